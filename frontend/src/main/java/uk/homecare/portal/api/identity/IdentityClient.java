@@ -1,0 +1,20 @@
+package uk.homecare.portal.api.identity;
+
+import static io.micronaut.http.HttpHeaders.AUTHORIZATION;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.client.annotation.Client;
+
+/** Signs a person in through the API and reads who they are. */
+@Client("${ui.api-url:/}")
+public interface IdentityClient {
+
+    @Post("/login")
+    AccessToken login(@Body Credentials credentials);
+
+    @Get("/api/me")
+    Me me(@Header(AUTHORIZATION) String authorization);
+}

@@ -1,0 +1,22 @@
+package uk.homecare.portal.api.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The signed-in actor: who they are, their role, the council they work in (if one), their
+ * organisation (if one), every council they may see, and for a carer the people they act for.
+ */
+@Serdeable
+public record Me(
+        UUID id,
+        String username,
+        String displayName,
+        Role role,
+        @Nullable NamedRef council,
+        @Nullable NamedRef organisation,
+        List<NamedRef> councils,
+        List<NamedRef> actingFor,
+        String language) {}

@@ -1,0 +1,8 @@
+package uk.homecare.portal.api.identity;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.UUID;
+
+/** A reference to a council, organisation or person: its id and the name people know it by. */
+@Serdeable
+public record NamedRef(UUID id, String name) {}

@@ -1,0 +1,19 @@
+package uk.homecare.portal.api.reference;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** What a commissioner enters to create or change a framework. Terms are in months (Coventry: 60 + 24). */
+@Serdeable
+public record FrameworkForm(
+        @NotBlank @Size(max = 150) String name,
+        @NotNull LocalDate startsOn,
+        @NotNull @Min(1) @Max(240) Integer initialTermMonths,
+        @NotNull @Min(0) @Max(240) Integer extensionMonths,
+        @Nullable Integer version) {}

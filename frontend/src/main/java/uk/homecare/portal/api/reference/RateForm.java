@@ -1,0 +1,18 @@
+package uk.homecare.portal.api.reference;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+
+/** What a commissioner enters to add or change a rate. Pence an hour, at most £1,000. */
+@Serdeable
+public record RateForm(
+        @NotNull ServiceType serviceType,
+        @NotNull @Positive @Max(100_000) Integer hourlyRatePence,
+        @Nullable @Positive @Max(100_000) Integer floorPence,
+        @Nullable @Positive @Max(100_000) Integer ceilingPence,
+        @NotNull LocalDate effectiveFrom,
+        @Nullable Integer version) {}

@@ -1,0 +1,18 @@
+package uk.homecare.portal.api.reference;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** What a commissioner enters to create or change a zone. {@code version} is required when changing one. */
+@Serdeable
+public record ZoneForm(
+        @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9-]+", message = "{reference.code.pattern}") String code,
+        @NotBlank @Size(max = 100) String name,
+        @NotNull ZoneKind kind,
+        @Nullable LocalDate retiredOn,
+        @Nullable Integer version) {}
