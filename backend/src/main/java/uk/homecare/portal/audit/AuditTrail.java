@@ -1,0 +1,42 @@
+package uk.homecare.portal.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.UUID;
+import uk.homecare.portal.identity.Actor;
+
+/** Records every change, in the same transaction as the change itself. */
+@Singleton
+public final class AuditTrail {
+
+    private final AuditEvents events;
+    private final ObjectMapper json;
+
+    AuditTrail(AuditEvents events, ObjectMapper json) {
+        this.events = events;
+        this.json = json;
+    }
+
+    public void record(Actor actor, @Nullable UUID councilId, String action, String entityType, UUID entityId,
+            Map<String, ?> details) {
+        record(actor, null, councilId, action, entityType, entityId, details);
+    }
+
+    public void record(Actor actor, @Nullable UUID actingFor, @Nullable UUID councilId, String action,
+            String entityType, UUID entityId, Map<String, ?> details) {
+        events.append(councilId, actor.id(), actor.username(), actor.role().name(), actingFor, action, entityType,
+                entityId, toJson(details));
+    }
+
+    private String toJson(Map<String, ?> details) {
+        try {
+            return json.writeValueAsString(details);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

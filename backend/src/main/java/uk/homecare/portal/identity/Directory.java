@@ -1,0 +1,34 @@
+package uk.homecare.portal.identity;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Names and relationships an actor is described by: councils, organisations, people cared for. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface Directory extends GenericRepository<UserAccount, UUID> {
+
+    @Introspected
+    record Named(UUID id, String name) {}
+
+    @Query("select council_id from organisation_council where organisation_id = :organisationId order by council_id")
+    List<UUID> councilIdsOfOrganisation(UUID organisationId);
+
+    @Query("select id, name from council where id in (:ids) order by name")
+    List<Named> councils(List<UUID> ids);
+
+    @Query("select id, name from organisation where id = :id")
+    Optional<Named> organisation(UUID id);
+
+    @Query("""
+            select p.id, p.given_name || ' ' || p.family_name as name
+              from carer_consent c join person p on p.id = c.person_id
+             where c.carer_id = :carerId and c.revoked_at is null
+             order by name""")
+    List<Named> peopleCaredFor(UUID carerId);
+}

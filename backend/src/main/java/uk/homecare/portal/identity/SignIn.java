@@ -1,0 +1,82 @@
+package uk.homecare.portal.identity;
+
+import jakarta.inject.Singleton;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import uk.homecare.portal.api.identity.AccessToken;
+import uk.homecare.portal.api.identity.Credentials;
+import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.platform.problem.PortalProblem;
+import uk.homecare.portal.platform.problem.Problems;
+
+/** Signs a person in with username and password, or a partner system with its client credentials. */
+@Singleton
+final class SignIn {
+
+    private final UserAccounts accounts;
+    private final ApiClients clients;
+    private final Directory directory;
+    private final PasswordHasher hasher;
+    private final TokenIssuer issuer;
+    private final SignInPolicy policy;
+    private final Clock clock;
+    private volatile String hashToCompareWhenNobodyMatches;
+
+    SignIn(UserAccounts accounts, ApiClients clients, Directory directory, PasswordHasher hasher,
+            TokenIssuer issuer, SignInPolicy policy, Clock clock) {
+        this.accounts = accounts;
+        this.clients = clients;
+        this.directory = directory;
+        this.hasher = hasher;
+        this.issuer = issuer;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    AccessToken withPassword(Credentials credentials) {
+        Instant now = clock.instant();
+        var found = accounts.findByUsername(credentials.username().trim().toLowerCase(Locale.ROOT));
+        if (found.isEmpty()) {
+            hasher.matches(credentials.password(), hashToCompareWhenNobodyMatches());
+            throw PortalProblem.unauthorized(Problems.message("login.failed"));
+        }
+        UserAccount account = found.get();
+        if (account.lockedAt(now)) {
+            long minutes = Math.max(1, Duration.between(now, account.lockedUntil()).toMinutes() + 1);
+            throw PortalProblem.tooManyRequests(MessageFormat.format(Problems.message("login.locked"), minutes));
+        }
+        if (!hasher.matches(credentials.password(), account.passwordHash()) || !account.enabled()) {
+            accounts.recordFailedSignIn(account.id(), policy.maxFailures(), now.plus(policy.lockFor()));
+            throw PortalProblem.unauthorized(Problems.message("login.failed"));
+        }
+        accounts.recordSignIn(account.id());
+        return issuer.forPerson(account, councilsOf(account));
+    }
+
+    AccessToken withClientCredentials(String clientId, String clientSecret) {
+        var client = clients.findByClientId(clientId)
+                .filter(ApiClient::enabled)
+                .filter(c -> hasher.matches(clientSecret, c.secretHash()))
+                .orElseThrow(() -> PortalProblem.unauthorized(Problems.message("client.failed")));
+        return issuer.forPartner(client, directory.councilIdsOfOrganisation(client.organisationId()));
+    }
+
+    List<UUID> councilsOf(UserAccount account) {
+        if (account.role() == Role.PROVIDER) {
+            return directory.councilIdsOfOrganisation(account.organisationId());
+        }
+        return account.councilId() == null ? List.of() : List.of(account.councilId());
+    }
+
+    private String hashToCompareWhenNobodyMatches() {
+        if (hashToCompareWhenNobodyMatches == null) {
+            hashToCompareWhenNobodyMatches = hasher.hash(UUID.randomUUID().toString());
+        }
+        return hashToCompareWhenNobodyMatches;
+    }
+}

@@ -1,0 +1,48 @@
+package uk.homecare.portal.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import uk.homecare.portal.api.identity.AccessToken;
+import uk.homecare.portal.api.identity.Credentials;
+import uk.homecare.portal.platform.problem.PortalProblem;
+
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "Sign-in")
+class SignInController {
+
+    private final SignIn signIn;
+
+    SignInController(SignIn signIn) {
+        this.signIn = signIn;
+    }
+
+    @Operation(summary = "Sign a person in",
+            description = "Returns a bearer token. After repeated failures the account is locked for a while (429).")
+    @Post("/login")
+    AccessToken login(@Body @Valid Credentials credentials) {
+        return signIn.withPassword(credentials);
+    }
+
+    @Operation(summary = "Issue a token to a partner system (OAuth2 client credentials grant)")
+    @Post("/oauth/token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    AccessToken token(@Nullable String grant_type, @Nullable String client_id, @Nullable String client_secret) {
+        if (!"client_credentials".equals(grant_type)) {
+            throw PortalProblem.invalid("grant_type", "Only the client_credentials grant is supported.");
+        }
+        if (client_id == null || client_secret == null) {
+            throw PortalProblem.invalid(client_id == null ? "client_id" : "client_secret", "must not be blank");
+        }
+        return signIn.withClientCredentials(client_id, client_secret);
+    }
+}

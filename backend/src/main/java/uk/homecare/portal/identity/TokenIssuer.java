@@ -1,0 +1,56 @@
+package uk.homecare.portal.identity;
+
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.generator.TokenGenerator;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import uk.homecare.portal.api.identity.AccessToken;
+import uk.homecare.portal.api.identity.Role;
+
+/** Signs the bearer tokens that carry an actor's identity, role and councils. */
+@Singleton
+final class TokenIssuer {
+
+    static final int PARTNER_TOKEN_SECONDS = 900;
+
+    private final AccessRefreshTokenGenerator personTokens;
+    private final TokenGenerator tokens;
+
+    TokenIssuer(AccessRefreshTokenGenerator personTokens, TokenGenerator tokens) {
+        this.personTokens = personTokens;
+        this.tokens = tokens;
+    }
+
+    AccessToken forPerson(UserAccount account, List<UUID> councils) {
+        Authentication authentication = authentication(
+                account.username(), account.id(), account.role(), account.councilId(), account.organisationId(), councils);
+        var token = personTokens.generate(authentication).orElseThrow(() -> new IllegalStateException("No token generator"));
+        return new AccessToken(token.getAccessToken(), "Bearer", token.getExpiresIn(), account.username(), List.of(account.role().name()));
+    }
+
+    AccessToken forPartner(ApiClient client, List<UUID> councils) {
+        Authentication authentication = authentication(
+                client.clientId(), client.id(), Role.NHS_PARTNER, null, client.organisationId(), councils);
+        String token = tokens.generateToken(authentication, PARTNER_TOKEN_SECONDS)
+                .orElseThrow(() -> new IllegalStateException("No token generator"));
+        return new AccessToken(token, "Bearer", PARTNER_TOKEN_SECONDS, client.clientId(), List.of(Role.NHS_PARTNER.name()));
+    }
+
+    private static Authentication authentication(
+            String name, UUID id, Role role, UUID council, UUID organisation, List<UUID> councils) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put(Actor.USER_ID, id.toString());
+        claims.put(Actor.COUNCILS, councils.stream().map(UUID::toString).toList());
+        if (council != null) {
+            claims.put(Actor.COUNCIL, council.toString());
+        }
+        if (organisation != null) {
+            claims.put(Actor.ORGANISATION, organisation.toString());
+        }
+        return Authentication.build(name, List.of(role.name()), claims);
+    }
+}

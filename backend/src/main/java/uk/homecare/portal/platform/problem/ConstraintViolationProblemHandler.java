@@ -1,0 +1,50 @@
+package uk.homecare.portal.platform.problem;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import uk.homecare.portal.api.problem.Problem.FieldError;
+
+/** Names each invalid field by its path in the request body (for example {@code name}), not the method. */
+@Singleton
+@Produces(uk.homecare.portal.api.problem.Problem.MEDIA_TYPE)
+@Replaces(ConstraintExceptionHandler.class)
+final class ConstraintViolationProblemHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
+        List<FieldError> errors = exception.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return Problems.invalidInput(errors);
+    }
+
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> afterParameter = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                afterParameter.clear();
+            } else if (parameter != null && node.getName() != null) {
+                afterParameter.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            }
+        }
+        if (afterParameter.isEmpty()) {
+            return parameter != null ? parameter : violation.getPropertyPath().toString();
+        }
+        return String.join(".", afterParameter);
+    }
+}

@@ -1,0 +1,56 @@
+package uk.homecare.portal.platform.problem;
+
+import io.micronaut.http.HttpStatus;
+import java.util.List;
+import uk.homecare.portal.api.problem.Problem.FieldError;
+
+/** A refusal the domain gives on purpose: what was wrong, in words a person can act on. */
+public final class PortalProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String type;
+    private final List<FieldError> errors;
+
+    private PortalProblem(HttpStatus status, String type, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static PortalProblem notFound(String detail) {
+        return new PortalProblem(HttpStatus.NOT_FOUND, "not-found", detail, List.of());
+    }
+
+    public static PortalProblem forbidden(String detail) {
+        return new PortalProblem(HttpStatus.FORBIDDEN, "forbidden", detail, List.of());
+    }
+
+    public static PortalProblem conflict(String detail) {
+        return new PortalProblem(HttpStatus.CONFLICT, "conflict", detail, List.of());
+    }
+
+    public static PortalProblem invalid(String field, String message) {
+        return new PortalProblem(HttpStatus.BAD_REQUEST, "invalid-input", message, List.of(new FieldError(field, message)));
+    }
+
+    public static PortalProblem tooManyRequests(String detail) {
+        return new PortalProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", detail, List.of());
+    }
+
+    public static PortalProblem unauthorized(String detail) {
+        return new PortalProblem(HttpStatus.UNAUTHORIZED, "unauthorized", detail, List.of());
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

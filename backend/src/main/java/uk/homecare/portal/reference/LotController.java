@@ -1,0 +1,46 @@
+package uk.homecare.portal.reference;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import uk.homecare.portal.api.reference.Lot;
+import uk.homecare.portal.api.reference.LotForm;
+import uk.homecare.portal.api.reference.LotProviderForm;
+import uk.homecare.portal.identity.Actor;
+
+@Controller("/api/lots")
+@Tag(name = "Reference data")
+@Secured("COMMISSIONER")
+class LotController {
+
+    private final LotCatalogue lots;
+
+    LotController(LotCatalogue lots) {
+        this.lots = lots;
+    }
+
+    @Operation(summary = "Change a lot (send the version you loaded)")
+    @Put("/{id}")
+    Lot change(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid LotForm form) {
+        return lots.change(actor, id, form);
+    }
+
+    @Operation(summary = "Put a provider on a lot in a tier, or move it to another tier")
+    @Put("/{id}/providers")
+    Lot placeProvider(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid LotProviderForm form) {
+        return lots.placeProvider(actor, id, form);
+    }
+
+    @Operation(summary = "Take a provider off a lot")
+    @Delete("/{id}/providers/{providerId}")
+    Lot removeProvider(@Parameter(hidden = true) Actor actor, UUID id, UUID providerId) {
+        return lots.removeProvider(actor, id, providerId);
+    }
+}

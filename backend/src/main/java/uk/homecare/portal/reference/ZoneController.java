@@ -1,0 +1,52 @@
+package uk.homecare.portal.reference;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import uk.homecare.portal.api.reference.Zone;
+import uk.homecare.portal.api.reference.ZoneForm;
+import uk.homecare.portal.identity.Actor;
+
+@Controller("/api/zones")
+@Tag(name = "Reference data")
+class ZoneController {
+
+    private final ZoneCatalogue zones;
+
+    ZoneController(ZoneCatalogue zones) {
+        this.zones = zones;
+    }
+
+    @Operation(summary = "The zones of your council")
+    @Get
+    @Secured({"COMMISSIONER", "ADMIN"})
+    List<Zone> list(@Parameter(hidden = true) Actor actor) {
+        return zones.list(actor);
+    }
+
+    @Operation(summary = "Add a zone")
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Secured("COMMISSIONER")
+    Zone add(@Parameter(hidden = true) Actor actor, @Body @Valid ZoneForm form) {
+        return zones.add(actor, form);
+    }
+
+    @Operation(summary = "Change a zone (send the version you loaded)")
+    @Put("/{id}")
+    @Secured("COMMISSIONER")
+    Zone change(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ZoneForm form) {
+        return zones.change(actor, id, form);
+    }
+}

@@ -1,0 +1,2 @@
+/** What tests share: one real PostgreSQL per test run, a fresh database per test class, signed-in HTTP calls. */
+package uk.homecare.portal.testing;
