@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import uk.homecare.portal.api.identity.AccessToken;
@@ -18,6 +19,7 @@ import uk.homecare.portal.platform.problem.PortalProblem;
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "Sign-in")
+@SecurityRequirements
 class SignInController {
 
     private final SignIn signIn;

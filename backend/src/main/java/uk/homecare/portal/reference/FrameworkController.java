@@ -35,7 +35,7 @@ class FrameworkController {
     @Operation(summary = "The framework agreements of your council")
     @Get
     @Secured({"COMMISSIONER", "ADMIN"})
-    List<Framework> list(@Parameter(hidden = true) Actor actor) {
+    List<Framework> listFrameworks(@Parameter(hidden = true) Actor actor) {
         return frameworks.list(actor);
     }
 
@@ -43,21 +43,21 @@ class FrameworkController {
     @Post
     @Status(HttpStatus.CREATED)
     @Secured("COMMISSIONER")
-    Framework add(@Parameter(hidden = true) Actor actor, @Body @Valid FrameworkForm form) {
+    Framework addFramework(@Parameter(hidden = true) Actor actor, @Body @Valid FrameworkForm form) {
         return frameworks.add(actor, form);
     }
 
     @Operation(summary = "Change a framework agreement's name or terms (send the version you loaded)")
     @Put("/{id}")
     @Secured("COMMISSIONER")
-    Framework change(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid FrameworkForm form) {
+    Framework changeFramework(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid FrameworkForm form) {
         return frameworks.change(actor, id, form);
     }
 
     @Operation(summary = "The lots of a framework, with the providers holding each")
     @Get("/{frameworkId}/lots")
     @Secured({"COMMISSIONER", "ADMIN"})
-    List<Lot> lots(@Parameter(hidden = true) Actor actor, UUID frameworkId) {
+    List<Lot> listLots(@Parameter(hidden = true) Actor actor, UUID frameworkId) {
         return lots.list(actor, frameworkId);
     }
 

@@ -28,7 +28,7 @@ class LotController {
 
     @Operation(summary = "Change a lot (send the version you loaded)")
     @Put("/{id}")
-    Lot change(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid LotForm form) {
+    Lot changeLot(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid LotForm form) {
         return lots.change(actor, id, form);
     }
 

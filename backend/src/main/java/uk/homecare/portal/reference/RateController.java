@@ -34,7 +34,7 @@ class RateController {
     @Operation(summary = "Your council's rate schedule, each rate with the day it ends (if superseded)")
     @Get("/rates")
     @Secured({"COMMISSIONER", "ADMIN"})
-    List<Rate> list(@Parameter(hidden = true) Actor actor) {
+    List<Rate> listRates(@Parameter(hidden = true) Actor actor) {
         return rates.list(actor);
     }
 
@@ -42,21 +42,21 @@ class RateController {
     @Post("/rates")
     @Status(HttpStatus.CREATED)
     @Secured("COMMISSIONER")
-    Rate add(@Parameter(hidden = true) Actor actor, @Body @Valid RateForm form) {
+    Rate addRate(@Parameter(hidden = true) Actor actor, @Body @Valid RateForm form) {
         return rates.add(actor, form);
     }
 
     @Operation(summary = "Change a rate not yet in force (send the version you loaded)")
     @Put("/rates/{id}")
     @Secured("COMMISSIONER")
-    Rate change(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid RateForm form) {
+    Rate changeRate(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid RateForm form) {
         return rates.change(actor, id, form);
     }
 
     @Operation(summary = "The providers holding a contract with your council")
     @Get("/providers")
     @Secured({"COMMISSIONER", "ADMIN"})
-    List<Provider> providers(@Parameter(hidden = true) Actor actor) {
+    List<Provider> listProviders(@Parameter(hidden = true) Actor actor) {
         return providers.contractedTo(actor.homeCouncil());
     }
 }

@@ -31,7 +31,7 @@ class ZoneController {
     @Operation(summary = "The zones of your council")
     @Get
     @Secured({"COMMISSIONER", "ADMIN"})
-    List<Zone> list(@Parameter(hidden = true) Actor actor) {
+    List<Zone> listZones(@Parameter(hidden = true) Actor actor) {
         return zones.list(actor);
     }
 
@@ -39,14 +39,14 @@ class ZoneController {
     @Post
     @Status(HttpStatus.CREATED)
     @Secured("COMMISSIONER")
-    Zone add(@Parameter(hidden = true) Actor actor, @Body @Valid ZoneForm form) {
+    Zone addZone(@Parameter(hidden = true) Actor actor, @Body @Valid ZoneForm form) {
         return zones.add(actor, form);
     }
 
     @Operation(summary = "Change a zone (send the version you loaded)")
     @Put("/{id}")
     @Secured("COMMISSIONER")
-    Zone change(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ZoneForm form) {
+    Zone changeZone(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ZoneForm form) {
         return zones.change(actor, id, form);
     }
 }

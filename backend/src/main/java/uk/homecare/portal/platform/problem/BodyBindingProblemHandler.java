@@ -1,0 +1,63 @@
+package uk.homecare.portal.platform.problem;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ConversionErrorHandler;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
+import io.micronaut.serde.exceptions.SerdeException;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.homecare.portal.api.problem.Problem.FieldError;
+
+/**
+ * A body that cannot be read into its record: names the JSON field at fault (unknown, wrong type,
+ * unreadable value) or, when the JSON itself is broken, the body.
+ */
+@Singleton
+@Produces(uk.homecare.portal.api.problem.Problem.MEDIA_TYPE)
+@Replaces(ConversionErrorHandler.class)
+final class BodyBindingProblemHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<?>> {
+
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^\\]]+)]");
+    private static final Pattern QUOTED_PATH_ELEMENT = Pattern.compile("\\[\"([^\"]+)\"]");
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, ConversionErrorException exception) {
+        return Problems.invalidInput(List.of(fieldErrorOf(exception)));
+    }
+
+    static FieldError fieldErrorOf(ConversionErrorException exception) {
+        for (Throwable cause = exception.getConversionError().getCause(); cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
+            if (unknown.find()) {
+                return new FieldError(unknown.group(1), Problems.message("problem.body.unknown-field"));
+            }
+            if (cause instanceof InvalidPropertyFormatException invalid) {
+                return new FieldError(invalid.getArgument().getName(), Problems.message("problem.body.wrong-type"));
+            }
+            if (cause instanceof SerdeException serde) {
+                String field = lastPathElement(serde.getPathAsString());
+                if (field != null) {
+                    return new FieldError(field, Problems.message("problem.body.wrong-type"));
+                }
+            }
+        }
+        return new FieldError("body", Problems.message("problem.body.unreadable"));
+    }
+
+    private static String lastPathElement(String path) {
+        Matcher element = QUOTED_PATH_ELEMENT.matcher(path == null ? "" : path);
+        String last = null;
+        while (element.find()) {
+            last = element.group(1);
+        }
+        return last;
+    }
+}

@@ -1,0 +1,86 @@
+package uk.homecare.portal.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.homecare.portal.api.problem.Problem;
+import uk.homecare.portal.api.reference.Rate;
+import uk.homecare.portal.testing.Api;
+import uk.homecare.portal.testing.PortalTest;
+
+/** Whatever is wrong with a request, the answer is a problem naming what, and nothing is written. */
+@MicronautTest
+class BadInputTest extends PortalTest {
+
+    static final String COMMISSIONER = "commissioner@bridgend.demo";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    Api api;
+
+    @BeforeAll
+    void signIn() {
+        api = new Api(client);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            malformed JSON               | {"serviceType": "CHC", "hourlyRatePence": 2400,                                                 | body
+            an unknown field             | {"serviceType":"CHC","hourlyRatePence":2400,"effectiveFrom":"2030-01-01","discount":5}          | discount
+            a number given as text       | {"serviceType":"CHC","hourlyRatePence":"lots","effectiveFrom":"2030-01-01"}                     | hourlyRatePence
+            an unknown service type      | {"serviceType":"GARDENING","hourlyRatePence":2400,"effectiveFrom":"2030-01-01"}                 | serviceType
+            a date that is not a date    | {"serviceType":"CHC","hourlyRatePence":2400,"effectiveFrom":"next tuesday"}                     | effectiveFrom
+            a missing field              | {"serviceType":"CHC","effectiveFrom":"2030-01-01"}                                              | hourlyRatePence
+            a rate of nothing            | {"serviceType":"CHC","hourlyRatePence":0,"effectiveFrom":"2030-01-01"}                          | hourlyRatePence
+            a rate beyond the maximum    | {"serviceType":"CHC","hourlyRatePence":100001,"effectiveFrom":"2030-01-01"}                     | hourlyRatePence
+            """)
+    void a_bad_request_gets_a_problem_naming_the_field_and_writes_nothing(String what, String body, String field) {
+        int before = rateCount();
+
+        HttpClientResponseException refusal = api.refusal(api.as(COMMISSIONER,
+                HttpRequest.POST("/api/rates", body).contentType(MediaType.APPLICATION_JSON)));
+
+        assertThat(refusal.getStatus().getCode()).isEqualTo(400);
+        assertThat(refusal.getResponse().getContentType().map(Object::toString)).hasValue(Problem.MEDIA_TYPE);
+        Problem problem = Api.problemOf(refusal);
+        assertThat(problem.errors()).extracting(Problem.FieldError::field).contains(field);
+        assertThat(problem.detail()).doesNotContain("Exception").doesNotContain("uk.homecare");
+        assertThat(rateCount()).isEqualTo(before);
+    }
+
+    @Test
+    void an_oversized_body_is_refused_with_a_problem() {
+        String huge = "{\"serviceType\":\"CHC\",\"hourlyRatePence\":2400,\"effectiveFrom\":\"2030-01-01\",\"pad\":\"" + "x".repeat(200_000) + "\"}";
+
+        HttpClientResponseException refusal = api.refusal(api.as(COMMISSIONER,
+                HttpRequest.POST("/api/rates", huge).contentType(MediaType.APPLICATION_JSON)));
+
+        assertThat(refusal.getStatus().getCode()).isEqualTo(413);
+        assertThat(Api.problemOf(refusal).title()).isEqualTo("Request too large");
+    }
+
+    @Test
+    void an_unknown_resource_is_a_problem_too() {
+        HttpClientResponseException refusal = api.refusal(api.as(COMMISSIONER, HttpRequest.GET("/api/nothing-here")));
+
+        assertThat(refusal.getStatus().getCode()).isEqualTo(404);
+        assertThat(Api.problemOf(refusal).title()).isEqualTo("Not found");
+    }
+
+    int rateCount() {
+        return api.retrieve(api.as(COMMISSIONER, HttpRequest.GET("/api/rates")), Argument.listOf(Rate.class)).size();
+    }
+}

@@ -1,0 +1,36 @@
+package uk.homecare.portal.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The spec in {@code openapi/} is what the build generates from the code. Run the build with
+ * {@code -Dopenapi.update=true} (or {@code ./portal openapi}) to publish a changed API.
+ */
+class PublishedSpecTest {
+
+    static final Path PUBLISHED = Path.of("..", "openapi", "homecare-portal.yml");
+
+    @Test
+    void the_published_spec_is_the_one_the_code_generates() throws IOException {
+        String generated;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/swagger/homecare-portal.yml")) {
+            assertThat(in).as("the build generates META-INF/swagger/homecare-portal.yml").isNotNull();
+            generated = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (Boolean.getBoolean("openapi.update")) {
+            Files.createDirectories(PUBLISHED.getParent());
+            Files.writeString(PUBLISHED, generated);
+        }
+        assertThat(PUBLISHED).as("openapi/homecare-portal.yml is checked in").exists();
+        assertThat(Files.readString(PUBLISHED))
+                .as("openapi/homecare-portal.yml is stale: run ./portal openapi and commit it")
+                .isEqualTo(generated);
+    }
+}
