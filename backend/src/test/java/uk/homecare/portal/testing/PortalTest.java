@@ -1,6 +1,9 @@
 package uk.homecare.portal.testing;
 
 import io.micronaut.test.support.TestPropertyProvider;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.TestInstance;
 
@@ -11,11 +14,19 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class PortalTest implements TestPropertyProvider {
 
+    private String jdbcUrl;
+
     @Override
     public Map<String, String> getProperties() {
+        jdbcUrl = TestDatabases.freshDatabaseUrl();
         return Map.of(
-                "datasources.default.url", TestDatabases.freshDatabaseUrl(),
+                "datasources.default.url", jdbcUrl,
                 "datasources.default.username", "postgres",
                 "datasources.default.password", "postgres");
+    }
+
+    /** A plain connection to this test class's database, outside the application, for looking underneath it. */
+    protected Connection connectDirectly() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
     }
 }
