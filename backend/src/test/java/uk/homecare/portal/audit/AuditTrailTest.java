@@ -4,10 +4,7 @@ import static io.micronaut.http.HttpRequest.POST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.reference.Zone;
@@ -19,14 +16,9 @@ import uk.homecare.portal.testing.PortalTest;
 @MicronautTest(transactional = false)
 class AuditTrailTest extends PortalTest {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
     @Test
     void every_change_is_recorded_with_who_made_it_and_the_trail_cannot_be_rewritten() throws SQLException {
-        Api api = new Api(client);
-        Zone zone = api.retrieve(api.as("commissioner@rotherham.demo",
+        Zone zone = api().retrieve(api().as("commissioner@rotherham.demo",
                 POST("/api/zones", new ZoneForm("AUD", "Audited zone", ZoneKind.URBAN, null, null))), Zone.class);
 
         try (var connection = connectDirectly()) {

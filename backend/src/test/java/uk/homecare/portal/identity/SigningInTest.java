@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.identity.AccessToken;
@@ -20,14 +17,6 @@ import uk.homecare.portal.testing.PortalTest;
 
 @MicronautTest
 class SigningInTest extends PortalTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    Api api() {
-        return new Api(client);
-    }
 
     @Test
     void health_is_public_and_up() {

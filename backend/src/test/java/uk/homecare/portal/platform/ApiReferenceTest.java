@@ -3,19 +3,12 @@ package uk.homecare.portal.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.testing.PortalTest;
 
 @MicronautTest
 class ApiReferenceTest extends PortalTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
 
     @Test
     void the_spec_and_a_rendered_reference_are_served_without_signing_in_and_without_a_cdn() {

@@ -9,8 +9,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,17 +22,6 @@ import uk.homecare.portal.testing.PortalTest;
 class BadInputTest extends PortalTest {
 
     static final String COMMISSIONER = "commissioner@bridgend.demo";
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    Api api;
-
-    @BeforeAll
-    void signIn() {
-        api = new Api(client);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -50,7 +37,7 @@ class BadInputTest extends PortalTest {
     void a_bad_request_gets_a_problem_naming_the_field_and_writes_nothing(String what, String body, String field) {
         int before = rateCount();
 
-        HttpClientResponseException refusal = api.refusal(api.as(COMMISSIONER,
+        HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER,
                 HttpRequest.POST("/api/rates", body).contentType(MediaType.APPLICATION_JSON)));
 
         assertThat(refusal.getStatus().getCode()).isEqualTo(400);
@@ -65,7 +52,7 @@ class BadInputTest extends PortalTest {
     void an_oversized_body_is_refused_with_a_problem() {
         String huge = "{\"serviceType\":\"CHC\",\"hourlyRatePence\":2400,\"effectiveFrom\":\"2030-01-01\",\"pad\":\"" + "x".repeat(200_000) + "\"}";
 
-        HttpClientResponseException refusal = api.refusal(api.as(COMMISSIONER,
+        HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER,
                 HttpRequest.POST("/api/rates", huge).contentType(MediaType.APPLICATION_JSON)));
 
         assertThat(refusal.getStatus().getCode()).isEqualTo(413);
@@ -74,13 +61,13 @@ class BadInputTest extends PortalTest {
 
     @Test
     void an_unknown_resource_is_a_problem_too() {
-        HttpClientResponseException refusal = api.refusal(api.as(COMMISSIONER, HttpRequest.GET("/api/nothing-here")));
+        HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER, HttpRequest.GET("/api/nothing-here")));
 
         assertThat(refusal.getStatus().getCode()).isEqualTo(404);
         assertThat(Api.problemOf(refusal).title()).isEqualTo("Not found");
     }
 
     int rateCount() {
-        return api.retrieve(api.as(COMMISSIONER, HttpRequest.GET("/api/rates")), Argument.listOf(Rate.class)).size();
+        return api().retrieve(api().as(COMMISSIONER, HttpRequest.GET("/api/rates")), Argument.listOf(Rate.class)).size();
     }
 }

@@ -6,13 +6,9 @@ import static io.micronaut.http.HttpRequest.PUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.problem.Problem.FieldError;
 import uk.homecare.portal.api.reference.Framework;
@@ -39,22 +35,11 @@ class ReferenceDataTest extends PortalTest {
     static final String COVENTRY = "commissioner@coventry.demo";
     static final String HEREFORDSHIRE = "commissioner@herefordshire.demo";
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    Api api;
-
-    @BeforeAll
-    void signIn() {
-        api = new Api(client);
-    }
-
     @Test
     void coventry_has_seven_gp_cluster_zones_and_nine_lots_each_with_a_primary_and_a_secondary() {
-        List<Zone> zones = api.retrieve(api.as(COVENTRY, GET("/api/zones")), Argument.listOf(Zone.class));
+        List<Zone> zones = api().retrieve(api().as(COVENTRY, GET("/api/zones")), Argument.listOf(Zone.class));
         Framework framework = frameworks(COVENTRY).getFirst();
-        List<Lot> lots = api.retrieve(api.as(COVENTRY, GET("/api/frameworks/" + framework.id() + "/lots")), Argument.listOf(Lot.class));
+        List<Lot> lots = api().retrieve(api().as(COVENTRY, GET("/api/frameworks/" + framework.id() + "/lots")), Argument.listOf(Lot.class));
 
         assertThat(zones).hasSize(7);
         assertThat(lots).hasSize(9);
@@ -66,15 +51,15 @@ class ReferenceDataTest extends PortalTest {
 
     @Test
     void a_commissioner_adds_and_renames_a_zone_and_an_edit_from_a_stale_copy_is_refused() {
-        Zone added = api.retrieve(api.as(HEREFORDSHIRE, POST("/api/zones", new ZoneForm("kgt-n", "Kington North", ZoneKind.RURAL, null, null))), Zone.class);
+        Zone added = api().retrieve(api().as(HEREFORDSHIRE, POST("/api/zones", new ZoneForm("kgt-n", "Kington North", ZoneKind.RURAL, null, null))), Zone.class);
         assertThat(added.code()).isEqualTo("KGT-N");
 
-        Zone renamed = api.retrieve(api.as(HEREFORDSHIRE, PUT("/api/zones/" + added.id(),
+        Zone renamed = api().retrieve(api().as(HEREFORDSHIRE, PUT("/api/zones/" + added.id(),
                 new ZoneForm("KGT-N", "Kington and Pembridge", ZoneKind.RURAL, null, added.version()))), Zone.class);
         assertThat(renamed.name()).isEqualTo("Kington and Pembridge");
         assertThat(renamed.version()).isEqualTo(added.version() + 1);
 
-        var stale = api.refusal(api.as(HEREFORDSHIRE, PUT("/api/zones/" + added.id(),
+        var stale = api().refusal(api().as(HEREFORDSHIRE, PUT("/api/zones/" + added.id(),
                 new ZoneForm("KGT-N", "Something else", ZoneKind.RURAL, null, added.version()))));
         assertThat(stale.getStatus().getCode()).isEqualTo(409);
         assertThat(zoneNamed(HEREFORDSHIRE, "KGT-N").name()).isEqualTo("Kington and Pembridge");
@@ -84,7 +69,7 @@ class ReferenceDataTest extends PortalTest {
     void a_zone_code_is_unique_within_a_council_and_the_refusal_names_the_field() {
         String taken = zones(COVENTRY).getFirst().code();
 
-        var refusal = api.refusal(api.as(COVENTRY, POST("/api/zones", new ZoneForm(taken, "Duplicate", ZoneKind.URBAN, null, null))));
+        var refusal = api().refusal(api().as(COVENTRY, POST("/api/zones", new ZoneForm(taken, "Duplicate", ZoneKind.URBAN, null, null))));
 
         assertThat(refusal.getStatus().getCode()).isEqualTo(400);
         assertThat(Api.problemOf(refusal).errors()).extracting(FieldError::field).containsExactly("code");
@@ -92,16 +77,16 @@ class ReferenceDataTest extends PortalTest {
 
     @Test
     void a_framework_gets_lots_and_providers_on_them_in_tiers() {
-        Framework framework = api.retrieve(api.as(HEREFORDSHIRE, POST("/api/frameworks",
+        Framework framework = api().retrieve(api().as(HEREFORDSHIRE, POST("/api/frameworks",
                 new FrameworkForm("Help to Live at Home 2027", LocalDate.of(2027, 4, 1), 60, 24, null))), Framework.class);
         Zone zone = zones(HEREFORDSHIRE).stream().filter(z -> z.retiredOn() == null).findFirst().orElseThrow();
-        Lot lot = api.retrieve(api.as(HEREFORDSHIRE, POST("/api/frameworks/" + framework.id() + "/lots",
+        Lot lot = api().retrieve(api().as(HEREFORDSHIRE, POST("/api/frameworks/" + framework.id() + "/lots",
                 new LotForm("Zone lot", LotKind.ZONE, zone.id(), ServiceCategory.OLDER_PEOPLE, 42_000, 120_000, false, null))), Lot.class);
-        List<Provider> providers = api.retrieve(api.as(HEREFORDSHIRE, GET("/api/providers")), Argument.listOf(Provider.class));
+        List<Provider> providers = api().retrieve(api().as(HEREFORDSHIRE, GET("/api/providers")), Argument.listOf(Provider.class));
 
-        api.retrieve(api.as(HEREFORDSHIRE, PUT("/api/lots/" + lot.id() + "/providers", new LotProviderForm(providers.get(0).id(), LotTier.PRIMARY))), Lot.class);
-        Lot held = api.retrieve(api.as(HEREFORDSHIRE, PUT("/api/lots/" + lot.id() + "/providers", new LotProviderForm(providers.get(1).id(), LotTier.SECONDARY))), Lot.class);
-        var secondPrimary = api.refusal(api.as(HEREFORDSHIRE, PUT("/api/lots/" + lot.id() + "/providers", new LotProviderForm(providers.get(2).id(), LotTier.PRIMARY))));
+        api().retrieve(api().as(HEREFORDSHIRE, PUT("/api/lots/" + lot.id() + "/providers", new LotProviderForm(providers.get(0).id(), LotTier.PRIMARY))), Lot.class);
+        Lot held = api().retrieve(api().as(HEREFORDSHIRE, PUT("/api/lots/" + lot.id() + "/providers", new LotProviderForm(providers.get(1).id(), LotTier.SECONDARY))), Lot.class);
+        var secondPrimary = api().refusal(api().as(HEREFORDSHIRE, PUT("/api/lots/" + lot.id() + "/providers", new LotProviderForm(providers.get(2).id(), LotTier.PRIMARY))));
 
         assertThat(held.zoneName()).isEqualTo(zone.name());
         assertThat(held.providers()).extracting(p -> p.tier()).containsExactly(LotTier.PRIMARY, LotTier.SECONDARY);
@@ -113,9 +98,9 @@ class ReferenceDataTest extends PortalTest {
         Framework framework = frameworks(HEREFORDSHIRE).getFirst();
         Zone zone = zones(HEREFORDSHIRE).getFirst();
 
-        var citywideWithZone = api.refusal(api.as(HEREFORDSHIRE, POST("/api/frameworks/" + framework.id() + "/lots",
+        var citywideWithZone = api().refusal(api().as(HEREFORDSHIRE, POST("/api/frameworks/" + framework.id() + "/lots",
                 new LotForm("Citywide", LotKind.CITYWIDE, zone.id(), ServiceCategory.MENTAL_HEALTH, null, null, false, null))));
-        var zoneLotWithoutZone = api.refusal(api.as(HEREFORDSHIRE, POST("/api/frameworks/" + framework.id() + "/lots",
+        var zoneLotWithoutZone = api().refusal(api().as(HEREFORDSHIRE, POST("/api/frameworks/" + framework.id() + "/lots",
                 new LotForm("Zoneless", LotKind.ZONE, null, ServiceCategory.OLDER_PEOPLE, null, null, false, null))));
 
         assertThat(Api.problemOf(citywideWithZone).errors()).extracting(FieldError::field).containsExactly("zoneId");
@@ -125,7 +110,7 @@ class ReferenceDataTest extends PortalTest {
     @Test
     void a_new_rate_supersedes_the_old_one_from_its_effective_date() {
         LocalDate from = LocalDate.now().plusMonths(2);
-        api.retrieve(api.as(COVENTRY, POST("/api/rates", new RateForm(ServiceType.OUT_OF_HOURS, 2600, 2400, 2900, from, null))), Rate.class);
+        api().retrieve(api().as(COVENTRY, POST("/api/rates", new RateForm(ServiceType.OUT_OF_HOURS, 2600, 2400, 2900, from, null))), Rate.class);
 
         List<Rate> outOfHours = rates(COVENTRY).stream().filter(r -> r.serviceType() == ServiceType.OUT_OF_HOURS).toList();
 
@@ -138,8 +123,8 @@ class ReferenceDataTest extends PortalTest {
     void a_rate_outside_its_floor_and_ceiling_or_in_the_past_is_refused_and_nothing_is_written() {
         int before = rates(COVENTRY).size();
 
-        var belowFloor = api.refusal(api.as(COVENTRY, POST("/api/rates", new RateForm(ServiceType.CHC, 2000, 2100, 2500, LocalDate.now().plusDays(3), null))));
-        var backdated = api.refusal(api.as(COVENTRY, POST("/api/rates", new RateForm(ServiceType.CHC, 2200, null, null, LocalDate.now().minusDays(3), null))));
+        var belowFloor = api().refusal(api().as(COVENTRY, POST("/api/rates", new RateForm(ServiceType.CHC, 2000, 2100, 2500, LocalDate.now().plusDays(3), null))));
+        var backdated = api().refusal(api().as(COVENTRY, POST("/api/rates", new RateForm(ServiceType.CHC, 2200, null, null, LocalDate.now().minusDays(3), null))));
 
         assertThat(Api.problemOf(belowFloor).errors()).extracting(FieldError::field).containsExactly("floorPence");
         assertThat(Api.problemOf(backdated).errors()).extracting(FieldError::field).containsExactly("effectiveFrom");
@@ -150,14 +135,14 @@ class ReferenceDataTest extends PortalTest {
     void a_rate_already_in_force_is_history_and_cannot_be_edited() {
         Rate inForce = rates(COVENTRY).stream().filter(r -> !r.effectiveFrom().isAfter(LocalDate.now())).findFirst().orElseThrow();
 
-        var refusal = api.refusal(api.as(COVENTRY, PUT("/api/rates/" + inForce.id(), new RateForm(inForce.serviceType(),
+        var refusal = api().refusal(api().as(COVENTRY, PUT("/api/rates/" + inForce.id(), new RateForm(inForce.serviceType(),
                 inForce.hourlyRatePence() + 100, null, null, LocalDate.now().plusDays(1), inForce.version()))));
 
         assertThat(refusal.getStatus().getCode()).isEqualTo(409);
     }
 
     List<Zone> zones(String user) {
-        return api.retrieve(api.as(user, GET("/api/zones")), Argument.listOf(Zone.class));
+        return api().retrieve(api().as(user, GET("/api/zones")), Argument.listOf(Zone.class));
     }
 
     Zone zoneNamed(String user, String code) {
@@ -165,10 +150,10 @@ class ReferenceDataTest extends PortalTest {
     }
 
     List<Framework> frameworks(String user) {
-        return api.retrieve(api.as(user, GET("/api/frameworks")), Argument.listOf(Framework.class));
+        return api().retrieve(api().as(user, GET("/api/frameworks")), Argument.listOf(Framework.class));
     }
 
     List<Rate> rates(String user) {
-        return api.retrieve(api.as(user, GET("/api/rates")), Argument.listOf(Rate.class));
+        return api().retrieve(api().as(user, GET("/api/rates")), Argument.listOf(Rate.class));
     }
 }

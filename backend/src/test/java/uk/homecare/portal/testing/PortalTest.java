@@ -1,6 +1,9 @@
 package uk.homecare.portal.testing;
 
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,7 +17,20 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class PortalTest implements TestPropertyProvider {
 
+    @Inject
+    @Client("/")
+    protected HttpClient client;
+
     private String jdbcUrl;
+    private Api api;
+
+    /** Real HTTP calls to the portal under test. */
+    protected Api api() {
+        if (api == null) {
+            api = new Api(client);
+        }
+        return api;
+    }
 
     @Override
     public Map<String, String> getProperties() {
