@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.identity.AccessToken;
@@ -17,6 +21,9 @@ import uk.homecare.portal.testing.PortalTest;
 
 @MicronautTest
 class SigningInTest extends PortalTest {
+
+    @Inject
+    TokenGenerator tokens;
 
     @Test
     void health_is_public_and_up() {
@@ -81,6 +88,27 @@ class SigningInTest extends PortalTest {
         var refusal = api().refusal(HttpRequest.GET("/api/me").bearerAuth(forged));
 
         assertThat(refusal.getStatus().getCode()).isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
+    }
+
+    @Test
+    void the_api_refuses_a_token_once_it_has_expired() {
+        Me me = api().retrieve(api().as("commissioner@bradford.demo", HttpRequest.GET("/api/me")), Me.class);
+        String current = tokenFor(me, Instant.now().plusSeconds(60));
+        String expired = tokenFor(me, Instant.now().minusSeconds(60));
+
+        assertThat(api().exchange(HttpRequest.GET("/api/me").bearerAuth(current), Me.class).getStatus().getCode()).isEqualTo(200);
+        assertThat(api().refusal(HttpRequest.GET("/api/me").bearerAuth(expired)).getStatus().getCode()).isEqualTo(401);
+    }
+
+    private String tokenFor(Me me, Instant expiry) {
+        return tokens.generateToken(Map.of(
+                        "sub", me.username(),
+                        "roles", List.of(me.role().name()),
+                        "uid", me.id().toString(),
+                        "council", me.council().id().toString(),
+                        "councils", List.of(me.council().id().toString()),
+                        "exp", expiry.getEpochSecond()))
+                .orElseThrow();
     }
 
     @Test

@@ -1,0 +1,80 @@
+package uk.homecare.portal.ui.layout;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import uk.homecare.portal.api.identity.Me;
+import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.ui.security.CurrentUser;
+import uk.homecare.portal.ui.security.SignedInUser;
+
+/**
+ * Where everyone lands after signing in: who they are, for which council or organisation, the
+ * councils a provider works with, and for a carer the people they act for.
+ */
+@Prototype
+@PermitAll
+@Route(value = "", layout = MainLayout.class)
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(CurrentUser currentUser) {
+        setId("home");
+        currentUser.get().map(SignedInUser::me).ifPresent(this::show);
+    }
+
+    private void show(Me me) {
+        add(new H2(getTranslation("home.welcome", me.displayName())));
+        add(paragraph("home-role", getTranslation("home.role", getTranslation("role." + me.role().name()))));
+        if (me.council() != null) {
+            add(paragraph("home-council", getTranslation("home.council", me.council().name())));
+        }
+        if (me.organisation() != null) {
+            add(paragraph("home-organisation", getTranslation("home.organisation", me.organisation().name())));
+        }
+        if (me.role() == Role.PROVIDER || safe(me.councils()).size() > 1) {
+            add(list("home-councils", "home.councils", "home.councils.none", me.councils()));
+        }
+        if (me.role() == Role.CARER) {
+            add(list("home-acting-for", "home.actingFor", "home.actingFor.none", me.actingFor()));
+        }
+    }
+
+    private static Paragraph paragraph(String id, String text) {
+        var paragraph = new Paragraph(text);
+        paragraph.setId(id);
+        return paragraph;
+    }
+
+    private VerticalLayout list(String id, String headingKey, String noneKey, List<NamedRef> refs) {
+        var section = new VerticalLayout();
+        section.setId(id);
+        section.setPadding(false);
+        section.add(new H3(getTranslation(headingKey)));
+        if (safe(refs).isEmpty()) {
+            section.add(new Paragraph(getTranslation(noneKey)));
+        } else {
+            var list = new UnorderedList();
+            refs.forEach(ref -> list.add(new ListItem(ref.name())));
+            section.add(list);
+        }
+        return section;
+    }
+
+    private static List<NamedRef> safe(List<NamedRef> refs) {
+        return refs == null ? List.of() : refs;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title");
+    }
+}

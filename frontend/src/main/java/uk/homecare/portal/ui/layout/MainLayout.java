@@ -1,0 +1,91 @@
+package uk.homecare.portal.ui.layout;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinSession;
+import io.micronaut.context.annotation.Prototype;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import uk.homecare.portal.api.identity.Me;
+import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.ui.security.AccessRules;
+import uk.homecare.portal.ui.security.CurrentUser;
+import uk.homecare.portal.ui.security.SignedInUser;
+
+/** The application frame: who is signed in, a logout button, and the navigation their role allows. */
+@Prototype
+public class MainLayout extends AppLayout {
+
+    private final transient CurrentUser currentUser;
+
+    MainLayout(CurrentUser currentUser, List<NavigationContributor> contributors) {
+        this.currentUser = currentUser;
+        Optional<SignedInUser> user = currentUser.get();
+        Optional<Role> role = user.map(SignedInUser::role);
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        var title = new Span(getTranslation("app.name"));
+        title.setId("app-title");
+        title.getStyle().set("font-weight", "600");
+        var header = new HorizontalLayout(toggle, title);
+        header.setAlignItems(Alignment.CENTER);
+        header.setWidthFull();
+        header.setPadding(true);
+        user.ifPresent(signedIn -> {
+            var who = new Span(describe(signedIn.me()));
+            who.setId("current-user");
+            var logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), click -> logout());
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.add(who, logout);
+            header.setFlexGrow(1, title);
+        });
+        addToNavbar(header);
+
+        var nav = new SideNav();
+        nav.setId("main-nav");
+        nav.setLabel(getTranslation("layout.navigation"));
+        if (role.isPresent()) {
+            Stream.concat(
+                            Stream.of(new NavigationEntry("nav.home", HomeView.class, VaadinIcon.HOME, 0)),
+                            contributors.stream().flatMap(c -> c.entries().stream()))
+                    .filter(entry -> AccessRules.allows(entry.view(), role))
+                    .sorted(Comparator.comparingInt(NavigationEntry::order))
+                    .forEach(entry -> nav.addItem(item(entry)));
+        }
+        addToDrawer(nav);
+    }
+
+    private String describe(Me me) {
+        String role = getTranslation("role." + me.role().name());
+        return me.council() == null
+                ? getTranslation("layout.user", me.displayName(), role)
+                : getTranslation("layout.user.council", me.displayName(), role, me.council().name());
+    }
+
+    private SideNavItem item(NavigationEntry entry) {
+        String path = RouteConfiguration.forSessionScope().getUrl(entry.view());
+        var item = new SideNavItem(getTranslation(entry.labelKey()), path, entry.icon().create());
+        item.setId("nav-" + (path.isEmpty() ? "home" : path.replace('/', '-')));
+        return item;
+    }
+
+    private void logout() {
+        currentUser.signOut();
+        UI.getCurrent().getPage().setLocation("login");
+        VaadinSession.getCurrent().getSession().invalidate();
+    }
+}

@@ -1,0 +1,116 @@
+package uk.homecare.portal.ui.layout;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.reference.Framework;
+import uk.homecare.portal.api.reference.Lot;
+import uk.homecare.portal.api.reference.LotKind;
+import uk.homecare.portal.api.reference.ServiceCategory;
+import uk.homecare.portal.ui.testing.KaribuUi;
+
+/** Renders each view and looks for the marker a missing translation leaves. */
+class RenderedViewsTest {
+
+    private KaribuUi ui;
+
+    @BeforeEach
+    void start() {
+        ui = new KaribuUi();
+    }
+
+    @AfterEach
+    void stop() {
+        ui.close();
+    }
+
+    private static List<String> texts(Element element) {
+        List<String> texts = new ArrayList<>();
+        texts.add(element.getText());
+        element.getPropertyNames().forEach(name -> texts.add(String.valueOf(element.getPropertyRaw(name))));
+        element.getAttributeNames().forEach(name -> texts.add(element.getAttribute(name)));
+        element.getChildren().forEach(child -> texts.addAll(texts(child)));
+        return texts;
+    }
+
+    private static void assertNoMissingTranslations() {
+        assertThat(texts(UI.getCurrent().getElement()))
+                .as("rendered texts of %s", UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .noneMatch(text -> text != null && text.contains("!{"));
+    }
+
+    private static List<String> navigation() {
+        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void the_login_and_not_found_views_are_fully_translated() {
+        ui.navigate("login");
+        assertNoMissingTranslations();
+        // UI.navigate leaves an unknown path to the client-side router; a request for it reaches the server router
+        UI current = UI.getCurrent();
+        current.getInternals().getRouter().navigate(current, new Location("no-such-page"), NavigationTrigger.PAGE_LOAD);
+        expectView(NotFoundView.class);
+        assertNoMissingTranslations();
+    }
+
+    @Test
+    void every_view_a_commissioner_opens_is_fully_translated() {
+        var framework = new Framework(UUID.randomUUID(), "Home Support", LocalDate.of(2026, 4, 1), 60, 24,
+                LocalDate.of(2031, 4, 1), LocalDate.of(2033, 4, 1), 0);
+        ui.reference().frameworks.add(framework);
+        ui.reference().lots.add(new Lot(UUID.randomUUID(), framework.id(), "Citywide", LotKind.CITYWIDE, null, null,
+                ServiceCategory.GENERAL, 60, 120, true, List.of(), 0));
+        ui.signInAs("cora");
+        for (String view : List.of("", "zones", "rates", "frameworks")) {
+            ui.navigate(view);
+            assertNoMissingTranslations();
+        }
+        _clickItem(_get(Grid.class, spec -> spec.withId("frameworks-grid")), 0);
+        _clickItem(_get(Grid.class, spec -> spec.withId("lots-grid")), 0);
+        assertNoMissingTranslations();
+    }
+
+    @Test
+    void a_commissioner_is_offered_the_reference_views() {
+        ui.signInAs("cora");
+        assertThat(navigation()).containsExactly("Home", "Zones", "Frameworks and lots", "Rates");
+    }
+
+    @Test
+    void a_provider_is_offered_only_what_they_may_open_and_sees_their_councils() {
+        ui.signInAs("pete");
+        assertThat(navigation()).containsExactly("Home");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("home-organisation")).getText())
+                .isEqualTo("Organisation: Caring Hands Ltd");
+        assertThat(texts(_get(HomeView.class).getElement()))
+                .contains("Coventry City Council", "Warwickshire County Council");
+        assertNoMissingTranslations();
+    }
+
+    @Test
+    void a_carer_sees_the_people_they_act_for() {
+        ui.signInAs("carl");
+        assertThat(texts(_get(HomeView.class).getElement())).contains("People you act for", "Mary Jones");
+        ui.navigate("rates");
+        expectView(AccessDeniedView.class);
+        assertNoMissingTranslations();
+    }
+}

@@ -1,0 +1,92 @@
+package uk.homecare.portal.ui.testing;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import uk.homecare.portal.api.identity.AccessToken;
+import uk.homecare.portal.api.identity.Credentials;
+import uk.homecare.portal.api.identity.IdentityClient;
+import uk.homecare.portal.api.identity.Me;
+import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.identity.Role;
+
+/** The identity API as the UI sees it, without a backend: a few people, each with password "secret". */
+@Singleton
+@Replaces(IdentityClient.class)
+@Requires(env = KaribuUi.ENVIRONMENT)
+public class FakeIdentityClient implements IdentityClient {
+
+    public static final String PASSWORD = "secret";
+    public static final NamedRef COVENTRY = new NamedRef(UUID.randomUUID(), "Coventry City Council");
+    public static final NamedRef WARWICKSHIRE = new NamedRef(UUID.randomUUID(), "Warwickshire County Council");
+
+    private final Map<String, Me> people = new HashMap<>();
+    private boolean throttled;
+
+    public FakeIdentityClient() {
+        reset();
+    }
+
+    public void reset() {
+        throttled = false;
+        people.clear();
+        add(me("cora", "Cora Commissioner", Role.COMMISSIONER, COVENTRY, null, List.of(COVENTRY), List.of()));
+        add(me("adam", "Adam Admin", Role.ADMIN, COVENTRY, null, List.of(COVENTRY), List.of()));
+        var agency = new NamedRef(UUID.randomUUID(), "Caring Hands Ltd");
+        add(me("pete", "Pete Provider", Role.PROVIDER, null, agency, List.of(COVENTRY, WARWICKSHIRE), List.of()));
+        var mum = new NamedRef(UUID.randomUUID(), "Mary Jones");
+        add(me("carl", "Carl Carer", Role.CARER, COVENTRY, null, List.of(COVENTRY), List.of(mum)));
+    }
+
+    public void throttle() {
+        throttled = true;
+    }
+
+    public Me person(String username) {
+        return people.get(username);
+    }
+
+    private void add(Me me) {
+        people.put(me.username(), me);
+    }
+
+    private static Me me(
+            String username,
+            String name,
+            Role role,
+            NamedRef council,
+            NamedRef organisation,
+            List<NamedRef> councils,
+            List<NamedRef> actingFor) {
+        return new Me(UUID.randomUUID(), username, name, role, council, organisation, councils, actingFor, "en");
+    }
+
+    @Override
+    public AccessToken login(Credentials credentials) {
+        if (throttled) {
+            throw new HttpClientResponseException("Too many attempts", HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS));
+        }
+        Me me = people.get(credentials.username());
+        if (me == null || !PASSWORD.equals(credentials.password())) {
+            throw new HttpClientResponseException("Unauthorized", HttpResponse.unauthorized());
+        }
+        return new AccessToken("token-of-" + me.username(), "Bearer", 3600, me.username(), List.of(me.role().name()));
+    }
+
+    @Override
+    public Me me(String authorization) {
+        String username = authorization.replace("Bearer token-of-", "");
+        Me me = people.get(username);
+        if (me == null) {
+            throw new HttpClientResponseException("Unauthorized", HttpResponse.unauthorized());
+        }
+        return me;
+    }
+}

@@ -1,0 +1,266 @@
+package uk.homecare.portal.ui.testing;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import uk.homecare.portal.api.problem.Problem;
+import uk.homecare.portal.api.reference.Framework;
+import uk.homecare.portal.api.reference.FrameworkForm;
+import uk.homecare.portal.api.reference.Lot;
+import uk.homecare.portal.api.reference.LotForm;
+import uk.homecare.portal.api.reference.LotProvider;
+import uk.homecare.portal.api.reference.LotProviderForm;
+import uk.homecare.portal.api.reference.Provider;
+import uk.homecare.portal.api.reference.Rate;
+import uk.homecare.portal.api.reference.RateForm;
+import uk.homecare.portal.api.reference.ReferenceClient;
+import uk.homecare.portal.api.reference.Zone;
+import uk.homecare.portal.api.reference.ZoneForm;
+import uk.homecare.portal.api.reference.ZoneKind;
+
+/**
+ * The reference API in memory. It records the last form it was sent and the authorization header,
+ * and can be told to fail the next call with a status and problem.
+ */
+@Singleton
+@Replaces(ReferenceClient.class)
+@Requires(env = KaribuUi.ENVIRONMENT)
+public class FakeReferenceClient implements ReferenceClient {
+
+    public final List<Zone> zones = new ArrayList<>();
+    public final List<Framework> frameworks = new ArrayList<>();
+    public final List<Lot> lots = new ArrayList<>();
+    public final List<Rate> rates = new ArrayList<>();
+    public final List<Provider> providers = new ArrayList<>();
+    public Object lastForm;
+    public String lastAuthorization;
+    private HttpClientResponseException failNext;
+
+    public void reset() {
+        zones.clear();
+        frameworks.clear();
+        lots.clear();
+        rates.clear();
+        providers.clear();
+        lastForm = null;
+        lastAuthorization = null;
+        failNext = null;
+        zones.add(new Zone(UUID.randomUUID(), "CV-N", "Coventry North", ZoneKind.URBAN, null, 3));
+        providers.add(new Provider(UUID.randomUUID(), "Caring Hands Ltd", "CQC", "1-101", null));
+    }
+
+    public void failNext(HttpStatus status, Problem problem) {
+        failNext = new HttpClientResponseException(
+                status.getReason(), problem == null ? HttpResponse.status(status) : HttpResponse.status(status).body(problem));
+    }
+
+    private void call(String authorization, Object form) {
+        lastAuthorization = authorization;
+        if (form != null) {
+            lastForm = form;
+        }
+        if (failNext != null) {
+            var failure = failNext;
+            failNext = null;
+            throw failure;
+        }
+    }
+
+    @Override
+    public List<Zone> zones(String authorization) {
+        call(authorization, null);
+        return List.copyOf(zones);
+    }
+
+    @Override
+    public Zone createZone(String authorization, ZoneForm form) {
+        call(authorization, form);
+        var zone = new Zone(UUID.randomUUID(), form.code(), form.name(), form.kind(), form.retiredOn(), 0);
+        zones.add(zone);
+        return zone;
+    }
+
+    @Override
+    public Zone updateZone(String authorization, UUID id, ZoneForm form) {
+        call(authorization, form);
+        var zone = new Zone(id, form.code(), form.name(), form.kind(), form.retiredOn(), form.version() + 1);
+        zones.replaceAll(z -> z.id().equals(id) ? zone : z);
+        return zone;
+    }
+
+    @Override
+    public List<Framework> frameworks(String authorization) {
+        call(authorization, null);
+        return List.copyOf(frameworks);
+    }
+
+    @Override
+    public Framework createFramework(String authorization, FrameworkForm form) {
+        call(authorization, form);
+        var framework = framework(UUID.randomUUID(), form, 0);
+        frameworks.add(framework);
+        return framework;
+    }
+
+    @Override
+    public Framework updateFramework(String authorization, UUID id, FrameworkForm form) {
+        call(authorization, form);
+        var framework = framework(id, form, form.version() + 1);
+        frameworks.replaceAll(f -> f.id().equals(id) ? framework : f);
+        return framework;
+    }
+
+    private static Framework framework(UUID id, FrameworkForm form, int version) {
+        LocalDate ends = form.startsOn().plusMonths(form.initialTermMonths());
+        return new Framework(
+                id,
+                form.name(),
+                form.startsOn(),
+                form.initialTermMonths(),
+                form.extensionMonths(),
+                ends,
+                ends.plusMonths(form.extensionMonths()),
+                version);
+    }
+
+    @Override
+    public List<Lot> lots(String authorization, UUID frameworkId) {
+        call(authorization, null);
+        return lots.stream().filter(l -> l.frameworkId().equals(frameworkId)).toList();
+    }
+
+    @Override
+    public Lot createLot(String authorization, UUID frameworkId, LotForm form) {
+        call(authorization, form);
+        var lot = lot(UUID.randomUUID(), frameworkId, form, List.of(), 0);
+        lots.add(lot);
+        return lot;
+    }
+
+    @Override
+    public Lot updateLot(String authorization, UUID id, LotForm form) {
+        call(authorization, form);
+        Lot old = lot(id);
+        var lot = lot(id, old.frameworkId(), form, old.providers(), form.version() + 1);
+        lots.replaceAll(l -> l.id().equals(id) ? lot : l);
+        return lot;
+    }
+
+    private Lot lot(UUID id, UUID frameworkId, LotForm form, List<LotProvider> holders, int version) {
+        String zoneName = zones.stream()
+                .filter(z -> z.id().equals(form.zoneId()))
+                .map(Zone::name)
+                .findFirst()
+                .orElse(null);
+        return new Lot(
+                id,
+                frameworkId,
+                form.name(),
+                form.kind(),
+                form.zoneId(),
+                zoneName,
+                form.serviceCategory(),
+                form.minWeeklyMinutes(),
+                form.maxWeeklyMinutes(),
+                form.priceCompetition(),
+                holders,
+                version);
+    }
+
+    private Lot lot(UUID id) {
+        return lots.stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private Lot withProviders(Lot old, List<LotProvider> holders) {
+        var lot = new Lot(
+                old.id(),
+                old.frameworkId(),
+                old.name(),
+                old.kind(),
+                old.zoneId(),
+                old.zoneName(),
+                old.serviceCategory(),
+                old.minWeeklyMinutes(),
+                old.maxWeeklyMinutes(),
+                old.priceCompetition(),
+                holders,
+                old.version() + 1);
+        lots.replaceAll(l -> l.id().equals(old.id()) ? lot : l);
+        return lot;
+    }
+
+    @Override
+    public Lot placeProviderOnLot(String authorization, UUID id, LotProviderForm form) {
+        call(authorization, form);
+        Lot old = lot(id);
+        String name = providers.stream()
+                .filter(p -> p.id().equals(form.providerId()))
+                .map(Provider::name)
+                .findFirst()
+                .orElseThrow();
+        List<LotProvider> holders = new ArrayList<>(old.providers());
+        holders.removeIf(h -> h.providerId().equals(form.providerId()));
+        holders.add(new LotProvider(form.providerId(), name, form.tier()));
+        return withProviders(old, holders);
+    }
+
+    @Override
+    public Lot removeProviderFromLot(String authorization, UUID id, UUID providerId) {
+        call(authorization, null);
+        Lot old = lot(id);
+        List<LotProvider> holders = new ArrayList<>(old.providers());
+        holders.removeIf(h -> h.providerId().equals(providerId));
+        return withProviders(old, holders);
+    }
+
+    @Override
+    public List<Provider> providers(String authorization) {
+        call(authorization, null);
+        return List.copyOf(providers);
+    }
+
+    @Override
+    public List<Rate> rates(String authorization) {
+        call(authorization, null);
+        return List.copyOf(rates);
+    }
+
+    @Override
+    public Rate createRate(String authorization, RateForm form) {
+        call(authorization, form);
+        var rate = new Rate(
+                UUID.randomUUID(),
+                form.serviceType(),
+                form.hourlyRatePence(),
+                form.floorPence(),
+                form.ceilingPence(),
+                form.effectiveFrom(),
+                null,
+                0);
+        rates.add(rate);
+        return rate;
+    }
+
+    @Override
+    public Rate updateRate(String authorization, UUID id, RateForm form) {
+        call(authorization, form);
+        var rate = new Rate(
+                id,
+                form.serviceType(),
+                form.hourlyRatePence(),
+                form.floorPence(),
+                form.ceilingPence(),
+                form.effectiveFrom(),
+                null,
+                form.version() + 1);
+        rates.replaceAll(r -> r.id().equals(id) ? rate : r);
+        return rate;
+    }
+}

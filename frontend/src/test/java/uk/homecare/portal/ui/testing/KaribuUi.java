@@ -1,0 +1,100 @@
+package uk.homecare.portal.ui.testing;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockService;
+import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServletService;
+import io.micronaut.context.ApplicationContext;
+import java.util.Map;
+import uk.homecare.portal.ui.server.BeanInstantiator;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LoginFormKt._login;
+
+/**
+ * A browserless UI for tests: Karibu's mock Vaadin with views instantiated from a Micronaut context
+ * (the real beans, with fake API clients) and the real access gate.
+ */
+public final class KaribuUi implements AutoCloseable {
+
+    public static final String ENVIRONMENT = "karibu";
+    public static final String PACKAGE = "uk.homecare.portal.ui";
+    private static Routes routes;
+
+    private final ApplicationContext context;
+
+    public KaribuUi() {
+        context = ApplicationContext.builder()
+                .environments(ENVIRONMENT)
+                .properties(Map.of("ui.enabled", "false"))
+                .start();
+        identity().reset();
+        reference().reset();
+        MockVaadin.setup(UI::new, new Servlet(routes(), context));
+    }
+
+    public static synchronized Routes routes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews(PACKAGE);
+        }
+        return routes;
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    public FakeIdentityClient identity() {
+        return context.getBean(FakeIdentityClient.class);
+    }
+
+    public FakeReferenceClient reference() {
+        return context.getBean(FakeReferenceClient.class);
+    }
+
+    public void navigate(String location) {
+        UI.getCurrent().navigate(location);
+    }
+
+    /** Signs in through the login view, as a person would. */
+    public void signInAs(String username) {
+        navigate("login");
+        _login(_get(LoginForm.class), username, FakeIdentityClient.PASSWORD);
+    }
+
+    @Override
+    public void close() {
+        MockVaadin.tearDown();
+        context.close();
+    }
+
+    private static final class Servlet extends MockVaadinServlet {
+
+        private final transient ApplicationContext beans;
+
+        Servlet(Routes routes, ApplicationContext beans) {
+            super(routes, UI::new);
+            this.beans = beans;
+        }
+
+        @Override
+        protected VaadinServletService createServletService(DeploymentConfiguration configuration)
+                throws ServiceException {
+            var service = new MockService(this, configuration, getUiFactory()) {
+                @Override
+                protected Instantiator createInstantiator() {
+                    return new BeanInstantiator(this, beans);
+                }
+            };
+            service.init();
+            getRoutes().register(service.getContext());
+            return service;
+        }
+    }
+}
