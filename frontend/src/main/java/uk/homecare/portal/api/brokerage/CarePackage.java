@@ -1,0 +1,34 @@
+package uk.homecare.portal.api.brokerage;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import uk.homecare.portal.api.identity.NamedRef;
+
+/**
+ * A care package as its council (or, after award, its provider) sees it. {@code stageEndsAt} is when
+ * the current stage's response window closes; {@code person} is absent for anyone not entitled to it.
+ */
+@Serdeable
+public record CarePackage(
+        UUID id,
+        String reference,
+        PackageStatus status,
+        NamedRef council,
+        NamedRef zone,
+        NamedRef lot,
+        Funding funding,
+        int weeklyMinutes,
+        VisitPattern visitPattern,
+        LocalDate startDate,
+        String needsSummary,
+        String postcodeDistrict,
+        @Nullable PersonDetails person,
+        @Nullable Instant stageEndsAt,
+        @Nullable Instant publishedAt,
+        @Nullable NamedRef awardedProvider,
+        @Nullable Instant awardedAt,
+        @Nullable LocalDate handBackOn,
+        int version) {}
