@@ -1,8 +1,10 @@
 package uk.homecare.portal.api.brokerage;
 
-/** How the OPEN stage ends */
+/**
+ * How the OPEN stage ends: the commissioner compares bids and awards, or the first provider to
+ * accept at the council's rate wins.
+ */
 public enum OpenStageRule {
-    the commissioner compares bids and awards,
-    or the first provider to accept at the council's rate wins.:COMMISSIONER_AWARDS,
+    COMMISSIONER_AWARDS,
     FIRST_TO_ACCEPT
 }
