@@ -1,12 +1,11 @@
 package uk.homecare.portal.api.brokerage;
 
-/** Where a package is */
+/**
+ * Where a package is: drafted, offered at a stage of the cascade, waiting for the commissioner to
+ * review bids, unallocated (nobody took it), awarded, or cancelled.
+ */
 public enum PackageStatus {
-    drafted,
-    offered at a stage of the cascade,
-    waiting for the commissioner to review bids,
-    unallocated,
-    awarded or cancelled.:DRAFT,
+    DRAFT,
     PRIMARY,
     SECONDARY,
     OPEN,
