@@ -5,6 +5,7 @@ import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import uk.homecare.portal.identity.Actor;
@@ -15,10 +16,12 @@ public final class AuditTrail {
 
     private final AuditEvents events;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    AuditTrail(AuditEvents events, ObjectMapper json) {
+    AuditTrail(AuditEvents events, ObjectMapper json, Clock clock) {
         this.events = events;
         this.json = json;
+        this.clock = clock;
     }
 
     public void record(Actor actor, @Nullable UUID councilId, String action, String entityType, UUID entityId,
@@ -28,7 +31,7 @@ public final class AuditTrail {
 
     public void record(Actor actor, @Nullable UUID actingFor, @Nullable UUID councilId, String action,
             String entityType, UUID entityId, Map<String, ?> details) {
-        events.append(councilId, actor.id(), actor.username(), actor.role().name(), actingFor, action, entityType,
+        events.append(clock.instant(), councilId, actor.id(), actor.username(), actor.role().name(), actingFor, action, entityType,
                 entityId, toJson(details));
     }
 

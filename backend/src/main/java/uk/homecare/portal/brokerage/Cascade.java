@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -26,7 +27,7 @@ class Cascade {
                        case when p.status in ('DRAFT', 'UNALLOCATED', 'AWARDED') then p.round + 1 else p.round end as new_round,
                        case
                            when p.status = 'OPEN' then
-                               case when exists (select 1 from offer b where b.package_id = p.id and b.round = p.round and b.response = 'BID')
+                               case when exists (select 1 from offer b where b.package_id = p.id and b.round = p.round and b.response in ('BID', 'ACCEPTED'))
                                     then 'REVIEW' else 'UNALLOCATED' end
                            else coalesce(first_stage_with_provider(p.lot_id,
                                    case p.status when 'PRIMARY' then 'SECONDARY' when 'SECONDARY' then 'OPEN' else 'PRIMARY' end),
@@ -68,12 +69,15 @@ class Cascade {
                   from moved mv join lot_provider lp on lp.lot_id = mv.lot_id
                  where mv.status in ('PRIMARY', 'SECONDARY', 'OPEN') and (mv.status = 'OPEN' or lp.tier = mv.status)
                 on conflict do nothing
-                returning id
+                returning package_id, provider_id
             ),
             audited as (
                 insert into audit_event (occurred_at, council_id, actor_id, actor_name, actor_role, action, entity_type, entity_id, details)
                 select ?::timestamptz, mv.council_id, ?::uuid, ?, ?, 'ENTERED_' || mv.status, 'care_package', mv.id,
-                       jsonb_build_object('from', m.from_status, 'round', mv.round, 'windowEndsAt', mv.stage_ends_at, 'why', ?::text)
+                       jsonb_strip_nulls(jsonb_build_object('from', m.from_status, 'round', mv.round, 'windowEndsAt', mv.stage_ends_at, 'why', ?::text,
+                           'offeredTo', (select string_agg(org.name, ', ' order by org.name)
+                                           from offered x join organisation org on org.id = x.provider_id
+                                          where x.package_id = mv.id)))
                   from moved mv join moving m on m.id = mv.id
                 returning id
             )
@@ -91,6 +95,10 @@ class Cascade {
 
     /** Who moved the packages, for the audit trail: a person, or the cascade itself. */
     record Mover(UUID id, String name, String role, String why) {
+        static Mover of(Actor actor, String why) {
+            return new Mover(actor.id(), actor.username(), actor.role().name(), why);
+        }
+
         static Mover system(String why) {
             return new Mover(null, SYSTEM, "SYSTEM", why);
         }

@@ -1,7 +1,7 @@
 /**
- * Brokerage: a commissioner drafts and publishes a care package; the cascade offers it to the zone
- * lot's primary provider, then the secondary, then every provider on the lot, and marks it
- * unallocated when nobody takes it. A package is awarded exactly once. Providers see no identity
- * before award. Every change is in the package's history.
+ * Brokerage: care packages drafted and published by commissioners, offered through the cascade
+ * (PRIMARY, SECONDARY, OPEN, then UNALLOCATED), answered by providers, awarded exactly once, handed
+ * back with notice and moved only at review. Every change is written to the audit trail and read back
+ * as the package's history.
  */
 package uk.homecare.portal.brokerage;

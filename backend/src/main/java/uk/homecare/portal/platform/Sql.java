@@ -1,5 +1,6 @@
 package uk.homecare.portal.platform;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,10 +18,11 @@ import java.util.UUID;
 
 /**
  * Plain SQL with positional parameters, for statements a repository method cannot say (set-based
- * updates with CTEs). Runs on the connection of the surrounding transaction.
+ * updates with CTEs). Runs on the connection of the surrounding transaction, or opens one to read outside any.
  */
 @Singleton
-public final class Sql {
+@Connectable
+public class Sql {
 
     /** Reads one row into a value. */
     @FunctionalInterface
@@ -29,7 +32,7 @@ public final class Sql {
 
     private final JdbcOperations jdbc;
 
-    Sql(JdbcOperations jdbc) {
+    protected Sql(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -89,7 +92,7 @@ public final class Sql {
             Object value = parameters[i];
             switch (value) {
                 case null -> statement.setObject(i + 1, null);
-                case Instant instant -> statement.setTimestamp(i + 1, Timestamp.from(instant));
+                case Instant instant -> statement.setObject(i + 1, instant.atOffset(ZoneOffset.UTC));
                 case Enum<?> constant -> statement.setString(i + 1, constant.name());
                 case Collection<?> values -> statement.setArray(i + 1,
                         statement.getConnection().createArrayOf(arrayType(values), values.toArray()));

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 @Requires(env = "test")
 public final class MovableClock extends Clock {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 
     public void advance(Duration by) {
         now.updateAndGet(instant -> instant.plus(by));

@@ -31,6 +31,11 @@ public final class Problems {
         return MESSAGES.getString(key);
     }
 
+    /** A message with {0}-style arguments filled in. */
+    public static String message(String key, Object... arguments) {
+        return java.text.MessageFormat.format(MESSAGES.getString(key), arguments);
+    }
+
     static String title(HttpStatus status) {
         String key = "problem.title." + status.getCode();
         return MESSAGES.containsKey(key) ? MESSAGES.getString(key) : status.getReason();

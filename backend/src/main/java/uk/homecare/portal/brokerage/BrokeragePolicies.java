@@ -1,0 +1,60 @@
+package uk.homecare.portal.brokerage;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.UUID;
+import uk.homecare.portal.api.brokerage.BrokeragePolicy;
+import uk.homecare.portal.api.brokerage.OpenStageRule;
+import uk.homecare.portal.audit.AuditTrail;
+import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.Sql;
+
+/** A council's brokerage settings: response windows, how the OPEN stage ends, hand-back notice. */
+@Singleton
+class BrokeragePolicies {
+
+    static final BrokeragePolicy DEFAULT = new BrokeragePolicy(1440, 1440, 2880, OpenStageRule.COMMISSIONER_AWARDS, 14);
+
+    private final Sql sql;
+    private final AuditTrail audit;
+
+    BrokeragePolicies(Sql sql, AuditTrail audit) {
+        this.sql = sql;
+        this.audit = audit;
+    }
+
+    BrokeragePolicy policy(Actor actor) {
+        return policyOf(actor.homeCouncil());
+    }
+
+    @Transactional
+    BrokeragePolicy change(Actor actor, BrokeragePolicy policy) {
+        UUID council = actor.homeCouncil();
+        sql.update("""
+                insert into brokerage_policy (council_id, primary_window_minutes, secondary_window_minutes, open_window_minutes,
+                                              open_stage_rule, hand_back_notice_days)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (council_id) do update set
+                    primary_window_minutes = excluded.primary_window_minutes,
+                    secondary_window_minutes = excluded.secondary_window_minutes,
+                    open_window_minutes = excluded.open_window_minutes,
+                    open_stage_rule = excluded.open_stage_rule,
+                    hand_back_notice_days = excluded.hand_back_notice_days""",
+                council, policy.primaryWindowMinutes(), policy.secondaryWindowMinutes(), policy.openWindowMinutes(),
+                policy.openStageRule(), policy.handBackNoticeDays());
+        audit.record(actor, council, "BROKERAGE_POLICY_CHANGED", "council", council, Map.of(
+                "primaryWindowMinutes", policy.primaryWindowMinutes(), "secondaryWindowMinutes", policy.secondaryWindowMinutes(),
+                "openWindowMinutes", policy.openWindowMinutes(), "openStageRule", policy.openStageRule(),
+                "handBackNoticeDays", policy.handBackNoticeDays()));
+        return policyOf(council);
+    }
+
+    private BrokeragePolicy policyOf(UUID council) {
+        return sql.one("select * from brokerage_policy where council_id = ?",
+                row -> new BrokeragePolicy(row.getInt("primary_window_minutes"), row.getInt("secondary_window_minutes"),
+                        row.getInt("open_window_minutes"), OpenStageRule.valueOf(row.getString("open_stage_rule")),
+                        row.getInt("hand_back_notice_days")),
+                council).orElse(DEFAULT);
+    }
+}

@@ -1,0 +1,37 @@
+package uk.homecare.portal.brokerage;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import uk.homecare.portal.api.brokerage.BrokeragePolicy;
+import uk.homecare.portal.identity.Actor;
+
+@Controller("/api/brokerage-policy")
+@Tag(name = "Brokerage: commissioners")
+@Secured({"COMMISSIONER", "ADMIN"})
+class BrokeragePolicyController {
+
+    private final BrokeragePolicies policies;
+
+    BrokeragePolicyController(BrokeragePolicies policies) {
+        this.policies = policies;
+    }
+
+    @Operation(summary = "Your council's brokerage settings")
+    @Get
+    BrokeragePolicy showBrokeragePolicy(@Parameter(hidden = true) Actor actor) {
+        return policies.policy(actor);
+    }
+
+    @Operation(summary = "Change response windows, the OPEN stage rule and hand-back notice; applies to stages that start from now")
+    @Put
+    BrokeragePolicy changeBrokeragePolicy(@Parameter(hidden = true) Actor actor, @Body @Valid BrokeragePolicy policy) {
+        return policies.change(actor, policy);
+    }
+}

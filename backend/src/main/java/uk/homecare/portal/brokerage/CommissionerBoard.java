@@ -1,0 +1,79 @@
+package uk.homecare.portal.brokerage;
+
+import static uk.homecare.portal.platform.Sql.date;
+import static uk.homecare.portal.platform.Sql.instant;
+import static uk.homecare.portal.platform.Sql.integer;
+import static uk.homecare.portal.platform.Sql.uuid;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.UUID;
+import uk.homecare.portal.api.brokerage.Bid;
+import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.HistoryEntry;
+import uk.homecare.portal.api.brokerage.OfferResponse;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.Sql;
+
+/**
+ * What a commissioner sees of their council's packages: the board (UNALLOCATED first, then the longest
+ * waiting), one package with the person it is for, the bids on it, and its history from the audit trail.
+ */
+@Singleton
+class CommissionerBoard {
+
+    private static final String BOARD_ORDER = """
+             order by case p.status when 'UNALLOCATED' then 0 when 'REVIEW' then 1 when 'OPEN' then 2
+                                    when 'SECONDARY' then 3 when 'PRIMARY' then 4 when 'DRAFT' then 5
+                                    when 'AWARDED' then 6 else 7 end,
+                      p.published_at nulls last, p.created_at
+             limit 1000""";
+
+    private final Sql sql;
+
+    CommissionerBoard(Sql sql) {
+        this.sql = sql;
+    }
+
+    List<CarePackage> packages(Actor actor, @Nullable PackageStatus status) {
+        return sql.list(PackageReading.SELECT + " where p.council_id = ? and (?::text is null or p.status = ?::text)" + BOARD_ORDER,
+                PackageReading.withPerson(), actor.homeCouncil(), status, status);
+    }
+
+    CarePackage carePackage(Actor actor, UUID id) {
+        return sql.one(PackageReading.SELECT + " where p.id = ? and p.council_id = ?", PackageReading.withPerson(), id, actor.homeCouncil())
+                .orElseThrow(BrokerageProblems::packageNotFound);
+    }
+
+    /** The bids and acceptances of the package's current round, and how each ended. */
+    List<Bid> bids(Actor actor, UUID id) {
+        carePackage(actor, id);
+        return sql.list("""
+                select o.id, o.provider_id, org.name as provider_name, o.response, o.proposed_start, o.bid_rate_pence, o.responded_at
+                  from offer o
+                  join care_package p on p.id = o.package_id and p.round = o.round
+                  join organisation org on org.id = o.provider_id
+                 where o.package_id = ? and o.stage = 'OPEN' and o.response in ('BID', 'ACCEPTED', 'WON', 'LOST')
+                 order by o.responded_at""",
+                row -> new Bid(uuid(row, "id"), PackageReading.ref(row, "provider_id", "provider_name"),
+                        OfferResponse.valueOf(row.getString("response")), date(row, "proposed_start"),
+                        integer(row, "bid_rate_pence"), instant(row, "responded_at")),
+                id);
+    }
+
+    /** Every change to the package, oldest first: who did it, in which role, and why. */
+    List<HistoryEntry> history(Actor actor, UUID id) {
+        carePackage(actor, id);
+        return sql.list("""
+                select occurred_at, actor_name, actor_role, action,
+                       coalesce((select string_agg(key || ': ' || value, '; ' order by key) from jsonb_each_text(details)), '') as details
+                  from audit_event
+                 where entity_type = 'care_package' and entity_id = ?
+                 order by occurred_at, id""",
+                row -> new HistoryEntry(instant(row, "occurred_at"), row.getString("actor_name"), row.getString("actor_role"),
+                        row.getString("action"), row.getString("details")),
+                id);
+    }
+}

@@ -1,0 +1,130 @@
+package uk.homecare.portal.brokerage;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import uk.homecare.portal.api.brokerage.AcceptOffer;
+import uk.homecare.portal.api.brokerage.BidForm;
+import uk.homecare.portal.api.brokerage.DeclineOffer;
+import uk.homecare.portal.api.brokerage.Offer;
+import uk.homecare.portal.api.brokerage.OfferStage;
+import uk.homecare.portal.audit.AuditTrail;
+import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.Sql;
+
+/**
+ * Use cases: a provider accepts, declines or bids on an offer. Each answer locks the package first,
+ * so answers to one package are decided one at a time whatever the number of providers acting at once.
+ */
+@Singleton
+class OfferResponses {
+
+    private final Sql sql;
+    private final Awarding awarding;
+    private final Cascade cascade;
+    private final BidRatePolicy ratePolicy;
+    private final ProviderInbox inbox;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    OfferResponses(Sql sql, Awarding awarding, Cascade cascade, BidRatePolicy ratePolicy, ProviderInbox inbox,
+            AuditTrail audit, Clock clock) {
+        this.sql = sql;
+        this.awarding = awarding;
+        this.cascade = cascade;
+        this.ratePolicy = ratePolicy;
+        this.inbox = inbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** PRIMARY or SECONDARY (or OPEN under first-to-accept): the package is awarded at once. Otherwise it is a bid at the council's rate. */
+    @Transactional
+    Offer accept(Actor actor, UUID offerId, AcceptOffer form) {
+        OfferInPlay offer = inPlay(actor, offerId);
+        requireStartFromToday(form.proposedStart());
+        if (offer.awardsOnAcceptance()) {
+            awarding.award(actor, offer, form.proposedStart(), "accepted in the " + offer.stage() + " stage");
+        } else {
+            answer(actor, offer, "ACCEPTED", form.proposedStart(), null);
+            closeOpenStageWhenAllHaveAnswered(offer);
+        }
+        return inbox.offer(actor, offerId);
+    }
+
+    /** The package passes on at once to the next stage (or, in OPEN, ends when nobody else is left to answer). */
+    @Transactional
+    Offer decline(Actor actor, UUID offerId, DeclineOffer form) {
+        OfferInPlay offer = inPlay(actor, offerId);
+        sql.update("""
+                update offer set response = 'DECLINED', decline_reason = ?, decline_note = ?, proposed_start = null,
+                       bid_rate_pence = null, responded_at = ?, responded_by = ?
+                 where id = ?""", form.reason(), form.note(), clock.instant(), actor.id(), offerId);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("provider", awarding.providerName(offer.providerId()));
+        details.put("stage", offer.stage());
+        details.put("reason", form.reason());
+        audit.record(actor, offer.councilId(), "DECLINED", "care_package", offer.packageId(), details);
+        if (offer.stage() == OfferStage.OPEN) {
+            closeOpenStageWhenAllHaveAnswered(offer);
+        } else {
+            cascade.passOn(offer.packageId(), offer.round(), offer.stage().name(), clock.instant(), Cascade.Mover.of(actor, "declined"));
+        }
+        return inbox.offer(actor, offerId);
+    }
+
+    /** In the OPEN stage: a start date, and a rate where the lot allows price competition. A new bid replaces the last. */
+    @Transactional
+    Offer bid(Actor actor, UUID offerId, BidForm form) {
+        OfferInPlay offer = inPlay(actor, offerId);
+        if (offer.stage() != OfferStage.OPEN) {
+            throw BrokerageProblems.conflict("brokerage.bid.not-open");
+        }
+        requireStartFromToday(form.proposedStart());
+        ratePolicy.check(offer, form.ratePence(), Time.today(clock));
+        answer(actor, offer, "BID", form.proposedStart(), form.ratePence());
+        closeOpenStageWhenAllHaveAnswered(offer);
+        return inbox.offer(actor, offerId);
+    }
+
+    private OfferInPlay inPlay(Actor actor, UUID offerId) {
+        OfferInPlay offer = OfferInPlay.lock(sql, offerId, ProviderInbox.organisation(actor))
+                .orElseThrow(BrokerageProblems::offerNotFound);
+        offer.requireOpenToAnswer(clock.instant());
+        return offer;
+    }
+
+    private void answer(Actor actor, OfferInPlay offer, String response, LocalDate proposedStart, Integer ratePence) {
+        sql.update("""
+                update offer set response = ?, proposed_start = ?, bid_rate_pence = ?, responded_at = ?, responded_by = ?
+                 where id = ?""", response, proposedStart, ratePence, clock.instant(), actor.id(), offer.offerId());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("provider", awarding.providerName(offer.providerId()));
+        details.put("proposedStart", proposedStart.toString());
+        if (ratePence != null) {
+            details.put("ratePence", ratePence);
+        }
+        audit.record(actor, offer.councilId(), response.equals("BID") ? "BID" : "ACCEPTED", "care_package", offer.packageId(), details);
+    }
+
+    /** When every provider offered the OPEN stage has answered, it ends without waiting out the window. */
+    private void closeOpenStageWhenAllHaveAnswered(OfferInPlay offer) {
+        boolean someoneStillToAnswer = sql.one("select 1 from offer where package_id = ? and round = ? and stage = 'OPEN' and response = 'PENDING' limit 1",
+                row -> true, offer.packageId(), offer.round()).isPresent();
+        if (!someoneStillToAnswer) {
+            Instant now = clock.instant();
+            cascade.passOn(offer.packageId(), offer.round(), "OPEN", now, Cascade.Mover.system("every provider has answered"));
+        }
+    }
+
+    private void requireStartFromToday(LocalDate proposedStart) {
+        if (proposedStart.isBefore(Time.today(clock))) {
+            throw BrokerageProblems.invalid("proposedStart", "brokerage.start.past");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package uk.homecare.portal.brokerage;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.PackageForm;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.brokerage.PersonDetails;
+import uk.homecare.portal.audit.AuditTrail;
+import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.person.NhsNumber;
+import uk.homecare.portal.person.Postcode;
+import uk.homecare.portal.platform.Sql;
+
+/** Use cases: a commissioner drafts a care package for a person, then publishes it into the cascade. */
+@Singleton
+class PackageDrafting {
+
+    private final Sql sql;
+    private final Cascade cascade;
+    private final CommissionerBoard board;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PackageDrafting(Sql sql, Cascade cascade, CommissionerBoard board, AuditTrail audit, Clock clock) {
+        this.sql = sql;
+        this.cascade = cascade;
+        this.board = board;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    CarePackage draft(Actor actor, PackageForm form) {
+        UUID council = actor.homeCouncil();
+        checkPlace(council, form);
+        checkVisits(council, form.visitPattern().visitMinutes());
+        checkPerson(form.person());
+        if (form.startDate().isBefore(Time.today(clock))) {
+            throw BrokerageProblems.invalid("startDate", "brokerage.start.past");
+        }
+        UUID person = addPerson(council, form.person());
+        UUID id = sql.one("""
+                insert into care_package (council_id, reference, person_id, zone_id, lot_id, funding, weekly_minutes,
+                       visits_per_day, visit_minutes, times_of_day, out_of_hours, double_handed, start_date,
+                       needs_summary, postcode_district)
+                select c.id, upper(left(c.code, 3)) || '-' || lpad(nextval('package_number')::text, 6, '0'),
+                       ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                  from council c where c.id = ?
+                returning id""", row -> Sql.uuid(row, "id"),
+                person, form.zoneId(), form.lotId(), form.funding(), form.weeklyMinutes(),
+                form.visitPattern().visitsPerDay(), form.visitPattern().visitMinutes(),
+                PackageReading.timesOfDay(form.visitPattern().timesOfDay()), form.visitPattern().outOfHours(),
+                form.visitPattern().doubleHanded(), form.startDate(), form.needsSummary().strip(),
+                Postcode.district(form.person().postcode()), council).orElseThrow();
+        audit.record(actor, council, "DRAFTED", "care_package", id, Map.of(
+                "funding", form.funding(), "weeklyMinutes", form.weeklyMinutes(), "startDate", form.startDate().toString()));
+        return board.carePackage(actor, id);
+    }
+
+    @Transactional
+    CarePackage publish(Actor actor, UUID id) {
+        CarePackage draft = board.carePackage(actor, id);
+        if (draft.status() != PackageStatus.DRAFT) {
+            throw BrokerageProblems.conflict("brokerage.publish.not-draft", draft.status());
+        }
+        Instant now = clock.instant();
+        audit.record(actor, draft.council().id(), "PUBLISHED", "care_package", id, Map.of());
+        cascade.start(id, now, Cascade.Mover.of(actor, "published"));
+        return board.carePackage(actor, id);
+    }
+
+    private void checkPlace(UUID council, PackageForm form) {
+        boolean zoneInUse = sql.one("select 1 from zone where id = ? and council_id = ? and (retired_on is null or retired_on > ?)",
+                row -> true, form.zoneId(), council, Time.today(clock)).isPresent();
+        if (!zoneInUse) {
+            throw BrokerageProblems.invalid("zoneId", "brokerage.zone.unknown");
+        }
+        UUID lotZone = sql.one("select zone_id from lot where id = ? and council_id = ?",
+                        row -> Optional.ofNullable(Sql.uuid(row, "zone_id")), form.lotId(), council)
+                .orElseThrow(() -> BrokerageProblems.invalid("lotId", "brokerage.lot.unknown"))
+                .orElse(null);
+        if (lotZone != null && !Objects.equals(lotZone, form.zoneId())) {
+            throw BrokerageProblems.invalid("lotId", "brokerage.lot.other-zone");
+        }
+    }
+
+    private void checkVisits(UUID council, int visitMinutes) {
+        int minimum = sql.one("select min_visit_minutes from council where id = ?", row -> row.getInt(1), council).orElseThrow();
+        if (visitMinutes < minimum) {
+            throw BrokerageProblems.invalid("visitPattern.visitMinutes", "brokerage.visit.too-short", minimum);
+        }
+    }
+
+    private static void checkPerson(PersonDetails person) {
+        if (person.nhsNumber() != null && !NhsNumber.isValid(person.nhsNumber())) {
+            throw BrokerageProblems.invalid("person.nhsNumber", "brokerage.nhs-number.invalid");
+        }
+    }
+
+    private UUID addPerson(UUID council, PersonDetails person) {
+        return sql.one("""
+                insert into person (council_id, given_name, family_name, date_of_birth, nhs_number, address_line, postcode)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""", row -> Sql.uuid(row, "id"),
+                council, person.givenName().strip(), person.familyName().strip(), person.dateOfBirth(),
+                person.nhsNumber(), person.addressLine().strip(), Postcode.normalise(person.postcode())).orElseThrow();
+    }
+}

@@ -1,0 +1,90 @@
+package uk.homecare.portal.brokerage;
+
+import static uk.homecare.portal.platform.Sql.date;
+import static uk.homecare.portal.platform.Sql.instant;
+import static uk.homecare.portal.platform.Sql.uuid;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.Funding;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.brokerage.PersonDetails;
+import uk.homecare.portal.api.brokerage.TimeOfDay;
+import uk.homecare.portal.api.brokerage.VisitPattern;
+import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.platform.Sql;
+
+/**
+ * How a care package is read from the database. Identity is read only where the reader is entitled
+ * to it: the mapper for providers before award never touches the person's columns.
+ */
+final class PackageReading {
+
+    static final String SELECT = """
+            select p.*, c.name as council_name, z.name as zone_name, l.name as lot_name,
+                   l.price_competition, ap.name as awarded_provider_name,
+                   pe.given_name, pe.family_name, pe.date_of_birth, pe.nhs_number, pe.address_line, pe.postcode
+              from care_package p
+              join council c on c.id = p.council_id
+              join zone z on z.id = p.zone_id
+              join lot l on l.id = p.lot_id
+              join person pe on pe.id = p.person_id
+              left join organisation ap on ap.id = p.awarded_provider_id
+            """;
+
+    private PackageReading() {}
+
+    /** A package with the person it is for: for its council, and for the provider it is awarded to. */
+    static Sql.Row<CarePackage> withPerson() {
+        return row -> read(row, person(row));
+    }
+
+    static VisitPattern visitPattern(ResultSet row) throws SQLException {
+        return new VisitPattern(row.getInt("visits_per_day"), row.getInt("visit_minutes"), timesOfDay(row.getString("times_of_day")),
+                row.getBoolean("out_of_hours"), row.getBoolean("double_handed"));
+    }
+
+    static String timesOfDay(List<TimeOfDay> times) {
+        return String.join(",", times.stream().distinct().sorted().map(Enum::name).toList());
+    }
+
+    static NamedRef ref(ResultSet row, String idColumn, String nameColumn) throws SQLException {
+        var id = uuid(row, idColumn);
+        return id == null ? null : new NamedRef(id, row.getString(nameColumn));
+    }
+
+    private static CarePackage read(ResultSet row, PersonDetails person) throws SQLException {
+        return new CarePackage(
+                uuid(row, "id"),
+                row.getString("reference"),
+                PackageStatus.valueOf(row.getString("status")),
+                ref(row, "council_id", "council_name"),
+                ref(row, "zone_id", "zone_name"),
+                ref(row, "lot_id", "lot_name"),
+                Funding.valueOf(row.getString("funding")),
+                row.getInt("weekly_minutes"),
+                visitPattern(row),
+                date(row, "start_date"),
+                row.getString("needs_summary"),
+                row.getString("postcode_district"),
+                person,
+                instant(row, "stage_ends_at"),
+                instant(row, "published_at"),
+                ref(row, "awarded_provider_id", "awarded_provider_name"),
+                instant(row, "awarded_at"),
+                date(row, "hand_back_on"),
+                row.getInt("version"));
+    }
+
+    private static PersonDetails person(ResultSet row) throws SQLException {
+        return new PersonDetails(row.getString("given_name"), row.getString("family_name"), date(row, "date_of_birth"),
+                row.getString("nhs_number"), row.getString("address_line"), row.getString("postcode"));
+    }
+
+    private static List<TimeOfDay> timesOfDay(String stored) {
+        return Arrays.stream(stored.split(",")).map(TimeOfDay::valueOf).toList();
+    }
+}

@@ -1,0 +1,104 @@
+package uk.homecare.portal.brokerage;
+
+import static uk.homecare.portal.platform.Sql.date;
+import static uk.homecare.portal.platform.Sql.instant;
+import static uk.homecare.portal.platform.Sql.integer;
+import static uk.homecare.portal.platform.Sql.uuid;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.Funding;
+import uk.homecare.portal.api.brokerage.Offer;
+import uk.homecare.portal.api.brokerage.OfferResponse;
+import uk.homecare.portal.api.brokerage.OfferStage;
+import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.problem.PortalProblem;
+
+/**
+ * What a provider sees: its offers (never the person's identity: the offer query does not read the
+ * person's table at all) and, after award, the packages it delivers with the person they are for.
+ */
+@Singleton
+class ProviderInbox {
+
+    /** The columns of an offer as a provider sees it. No join to {@code person}: data minimisation by construction. */
+    static final String SELECT_OFFER = """
+            select o.id, o.package_id, p.reference, p.council_id, c.name as council_name, p.zone_id, z.name as zone_name,
+                   p.lot_id, l.name as lot_name, l.price_competition, p.funding, p.weekly_minutes, p.visits_per_day,
+                   p.visit_minutes, p.times_of_day, p.out_of_hours, p.double_handed, p.start_date, p.needs_summary,
+                   p.postcode_district, o.stage, o.response, o.offered_at, o.window_ends_at, o.proposed_start, o.bid_rate_pence
+              from offer o
+              join care_package p on p.id = o.package_id
+              join council c on c.id = p.council_id
+              join zone z on z.id = p.zone_id
+              join lot l on l.id = p.lot_id
+            """;
+
+    private final Sql sql;
+    private final Clock clock;
+
+    ProviderInbox(Sql sql, Clock clock) {
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    /** Offers waiting for an answer, and bids still in play, soonest window first. */
+    List<Offer> offers(Actor actor, @Nullable UUID council, @Nullable UUID zone, @Nullable OfferStage stage) {
+        return sql.list(SELECT_OFFER + """
+                 where o.provider_id = ? and p.round = o.round
+                   and ((o.response = 'PENDING' and p.status = o.stage and o.window_ends_at > ?)
+                        or (o.response in ('BID', 'ACCEPTED') and p.status in ('OPEN', 'REVIEW')))
+                   and (?::uuid is null or p.council_id = ?::uuid)
+                   and (?::uuid is null or p.zone_id = ?::uuid)
+                   and (?::text is null or o.stage = ?::text)
+                 order by o.window_ends_at nulls last, o.offered_at
+                 limit 500""", ProviderInbox::offer,
+                organisation(actor), clock.instant(), council, council, zone, zone, stage, stage);
+    }
+
+    Offer offer(Actor actor, UUID id) {
+        return sql.one(SELECT_OFFER + " where o.id = ? and o.provider_id = ?", ProviderInbox::offer, id, organisation(actor))
+                .orElseThrow(BrokerageProblems::offerNotFound);
+    }
+
+    /** The packages awarded to the provider, with what it needs to deliver care. */
+    List<CarePackage> carePackages(Actor actor) {
+        return sql.list(PackageReading.SELECT + " where p.awarded_provider_id = ? and p.status = 'AWARDED' order by p.start_date, p.reference",
+                PackageReading.withPerson(), organisation(actor));
+    }
+
+    static UUID organisation(Actor actor) {
+        if (actor.organisationId() == null) {
+            throw PortalProblem.forbidden("This needs someone who works for a provider.");
+        }
+        return actor.organisationId();
+    }
+
+    private static Offer offer(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new Offer(
+                uuid(row, "id"),
+                uuid(row, "package_id"),
+                row.getString("reference"),
+                PackageReading.ref(row, "council_id", "council_name"),
+                PackageReading.ref(row, "zone_id", "zone_name"),
+                PackageReading.ref(row, "lot_id", "lot_name"),
+                Funding.valueOf(row.getString("funding")),
+                row.getInt("weekly_minutes"),
+                PackageReading.visitPattern(row),
+                date(row, "start_date"),
+                row.getString("needs_summary"),
+                row.getString("postcode_district"),
+                OfferStage.valueOf(row.getString("stage")),
+                OfferResponse.valueOf(row.getString("response")),
+                instant(row, "offered_at"),
+                instant(row, "window_ends_at"),
+                row.getBoolean("price_competition"),
+                date(row, "proposed_start"),
+                integer(row, "bid_rate_pence"));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The people care is for: the identity rules every feature shares (NHS numbers, postcodes), and the
+ * one place a person's record is written.
+ */
+package uk.homecare.portal.person;
