@@ -1,0 +1,253 @@
+package uk.homecare.portal.brokerage;
+
+import static io.micronaut.http.HttpRequest.GET;
+import static io.micronaut.http.HttpRequest.POST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.brokerage.AcceptOffer;
+import uk.homecare.portal.api.brokerage.AwardForm;
+import uk.homecare.portal.api.brokerage.Bid;
+import uk.homecare.portal.api.brokerage.BidForm;
+import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.Offer;
+import uk.homecare.portal.api.brokerage.OfferResponse;
+import uk.homecare.portal.api.brokerage.OpenStageRule;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.problem.Problem;
+import uk.homecare.portal.testing.Api;
+
+@MicronautTest(transactional = false)
+class AwardingTest extends BrokerageTest {
+
+    private static final int RACERS = 16;
+
+    @Test
+    void acceptance_by_the_primary_provider_awards_at_once_and_only_then_does_it_see_the_person() {
+        CarePackage published = publishedInCentral();
+        assertThat(carePackages(SPON_END)).noneMatch(p -> p.id().equals(published.id()));
+
+        Offer won = accept(SPON_END, offerFor(SPON_END, published));
+
+        assertThat(won.response()).isEqualTo(OfferResponse.WON);
+        CarePackage awarded = show(published);
+        assertThat(awarded.status()).isEqualTo(PackageStatus.AWARDED);
+        assertThat(awarded.awardedProvider().name()).contains("Spon End");
+        assertThat(carePackages(SPON_END)).filteredOn(p -> p.id().equals(published.id())).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(HAROLD));
+    }
+
+    @Test
+    void when_many_providers_accept_at_once_under_first_to_accept_the_package_is_awarded_exactly_once() throws Exception {
+        policy(OpenStageRule.FIRST_TO_ACCEPT);
+        UUID lot = openLotWithProviders("Racing first to accept", RACERS, false);
+        CarePackage published = publish(draft(packageForm(coventryZone("CENTRAL"), lot)));
+        assertThat(published.status()).isEqualTo(PackageStatus.OPEN);
+        List<String> providers = usersOnLot(lot);
+        List<Offer> offers = providers.stream().map(p -> offerFor(p, published)).toList();
+
+        List<Integer> statuses = race(providers.size(), i -> status(() -> api().retrieve(api().as(providers.get(i),
+                POST("/api/offers/" + offers.get(i).id() + "/accept", new AcceptOffer(today().plusDays(3)))), Offer.class)));
+
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(winningOffers(published)).isEqualTo(1);
+        CarePackage awarded = show(published);
+        assertThat(awarded.status()).isEqualTo(PackageStatus.AWARDED);
+        int winner = statuses.indexOf(200);
+        assertThat(carePackages(providers.get(winner))).extracting(CarePackage::id).containsExactly(published.id());
+        assertThat(offers(published)).filteredOn(o -> o.equals("CLOSED")).hasSize(RACERS - 1);
+    }
+
+    @Test
+    void the_commissioner_compares_bids_and_awards_one_and_the_other_bids_lose() {
+        policy(OpenStageRule.COMMISSIONER_AWARDS);
+        UUID lot = openLotWithProviders("Compared bids", 3, false);
+        CarePackage published = publish(draft(packageForm(coventryZone("CENTRAL"), lot)));
+        List<String> providers = usersOnLot(lot);
+        for (String provider : providers) {
+            bid(provider, offerFor(provider, published), null);
+        }
+        assertThat(show(published).status()).as("everyone answered: the OPEN stage ends early").isEqualTo(PackageStatus.REVIEW);
+        List<Bid> bids = bids(published);
+        assertThat(bids).hasSize(3).allSatisfy(b -> assertThat(b.response()).isEqualTo(OfferResponse.BID));
+
+        CarePackage awarded = award(published, bids.get(1).offerId());
+
+        assertThat(awarded.status()).isEqualTo(PackageStatus.AWARDED);
+        assertThat(awarded.awardedProvider().id()).isEqualTo(bids.get(1).provider().id());
+        assertThat(bids(published)).extracting(Bid::response)
+                .containsExactlyInAnyOrder(OfferResponse.WON, OfferResponse.LOST, OfferResponse.LOST);
+        assertThat(inbox(providers.get(0))).noneMatch(o -> o.packageId().equals(published.id()));
+    }
+
+    @Test
+    void awards_of_different_bids_racing_each_other_award_the_package_once() throws Exception {
+        policy(OpenStageRule.COMMISSIONER_AWARDS);
+        UUID lot = openLotWithProviders("Racing awards", 8, false);
+        CarePackage published = publish(draft(packageForm(coventryZone("CENTRAL"), lot)));
+        for (String provider : usersOnLot(lot)) {
+            bid(provider, offerFor(provider, published), null);
+        }
+        List<Bid> bids = bids(published);
+
+        List<Integer> statuses = race(bids.size(), i -> status(() -> award(published, bids.get(i).offerId())));
+
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(bids.size() - 1);
+        assertThat(winningOffers(published)).isEqualTo(1);
+    }
+
+    @Test
+    void a_bid_rate_is_refused_where_the_lot_has_no_price_competition_or_outside_the_floor_and_ceiling() {
+        policy(OpenStageRule.COMMISSIONER_AWARDS);
+        UUID fixedPrice = openLotWithProviders("Fixed price", 2, false);
+        UUID competitive = openLotWithProviders("Price competition", 2, true);
+        CarePackage onFixed = publish(draft(packageForm(coventryZone("CENTRAL"), fixedPrice)));
+        CarePackage onCompetitive = publish(draft(packageForm(coventryZone("CENTRAL"), competitive)));
+        String fixedBidder = usersOnLot(fixedPrice).getFirst();
+        String bidder = usersOnLot(competitive).getFirst();
+
+        Problem noCompetition = bidRefusal(fixedBidder, offerFor(fixedBidder, onFixed), 2300);
+        Problem belowFloor = bidRefusal(bidder, offerFor(bidder, onCompetitive), 2219);
+        Problem aboveCeiling = bidRefusal(bidder, offerFor(bidder, onCompetitive), 2621);
+        Offer withinBand = bid(bidder, offerFor(bidder, onCompetitive), 2400);
+
+        assertThat(noCompetition.errors()).extracting(Problem.FieldError::field).containsExactly("ratePence");
+        assertThat(belowFloor.detail()).contains("floor");
+        assertThat(aboveCeiling.detail()).contains("ceiling");
+        assertThat(withinBand.response()).isEqualTo(OfferResponse.BID);
+        assertThat(withinBand.bidRatePence()).isEqualTo(2400);
+        assertThat(withinBand.priceCompetition()).isTrue();
+    }
+
+    @Test
+    void an_answer_after_the_window_has_closed_is_refused_and_changes_nothing() {
+        policy(OpenStageRule.COMMISSIONER_AWARDS);
+        CarePackage published = publishedInCentral();
+        Offer offer = offerFor(SPON_END, published);
+        clock.advance(Duration.ofMinutes(61));
+
+        var refusal = api().refusal(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(today().plusDays(3)))));
+
+        assertThat(refusal.getStatus().getCode()).isEqualTo(409);
+        assertThat(Api.problemOf(refusal).detail()).contains("window");
+        assertThat(show(published).status()).isEqualTo(PackageStatus.PRIMARY);
+        assertThat(winningOffers(published)).isZero();
+    }
+
+    @Test
+    void a_provider_cannot_answer_another_providers_offer() {
+        CarePackage published = publishedInCentral();
+        Offer offer = offerFor(SPON_END, published);
+        String stranger = providerUsers("Stranger", 1).getFirst();
+
+        var refusal = api().refusal(api().as(stranger, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(today().plusDays(3)))));
+
+        assertThat(refusal.getStatus().getCode()).isEqualTo(404);
+        assertThat(show(published).status()).isEqualTo(PackageStatus.PRIMARY);
+    }
+
+    Offer bid(String provider, Offer offer, Integer ratePence) {
+        return api().retrieve(api().as(provider, POST("/api/offers/" + offer.id() + "/bid", new BidForm(today().plusDays(5), ratePence))), Offer.class);
+    }
+
+    Problem bidRefusal(String provider, Offer offer, Integer ratePence) {
+        return Api.problemOf(api().refusal(api().as(provider, POST("/api/offers/" + offer.id() + "/bid", new BidForm(today().plusDays(5), ratePence)))));
+    }
+
+    CarePackage award(CarePackage p, UUID offerId) {
+        return api().retrieve(api().as(COMMISSIONER, POST("/api/packages/" + p.id() + "/award", new AwardForm(offerId))), CarePackage.class);
+    }
+
+    List<Bid> bids(CarePackage p) {
+        return api().retrieve(api().as(COMMISSIONER, GET("/api/packages/" + p.id() + "/bids")), Argument.listOf(Bid.class));
+    }
+
+    List<CarePackage> carePackages(String provider) {
+        return api().retrieve(api().as(provider, GET("/api/care-packages")), Argument.listOf(CarePackage.class));
+    }
+
+    List<String> usersOnLot(UUID lot) {
+        List<String> users = new ArrayList<>();
+        try (var connection = connectDirectly(); var statement = connection.prepareStatement("""
+                select u.username from lot_provider lp join app_user u on u.organisation_id = lp.provider_id
+                 where lp.lot_id = ? order by u.username""")) {
+            statement.setObject(1, lot);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    users.add(rows.getString(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        users.forEach(api()::tokenFor);
+        return users;
+    }
+
+    long winningOffers(CarePackage p) {
+        return offers(p).stream().filter("WON"::equals).count();
+    }
+
+    List<String> offers(CarePackage p) {
+        List<String> responses = new ArrayList<>();
+        try (var connection = connectDirectly(); var statement = connection.prepareStatement("select response from offer where package_id = ?")) {
+            statement.setObject(1, p.id());
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    responses.add(rows.getString(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return responses;
+    }
+
+    interface Racer {
+        int run(int index) throws Exception;
+    }
+
+    /** Runs {@code count} calls released at the same instant, and returns each one's HTTP status. */
+    static List<Integer> race(int count, Racer racer) throws Exception {
+        var start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(count)) {
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                Callable<Integer> call = () -> {
+                    start.await();
+                    return racer.run(index);
+                };
+                results.add(pool.submit(call));
+            }
+            start.countDown();
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> result : results) {
+            statuses.add(result.get());
+        }
+        return statuses;
+    }
+
+    static int status(Runnable call) {
+        try {
+            call.run();
+            return 200;
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+}
