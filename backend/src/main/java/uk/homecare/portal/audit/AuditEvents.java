@@ -14,6 +14,6 @@ interface AuditEvents extends GenericRepository<AuditEvent, Long> {
     @Query("""
             insert into audit_event (occurred_at, council_id, actor_id, actor_name, actor_role, acting_for, action, entity_type, entity_id, details)
             values (:occurredAt, :councilId, :actorId, :actorName, :actorRole, :actingFor, :action, :entityType, :entityId, cast(:details as jsonb))""")
-    void append(Instant occurredAt, @Nullable UUID councilId, UUID actorId, String actorName, String actorRole, @Nullable UUID actingFor,
+    void append(Instant occurredAt, @Nullable UUID councilId, @Nullable UUID actorId, String actorName, String actorRole, @Nullable UUID actingFor,
             String action, String entityType, UUID entityId, String details);
 }

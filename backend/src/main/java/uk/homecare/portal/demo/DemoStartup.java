@@ -1,6 +1,7 @@
 package uk.homecare.portal.demo;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -15,15 +16,18 @@ final class DemoStartup {
     private static final Logger LOG = LoggerFactory.getLogger(DemoStartup.class);
 
     private final DemoData demoData;
+    private final ApplicationEventPublisher<DemoDataLoaded> loaded;
 
-    DemoStartup(DemoData demoData) {
+    DemoStartup(DemoData demoData, ApplicationEventPublisher<DemoDataLoaded> loaded) {
         this.demoData = demoData;
+        this.loaded = loaded;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
         if (demoData.seedIfEmpty()) {
             LOG.info("Demo data loaded: {} councils", DemoData.COUNCIL_CODES.size());
+            loaded.publishEvent(new DemoDataLoaded());
         }
     }
 }
