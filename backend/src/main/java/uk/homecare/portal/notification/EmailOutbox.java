@@ -1,6 +1,7 @@
 package uk.homecare.portal.notification;
 
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.email.BodyType;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -72,7 +73,7 @@ public class EmailOutbox {
                     .from(settings.from())
                     .to(email.to())
                     .subject(email.subject())
-                    .body(email.body()));
+                    .body(email.body(), BodyType.TEXT));
         } catch (RuntimeException e) {
             int attempts = email.attempts() + 1;
             boolean givingUp = attempts >= settings.maxAttempts();
