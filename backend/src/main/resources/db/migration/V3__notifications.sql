@@ -23,8 +23,8 @@ create table notification (
     created_at       timestamptz not null,
     read_at          timestamptz
 );
-create index notification_inbox on notification (user_id, created_at desc);
-create index notification_unread on notification (user_id, created_at desc) where read_at is null;
+create index notification_inbox on notification (user_id, created_at desc, id desc);
+create index notification_unread on notification (user_id, created_at desc, id desc) where read_at is null;
 -- Backstops for "told once": one notification of a kind per user and offer.
 create unique index notification_once_per_offer on notification (user_id, offer_id, kind) where offer_id is not null;
 
