@@ -322,15 +322,18 @@ public class DemoData {
             }
             insert("""
                     insert into app_user (id, username, display_name, password_hash, role, council_id, organisation_id,
-                                          person_id, language)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", userRows);
+                                          person_id, language, email)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", userRows);
             insert("insert into carer_consent (carer_id, person_id, recorded_by) values (?, ?, ?)", consentRows);
         }
 
         private Object[] user(UUID id, Council council, String role, String displayName, UUID councilId,
                               UUID organisationId, UUID personId, String language) {
-            return new Object[] {id, username(role, council.code()), displayName, passwordHash, role, councilId,
-                    organisationId, personId, language};
+            // Staff who are told of offers and unallocated packages get their (fictional) username as e-mail address.
+            var username = username(role, council.code());
+            var email = "PROVIDER".equals(role) || "COMMISSIONER".equals(role) ? username : null;
+            return new Object[] {id, username, displayName, passwordHash, role, councilId,
+                    organisationId, personId, language, email};
         }
 
         private void insert(String sql, List<Object[]> rows) throws SQLException {

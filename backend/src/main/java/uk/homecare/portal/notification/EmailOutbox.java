@@ -1,0 +1,98 @@
+package uk.homecare.portal.notification;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.email.BodyType;
+import io.micronaut.email.Email;
+import io.micronaut.email.EmailSender;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the queued e-mails over SMTP. Each node claims a batch with SKIP LOCKED and a lease, sends it,
+ * and records each result: sent, or one more failed try with the next try after a doubling wait (one
+ * minute, two, four... at most an hour), until it gives up after the configured number of tries. An
+ * SMTP outage loses nothing: the e-mails wait in the table. Without an SMTP host nothing is sent.
+ */
+@Singleton
+public class EmailOutbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmailOutbox.class);
+    private static final int MAX_ERROR_LENGTH = 300;
+
+    /** What one run did. */
+    public record Delivery(int claimed, int sent, int failed) {
+        static final Delivery NONE = new Delivery(0, 0, 0);
+    }
+
+    private final EmailQueue queue;
+    private final EmailSender<?, ?> sender;
+    private final MailSettings settings;
+
+    EmailOutbox(EmailQueue queue, EmailSender<?, ?> sender, MailSettings settings) {
+        this.queue = queue;
+        this.sender = sender;
+        this.settings = settings;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (settings.sending()) {
+            LOG.info("E-mail is sent through the configured SMTP server.");
+        } else {
+            LOG.info("E-mail sending is off: no SMTP host is configured (SMTP_HOST). E-mails stay queued.");
+        }
+    }
+
+    /** Sends one batch of the e-mails due at {@code now}; does nothing when sending is off. */
+    public Delivery sendDue(Instant now) {
+        if (!settings.sending()) {
+            return Delivery.NONE;
+        }
+        List<EmailQueue.Queued> claimed = queue.claim(now, now.plus(settings.lease()), settings.batchSize());
+        int sent = 0;
+        for (EmailQueue.Queued email : claimed) {
+            if (send(email, now)) {
+                sent++;
+            }
+        }
+        return new Delivery(claimed.size(), sent, claimed.size() - sent);
+    }
+
+    int batchSize() {
+        return settings.batchSize();
+    }
+
+    private boolean send(EmailQueue.Queued email, Instant now) {
+        try {
+            sender.send(Email.builder()
+                    .from(settings.from())
+                    .to(email.to())
+                    .subject(email.subject())
+                    .body(email.body(), BodyType.TEXT));
+        } catch (RuntimeException e) {
+            int attempts = email.attempts() + 1;
+            boolean givingUp = attempts >= settings.maxAttempts();
+            // The log and the row name the failure, never the address or the text.
+            LOG.warn("E-mail {} not sent (try {} of {}): {}", email.id(), attempts, settings.maxAttempts(), describe(e));
+            queue.failed(email.id(), describe(e), now.plus(settings.retryAfter(attempts)), givingUp ? now : null);
+            return false;
+        }
+        queue.sent(email.id(), now);
+        return true;
+    }
+
+    /** The chain of exception types, e.g. "EmailException < MailConnectException < ConnectException": no personal data. */
+    static String describe(Throwable failure) {
+        List<String> names = new ArrayList<>();
+        for (Throwable t = failure; t != null && names.size() < 6; t = t.getCause() == t ? null : t.getCause()) {
+            names.add(t.getClass().getSimpleName());
+        }
+        String description = String.join(" < ", names);
+        return description.length() <= MAX_ERROR_LENGTH ? description : description.substring(0, MAX_ERROR_LENGTH);
+    }
+}

@@ -1,0 +1,60 @@
+package uk.homecare.portal.notification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import uk.homecare.portal.platform.Sql;
+
+/** The e-mail outbox table: claiming due e-mails for one node, and recording how each try went. */
+@Singleton
+class EmailQueue {
+
+    /** Takes due e-mails that no other node holds and leases them until {@code leaseUntil}. */
+    private static final String CLAIM = """
+            update email_outbox e
+               set next_attempt_at = ?::timestamptz
+             where e.id in (select d.id from email_outbox d
+                             where d.sent_at is null and d.gave_up_at is null and d.next_attempt_at <= ?::timestamptz
+                             order by d.next_attempt_at
+                             limit ?
+                               for update skip locked)
+            returning e.id, e.to_address, e.subject, e.body, e.attempts""";
+
+    private static final String SENT = """
+            update email_outbox set sent_at = ?::timestamptz, last_error = null
+             where id = ? and sent_at is null""";
+
+    private static final String FAILED = """
+            update email_outbox
+               set attempts = attempts + 1, last_error = ?, next_attempt_at = ?::timestamptz, gave_up_at = ?::timestamptz
+             where id = ? and sent_at is null""";
+
+    /** One claimed e-mail and how many tries it has already failed. */
+    record Queued(UUID id, String to, String subject, String body, int attempts) {}
+
+    private final Sql sql;
+
+    EmailQueue(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Transactional
+    List<Queued> claim(Instant now, Instant leaseUntil, int limit) {
+        return sql.list(CLAIM, row -> new Queued(Sql.uuid(row, "id"), row.getString("to_address"),
+                row.getString("subject"), row.getString("body"), row.getInt("attempts")), leaseUntil, now, limit);
+    }
+
+    @Transactional
+    void sent(UUID id, Instant now) {
+        sql.update(SENT, now, id);
+    }
+
+    /** Records a failed try: when to try again, or that the portal gave up (the row stays, for people to see). */
+    @Transactional
+    void failed(UUID id, String error, Instant retryAt, @Nullable Instant gaveUpAt) {
+        sql.update(FAILED, error, retryAt, gaveUpAt, id);
+    }
+}

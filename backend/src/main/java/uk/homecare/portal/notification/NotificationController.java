@@ -1,0 +1,41 @@
+package uk.homecare.portal.notification;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import uk.homecare.portal.api.brokerage.Notification;
+import uk.homecare.portal.identity.Actor;
+
+@Controller("/api/notifications")
+@Tag(name = "Notifications")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class NotificationController {
+
+    private final Inbox inbox;
+    private final Clock clock;
+
+    NotificationController(Inbox inbox, Clock clock) {
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Your notifications, newest first (at most 100)")
+    @Get
+    List<Notification> myNotifications(@Parameter(hidden = true) Actor actor) {
+        return inbox.of(actor.id());
+    }
+
+    @Operation(summary = "Mark one of your notifications read")
+    @Post("/{id}/read")
+    Notification markNotificationRead(@Parameter(hidden = true) Actor actor, UUID id) {
+        return inbox.markRead(actor.id(), id, clock.instant());
+    }
+}
