@@ -88,19 +88,17 @@ final class OfferAnswers extends VerticalLayout {
     }
 
     void show(Offer shown) {
+        boolean another = offer == null || !offer.id().equals(shown.id());
         offer = shown;
         boolean pending = shown.response() == OfferResponse.PENDING;
         setVisible(pending);
         bid.setVisible(pending && shown.stage() == OfferStage.OPEN);
         rate.setVisible(shown.priceCompetition());
-        if (!shown.priceCompetition()) {
-            rate.clear();
-        }
-        if (acceptStart.isEmpty()) {
-            acceptStart.setValue(shown.startDate());
-        }
-        if (bidStart.isEmpty()) {
-            bidStart.setValue(shown.startDate());
+        if (another) {
+            // the view is reused when going from one offer to another: start each one afresh
+            accept.binder().readRecord(new AcceptOffer(shown.startDate()));
+            decline.binder().readRecord(new DeclineOffer(null, null));
+            bid.binder().readRecord(new BidForm(shown.startDate(), null));
         }
     }
 

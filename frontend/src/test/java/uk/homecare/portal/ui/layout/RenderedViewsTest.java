@@ -89,15 +89,16 @@ class RenderedViewsTest {
     }
 
     @Test
-    void a_commissioner_is_offered_the_reference_views() {
+    void a_commissioner_is_offered_the_reference_and_brokerage_views() {
         ui.signInAs("cora");
-        assertThat(navigation()).containsExactly("Home", "Zones", "Frameworks and lots", "Rates");
+        assertThat(navigation()).containsExactly("Home", "Zones", "Frameworks and lots", "Rates", "Care packages",
+                "New package", "Brokerage policy", "Notifications");
     }
 
     @Test
     void a_provider_is_offered_only_what_they_may_open_and_sees_their_councils() {
         ui.signInAs("pete");
-        assertThat(navigation()).containsExactly("Home");
+        assertThat(navigation()).containsExactly("Home", "Offers", "My packages", "Notifications");
         assertThat(_get(Paragraph.class, spec -> spec.withId("home-organisation")).getText())
                 .isEqualTo("Organisation: Caring Hands Ltd");
         assertThat(texts(_get(HomeView.class).getElement()))

@@ -36,6 +36,7 @@ public final class KaribuUi implements AutoCloseable {
                 .start();
         identity().reset();
         reference().reset();
+        brokerage().reset();
         MockVaadin.setup(UI::new, new Servlet(routes(), context));
     }
 
@@ -56,6 +57,10 @@ public final class KaribuUi implements AutoCloseable {
 
     public FakeReferenceClient reference() {
         return context.getBean(FakeReferenceClient.class);
+    }
+
+    public FakeBrokerageClient brokerage() {
+        return context.getBean(FakeBrokerageClient.class);
     }
 
     public void navigate(String location) {
