@@ -80,7 +80,7 @@ public class NotificationsView extends VerticalLayout implements AfterNavigation
             return link;
         }
         return new RouterLink(getTranslation("notification.openPackage"), PackageView.class,
-                PackageView.parameters(notification.packageId()));
+                RecordView.parameters(notification.packageId()));
     }
 
     private Component markReadButton(Notification notification) {

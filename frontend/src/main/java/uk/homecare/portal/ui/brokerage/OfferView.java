@@ -1,15 +1,6 @@
 package uk.homecare.portal.ui.brokerage;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,47 +21,33 @@ import uk.homecare.portal.ui.security.ApiCaller;
 @Prototype
 @RolesAllowed("PROVIDER")
 @Route(value = "offers/:id", layout = MainLayout.class)
-public class OfferView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+public class OfferView extends RecordView<Offer> {
 
     private final transient BrokerageClient client;
-    private final transient ApiCaller api;
     private final H2 heading = new H2();
     private final Facts facts = new Facts("offer-facts");
     private final OfferAnswers answers;
-    private UUID id;
-    private Offer current;
 
     OfferView(BrokerageClient client, ApiCaller api, Problems problems) {
+        super(api, "offer.title");
         this.client = client;
-        this.api = api;
         setId("offer");
-        answers = new OfferAnswers(client, api, problems, this::show);
-        var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> load());
-        reload.setId("offer-reload");
-        add(heading, reload, facts, answers);
+        answers = new OfferAnswers(client, api, problems, this::display);
+        add(heading, reloadButton("offer-reload"), facts, answers);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        id = PackageView.idFrom(event).orElse(null);
-        if (id == null) {
-            event.rerouteToError(NotFoundException.class);
-        }
+    Offer fetch(String authorization, UUID id) {
+        return client.offer(authorization, id);
     }
 
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        load();
+    String reference(Offer offer) {
+        return offer.reference();
     }
 
-    private void load() {
-        if (id != null) {
-            api.fetch(auth -> client.offer(auth, id)).ifPresent(this::show);
-        }
-    }
-
-    private void show(Offer offer) {
-        current = offer;
+    @Override
+    void show(Offer offer) {
         heading.setText(getTranslation("offer.title", offer.reference()));
         Instant now = Instant.now();
         facts.clear();
@@ -90,10 +67,5 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Af
                 .fact("offer.proposedStart", Formats.date(offer.proposedStart(), getLocale()))
                 .fact("offer.bidRate", Formats.pounds(offer.bidRatePence(), getLocale()));
         answers.show(offer);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return current == null ? getTranslation("offer.title.none") : getTranslation("offer.title", current.reference());
     }
 }

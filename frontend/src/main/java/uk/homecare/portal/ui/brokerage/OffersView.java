@@ -82,7 +82,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, A
         grid.getElement().setAttribute("aria-label", getTranslation("offers.title"));
         grid.asSingleSelect().addValueChangeListener(event -> {
             if (event.getValue() != null) {
-                UI.getCurrent().navigate(OfferView.class, PackageView.parameters(event.getValue().id()));
+                UI.getCurrent().navigate(OfferView.class, RecordView.parameters(event.getValue().id()));
             }
         });
 

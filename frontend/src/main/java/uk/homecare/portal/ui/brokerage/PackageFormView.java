@@ -219,7 +219,7 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
         UUID id = draft.id();
         api.fetch(auth -> client.publishPackage(auth, id)).ifPresent(published -> {
             problems.showInfo(getTranslation("package.published", published.reference()));
-            UI.getCurrent().navigate(PackageView.class, PackageView.parameters(published.id()));
+            UI.getCurrent().navigate(PackageView.class, RecordView.parameters(published.id()));
         });
     }
 

@@ -1,23 +1,12 @@
 package uk.homecare.portal.ui.brokerage;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import uk.homecare.portal.api.brokerage.BrokerageClient;
 import uk.homecare.portal.api.brokerage.CarePackage;
@@ -37,8 +26,7 @@ import uk.homecare.portal.ui.security.ApiCaller;
 @Prototype
 @RolesAllowed({"COMMISSIONER", "ADMIN"})
 @Route(value = "packages/:id", layout = MainLayout.class)
-public class PackageView extends VerticalLayout
-        implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+public class PackageView extends RecordView<CarePackage> {
 
     private final transient BrokerageClient client;
     private final transient ApiCaller api;
@@ -48,15 +36,14 @@ public class PackageView extends VerticalLayout
     private final BidsPanel bids;
     private final ReviewPanel review;
     private final Grid<HistoryEntry> history = new Grid<>();
-    private UUID id;
-    private CarePackage current;
 
     PackageView(BrokerageClient client, ReferenceClient reference, ApiCaller api, Problems problems) {
+        super(api, "package.title");
         this.client = client;
         this.api = api;
         setId("package");
-        bids = new BidsPanel(client, api, problems, this::show);
-        review = new ReviewPanel(client, reference, api, problems, this::show);
+        bids = new BidsPanel(client, api, problems, this::display);
+        review = new ReviewPanel(client, reference, api, problems, this::display);
 
         history.setId("package-history");
         history.addColumn(entry -> Moments.dateTime(this, entry.at())).setHeader(getTranslation("history.at")).setAutoWidth(true);
@@ -67,46 +54,22 @@ public class PackageView extends VerticalLayout
         history.setAllRowsVisible(true);
         history.getElement().setAttribute("aria-label", getTranslation("history.title"));
 
-        var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> load());
-        reload.setId("package-reload");
-        add(heading, reload, facts, new H3(getTranslation("package.person")), person, bids, review,
+        add(heading, reloadButton("package-reload"), facts, new H3(getTranslation("package.person")), person, bids, review,
                 new H3(getTranslation("history.title")), history);
     }
 
-    static RouteParameters parameters(UUID id) {
-        return new RouteParameters("id", id.toString());
-    }
-
-    /** A package id from the address, or empty when it is not one. */
-    static Optional<UUID> idFrom(BeforeEnterEvent event) {
-        try {
-            return event.getRouteParameters().get("id").map(UUID::fromString);
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+    @Override
+    CarePackage fetch(String authorization, UUID id) {
+        return client.carePackage(authorization, id);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        id = idFrom(event).orElse(null);
-        if (id == null) {
-            event.rerouteToError(NotFoundException.class);
-        }
+    String reference(CarePackage p) {
+        return p.reference();
     }
 
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        load();
-    }
-
-    private void load() {
-        if (id != null) {
-            api.fetch(auth -> client.carePackage(auth, id)).ifPresent(this::show);
-        }
-    }
-
-    private void show(CarePackage p) {
-        current = p;
+    void show(CarePackage p) {
         heading.setText(getTranslation("package.title", p.reference()));
         Instant now = Instant.now();
         facts.clear();
@@ -145,14 +108,5 @@ public class PackageView extends VerticalLayout
         } catch (IllegalArgumentException | NullPointerException notARole) {
             return role == null ? "" : role;
         }
-    }
-
-    CarePackage current() {
-        return current;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return current == null ? getTranslation("package.title.none") : getTranslation("package.title", current.reference());
     }
 }

@@ -77,7 +77,7 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
         grid.getElement().setAttribute("aria-label", getTranslation("packages.title"));
         grid.asSingleSelect().addValueChangeListener(event -> {
             if (event.getValue() != null) {
-                UI.getCurrent().navigate(PackageView.class, PackageView.parameters(event.getValue().id()));
+                UI.getCurrent().navigate(PackageView.class, RecordView.parameters(event.getValue().id()));
             }
         });
 
