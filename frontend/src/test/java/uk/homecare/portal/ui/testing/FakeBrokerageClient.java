@@ -3,7 +3,6 @@ package uk.homecare.portal.ui.testing;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -37,16 +36,15 @@ import uk.homecare.portal.api.brokerage.ReviewForm;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.identity.NamedRef;
-import uk.homecare.portal.api.problem.Problem;
 
 /**
- * The brokerage API in memory. Like the reference fake it records the last form and authorization
- * and can fail the next call; tests put packages, offers, bids and notifications in its lists.
+ * The brokerage API in memory, recording calls (and the last id one named) and failing on request as
+ * every {@link FakeApi} does; tests put packages, offers, bids and notifications in its lists.
  */
 @Singleton
 @Replaces(BrokerageClient.class)
 @Requires(env = KaribuUi.ENVIRONMENT)
-public class FakeBrokerageClient implements BrokerageClient {
+public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
 
     public static final NamedRef ZONE = new NamedRef(UUID.randomUUID(), "Coventry North");
     public static final NamedRef LOT = new NamedRef(UUID.randomUUID(), "North older people");
@@ -62,11 +60,7 @@ public class FakeBrokerageClient implements BrokerageClient {
     public final List<CarePackage> carePackages = new ArrayList<>();
     public final List<Notification> notifications = new ArrayList<>();
     public BrokeragePolicy policy;
-    public Object lastForm;
     public UUID lastId;
-    public String lastAuthorization;
-    public PackageStatus lastStatusFilter;
-    private HttpClientResponseException failNext;
 
     public void reset() {
         packages.clear();
@@ -76,16 +70,8 @@ public class FakeBrokerageClient implements BrokerageClient {
         carePackages.clear();
         notifications.clear();
         policy = new BrokeragePolicy(240, 240, 1440, OpenStageRule.COMMISSIONER_AWARDS, 28);
-        lastForm = null;
         lastId = null;
-        lastAuthorization = null;
-        lastStatusFilter = null;
-        failNext = null;
-    }
-
-    public void failNext(HttpStatus status, Problem problem) {
-        failNext = new HttpClientResponseException(
-                status.getReason(), problem == null ? HttpResponse.status(status) : HttpResponse.status(status).body(problem));
+        forgetCalls();
     }
 
     /** A published package of the council for {@link #PERSON}, waiting since {@code publishedAt}. */
@@ -105,18 +91,10 @@ public class FakeBrokerageClient implements BrokerageClient {
     }
 
     private void call(String authorization, UUID id, Object form) {
-        lastAuthorization = authorization;
         if (id != null) {
             lastId = id;
         }
-        if (form != null) {
-            lastForm = form;
-        }
-        if (failNext != null) {
-            var failure = failNext;
-            failNext = null;
-            throw failure;
-        }
+        call(authorization, form);
     }
 
     private CarePackage find(List<CarePackage> list, UUID id) {
@@ -168,7 +146,6 @@ public class FakeBrokerageClient implements BrokerageClient {
     @Override
     public List<CarePackage> packages(String authorization, PackageStatus status) {
         call(authorization, null, null);
-        lastStatusFilter = status;
         return packages.stream().filter(p -> status == null || p.status() == status).toList();
     }
 
