@@ -1,6 +1,7 @@
 package uk.homecare.portal.ui.brokerage;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.Route;
@@ -31,6 +32,7 @@ public class PackageView extends RecordView<CarePackage> {
     private final transient BrokerageClient client;
     private final transient ApiCaller api;
     private final H2 heading = new H2();
+    private final Div status = new Div();
     private final Facts facts = new Facts("package-facts");
     private final Facts person = new Facts("package-person");
     private final BidsPanel bids;
@@ -54,7 +56,8 @@ public class PackageView extends RecordView<CarePackage> {
         history.setAllRowsVisible(true);
         history.getElement().setAttribute("aria-label", getTranslation("history.title"));
 
-        add(heading, reloadButton("package-reload"), facts, new H3(getTranslation("package.person")), person, bids, review,
+        status.setId("package-status");
+        add(heading, status, reloadButton("package-reload"), facts, new H3(getTranslation("package.person")), person, bids, review,
                 new H3(getTranslation("history.title")), history);
     }
 
@@ -72,8 +75,9 @@ public class PackageView extends RecordView<CarePackage> {
     void show(CarePackage p) {
         heading.setText(getTranslation("package.title", p.reference()));
         Instant now = Instant.now();
+        status.removeAll();
+        status.add(Labels.status(this, p.status()));
         facts.clear();
-        facts.add(Labels.status(this, p.status()));
         facts.fact("package.status", getTranslation("package.status." + p.status()))
                 .fact("package.zone", Labels.name(p.zone()))
                 .fact("package.lot", Labels.name(p.lot()))

@@ -15,6 +15,7 @@ import static uk.homecare.portal.ui.brokerage.Screen.grid;
 import static uk.homecare.portal.ui.brokerage.Screen.shown;
 import static uk.homecare.portal.ui.brokerage.Screen.textOf;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -60,6 +61,7 @@ import uk.homecare.portal.api.reference.LotProvider;
 import uk.homecare.portal.api.reference.LotTier;
 import uk.homecare.portal.api.reference.ServiceCategory;
 import uk.homecare.portal.api.reference.Zone;
+import uk.homecare.portal.ui.layout.NotFoundView;
 import uk.homecare.portal.ui.testing.FakeBrokerageClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
 
@@ -144,6 +146,12 @@ class CommissionerBrokerageTest {
         _clickItem(grid("packages-grid"), 0);
         expectView(PackageView.class);
         assertThat(allText()).contains("Package PKG-7");
+    }
+
+    @Test
+    void anAddressThatNamesNoPackageIsNotFound() {
+        ui.navigate("packages/not-a-package");
+        expectView(NotFoundView.class);
     }
 
     @Test
@@ -237,10 +245,10 @@ class CommissionerBrokerageTest {
                 new HistoryEntry(Instant.now().minusSeconds(3600), "Cora Commissioner", "COMMISSIONER", "PUBLISHED", "to the primary provider")));
         ui.navigate("packages/" + p.id());
 
-        assertThat(textOf(byId(com.vaadin.flow.component.Component.class, "package-person")))
+        assertThat(textOf(byId(Component.class, "package-person")))
                 .contains("Winifred Oakenshaw", "9434765919", "12 Jubilee Crescent");
-        assertThat(textOf(byId(com.vaadin.flow.component.Component.class, "package-facts")))
-                .contains("Offered to primary", "in 2 h 59 min");
+        assertThat(textOf(byId(Component.class, "package-facts"))).contains("Offered to primary", "in 2 h 59 min");
+        assertThat(textOf(byId(Component.class, "package-status"))).contains("Offered to primary");
         Grid<HistoryEntry> history = grid("package-history");
         assertThat(_size(history)).isEqualTo(1);
         assertThat(Screen.rows(history)).contains("to the primary provider", "Commissioner", "PUBLISHED");
