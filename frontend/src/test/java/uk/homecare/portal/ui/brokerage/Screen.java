@@ -11,9 +11,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.dom.Element;
-import java.util.ArrayList;
 import java.util.List;
+import uk.homecare.portal.ui.testing.KaribuUi;
 
 /** Finding things on the mock screen, as the brokerage tests need them. */
 final class Screen {
@@ -42,16 +41,6 @@ final class Screen {
         return getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList();
     }
 
-    /** Every text, property and attribute rendered under {@code element}. */
-    static List<String> texts(Element element) {
-        List<String> texts = new ArrayList<>();
-        texts.add(element.getText());
-        element.getPropertyNames().forEach(name -> texts.add(String.valueOf(element.getPropertyRaw(name))));
-        element.getAttributeNames().forEach(name -> texts.add(element.getAttribute(name)));
-        element.getChildren().forEach(child -> texts.addAll(texts(child)));
-        return texts;
-    }
-
     /** Everything the current view renders as elements (grid cells are data, not elements: see {@link #rows}). */
     static String allText() {
         var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
@@ -69,6 +58,6 @@ final class Screen {
 
     /** The text of a component and everything in it. */
     static String textOf(Component component) {
-        return String.join(" ", texts(component.getElement()).stream().filter(t -> t != null).toList());
+        return String.join(" ", KaribuUi.texts(component.getElement()).stream().filter(t -> t != null).toList());
     }
 }
