@@ -15,6 +15,14 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.homecare.portal.ui.brokerage.BrokeragePolicyView;
+import uk.homecare.portal.ui.brokerage.CarePackagesView;
+import uk.homecare.portal.ui.brokerage.NotificationsView;
+import uk.homecare.portal.ui.brokerage.OfferView;
+import uk.homecare.portal.ui.brokerage.OffersView;
+import uk.homecare.portal.ui.brokerage.PackageFormView;
+import uk.homecare.portal.ui.brokerage.PackageView;
+import uk.homecare.portal.ui.brokerage.PackagesBoardView;
 import uk.homecare.portal.ui.layout.AccessDeniedView;
 import uk.homecare.portal.ui.layout.HomeView;
 import uk.homecare.portal.ui.layout.MainLayout;
@@ -67,6 +75,14 @@ class RoutesAreBeansTest {
                         ZonesView.class,
                         FrameworksView.class,
                         RatesView.class,
+                        PackagesBoardView.class,
+                        PackageFormView.class,
+                        PackageView.class,
+                        BrokeragePolicyView.class,
+                        OffersView.class,
+                        OfferView.class,
+                        CarePackagesView.class,
+                        NotificationsView.class,
                         AccessDeniedView.class,
                         NotFoundView.class,
                         MainLayout.class);

@@ -9,15 +9,15 @@ import java.util.Currency;
 import java.util.Locale;
 
 /** How amounts and dates read in grids. */
-final class Formats {
+public final class Formats {
 
     private Formats() {}
 
-    static String date(LocalDate date, Locale locale) {
+    public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
-    static String pounds(Integer pence, Locale locale) {
+    public static String pounds(Integer pence, Locale locale) {
         if (pence == null) {
             return "";
         }
@@ -26,7 +26,7 @@ final class Formats {
         return format.format(BigDecimal.valueOf(pence, 2));
     }
 
-    static String hours(Integer minutes) {
+    public static String hours(Integer minutes) {
         return minutes == null ? "" : HoursToMinutes.hours(minutes).toPlainString();
     }
 }

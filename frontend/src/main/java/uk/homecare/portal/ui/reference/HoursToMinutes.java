@@ -7,17 +7,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** A weekly hours band typed in hours (1,200) is kept and sent in minutes (72,000). */
-final class HoursToMinutes implements Converter<BigDecimal, Integer> {
+public final class HoursToMinutes implements Converter<BigDecimal, Integer> {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
     private final String invalid;
 
-    HoursToMinutes(String invalid) {
+    public HoursToMinutes(String invalid) {
         this.invalid = invalid;
     }
 
-    static BigDecimal hours(int minutes) {
+    public static BigDecimal hours(int minutes) {
         return BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 

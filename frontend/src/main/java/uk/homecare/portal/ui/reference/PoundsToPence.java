@@ -6,11 +6,11 @@ import com.vaadin.flow.data.converter.Converter;
 import java.math.BigDecimal;
 
 /** A rate typed in pounds (21.50) is kept and sent in pence (2150). */
-final class PoundsToPence implements Converter<BigDecimal, Integer> {
+public final class PoundsToPence implements Converter<BigDecimal, Integer> {
 
     private final String invalid;
 
-    PoundsToPence(String invalid) {
+    public PoundsToPence(String invalid) {
         this.invalid = invalid;
     }
 

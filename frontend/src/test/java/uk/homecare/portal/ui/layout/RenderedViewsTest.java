@@ -10,11 +10,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -41,17 +39,8 @@ class RenderedViewsTest {
         ui.close();
     }
 
-    private static List<String> texts(Element element) {
-        List<String> texts = new ArrayList<>();
-        texts.add(element.getText());
-        element.getPropertyNames().forEach(name -> texts.add(String.valueOf(element.getPropertyRaw(name))));
-        element.getAttributeNames().forEach(name -> texts.add(element.getAttribute(name)));
-        element.getChildren().forEach(child -> texts.addAll(texts(child)));
-        return texts;
-    }
-
     private static void assertNoMissingTranslations() {
-        assertThat(texts(UI.getCurrent().getElement()))
+        assertThat(KaribuUi.texts(UI.getCurrent().getElement()))
                 .as("rendered texts of %s", UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .noneMatch(text -> text != null && text.contains("!{"));
     }
@@ -89,18 +78,19 @@ class RenderedViewsTest {
     }
 
     @Test
-    void a_commissioner_is_offered_the_reference_views() {
+    void a_commissioner_is_offered_the_reference_and_brokerage_views() {
         ui.signInAs("cora");
-        assertThat(navigation()).containsExactly("Home", "Zones", "Frameworks and lots", "Rates");
+        assertThat(navigation()).containsExactly("Home", "Zones", "Frameworks and lots", "Rates", "Care packages",
+                "New package", "Brokerage policy", "Notifications");
     }
 
     @Test
     void a_provider_is_offered_only_what_they_may_open_and_sees_their_councils() {
         ui.signInAs("pete");
-        assertThat(navigation()).containsExactly("Home");
+        assertThat(navigation()).containsExactly("Home", "Offers", "My packages", "Notifications");
         assertThat(_get(Paragraph.class, spec -> spec.withId("home-organisation")).getText())
                 .isEqualTo("Organisation: Caring Hands Ltd");
-        assertThat(texts(_get(HomeView.class).getElement()))
+        assertThat(KaribuUi.texts(_get(HomeView.class).getElement()))
                 .contains("Coventry City Council", "Warwickshire County Council");
         assertNoMissingTranslations();
     }
@@ -108,7 +98,7 @@ class RenderedViewsTest {
     @Test
     void a_carer_sees_the_people_they_act_for() {
         ui.signInAs("carl");
-        assertThat(texts(_get(HomeView.class).getElement())).contains("People you act for", "Mary Jones");
+        assertThat(KaribuUi.texts(_get(HomeView.class).getElement())).contains("People you act for", "Mary Jones");
         ui.navigate("rates");
         expectView(AccessDeniedView.class);
         assertNoMissingTranslations();

@@ -2,15 +2,11 @@ package uk.homecare.portal.ui.testing;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.api.reference.Framework;
 import uk.homecare.portal.api.reference.FrameworkForm;
 import uk.homecare.portal.api.reference.Lot;
@@ -32,16 +28,13 @@ import uk.homecare.portal.api.reference.ZoneKind;
 @Singleton
 @Replaces(ReferenceClient.class)
 @Requires(env = KaribuUi.ENVIRONMENT)
-public class FakeReferenceClient implements ReferenceClient {
+public class FakeReferenceClient extends FakeApi implements ReferenceClient {
 
     public final List<Zone> zones = new ArrayList<>();
     public final List<Framework> frameworks = new ArrayList<>();
     public final List<Lot> lots = new ArrayList<>();
     public final List<Rate> rates = new ArrayList<>();
     public final List<Provider> providers = new ArrayList<>();
-    public Object lastForm;
-    public String lastAuthorization;
-    private HttpClientResponseException failNext;
 
     public void reset() {
         zones.clear();
@@ -49,28 +42,9 @@ public class FakeReferenceClient implements ReferenceClient {
         lots.clear();
         rates.clear();
         providers.clear();
-        lastForm = null;
-        lastAuthorization = null;
-        failNext = null;
+        forgetCalls();
         zones.add(new Zone(UUID.randomUUID(), "CV-N", "Coventry North", ZoneKind.URBAN, null, 3));
         providers.add(new Provider(UUID.randomUUID(), "Caring Hands Ltd", "CQC", "1-101", null));
-    }
-
-    public void failNext(HttpStatus status, Problem problem) {
-        failNext = new HttpClientResponseException(
-                status.getReason(), problem == null ? HttpResponse.status(status) : HttpResponse.status(status).body(problem));
-    }
-
-    private void call(String authorization, Object form) {
-        lastAuthorization = authorization;
-        if (form != null) {
-            lastForm = form;
-        }
-        if (failNext != null) {
-            var failure = failNext;
-            failNext = null;
-            throw failure;
-        }
     }
 
     @Override

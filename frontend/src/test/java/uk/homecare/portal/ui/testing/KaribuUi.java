@@ -7,10 +7,13 @@ import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServletService;
 import io.micronaut.context.ApplicationContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import uk.homecare.portal.ui.server.BeanInstantiator;
 
@@ -36,6 +39,7 @@ public final class KaribuUi implements AutoCloseable {
                 .start();
         identity().reset();
         reference().reset();
+        brokerage().reset();
         MockVaadin.setup(UI::new, new Servlet(routes(), context));
     }
 
@@ -56,6 +60,20 @@ public final class KaribuUi implements AutoCloseable {
 
     public FakeReferenceClient reference() {
         return context.getBean(FakeReferenceClient.class);
+    }
+
+    public FakeBrokerageClient brokerage() {
+        return context.getBean(FakeBrokerageClient.class);
+    }
+
+    /** Every text, property and attribute rendered under {@code element}. */
+    public static List<String> texts(Element element) {
+        List<String> texts = new ArrayList<>();
+        texts.add(element.getText());
+        element.getPropertyNames().forEach(name -> texts.add(String.valueOf(element.getPropertyRaw(name))));
+        element.getAttributeNames().forEach(name -> texts.add(element.getAttribute(name)));
+        element.getChildren().forEach(child -> texts.addAll(texts(child)));
+        return texts;
     }
 
     public void navigate(String location) {

@@ -1,0 +1,75 @@
+package uk.homecare.portal.ui.brokerage;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import uk.homecare.portal.api.brokerage.AwardForm;
+import uk.homecare.portal.api.brokerage.Bid;
+import uk.homecare.portal.api.brokerage.BrokerageClient;
+import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.ui.problem.Problems;
+import uk.homecare.portal.ui.reference.Formats;
+import uk.homecare.portal.ui.security.ApiCaller;
+
+/** The bids on a package; while it is OPEN or in REVIEW, each can be awarded. */
+final class BidsPanel extends VerticalLayout {
+
+    static final Set<PackageStatus> AWARDABLE = Set.of(PackageStatus.OPEN, PackageStatus.REVIEW);
+
+    private final transient BrokerageClient client;
+    private final transient ApiCaller api;
+    private final transient Problems problems;
+    private final transient Consumer<CarePackage> awarded;
+    private final Grid<Bid> grid = new Grid<>();
+    private CarePackage carePackage;
+
+    BidsPanel(BrokerageClient client, ApiCaller api, Problems problems, Consumer<CarePackage> awarded) {
+        this.client = client;
+        this.api = api;
+        this.problems = problems;
+        this.awarded = awarded;
+        setId("package-bids");
+        setPadding(false);
+        grid.setId("bids-grid");
+        grid.addColumn(bid -> Labels.name(bid.provider())).setHeader(getTranslation("bid.provider")).setFlexGrow(1);
+        grid.addColumn(bid -> getTranslation("offer.response." + bid.response())).setHeader(getTranslation("bid.response"));
+        grid.addColumn(bid -> Formats.date(bid.proposedStart(), getLocale())).setHeader(getTranslation("bid.proposedStart"));
+        grid.addColumn(bid -> Formats.pounds(bid.ratePence(), getLocale())).setHeader(getTranslation("bid.rate"));
+        grid.addColumn(bid -> Moments.dateTime(this, bid.submittedAt())).setHeader(getTranslation("bid.submittedAt"));
+        grid.addComponentColumn(this::awardButton).setHeader(getTranslation("bid.actions")).setKey("award");
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", getTranslation("bids.title"));
+        add(new H3(getTranslation("bids.title")), grid);
+    }
+
+    void show(CarePackage shown) {
+        carePackage = shown;
+        boolean awardable = AWARDABLE.contains(shown.status());
+        grid.getColumnByKey("award").setVisible(awardable);
+        UUID id = shown.id();
+        api.fetch(auth -> client.bids(auth, id)).ifPresent(grid::setItems);
+    }
+
+    private Button awardButton(Bid bid) {
+        var award = new Button(getTranslation("bid.award"), click -> award(bid));
+        award.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        award.setAriaLabel(getTranslation("bid.award.named", Labels.name(bid.provider())));
+        award.setVisible(carePackage != null && AWARDABLE.contains(carePackage.status()));
+        return award;
+    }
+
+    private void award(Bid bid) {
+        UUID id = carePackage.id();
+        var form = new AwardForm(bid.offerId());
+        api.fetch(auth -> client.award(auth, id, form)).ifPresent(result -> {
+            problems.showInfo(getTranslation("package.awarded", result.reference(), Labels.name(bid.provider())));
+            awarded.accept(result);
+        });
+    }
+}

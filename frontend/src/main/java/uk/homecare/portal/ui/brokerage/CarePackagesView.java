@@ -1,0 +1,136 @@
+package uk.homecare.portal.ui.brokerage;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
+import uk.homecare.portal.api.brokerage.BrokerageClient;
+import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.HandBackForm;
+import uk.homecare.portal.api.brokerage.PersonDetails;
+import uk.homecare.portal.ui.layout.MainLayout;
+import uk.homecare.portal.ui.problem.Problems;
+import uk.homecare.portal.ui.reference.Formats;
+import uk.homecare.portal.ui.security.ApiCaller;
+
+/**
+ * The packages awarded to the provider, with what it needs to deliver care (who, where, NHS number,
+ * needs), and a hand-back with notice: the package then re-enters the cascade.
+ */
+@Prototype
+@RolesAllowed("PROVIDER")
+@Route(value = "care-packages", layout = MainLayout.class)
+public class CarePackagesView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
+
+    private final transient BrokerageClient client;
+    private final transient ApiCaller api;
+    private final transient Problems problems;
+    private final Grid<CarePackage> grid = new Grid<>();
+    private final VerticalLayout details = new VerticalLayout();
+    private final H3 heading = new H3();
+    private final Facts facts = new Facts("care-package-facts");
+    private final RecordForm<HandBackForm> handBack;
+    private CarePackage selected;
+
+    CarePackagesView(BrokerageClient client, ApiCaller api, Problems problems) {
+        this.client = client;
+        this.api = api;
+        this.problems = problems;
+        setId("care-packages");
+
+        grid.setId("care-packages-grid");
+        grid.addColumn(CarePackage::reference).setHeader(getTranslation("package.reference")).setAutoWidth(true);
+        grid.addColumn(p -> Labels.name(p.council())).setHeader(getTranslation("offer.council"));
+        grid.addColumn(p -> fullName(p.person())).setHeader(getTranslation("person.name")).setFlexGrow(1);
+        grid.addColumn(p -> p.person() == null ? p.postcodeDistrict() : p.person().postcode())
+                .setHeader(getTranslation("person.postcode"));
+        grid.addColumn(p -> Formats.hours(p.weeklyMinutes())).setHeader(getTranslation("package.weeklyHours"));
+        grid.addColumn(p -> Formats.date(p.startDate(), getLocale())).setHeader(getTranslation("package.startDate"));
+        grid.addColumn(p -> Formats.date(p.handBackOn(), getLocale())).setHeader(getTranslation("package.handBackOn"));
+        grid.getElement().setAttribute("aria-label", getTranslation("carePackages.title"));
+        grid.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
+
+        var effective = new DatePicker(getTranslation("handBack.effectiveOn"));
+        effective.setId("hand-back-effective");
+        effective.setHelperText(getTranslation("handBack.effectiveOn.help"));
+        var reason = new TextArea(getTranslation("handBack.reason"));
+        reason.setId("hand-back-reason");
+        reason.setMaxLength(500);
+        handBack = new RecordForm<>("hand-back", HandBackForm.class, "handBack.title", "handBack.submit", this::handBack);
+        handBack.with(effective, reason);
+        String required = getTranslation("validation.required");
+        handBack.binder().forField(effective).asRequired(required).bind("effectiveOn");
+        handBack.binder().forField(reason).asRequired(required).bind("reason");
+
+        details.setId("care-package-details");
+        details.setPadding(false);
+        details.add(heading, facts, handBack);
+        details.setVisible(false);
+
+        var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> refresh());
+        reload.setId("care-packages-reload");
+        add(new H2(getTranslation("carePackages.title")), reload, grid, details);
+    }
+
+    private String fullName(PersonDetails person) {
+        return person == null ? "" : getTranslation("person.fullName", person.givenName(), person.familyName());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
+    }
+
+    void refresh() {
+        api.fetch(client::carePackages).ifPresent(grid::setItems);
+    }
+
+    private void show(CarePackage p) {
+        selected = p;
+        details.setVisible(p != null);
+        if (p == null) {
+            return;
+        }
+        heading.setText(getTranslation("package.title", p.reference()));
+        PersonDetails person = p.person();
+        facts.clear();
+        facts.fact("person.name", fullName(person))
+                .fact("person.dateOfBirth", person == null ? "" : Formats.date(person.dateOfBirth(), getLocale()))
+                .fact("person.nhsNumber", person == null ? "" : person.nhsNumber())
+                .fact("person.addressLine", person == null ? "" : person.addressLine())
+                .fact("person.postcode", person == null ? p.postcodeDistrict() : person.postcode())
+                .fact("package.needsSummary", p.needsSummary())
+                .fact("package.visits", Labels.visits(this, p.visitPattern()))
+                .fact("package.weeklyHours", Formats.hours(p.weeklyMinutes()))
+                .fact("package.startDate", Formats.date(p.startDate(), getLocale()))
+                .fact("package.zone", Labels.name(p.zone()))
+                .fact("package.funding", getTranslation("funding." + p.funding()))
+                .fact("package.handBackOn", Formats.date(p.handBackOn(), getLocale()));
+        handBack.setVisible(p.handBackOn() == null);
+    }
+
+    private void handBack(HandBackForm form) {
+        UUID id = selected.id();
+        api.submit(auth -> client.handBack(auth, id, form), handBack.binder()).ifPresent(result -> {
+            problems.showInfo(getTranslation("handBack.done", result.reference(), Formats.date(result.handBackOn(), getLocale())));
+            refresh();
+            show(result);
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("carePackages.title");
+    }
+}

@@ -1,0 +1,123 @@
+package uk.homecare.portal.ui.brokerage;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import uk.homecare.portal.api.brokerage.AcceptOffer;
+import uk.homecare.portal.api.brokerage.BidForm;
+import uk.homecare.portal.api.brokerage.BrokerageClient;
+import uk.homecare.portal.api.brokerage.DeclineOffer;
+import uk.homecare.portal.api.brokerage.DeclineReason;
+import uk.homecare.portal.api.brokerage.Offer;
+import uk.homecare.portal.api.brokerage.OfferResponse;
+import uk.homecare.portal.api.brokerage.OfferStage;
+import uk.homecare.portal.ui.problem.Problems;
+import uk.homecare.portal.ui.reference.PoundsToPence;
+import uk.homecare.portal.ui.security.ApiCaller;
+
+/**
+ * What a provider can answer to a pending offer: accept from a start date, decline with a reason,
+ * or in the OPEN stage bid a start date (and an hourly rate where the lot allows price competition).
+ */
+final class OfferAnswers extends VerticalLayout {
+
+    private final transient BrokerageClient client;
+    private final transient ApiCaller api;
+    private final transient Problems problems;
+    private final transient Consumer<Offer> answered;
+    private final RecordForm<AcceptOffer> accept;
+    private final RecordForm<DeclineOffer> decline;
+    private final RecordForm<BidForm> bid;
+    private final DatePicker acceptStart = new DatePicker();
+    private final DatePicker bidStart = new DatePicker();
+    private final BigDecimalField rate = new BigDecimalField();
+    private Offer offer;
+
+    OfferAnswers(BrokerageClient client, ApiCaller api, Problems problems, Consumer<Offer> answered) {
+        this.client = client;
+        this.api = api;
+        this.problems = problems;
+        this.answered = answered;
+        setId("offer-answers");
+        setPadding(false);
+        String required = getTranslation("validation.required");
+
+        acceptStart.setId("offer-accept-start");
+        acceptStart.setLabel(getTranslation("offer.proposedStart"));
+        accept = new RecordForm<>("offer-accept", AcceptOffer.class, "offer.accept.title", "offer.accept",
+                this::accept);
+        accept.with(acceptStart);
+        accept.binder().forField(acceptStart).asRequired(required).bind("proposedStart");
+
+        var reason = new Select<DeclineReason>();
+        reason.setId("offer-decline-reason");
+        reason.setLabel(getTranslation("offer.decline.reason"));
+        reason.setItems(DeclineReason.values());
+        reason.setItemLabelGenerator(r -> getTranslation("offer.decline.reason." + r));
+        var note = new TextArea(getTranslation("offer.decline.note"));
+        note.setId("offer-decline-note");
+        note.setMaxLength(500);
+        decline = new RecordForm<>("offer-decline", DeclineOffer.class, "offer.decline.title", "offer.decline",
+                this::decline);
+        decline.with(reason, note);
+        decline.binder().forField(reason).asRequired(getTranslation("offer.decline.reason.required")).bind("reason");
+        decline.binder().forField(note).withNullRepresentation("").bind("note");
+
+        bidStart.setId("offer-bid-start");
+        bidStart.setLabel(getTranslation("offer.proposedStart"));
+        rate.setId("offer-bid-rate");
+        rate.setLabel(getTranslation("offer.bid.rate"));
+        rate.setPrefixComponent(new Span(getTranslation("rate.currency")));
+        rate.setHelperText(getTranslation("rate.pounds.help"));
+        bid = new RecordForm<>("offer-bid", BidForm.class, "offer.bid.title", "offer.bid",
+                this::bid);
+        bid.with(bidStart, rate);
+        bid.binder().forField(bidStart).asRequired(required).bind("proposedStart");
+        bid.binder().forField(rate)
+                .withConverter(new PoundsToPence(getTranslation("rate.pounds.invalid")))
+                .withValidator(pence -> pence != null || !rate.isVisible(), required)
+                .bind("ratePence");
+
+        add(accept, decline, bid);
+        setVisible(false);
+    }
+
+    void show(Offer shown) {
+        boolean another = offer == null || !offer.id().equals(shown.id());
+        offer = shown;
+        boolean pending = shown.response() == OfferResponse.PENDING;
+        setVisible(pending);
+        bid.setVisible(pending && shown.stage() == OfferStage.OPEN);
+        rate.setVisible(shown.priceCompetition());
+        if (another) {
+            // the view is reused when going from one offer to another: start each one afresh
+            accept.binder().readRecord(new AcceptOffer(shown.startDate()));
+            decline.binder().readRecord(new DeclineOffer(null, null));
+            bid.binder().readRecord(new BidForm(shown.startDate(), null));
+        }
+    }
+
+    private void accept(AcceptOffer form) {
+        send(auth -> client.accept(auth, offer.id(), form), accept, "offer.accepted");
+    }
+
+    private void decline(DeclineOffer form) {
+        send(auth -> client.decline(auth, offer.id(), form), decline, "offer.declined");
+    }
+
+    private void bid(BidForm form) {
+        send(auth -> client.bid(auth, offer.id(), form), bid, "offer.bidSent");
+    }
+
+    private <R extends Record> void send(Function<String, Offer> call, RecordForm<R> form, String doneKey) {
+        api.submit(call, form.binder()).ifPresent(result -> {
+            problems.showInfo(getTranslation(doneKey, result.reference(), getTranslation("offer.response." + result.response())));
+            answered.accept(result);
+        });
+    }
+}

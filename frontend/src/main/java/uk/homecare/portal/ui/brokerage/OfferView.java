@@ -1,0 +1,71 @@
+package uk.homecare.portal.ui.brokerage;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.UUID;
+import uk.homecare.portal.api.brokerage.BrokerageClient;
+import uk.homecare.portal.api.brokerage.Offer;
+import uk.homecare.portal.ui.layout.MainLayout;
+import uk.homecare.portal.ui.problem.Problems;
+import uk.homecare.portal.ui.reference.Formats;
+import uk.homecare.portal.ui.security.ApiCaller;
+
+/**
+ * One offer as the provider sees it before award: the care, the postcode district, the window, and
+ * the answers it can give (accept, decline, and in the OPEN stage a bid). No name, NHS number or
+ * address: the offer carries none.
+ */
+@Prototype
+@RolesAllowed("PROVIDER")
+@Route(value = "offers/:id", layout = MainLayout.class)
+public class OfferView extends RecordView<Offer> {
+
+    private final transient BrokerageClient client;
+    private final H2 heading = new H2();
+    private final Facts facts = new Facts("offer-facts");
+    private final OfferAnswers answers;
+
+    OfferView(BrokerageClient client, ApiCaller api, Problems problems) {
+        super(api, "offer.title");
+        this.client = client;
+        setId("offer");
+        answers = new OfferAnswers(client, api, problems, this::display);
+        add(heading, reloadButton("offer-reload"), facts, answers);
+    }
+
+    @Override
+    Offer fetch(String authorization, UUID id) {
+        return client.offer(authorization, id);
+    }
+
+    @Override
+    String reference(Offer offer) {
+        return offer.reference();
+    }
+
+    @Override
+    void show(Offer offer) {
+        heading.setText(getTranslation("offer.title", offer.reference()));
+        Instant now = Instant.now();
+        facts.clear();
+        facts.fact("offer.response", getTranslation("offer.response." + offer.response()))
+                .fact("offer.council", Labels.name(offer.council()))
+                .fact("offer.zone", Labels.name(offer.zone()))
+                .fact("package.lot", Labels.name(offer.lot()))
+                .fact("offer.stage", getTranslation("offer.stage." + offer.stage()))
+                .fact("package.funding", getTranslation("funding." + offer.funding()))
+                .fact("package.weeklyHours", Formats.hours(offer.weeklyMinutes()))
+                .fact("package.visits", Labels.visits(this, offer.visitPattern()))
+                .fact("package.startDate", Formats.date(offer.startDate(), getLocale()))
+                .fact("package.needsSummary", offer.needsSummary())
+                .fact("offer.postcodeDistrict", offer.postcodeDistrict())
+                .fact("offer.offeredAt", Moments.dateTime(this, offer.offeredAt()))
+                .fact("offer.timeLeft", Moments.until(this, offer.windowEndsAt(), now))
+                .fact("offer.proposedStart", Formats.date(offer.proposedStart(), getLocale()))
+                .fact("offer.bidRate", Formats.pounds(offer.bidRatePence(), getLocale()));
+        answers.show(offer);
+    }
+}

@@ -1,0 +1,116 @@
+package uk.homecare.portal.ui.brokerage;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.UUID;
+import uk.homecare.portal.api.brokerage.BrokerageClient;
+import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.HistoryEntry;
+import uk.homecare.portal.api.brokerage.PersonDetails;
+import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.api.reference.ReferenceClient;
+import uk.homecare.portal.ui.layout.MainLayout;
+import uk.homecare.portal.ui.problem.Problems;
+import uk.homecare.portal.ui.reference.Formats;
+import uk.homecare.portal.ui.security.ApiCaller;
+
+/**
+ * One package as its council sees it: the care, the person, where it is in the cascade and how long
+ * the window has left; the bids to award from; a move to another provider at review; its history.
+ */
+@Prototype
+@RolesAllowed({"COMMISSIONER", "ADMIN"})
+@Route(value = "packages/:id", layout = MainLayout.class)
+public class PackageView extends RecordView<CarePackage> {
+
+    private final transient BrokerageClient client;
+    private final transient ApiCaller api;
+    private final H2 heading = new H2();
+    private final Div status = new Div();
+    private final Facts facts = new Facts("package-facts");
+    private final Facts person = new Facts("package-person");
+    private final BidsPanel bids;
+    private final ReviewPanel review;
+    private final Grid<HistoryEntry> history = new Grid<>();
+
+    PackageView(BrokerageClient client, ReferenceClient reference, ApiCaller api, Problems problems) {
+        super(api, "package.title");
+        this.client = client;
+        this.api = api;
+        setId("package");
+        bids = new BidsPanel(client, api, problems, this::display);
+        review = new ReviewPanel(client, reference, api, problems, this::display);
+
+        history.setId("package-history");
+        history.addColumn(entry -> Moments.dateTime(this, entry.at())).setHeader(getTranslation("history.at")).setAutoWidth(true);
+        history.addColumn(HistoryEntry::actor).setHeader(getTranslation("history.actor"));
+        history.addColumn(entry -> roleLabel(entry.role())).setHeader(getTranslation("history.role"));
+        history.addColumn(HistoryEntry::action).setHeader(getTranslation("history.action"));
+        history.addColumn(HistoryEntry::details).setHeader(getTranslation("history.details")).setFlexGrow(1);
+        history.setAllRowsVisible(true);
+        history.getElement().setAttribute("aria-label", getTranslation("history.title"));
+
+        status.setId("package-status");
+        add(heading, status, reloadButton("package-reload"), facts, new H3(getTranslation("package.person")), person, bids, review,
+                new H3(getTranslation("history.title")), history);
+    }
+
+    @Override
+    CarePackage fetch(String authorization, UUID id) {
+        return client.carePackage(authorization, id);
+    }
+
+    @Override
+    String reference(CarePackage p) {
+        return p.reference();
+    }
+
+    @Override
+    void show(CarePackage p) {
+        heading.setText(getTranslation("package.title", p.reference()));
+        Instant now = Instant.now();
+        status.removeAll();
+        status.add(Labels.status(this, p.status()));
+        facts.clear();
+        facts.fact("package.status", getTranslation("package.status." + p.status()))
+                .fact("package.zone", Labels.name(p.zone()))
+                .fact("package.lot", Labels.name(p.lot()))
+                .fact("package.funding", getTranslation("funding." + p.funding()))
+                .fact("package.weeklyHours", Formats.hours(p.weeklyMinutes()))
+                .fact("package.visits", Labels.visits(this, p.visitPattern()))
+                .fact("package.startDate", Formats.date(p.startDate(), getLocale()))
+                .fact("package.needsSummary", p.needsSummary())
+                .fact("package.publishedAt", Moments.dateTime(this, p.publishedAt()))
+                .fact("package.waiting", Moments.since(this, p.publishedAt(), now))
+                .fact("package.windowEnds", p.stageEndsAt() == null ? "" : Moments.dateTime(this, p.stageEndsAt())
+                        + " (" + Moments.until(this, p.stageEndsAt(), now) + ")")
+                .fact("package.awardedProvider", Labels.name(p.awardedProvider()))
+                .fact("package.handBackOn", Formats.date(p.handBackOn(), getLocale()));
+        person.clear();
+        PersonDetails who = p.person();
+        if (who != null) {
+            person.fact("person.name", getTranslation("person.fullName", who.givenName(), who.familyName()))
+                    .fact("person.dateOfBirth", Formats.date(who.dateOfBirth(), getLocale()))
+                    .fact("person.nhsNumber", who.nhsNumber())
+                    .fact("person.addressLine", who.addressLine())
+                    .fact("person.postcode", who.postcode());
+        }
+        bids.show(p);
+        review.show(p);
+        api.fetch(auth -> client.history(auth, p.id())).ifPresent(history::setItems);
+    }
+
+    private String roleLabel(String role) {
+        try {
+            return getTranslation("role." + Role.valueOf(role).name());
+        } catch (IllegalArgumentException | NullPointerException notARole) {
+            return role == null ? "" : role;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package uk.homecare.portal.ui.brokerage;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import uk.homecare.portal.api.brokerage.BrokerageClient;
+import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.ui.layout.MainLayout;
+import uk.homecare.portal.ui.reference.Formats;
+import uk.homecare.portal.ui.security.ApiCaller;
+
+/**
+ * The commissioner's board: how many packages nobody took, loud and first; then every package,
+ * unallocated first and then longest waiting, with the time its current window has left.
+ */
+@Prototype
+@RolesAllowed({"COMMISSIONER", "ADMIN"})
+@Route(value = "packages", layout = MainLayout.class)
+public class PackagesBoardView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
+
+    /** Unallocated first, then the longest waiting (earliest published), drafts last. */
+    static final Comparator<CarePackage> BOARD_ORDER = Comparator
+            .comparing((CarePackage p) -> p.status() != PackageStatus.UNALLOCATED)
+            .thenComparing(CarePackage::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private final transient BrokerageClient client;
+    private final transient ApiCaller api;
+    private final Span unallocated = new Span();
+    private final Select<PackageStatus> status = new Select<>();
+    private final Grid<CarePackage> grid = new Grid<>();
+
+    PackagesBoardView(BrokerageClient client, ApiCaller api) {
+        this.client = client;
+        this.api = api;
+        setId("packages-board");
+
+        unallocated.setId("unallocated-count");
+        unallocated.getElement().setAttribute("role", "status");
+
+        status.setId("packages-status");
+        status.setLabel(getTranslation("packages.filter.status"));
+        status.setItems(PackageStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("packages.filter.all"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("packages.filter.all") : getTranslation("package.status." + s));
+        status.addValueChangeListener(event -> refresh());
+
+        grid.setId("packages-grid");
+        grid.addColumn(CarePackage::reference).setHeader(getTranslation("package.reference")).setKey("reference").setAutoWidth(true);
+        grid.addComponentColumn(p -> Labels.status(this, p.status())).setHeader(getTranslation("package.status")).setKey("status");
+        grid.addColumn(p -> Labels.name(p.zone())).setHeader(getTranslation("package.zone"));
+        grid.addColumn(p -> Labels.name(p.lot())).setHeader(getTranslation("package.lot")).setFlexGrow(1);
+        grid.addColumn(p -> Formats.hours(p.weeklyMinutes())).setHeader(getTranslation("package.weeklyHours"));
+        grid.addColumn(p -> Moments.since(this, p.publishedAt(), Instant.now()))
+                .setHeader(getTranslation("package.waiting")).setKey("waiting");
+        grid.addColumn(p -> p.stageEndsAt() == null ? "" : Moments.until(this, p.stageEndsAt(), Instant.now()))
+                .setHeader(getTranslation("package.windowEnds")).setKey("windowEnds");
+        grid.addColumn(p -> getTranslation("funding." + p.funding())).setHeader(getTranslation("package.funding"));
+        grid.getElement().setAttribute("aria-label", getTranslation("packages.title"));
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                UI.getCurrent().navigate(PackageView.class, RecordView.parameters(event.getValue().id()));
+            }
+        });
+
+        var add = new Button(getTranslation("package.new"), VaadinIcon.PLUS.create(),
+                click -> UI.getCurrent().navigate(PackageFormView.class));
+        add.setId("package-new");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> refresh());
+        reload.setId("packages-reload");
+        var tools = new HorizontalLayout(status, add, reload);
+        tools.setAlignItems(Alignment.BASELINE);
+
+        add(new H2(getTranslation("packages.title")), unallocated, tools, grid);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
+    }
+
+    void refresh() {
+        PackageStatus only = status.getValue();
+        api.fetch(auth -> client.packages(auth, only)).ifPresent(packages -> {
+            grid.setItems(packages.stream().sorted(BOARD_ORDER).toList());
+            if (only == null || only == PackageStatus.UNALLOCATED) {
+                count(packages);
+            } else {
+                api.fetch(auth -> client.packages(auth, PackageStatus.UNALLOCATED)).ifPresent(this::count);
+            }
+        });
+    }
+
+    private void count(List<CarePackage> packages) {
+        long count = packages.stream().filter(p -> p.status() == PackageStatus.UNALLOCATED).count();
+        unallocated.setText(getTranslation("packages.unallocated", count));
+        unallocated.getElement().getThemeList().clear();
+        unallocated.getElement().getThemeList().addAll(count > 0 ? List.of("badge", "error", "primary") : List.of("badge", "success"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("packages.title");
+    }
+}

@@ -1,0 +1,51 @@
+package uk.homecare.portal.ui.brokerage;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.util.function.Consumer;
+
+/**
+ * A small form that sends one wire record: a heading, the fields bound by the record's component
+ * names (so the API's field errors land on them), and one button. Invalid input stays on the fields.
+ */
+final class RecordForm<R extends Record> extends VerticalLayout {
+
+    private final Binder<R> binder;
+    private final FormLayout fields = new FormLayout();
+    private final Button submit;
+
+    RecordForm(String id, Class<R> type, String headingKey, String buttonKey, Consumer<R> sender) {
+        this.binder = new Binder<>(type);
+        setId(id);
+        setPadding(false);
+        submit = new Button(getTranslation(buttonKey), click -> {
+            try {
+                sender.accept(binder.writeRecord());
+            } catch (ValidationException invalid) {
+                // each invalid field shows its own message
+            }
+        });
+        submit.setId(id + "-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H3(getTranslation(headingKey)), fields, submit);
+    }
+
+    Binder<R> binder() {
+        return binder;
+    }
+
+    RecordForm<R> with(Component... components) {
+        fields.add(components);
+        return this;
+    }
+
+    Button button() {
+        return submit;
+    }
+}

@@ -1,0 +1,338 @@
+package uk.homecare.portal.ui.brokerage;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.homecare.portal.ui.brokerage.Screen.allText;
+import static uk.homecare.portal.ui.brokerage.Screen.byId;
+import static uk.homecare.portal.ui.brokerage.Screen.click;
+import static uk.homecare.portal.ui.brokerage.Screen.grid;
+import static uk.homecare.portal.ui.brokerage.Screen.shown;
+import static uk.homecare.portal.ui.brokerage.Screen.textOf;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import io.micronaut.http.HttpStatus;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.brokerage.AwardForm;
+import uk.homecare.portal.api.brokerage.Bid;
+import uk.homecare.portal.api.brokerage.BrokeragePolicy;
+import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.Funding;
+import uk.homecare.portal.api.brokerage.HistoryEntry;
+import uk.homecare.portal.api.brokerage.OfferResponse;
+import uk.homecare.portal.api.brokerage.OpenStageRule;
+import uk.homecare.portal.api.brokerage.PackageForm;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.brokerage.PersonDetails;
+import uk.homecare.portal.api.brokerage.ReviewForm;
+import uk.homecare.portal.api.brokerage.TimeOfDay;
+import uk.homecare.portal.api.brokerage.VisitPattern;
+import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.problem.Problem;
+import uk.homecare.portal.api.reference.Framework;
+import uk.homecare.portal.api.reference.Lot;
+import uk.homecare.portal.api.reference.LotKind;
+import uk.homecare.portal.api.reference.LotProvider;
+import uk.homecare.portal.api.reference.LotTier;
+import uk.homecare.portal.api.reference.ServiceCategory;
+import uk.homecare.portal.api.reference.Zone;
+import uk.homecare.portal.ui.layout.NotFoundView;
+import uk.homecare.portal.ui.testing.FakeBrokerageClient;
+import uk.homecare.portal.ui.testing.KaribuUi;
+
+class CommissionerBrokerageTest {
+
+    private KaribuUi ui;
+    private FakeBrokerageClient api;
+
+    @BeforeEach
+    void start() {
+        ui = new KaribuUi();
+        api = ui.brokerage();
+        ui.signInAs("cora");
+    }
+
+    @AfterEach
+    void stop() {
+        ui.close();
+    }
+
+    private CarePackage held(String reference, PackageStatus status, Duration waiting) {
+        var p = FakeBrokerageClient.aPackage(reference, status, Instant.now().minus(waiting));
+        api.packages.add(p);
+        return p;
+    }
+
+    private Lot aLotOfTheZone(Zone zone, List<LotProvider> holders) {
+        var framework = new Framework(UUID.randomUUID(), "Home Support", LocalDate.of(2026, 4, 1), 60, 24,
+                LocalDate.of(2031, 4, 1), LocalDate.of(2033, 4, 1), 0);
+        ui.reference().frameworks.add(framework);
+        var lot = new Lot(FakeBrokerageClient.LOT.id(), framework.id(), "North older people", LotKind.ZONE, zone.id(),
+                zone.name(), ServiceCategory.OLDER_PEOPLE, null, null, false, holders, 0);
+        ui.reference().lots.add(lot);
+        return lot;
+    }
+
+    @Test
+    void unallocatedPackagesAreListedFirstAndCounted() {
+        held("PKG-1", PackageStatus.PRIMARY, Duration.ofHours(30));
+        held("PKG-2", PackageStatus.UNALLOCATED, Duration.ofHours(2));
+        held("PKG-3", PackageStatus.OPEN, Duration.ofHours(50));
+        held("PKG-4", PackageStatus.UNALLOCATED, Duration.ofHours(5));
+
+        ui.navigate("packages");
+
+        Grid<CarePackage> grid = grid("packages-grid");
+        assertThat(List.of(0, 1, 2, 3)).extracting(row -> _get(grid, row).reference())
+                .containsExactly("PKG-4", "PKG-2", "PKG-3", "PKG-1");
+        Span count = byId(Span.class, "unallocated-count");
+        assertThat(count.getText()).isEqualTo("2 packages unallocated");
+        assertThat(count.getElement().getThemeList()).contains("badge", "error");
+        var badge = (Span) _getCellComponent(grid, 0, "status");
+        assertThat(badge.getText()).isEqualTo("Unallocated");
+        assertThat(badge.getElement().getThemeList()).contains("error", "primary");
+    }
+
+    @Test
+    void theWindowEndIsShownRelativeToNow() {
+        held("PKG-1", PackageStatus.PRIMARY, Duration.ofHours(1));
+        ui.navigate("packages");
+        // published an hour ago with a four-hour window
+        assertThat(Screen.rows(grid("packages-grid"))).contains("in 2 h 59 min").contains("1 h");
+    }
+
+    @Test
+    void theBoardFiltersByStatusAndStillCountsTheUnallocated() {
+        held("PKG-1", PackageStatus.PRIMARY, Duration.ofHours(3));
+        held("PKG-2", PackageStatus.UNALLOCATED, Duration.ofHours(3));
+        ui.navigate("packages");
+        _setValue(byId(Select.class, "packages-status"), PackageStatus.PRIMARY);
+
+        assertThat(_size(grid("packages-grid"))).isEqualTo(1);
+        assertThat(Screen.<CarePackage>grid("packages-grid").getListDataView().getItem(0).reference()).isEqualTo("PKG-1");
+        assertThat(byId(Span.class, "unallocated-count").getText()).isEqualTo("1 package unallocated");
+    }
+
+    @Test
+    void choosingAPackageOnTheBoardOpensIt() {
+        held("PKG-7", PackageStatus.OPEN, Duration.ofHours(3));
+        ui.navigate("packages");
+        _clickItem(grid("packages-grid"), 0);
+        expectView(PackageView.class);
+        assertThat(allText()).contains("Package PKG-7");
+    }
+
+    @Test
+    void anAddressThatNamesNoPackageIsNotFound() {
+        ui.navigate("packages/not-a-package");
+        expectView(NotFoundView.class);
+    }
+
+    @Test
+    void theNewPackageButtonOpensTheForm() {
+        ui.navigate("packages");
+        click("package-new");
+        expectView(PackageFormView.class);
+    }
+
+    private Zone fillInThePackageForm() {
+        Zone zone = ui.reference().zones.get(0);
+        Lot lot = aLotOfTheZone(zone, List.of());
+        ui.navigate("packages/new");
+        _setValue(byId(ComboBox.class, "package-zone"), zone);
+        _setValue(byId(ComboBox.class, "package-lot"), lot);
+        _setValue(byId(Select.class, "package-funding"), Funding.NHS_CHC);
+        _setValue(byId(BigDecimalField.class, "package-weekly-hours"), new BigDecimal("10.5"));
+        _setValue(byId(IntegerField.class, "package-visits-per-day"), 3);
+        _setValue(byId(IntegerField.class, "package-visit-minutes"), 30);
+        _setValue(byId(CheckboxGroup.class, "package-times-of-day"), Set.of(TimeOfDay.TEATIME, TimeOfDay.MORNING));
+        _setValue(byId(DatePicker.class, "package-start-date"), LocalDate.of(2026, 12, 7));
+        _setValue(byId(TextArea.class, "package-needs"), "Help with washing and meals");
+        _setValue(byId(TextField.class, "person-given-name"), "Winifred");
+        _setValue(byId(TextField.class, "person-family-name"), "Oakenshaw");
+        _setValue(byId(DatePicker.class, "person-date-of-birth"), LocalDate.of(1938, 5, 17));
+        _setValue(byId(TextField.class, "person-nhs-number"), "943 476 5919");
+        _setValue(byId(TextField.class, "person-address"), "12 Jubilee Crescent");
+        _setValue(byId(TextField.class, "person-postcode"), "CV6 2FL");
+        return zone;
+    }
+
+    @Test
+    void aNewPackageIsSavedAsADraftInMinutesAndThenPublished() {
+        Zone zone = fillInThePackageForm();
+        assertThat(shown("package-publish")).isFalse();
+        click("package-save");
+
+        var form = (PackageForm) api.lastForm;
+        assertThat(form).isEqualTo(new PackageForm(zone.id(), FakeBrokerageClient.LOT.id(), Funding.NHS_CHC, 630,
+                new VisitPattern(3, 30, List.of(TimeOfDay.MORNING, TimeOfDay.TEATIME), false, false),
+                LocalDate.of(2026, 12, 7), "Help with washing and meals",
+                new PersonDetails("Winifred", "Oakenshaw", LocalDate.of(1938, 5, 17), "9434765919",
+                        "12 Jubilee Crescent", "CV6 2FL")));
+        assertThat(shown("package-save")).isFalse();
+
+        click("package-publish");
+        CarePackage drafted = api.packages.get(0);
+        assertThat(api.lastId).isEqualTo(drafted.id());
+        assertThat(api.packages.get(0).status()).isEqualTo(PackageStatus.PRIMARY);
+        expectView(PackageView.class);
+    }
+
+    @Test
+    void anIncompletePackageIsNotSent() {
+        ui.navigate("packages/new");
+        click("package-save");
+        assertThat(api.lastForm).isNull();
+        assertThat(byId(ComboBox.class, "package-zone").isInvalid()).isTrue();
+    }
+
+    @Test
+    void aServerFieldErrorOnVisitMinutesShowsOnThatField() {
+        fillInThePackageForm();
+        api.failNext(HttpStatus.BAD_REQUEST, new Problem("about:blank", "Invalid input", 400, null,
+                List.of(new Problem.FieldError("visitPattern.visitMinutes", "must be at least 30 minutes in Coventry"))));
+        click("package-save");
+
+        IntegerField minutes = byId(IntegerField.class, "package-visit-minutes");
+        assertThat(minutes.isInvalid()).isTrue();
+        assertThat(minutes.getErrorMessage()).isEqualTo("must be at least 30 minutes in Coventry");
+        assertThat(byId(IntegerField.class, "package-visits-per-day").isInvalid()).isFalse();
+        assertThat(shown("package-publish")).isFalse();
+    }
+
+    @Test
+    void aServerFieldErrorOnTheNhsNumberShowsOnThatField() {
+        fillInThePackageForm();
+        api.failNext(HttpStatus.BAD_REQUEST, new Problem("about:blank", "Invalid input", 400, null,
+                List.of(new Problem.FieldError("person.nhsNumber", "is not a valid NHS number"))));
+        click("package-save");
+
+        TextField nhs = byId(TextField.class, "person-nhs-number");
+        assertThat(nhs.isInvalid()).isTrue();
+        assertThat(nhs.getErrorMessage()).isEqualTo("is not a valid NHS number");
+    }
+
+    @Test
+    void thePackageViewShowsThePersonTheWindowAndTheHistory() {
+        CarePackage p = held("PKG-9", PackageStatus.PRIMARY, Duration.ofHours(1));
+        api.history.put(p.id(), List.of(
+                new HistoryEntry(Instant.now().minusSeconds(3600), "Cora Commissioner", "COMMISSIONER", "PUBLISHED", "to the primary provider")));
+        ui.navigate("packages/" + p.id());
+
+        assertThat(textOf(byId(Component.class, "package-person")))
+                .contains("Winifred Oakenshaw", "9434765919", "12 Jubilee Crescent");
+        assertThat(textOf(byId(Component.class, "package-facts"))).contains("Offered to primary", "in 2 h 59 min");
+        assertThat(textOf(byId(Component.class, "package-status"))).contains("Offered to primary");
+        Grid<HistoryEntry> history = grid("package-history");
+        assertThat(_size(history)).isEqualTo(1);
+        assertThat(Screen.rows(history)).contains("to the primary provider", "Commissioner", "PUBLISHED");
+    }
+
+    private Bid bid(String provider, int ratePence) {
+        return new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), provider), OfferResponse.BID,
+                LocalDate.of(2026, 12, 14), ratePence, Instant.now().minusSeconds(600));
+    }
+
+    @Test
+    void awardButtonAwardsTheChosenBid() {
+        CarePackage p = held("PKG-5", PackageStatus.REVIEW, Duration.ofHours(30));
+        Bid first = bid("Caring Hands Ltd", 2150);
+        Bid second = bid("Home Helpers", 2090);
+        api.bids.put(p.id(), List.of(first, second));
+        ui.navigate("packages/" + p.id());
+
+        Grid<Bid> bids = grid("bids-grid");
+        assertThat(_size(bids)).isEqualTo(2);
+        var award = (Button) _getCellComponent(bids, 1, "award");
+        assertThat(award.getAriaLabel()).contains("Award the package to Home Helpers");
+        _click(award);
+
+        assertThat(api.lastForm).isEqualTo(new AwardForm(second.offerId()));
+        assertThat(api.lastId).isEqualTo(p.id());
+        assertThat(Screen.notificationTexts()).anyMatch(text -> text.contains("awarded to Home Helpers"));
+        assertThat(bids.getColumnByKey("award").isVisible()).isFalse();
+    }
+
+    @Test
+    void bidsCannotBeAwardedWhileThePackageIsWithThePrimaryProvider() {
+        CarePackage p = held("PKG-6", PackageStatus.PRIMARY, Duration.ofHours(1));
+        api.bids.put(p.id(), List.of(bid("Caring Hands Ltd", 2150)));
+        ui.navigate("packages/" + p.id());
+        assertThat(grid("bids-grid").getColumnByKey("award").isVisible()).isFalse();
+        assertThat(shown("review-form")).isFalse();
+    }
+
+    @Test
+    void anAwardedPackageMovesAtReviewToAnotherProviderOfItsLot() {
+        var holder = new LotProvider(UUID.randomUUID(), "Caring Hands Ltd", LotTier.PRIMARY);
+        var other = new LotProvider(UUID.randomUUID(), "Home Helpers", LotTier.SECONDARY);
+        aLotOfTheZone(ui.reference().zones.get(0), List.of(holder, other));
+        CarePackage p = FakeBrokerageClient.aPackage("PKG-8", PackageStatus.AWARDED, Instant.now().minusSeconds(86_400));
+        p = new CarePackage(p.id(), p.reference(), p.status(), p.council(), p.zone(), p.lot(), p.funding(),
+                p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(),
+                null, p.publishedAt(), new NamedRef(holder.providerId(), holder.providerName()), Instant.now(), null, 1);
+        api.packages.add(p);
+        ui.navigate("packages/" + p.id());
+
+        ComboBox<LotProvider> provider = byId(ComboBox.class, "review-provider");
+        assertThat(provider.getListDataView().getItems()).containsExactly(other);
+        click("review-form-submit");
+        assertThat(api.lastForm).isNull();
+
+        _setValue(provider, other);
+        _setValue(byId(TextArea.class, "review-reason"), "Annual review: the family asked for a change");
+        click("review-form-submit");
+        assertThat(api.lastForm).isEqualTo(new ReviewForm(other.providerId(), "Annual review: the family asked for a change"));
+    }
+
+    @Test
+    void policyWindowsAreShownInHoursOrMinutesAndSentInMinutes() {
+        ui.navigate("brokerage-policy");
+        assertThat(byId(IntegerField.class, "policy-primary-window-amount").getValue()).isEqualTo(4);
+        assertThat(byId(Select.class, "policy-primary-window-unit").getValue()).isEqualTo(WindowField.Unit.HOURS);
+        assertThat(byId(IntegerField.class, "policy-hand-back-days").getValue()).isEqualTo(28);
+
+        _setValue(byId(IntegerField.class, "policy-secondary-window-amount"), 90);
+        _setValue(byId(Select.class, "policy-secondary-window-unit"), WindowField.Unit.MINUTES);
+        _setValue(byId(Select.class, "policy-open-rule"), OpenStageRule.FIRST_TO_ACCEPT);
+        click("policy-form-submit");
+
+        assertThat(api.lastForm).isEqualTo(new BrokeragePolicy(240, 90, 1440, OpenStageRule.FIRST_TO_ACCEPT, 28));
+    }
+
+    @Test
+    void aPolicyFieldErrorFromTheServerShowsOnItsWindow() {
+        ui.navigate("brokerage-policy");
+        api.failNext(HttpStatus.BAD_REQUEST, new Problem("about:blank", "Invalid input", 400, null,
+                List.of(new Problem.FieldError("openWindowMinutes", "must be at most 14 days"))));
+        click("policy-form-submit");
+        WindowField open = byId(WindowField.class, "policy-open-window");
+        assertThat(open.isInvalid()).isTrue();
+        assertThat(open.getErrorMessage()).isEqualTo("must be at most 14 days");
+    }
+}

@@ -1,0 +1,270 @@
+package uk.homecare.portal.ui.brokerage;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.homecare.portal.ui.brokerage.Screen.allText;
+import static uk.homecare.portal.ui.brokerage.Screen.byId;
+import static uk.homecare.portal.ui.brokerage.Screen.click;
+import static uk.homecare.portal.ui.brokerage.Screen.grid;
+import static uk.homecare.portal.ui.brokerage.Screen.notificationTexts;
+import static uk.homecare.portal.ui.brokerage.Screen.shown;
+import static uk.homecare.portal.ui.brokerage.Screen.textOf;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.brokerage.AcceptOffer;
+import uk.homecare.portal.api.brokerage.BidForm;
+import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.DeclineOffer;
+import uk.homecare.portal.api.brokerage.DeclineReason;
+import uk.homecare.portal.api.brokerage.HandBackForm;
+import uk.homecare.portal.api.brokerage.Notification;
+import uk.homecare.portal.api.brokerage.Offer;
+import uk.homecare.portal.api.brokerage.OfferResponse;
+import uk.homecare.portal.api.brokerage.OfferStage;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.ui.layout.AccessDeniedView;
+import uk.homecare.portal.ui.testing.FakeBrokerageClient;
+import uk.homecare.portal.ui.testing.KaribuUi;
+
+class ProviderBrokerageTest {
+
+    private KaribuUi ui;
+    private FakeBrokerageClient api;
+
+    @BeforeEach
+    void start() {
+        ui = new KaribuUi();
+        api = ui.brokerage();
+        ui.signInAs("pete");
+    }
+
+    @AfterEach
+    void stop() {
+        ui.close();
+    }
+
+    /** A package the fake holds, with the person's identity, and an offer of it. */
+    private Offer offered(String reference, OfferStage stage, Duration windowLeft, boolean priceCompetition) {
+        CarePackage p = FakeBrokerageClient.aPackage(reference, PackageStatus.valueOf(stage.name()), Instant.now());
+        api.packages.add(p);
+        Offer offer = FakeBrokerageClient.anOffer(p, stage, Instant.now().plus(windowLeft), priceCompetition);
+        api.offers.add(offer);
+        return offer;
+    }
+
+    @Test
+    void providerCannotOpenTheBoard() {
+        for (String view : List.of("packages", "packages/new", "brokerage-policy")) {
+            ui.navigate(view);
+            expectView(AccessDeniedView.class);
+        }
+    }
+
+    @Test
+    void theInboxHighlightsOffersLapsingWithinTwoHours() {
+        offered("PKG-1", OfferStage.PRIMARY, Duration.ofMinutes(90), false);
+        offered("PKG-2", OfferStage.SECONDARY, Duration.ofHours(5), false);
+        ui.navigate("offers");
+
+        Grid<Offer> grid = grid("offers-grid");
+        assertThat(_size(grid)).isEqualTo(2);
+        String soon = textOf((Component) _getCellComponent(grid, 0, "timeLeft"));
+        String later = textOf((Component) _getCellComponent(grid, 1, "timeLeft"));
+        assertThat(soon).contains("Lapsing soon").contains("in 1 h 29 min");
+        assertThat(later).doesNotContain("Lapsing soon").contains("in 4 h 59 min");
+        assertThat(Screen.rows(grid)).contains("CV6", "2 visits a day of 30 min (Morning, Teatime)", "Coventry City Council");
+    }
+
+    @Test
+    void theInboxFiltersByStage() {
+        offered("PKG-1", OfferStage.PRIMARY, Duration.ofHours(3), false);
+        offered("PKG-2", OfferStage.OPEN, Duration.ofHours(3), false);
+        ui.navigate("offers");
+        _setValue(byId(Select.class, "offers-stage"), OfferStage.OPEN);
+        Grid<Offer> grid = grid("offers-grid");
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_get(grid, 0).reference()).isEqualTo("PKG-2");
+    }
+
+    @Test
+    void choosingAnOfferOpensIt() {
+        Offer offer = offered("PKG-3", OfferStage.PRIMARY, Duration.ofHours(3), false);
+        ui.navigate("offers");
+        _clickItem(grid("offers-grid"), 0);
+        expectView(OfferView.class);
+        assertThat(api.lastId).isEqualTo(offer.id());
+    }
+
+    @Test
+    void offerViewShowsNoPersonIdentity() {
+        Offer offer = offered("PKG-4", OfferStage.OPEN, Duration.ofHours(3), true);
+        ui.navigate("offers/" + offer.id());
+
+        String screen = allText();
+        assertThat(screen).contains("PKG-4", "CV6", "Help with washing and meals");
+        assertThat(screen).doesNotContain(
+                FakeBrokerageClient.PERSON.givenName(),
+                FakeBrokerageClient.PERSON.familyName(),
+                FakeBrokerageClient.PERSON.nhsNumber(),
+                FakeBrokerageClient.PERSON.addressLine(),
+                FakeBrokerageClient.PERSON.postcode());
+    }
+
+    @Test
+    void acceptingSendsTheProposedStart() {
+        Offer offer = offered("PKG-5", OfferStage.PRIMARY, Duration.ofHours(3), false);
+        ui.navigate("offers/" + offer.id());
+        assertThat(shown("offer-bid")).isFalse();
+
+        _setValue(byId(DatePicker.class, "offer-accept-start"), LocalDate.of(2026, 12, 14));
+        click("offer-accept-submit");
+
+        assertThat(api.lastForm).isEqualTo(new AcceptOffer(LocalDate.of(2026, 12, 14)));
+        assertThat(api.lastId).isEqualTo(offer.id());
+        assertThat(notificationTexts()).anyMatch(text -> text.contains("You accepted PKG-5"));
+        assertThat(textOf(byId(Component.class, "offer-facts"))).contains("Accepted");
+        assertThat(shown("offer-answers")).isFalse();
+    }
+
+    @Test
+    void declineRequiresAReason() {
+        Offer offer = offered("PKG-6", OfferStage.SECONDARY, Duration.ofHours(3), false);
+        ui.navigate("offers/" + offer.id());
+
+        click("offer-decline-submit");
+        assertThat(api.lastForm).isNull();
+        Select<DeclineReason> reason = byId(Select.class, "offer-decline-reason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Choose why you decline.");
+
+        _setValue(reason, DeclineReason.GEOGRAPHY);
+        click("offer-decline-submit");
+        assertThat(api.lastForm).isEqualTo(new DeclineOffer(DeclineReason.GEOGRAPHY, null));
+        assertThat(api.offers.get(0).response()).isEqualTo(OfferResponse.DECLINED);
+        assertThat(notificationTexts()).anyMatch(text -> text.contains("You declined PKG-6"));
+    }
+
+    @Test
+    void aDeclineNoteIsSentWithTheReason() {
+        Offer offer = offered("PKG-6", OfferStage.PRIMARY, Duration.ofHours(3), false);
+        ui.navigate("offers/" + offer.id());
+        _setValue(byId(Select.class, "offer-decline-reason"), DeclineReason.OTHER);
+        _setValue(byId(TextArea.class, "offer-decline-note"), "Our double-handed team is full until March");
+        click("offer-decline-submit");
+        assertThat(api.lastForm)
+                .isEqualTo(new DeclineOffer(DeclineReason.OTHER, "Our double-handed team is full until March"));
+    }
+
+    @Test
+    void bidRateFieldAppearsOnlyWhenTheLotAllowsPriceCompetition() {
+        Offer fixedPrice = offered("PKG-7", OfferStage.OPEN, Duration.ofHours(3), false);
+        ui.navigate("offers/" + fixedPrice.id());
+        assertThat(shown("offer-bid")).isTrue();
+        assertThat(shown("offer-bid-rate")).isFalse();
+        _setValue(byId(DatePicker.class, "offer-bid-start"), LocalDate.of(2026, 12, 21));
+        click("offer-bid-submit");
+        assertThat(api.lastForm).isEqualTo(new BidForm(LocalDate.of(2026, 12, 21), null));
+
+        Offer competitive = offered("PKG-8", OfferStage.OPEN, Duration.ofHours(3), true);
+        ui.navigate("offers/" + competitive.id());
+        assertThat(shown("offer-bid-rate")).isTrue();
+        _setValue(byId(BigDecimalField.class, "offer-bid-rate"), new BigDecimal("18.50"));
+        click("offer-bid-submit");
+        assertThat(api.lastForm).isEqualTo(new BidForm(competitive.startDate(), 1850));
+        assertThat(api.lastId).isEqualTo(competitive.id());
+    }
+
+    @Test
+    void aCompetitiveBidNeedsARate() {
+        Offer competitive = offered("PKG-8", OfferStage.OPEN, Duration.ofHours(3), true);
+        ui.navigate("offers/" + competitive.id());
+        click("offer-bid-submit");
+        assertThat(api.lastForm).isNull();
+        assertThat(byId(BigDecimalField.class, "offer-bid-rate").isInvalid()).isTrue();
+    }
+
+    @Test
+    void handBackSendsDateAndReason() {
+        CarePackage p = FakeBrokerageClient.aPackage("PKG-9", PackageStatus.AWARDED, Instant.now().minusSeconds(864_000));
+        api.carePackages.add(p);
+        ui.navigate("care-packages");
+        assertThat(shown("care-package-details")).isFalse();
+        _clickItem(grid("care-packages-grid"), 0);
+
+        assertThat(textOf(byId(Component.class, "care-package-facts")))
+                .contains("Winifred Oakenshaw", "9434765919", "12 Jubilee Crescent", "CV6 2FL", "Help with washing and meals");
+        click("hand-back-submit");
+        assertThat(api.lastForm).isNull();
+
+        _setValue(byId(DatePicker.class, "hand-back-effective"), LocalDate.of(2027, 1, 4));
+        _setValue(byId(TextArea.class, "hand-back-reason"), "We are leaving the zone");
+        click("hand-back-submit");
+
+        assertThat(api.lastForm).isEqualTo(new HandBackForm(LocalDate.of(2027, 1, 4), "We are leaving the zone"));
+        assertThat(api.lastId).isEqualTo(p.id());
+        assertThat(notificationTexts()).anyMatch(text -> text.contains("PKG-9 handed back"));
+    }
+
+    private Notification notification(String text, UUID packageId, boolean read) {
+        var n = new Notification(UUID.randomUUID(), Instant.now().minusSeconds(60), "OFFER", text, packageId, read);
+        api.notifications.add(n);
+        return n;
+    }
+
+    @Test
+    void unreadNotificationsAreBoldAndCanBeMarkedRead() {
+        UUID packageId = UUID.randomUUID();
+        Notification fresh = notification("New offer PKG-1 in Coventry North", packageId, false);
+        notification("Offer PKG-0 lapsed", null, true);
+        ui.navigate("notifications");
+
+        Grid<Notification> grid = grid("notifications-grid");
+        assertThat(byId(Span.class, "notifications-unread").getText()).isEqualTo("1 unread");
+        String unreadText = textOf((Component) _getCellComponent(grid, 0, "text"));
+        assertThat(unreadText).contains("New", "font-weight:bold");
+        assertThat(textOf((Component) _getCellComponent(grid, 1, "text"))).doesNotContain("bold");
+        var link = (RouterLink) _getCellComponent(grid, 0, "link");
+        assertThat(link.getHref()).isEqualTo("offers?package=" + packageId);
+
+        _click((Button) _getCellComponent(grid, 0, "actions"));
+
+        assertThat(api.lastId).isEqualTo(fresh.id());
+        assertThat(byId(Span.class, "notifications-unread").getText()).isEqualTo("Nothing unread");
+        assertThat(_getCellComponent(grid, 0, "actions")).isNotInstanceOf(Button.class);
+    }
+
+    @Test
+    void aNotificationLinkShowsThatPackagesOffersOnly() {
+        Offer wanted = offered("PKG-1", OfferStage.PRIMARY, Duration.ofHours(3), false);
+        offered("PKG-2", OfferStage.PRIMARY, Duration.ofHours(3), false);
+        UI.getCurrent().navigate("offers", QueryParameters.of("package", wanted.packageId().toString()));
+        Grid<Offer> grid = grid("offers-grid");
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_get(grid, 0).reference()).isEqualTo("PKG-1");
+    }
+}

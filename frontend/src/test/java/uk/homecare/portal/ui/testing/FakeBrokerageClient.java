@@ -1,0 +1,261 @@
+package uk.homecare.portal.ui.testing;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import uk.homecare.portal.api.brokerage.AcceptOffer;
+import uk.homecare.portal.api.brokerage.AwardForm;
+import uk.homecare.portal.api.brokerage.Bid;
+import uk.homecare.portal.api.brokerage.BidForm;
+import uk.homecare.portal.api.brokerage.BrokerageClient;
+import uk.homecare.portal.api.brokerage.BrokeragePolicy;
+import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.DeclineOffer;
+import uk.homecare.portal.api.brokerage.Funding;
+import uk.homecare.portal.api.brokerage.HandBackForm;
+import uk.homecare.portal.api.brokerage.HistoryEntry;
+import uk.homecare.portal.api.brokerage.Notification;
+import uk.homecare.portal.api.brokerage.Offer;
+import uk.homecare.portal.api.brokerage.OfferResponse;
+import uk.homecare.portal.api.brokerage.OfferStage;
+import uk.homecare.portal.api.brokerage.OpenStageRule;
+import uk.homecare.portal.api.brokerage.PackageForm;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.brokerage.PersonDetails;
+import uk.homecare.portal.api.brokerage.ReviewForm;
+import uk.homecare.portal.api.brokerage.TimeOfDay;
+import uk.homecare.portal.api.brokerage.VisitPattern;
+import uk.homecare.portal.api.identity.NamedRef;
+
+/**
+ * The brokerage API in memory, recording calls (and the last id one named) and failing on request as
+ * every {@link FakeApi} does; tests put packages, offers, bids and notifications in its lists.
+ */
+@Singleton
+@Replaces(BrokerageClient.class)
+@Requires(env = KaribuUi.ENVIRONMENT)
+public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
+
+    public static final NamedRef ZONE = new NamedRef(UUID.randomUUID(), "Coventry North");
+    public static final NamedRef LOT = new NamedRef(UUID.randomUUID(), "North older people");
+    public static final PersonDetails PERSON = new PersonDetails(
+            "Winifred", "Oakenshaw", LocalDate.of(1938, 5, 17), "9434765919", "12 Jubilee Crescent", "CV6 2FL");
+    public static final VisitPattern PATTERN =
+            new VisitPattern(2, 30, List.of(TimeOfDay.MORNING, TimeOfDay.TEATIME), false, false);
+
+    public final List<CarePackage> packages = new ArrayList<>();
+    public final List<Offer> offers = new ArrayList<>();
+    public final Map<UUID, List<Bid>> bids = new HashMap<>();
+    public final Map<UUID, List<HistoryEntry>> history = new HashMap<>();
+    public final List<CarePackage> carePackages = new ArrayList<>();
+    public final List<Notification> notifications = new ArrayList<>();
+    public BrokeragePolicy policy;
+    public UUID lastId;
+
+    public void reset() {
+        packages.clear();
+        offers.clear();
+        bids.clear();
+        history.clear();
+        carePackages.clear();
+        notifications.clear();
+        policy = new BrokeragePolicy(240, 240, 1440, OpenStageRule.COMMISSIONER_AWARDS, 28);
+        lastId = null;
+        forgetCalls();
+    }
+
+    /** A published package of the council for {@link #PERSON}, waiting since {@code publishedAt}. */
+    public static CarePackage aPackage(String reference, PackageStatus status, Instant publishedAt) {
+        return new CarePackage(UUID.randomUUID(), reference, status, FakeIdentityClient.COVENTRY, ZONE, LOT,
+                Funding.COUNCIL, 600, PATTERN, LocalDate.of(2026, 12, 7), "Help with washing and meals", "CV6",
+                PERSON, publishedAt == null ? null : publishedAt.plusSeconds(4 * 3600), publishedAt, null, null, null, 0);
+    }
+
+    /** A pending offer of {@code carePackage} in {@code stage}, whose window ends at {@code windowEndsAt}. */
+    public static Offer anOffer(CarePackage carePackage, OfferStage stage, Instant windowEndsAt, boolean priceCompetition) {
+        return new Offer(UUID.randomUUID(), carePackage.id(), carePackage.reference(), carePackage.council(),
+                carePackage.zone(), carePackage.lot(), carePackage.funding(), carePackage.weeklyMinutes(),
+                carePackage.visitPattern(), carePackage.startDate(), carePackage.needsSummary(),
+                carePackage.postcodeDistrict(), stage, OfferResponse.PENDING, Instant.now().minusSeconds(600),
+                windowEndsAt, priceCompetition, null, null);
+    }
+
+    private void call(String authorization, UUID id, Object form) {
+        if (id != null) {
+            lastId = id;
+        }
+        call(authorization, form);
+    }
+
+    private CarePackage find(List<CarePackage> list, UUID id) {
+        return list.stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new HttpClientResponseException("Not Found", HttpResponse.notFound()));
+    }
+
+    private CarePackage change(List<CarePackage> list, UUID id, UnaryOperator<CarePackage> how) {
+        CarePackage changed = how.apply(find(list, id));
+        list.replaceAll(p -> p.id().equals(id) ? changed : p);
+        return changed;
+    }
+
+    private static CarePackage with(CarePackage p, PackageStatus status, NamedRef provider, LocalDate handBackOn) {
+        return new CarePackage(p.id(), p.reference(), status, p.council(), p.zone(), p.lot(), p.funding(),
+                p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(),
+                status == PackageStatus.AWARDED ? null : p.stageEndsAt(),
+                p.publishedAt() == null ? Instant.now() : p.publishedAt(),
+                provider, provider == null ? null : Instant.now(), handBackOn, p.version() + 1);
+    }
+
+    private Offer answer(UUID id, OfferResponse response, LocalDate start, Integer ratePence) {
+        Offer o = offers.stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow(() -> new HttpClientResponseException("Not Found", HttpResponse.notFound()));
+        var answered = new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(),
+                o.weeklyMinutes(), o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(),
+                response, o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), start, ratePence);
+        offers.replaceAll(x -> x.id().equals(id) ? answered : x);
+        return answered;
+    }
+
+    @Override
+    public CarePackage draftPackage(String authorization, PackageForm form) {
+        call(authorization, null, form);
+        var drafted = new CarePackage(UUID.randomUUID(), "PKG-" + (packages.size() + 1), PackageStatus.DRAFT,
+                FakeIdentityClient.COVENTRY, new NamedRef(form.zoneId(), "zone"), new NamedRef(form.lotId(), "lot"),
+                form.funding(), form.weeklyMinutes(), form.visitPattern(), form.startDate(), form.needsSummary(), "CV6",
+                form.person(), null, null, null, null, null, 0);
+        packages.add(drafted);
+        return drafted;
+    }
+
+    @Override
+    public CarePackage publishPackage(String authorization, UUID id) {
+        call(authorization, id, null);
+        return change(packages, id, p -> with(p, PackageStatus.PRIMARY, null, null));
+    }
+
+    @Override
+    public List<CarePackage> packages(String authorization, PackageStatus status) {
+        call(authorization, null, null);
+        return packages.stream().filter(p -> status == null || p.status() == status).toList();
+    }
+
+    @Override
+    public CarePackage carePackage(String authorization, UUID id) {
+        call(authorization, id, null);
+        return find(packages, id);
+    }
+
+    @Override
+    public List<Bid> bids(String authorization, UUID id) {
+        call(authorization, id, null);
+        return bids.getOrDefault(id, List.of());
+    }
+
+    @Override
+    public CarePackage award(String authorization, UUID id, AwardForm form) {
+        call(authorization, id, form);
+        NamedRef provider = bids.getOrDefault(id, List.of()).stream()
+                .filter(b -> b.offerId().equals(form.offerId()))
+                .map(Bid::provider)
+                .findFirst()
+                .orElseThrow();
+        return change(packages, id, p -> with(p, PackageStatus.AWARDED, provider, null));
+    }
+
+    @Override
+    public CarePackage moveAtReview(String authorization, UUID id, ReviewForm form) {
+        call(authorization, id, form);
+        return change(packages, id, p -> with(p, PackageStatus.AWARDED, new NamedRef(form.providerId(), "moved"), null));
+    }
+
+    @Override
+    public List<HistoryEntry> history(String authorization, UUID id) {
+        call(authorization, id, null);
+        return history.getOrDefault(id, List.of());
+    }
+
+    @Override
+    public BrokeragePolicy policy(String authorization) {
+        call(authorization, null, null);
+        return policy;
+    }
+
+    @Override
+    public BrokeragePolicy changePolicy(String authorization, BrokeragePolicy changed) {
+        call(authorization, null, changed);
+        policy = changed;
+        return policy;
+    }
+
+    @Override
+    public List<Offer> offers(String authorization, UUID council, UUID zone, OfferStage stage) {
+        call(authorization, null, null);
+        return offers.stream()
+                .filter(o -> council == null || o.council().id().equals(council))
+                .filter(o -> zone == null || o.zone().id().equals(zone))
+                .filter(o -> stage == null || o.stage() == stage)
+                .toList();
+    }
+
+    @Override
+    public Offer offer(String authorization, UUID id) {
+        call(authorization, id, null);
+        return offers.stream().filter(o -> o.id().equals(id)).findFirst()
+                .orElseThrow(() -> new HttpClientResponseException("Not Found", HttpResponse.notFound()));
+    }
+
+    @Override
+    public Offer accept(String authorization, UUID id, AcceptOffer form) {
+        call(authorization, id, form);
+        return answer(id, OfferResponse.ACCEPTED, form.proposedStart(), null);
+    }
+
+    @Override
+    public Offer decline(String authorization, UUID id, DeclineOffer form) {
+        call(authorization, id, form);
+        return answer(id, OfferResponse.DECLINED, null, null);
+    }
+
+    @Override
+    public Offer bid(String authorization, UUID id, BidForm form) {
+        call(authorization, id, form);
+        return answer(id, OfferResponse.BID, form.proposedStart(), form.ratePence());
+    }
+
+    @Override
+    public List<CarePackage> carePackages(String authorization) {
+        call(authorization, null, null);
+        return List.copyOf(carePackages);
+    }
+
+    @Override
+    public CarePackage handBack(String authorization, UUID id, HandBackForm form) {
+        call(authorization, id, form);
+        return change(carePackages, id, p -> with(p, p.status(), p.awardedProvider(), form.effectiveOn()));
+    }
+
+    @Override
+    public List<Notification> notifications(String authorization) {
+        call(authorization, null, null);
+        return List.copyOf(notifications);
+    }
+
+    @Override
+    public Notification markRead(String authorization, UUID id) {
+        call(authorization, id, null);
+        Notification n = notifications.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        var read = new Notification(n.id(), n.at(), n.kind(), n.text(), n.packageId(), true);
+        notifications.replaceAll(x -> x.id().equals(id) ? read : x);
+        return read;
+    }
+}
