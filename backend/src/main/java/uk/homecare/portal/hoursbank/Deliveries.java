@@ -1,0 +1,89 @@
+package uk.homecare.portal.hoursbank;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import uk.homecare.portal.api.hoursbank.Booking;
+import uk.homecare.portal.api.hoursbank.BookingStatus;
+import uk.homecare.portal.api.hoursbank.DeliveryForm;
+import uk.homecare.portal.audit.AuditTrail;
+import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.problem.PortalProblem;
+
+/**
+ * Use case: the provider records a booked session as delivered with the minutes it took. A shorter
+ * session gives the difference back; a longer one draws it, as far as the balance on that day allows.
+ */
+@Singleton
+class Deliveries {
+
+    private final Sql sql;
+    private final LotCrediting crediting;
+    private final LotDraws draws;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Deliveries(Sql sql, LotCrediting crediting, LotDraws draws, AuditTrail audit, Clock clock) {
+        this.sql = sql;
+        this.crediting = crediting;
+        this.draws = draws;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    List<Booking> toDeliver(Actor actor, @Nullable LocalDate from, @Nullable LocalDate to) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Durations.UK);
+        return sql.list(BookingRows.SELECT + """
+                 where b.provider_id = ? and b.status <> 'CANCELLED' and b.on_date between ? and ?
+                 order by b.on_date, b.start_time limit 2000""",
+                BookingRows::read, provider(actor), from == null ? Durations.monday(today) : from,
+                to == null ? Durations.monday(today).plusDays(13) : to);
+    }
+
+    @Transactional
+    Booking recordDelivery(Actor actor, UUID bookingId, DeliveryForm form) {
+        UUID provider = provider(actor);
+        UUID planId = sql.one("select plan_id from hours_booking where id = ? and provider_id = ?", row -> Sql.uuid(row, "plan_id"),
+                bookingId, provider).orElseThrow(() -> HoursBankProblems.notFound("hours.delivery.not-yours"));
+        PlanRow plan = PlanRow.lock(sql, planId).orElseThrow();
+        Booking booking = sql.one(BookingRows.SELECT + " where b.id = ?", BookingRows::read, bookingId).orElseThrow();
+        if (booking.status() != BookingStatus.BOOKED) {
+            throw HoursBankProblems.conflict("hours.delivery.not-booked", booking.status().name().toLowerCase());
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, Durations.UK);
+        if (booking.date().isAfter(today)) {
+            throw HoursBankProblems.invalid("actualMinutes", "hours.delivery.future");
+        }
+        crediting.expireDue(plan.personId(), today, now);
+        Ledger.Mover mover = new Ledger.Mover(actor.username(), actor.role().name(), null);
+        int difference = form.actualMinutes() - booking.minutes();
+        if (difference < 0) {
+            draws.giveBack(bookingId, -difference, Ledger.Kind.DELIVERY_ADJUSTMENT, now, mover);
+        } else if (difference > 0) {
+            int available = draws.availableOn(plan.personId(), booking.date());
+            if (available < difference) {
+                throw HoursBankProblems.conflict("hours.delivery.not-enough", Durations.words(available), booking.minutes() + available);
+            }
+            draws.draw(plan.personId(), booking.date(), bookingId, Ledger.Kind.DELIVERY_ADJUSTMENT, difference, now, mover);
+        }
+        sql.update("update hours_booking set status = 'DELIVERED', delivered_minutes = ? where id = ?", form.actualMinutes(), bookingId);
+        audit.record(actor, plan.councilId(), "HOURS_DELIVERED", "hours_booking", bookingId,
+                Map.of("bookedMinutes", booking.minutes(), "actualMinutes", form.actualMinutes()));
+        return sql.one(BookingRows.SELECT + " where b.id = ?", BookingRows::read, bookingId).orElseThrow();
+    }
+
+    private static UUID provider(Actor actor) {
+        if (actor.organisationId() == null) {
+            throw PortalProblem.forbidden("This needs someone who works for a provider.");
+        }
+        return actor.organisationId();
+    }
+}

@@ -1,0 +1,107 @@
+package uk.homecare.portal.hoursbank;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import uk.homecare.portal.api.hoursbank.Booking;
+import uk.homecare.portal.api.hoursbank.BookingForm;
+import uk.homecare.portal.api.hoursbank.HoursBalance;
+import uk.homecare.portal.api.hoursbank.LedgerCheck;
+import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.identity.Actor;
+
+@Controller
+@Tag(name = "Hours bank: people and carers")
+class HoursBankController {
+
+    private final PersonAccess access;
+    private final Balances balances;
+    private final HoursBookings bookings;
+    private final Statements statements;
+    private final LedgerChecks checks;
+
+    HoursBankController(PersonAccess access, Balances balances, HoursBookings bookings, Statements statements, LedgerChecks checks) {
+        this.access = access;
+        this.balances = balances;
+        this.bookings = bookings;
+        this.statements = statements;
+        this.checks = checks;
+    }
+
+    @Operation(summary = "The people whose hours bank you may open: yourself, the people you care for, or your council's people")
+    @Get("/api/hours-bank/people")
+    @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
+    List<NamedRef> listHoursBankPeople(@Parameter(hidden = true) Actor actor) {
+        return access.people(actor);
+    }
+
+    @Operation(summary = "A person's hours: per weekly lot credited, used, expired and left, and what expires within 7 days")
+    @Get("/api/people/{personId}/hours-bank")
+    @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
+    HoursBalance showHoursBalance(@Parameter(hidden = true) Actor actor, UUID personId) {
+        return balances.balance(actor, personId);
+    }
+
+    @Operation(summary = "A person's bookings between two dates (by default four weeks back to eight weeks ahead)")
+    @Get("/api/people/{personId}/bookings{?from,to}")
+    @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
+    List<Booking> listBookings(@Parameter(hidden = true) Actor actor, UUID personId,
+            @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to) {
+        return balances.bookings(actor, personId, from, to);
+    }
+
+    @Operation(summary = "Book a session; it draws from the lot that expires first",
+            description = "A booking the balance on that day cannot cover is refused (409) with the hours that are available.")
+    @Post("/api/people/{personId}/bookings")
+    @Status(HttpStatus.CREATED)
+    @Secured({"SERVICE_USER", "CARER"})
+    Booking bookSession(@Parameter(hidden = true) Actor actor, UUID personId, @Body @Valid BookingForm form) {
+        return bookings.book(actor, personId, form);
+    }
+
+    @Operation(summary = "Move or resize a booking: its hours are given back and drawn again, or nothing changes")
+    @Put("/api/people/{personId}/bookings/{bookingId}")
+    @Secured({"SERVICE_USER", "CARER"})
+    Booking changeBooking(@Parameter(hidden = true) Actor actor, UUID personId, UUID bookingId, @Body @Valid BookingForm form) {
+        return bookings.change(actor, personId, bookingId, form);
+    }
+
+    @Operation(summary = "Cancel a booking; its hours go back to the lots it drew from")
+    @Post("/api/people/{personId}/bookings/{bookingId}/cancel")
+    @Secured({"SERVICE_USER", "CARER"})
+    Booking cancelBooking(@Parameter(hidden = true) Actor actor, UUID personId, UUID bookingId) {
+        return bookings.cancel(actor, personId, bookingId);
+    }
+
+    @Operation(summary = "A statement for a period, as CSV: every credit, booking, cancellation, delivery adjustment and expiry")
+    @Get(value = "/api/people/{personId}/statement", produces = "text/csv")
+    @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
+    HttpResponse<String> downloadStatement(@Parameter(hidden = true) Actor actor, UUID personId,
+            @QueryValue LocalDate from, @QueryValue LocalDate to) {
+        return HttpResponse.ok(statements.statement(actor, personId, from, to))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hours-statement-" + from + "-" + to + ".csv\"");
+    }
+
+    @Operation(summary = "Rebuild every balance of your council's lots from the ledger and list any that differ")
+    @Get("/api/hours-bank/check")
+    @Secured("ADMIN")
+    LedgerCheck checkHoursLedger(@Parameter(hidden = true) Actor actor) {
+        return checks.check(actor);
+    }
+}

@@ -1,0 +1,43 @@
+package uk.homecare.portal.hoursbank;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Credits the week's lots on Monday and expires lots after their fourth Sunday, for everyone. Every
+ * node runs it; both statements are idempotent. Bookings and balances also do it for their person first,
+ * so nobody waits for a tick.
+ */
+@Singleton
+@Requires(property = "portal.hours-bank.enabled", notEquals = "false")
+class HoursBankJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HoursBankJob.class);
+
+    private final LotCrediting crediting;
+    private final Clock clock;
+
+    HoursBankJob(LotCrediting crediting, Clock clock) {
+        this.crediting = crediting;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelay = "${portal.hours-bank.interval:5m}", initialDelay = "${portal.hours-bank.initial-delay:20s}")
+    void tick() {
+        try {
+            LocalDate today = LocalDate.ofInstant(clock.instant(), Durations.UK);
+            int credited = crediting.creditDue(null, today, clock.instant());
+            int expired = crediting.expireDue(null, today, clock.instant());
+            if (credited + expired > 0) {
+                LOG.info("Hours bank: {} weekly lots credited, {} lots expired", credited, expired);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Hours bank tick failed; the next tick retries: {}", e.getMessage());
+        }
+    }
+}

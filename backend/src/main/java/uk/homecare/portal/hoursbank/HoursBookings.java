@@ -1,0 +1,129 @@
+package uk.homecare.portal.hoursbank;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.UUID;
+import uk.homecare.portal.api.hoursbank.Booking;
+import uk.homecare.portal.api.hoursbank.BookingForm;
+import uk.homecare.portal.api.hoursbank.BookingStatus;
+import uk.homecare.portal.audit.AuditTrail;
+import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.Sql;
+
+/**
+ * Use cases: the person (or their carer) books a session, changes it or cancels it. Each locks the
+ * person's plan first, so however many bookings arrive at once they are decided one after another and
+ * the balance never goes below zero; the lots' check constraint is the backstop.
+ */
+@Singleton
+class HoursBookings {
+
+    private final Sql sql;
+    private final PersonAccess access;
+    private final LotCrediting crediting;
+    private final LotDraws draws;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    HoursBookings(Sql sql, PersonAccess access, LotCrediting crediting, LotDraws draws, AuditTrail audit, Clock clock) {
+        this.sql = sql;
+        this.access = access;
+        this.crediting = crediting;
+        this.draws = draws;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Booking book(Actor actor, UUID personId, BookingForm form) {
+        Acting acting = access.bookingFor(actor, personId);
+        PlanRow plan = lockedPlan(acting);
+        Instant now = clock.instant();
+        checkSession(plan, form, now);
+        UUID bookingId = sql.one("""
+                insert into hours_booking (plan_id, person_id, provider_id, on_date, start_time, minutes)
+                values (?, ?, ?, ?, ?, ?) returning id""", row -> Sql.uuid(row, "id"),
+                plan.id(), personId, plan.providerId(), form.date(), form.startTime(), form.minutes()).orElseThrow();
+        draws.draw(personId, form.date(), bookingId, Ledger.Kind.BOOKING, form.minutes(), now, Ledger.Mover.of(acting));
+        audit.record(actor, acting.actingFor(), acting.councilId(), "HOURS_BOOKED", "hours_booking", bookingId,
+                Map.of("date", form.date().toString(), "startTime", form.startTime().toString(), "minutes", form.minutes()));
+        return read(bookingId);
+    }
+
+    /** A new date, time or length: the old draw is given back and the new one made, or nothing changes. */
+    @Transactional
+    Booking change(Actor actor, UUID personId, UUID bookingId, BookingForm form) {
+        Acting acting = access.bookingFor(actor, personId);
+        PlanRow plan = lockedPlan(acting);
+        Booking current = changeable(personId, bookingId);
+        Instant now = clock.instant();
+        draws.giveBack(bookingId, null, Ledger.Kind.CANCELLATION, now, Ledger.Mover.of(acting));
+        checkSession(plan, form, now);
+        sql.update("update hours_booking set on_date = ?, start_time = ?, minutes = ? where id = ?",
+                form.date(), form.startTime(), form.minutes(), bookingId);
+        draws.draw(personId, form.date(), bookingId, Ledger.Kind.BOOKING, form.minutes(), now, Ledger.Mover.of(acting));
+        audit.record(actor, acting.actingFor(), acting.councilId(), "HOURS_BOOKING_CHANGED", "hours_booking", bookingId,
+                Map.of("from", current.date() + " " + current.startTime() + " " + current.minutes() + " min",
+                        "to", form.date() + " " + form.startTime() + " " + form.minutes() + " min"));
+        return read(bookingId);
+    }
+
+    @Transactional
+    Booking cancel(Actor actor, UUID personId, UUID bookingId) {
+        Acting acting = access.bookingFor(actor, personId);
+        lockedPlan(acting);
+        changeable(personId, bookingId);
+        int given = draws.giveBack(bookingId, null, Ledger.Kind.CANCELLATION, clock.instant(), Ledger.Mover.of(acting));
+        sql.update("update hours_booking set status = 'CANCELLED' where id = ?", bookingId);
+        audit.record(actor, acting.actingFor(), acting.councilId(), "HOURS_BOOKING_CANCELLED", "hours_booking", bookingId,
+                Map.of("minutesGivenBack", given));
+        return read(bookingId);
+    }
+
+    private PlanRow lockedPlan(Acting acting) {
+        PlanRow plan = PlanRow.lockFor(sql, acting.personId()).orElseThrow(() -> HoursBankProblems.conflict("hours.plan.none"));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Durations.UK);
+        crediting.creditDue(acting.personId(), today, clock.instant());
+        crediting.expireDue(acting.personId(), today, clock.instant());
+        return plan;
+    }
+
+    private void checkSession(PlanRow plan, BookingForm form, Instant now) {
+        if (ZonedDateTime.of(form.date(), form.startTime(), Durations.UK).toInstant().isBefore(now)) {
+            throw HoursBankProblems.invalid("date", "hours.booking.past");
+        }
+        int minimum = sql.one("select min_visit_minutes from council where id = ?", row -> row.getInt(1), plan.councilId()).orElseThrow();
+        if (form.minutes() < minimum) {
+            throw HoursBankProblems.invalid("minutes", "hours.booking.too-short", minimum);
+        }
+        if (!plan.covers(form.date())) {
+            throw HoursBankProblems.invalid("date", "hours.booking.outside-plan", Durations.day(form.date()));
+        }
+        int available = draws.availableOn(plan.personId(), form.date());
+        if (available < form.minutes()) {
+            throw HoursBankProblems.conflict("hours.booking.not-enough", Durations.day(form.date()),
+                    Durations.words(form.minutes()), Durations.words(available));
+        }
+    }
+
+    private Booking changeable(UUID personId, UUID bookingId) {
+        Booking booking = sql.one(BookingRows.SELECT + " where b.id = ? and b.person_id = ?", BookingRows::read, bookingId, personId)
+                .orElseThrow(() -> HoursBankProblems.notFound("hours.booking.not-found"));
+        if (booking.status() != BookingStatus.BOOKED) {
+            throw HoursBankProblems.conflict("hours.booking.not-booked", booking.status().name().toLowerCase());
+        }
+        if (!booking.startsAt().isAfter(clock.instant())) {
+            throw HoursBankProblems.conflict("hours.booking.started");
+        }
+        return booking;
+    }
+
+    private Booking read(UUID bookingId) {
+        return sql.one(BookingRows.SELECT + " where b.id = ?", BookingRows::read, bookingId).orElseThrow();
+    }
+}

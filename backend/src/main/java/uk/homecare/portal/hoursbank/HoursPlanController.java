@@ -1,0 +1,43 @@
+package uk.homecare.portal.hoursbank;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import uk.homecare.portal.api.hoursbank.HoursPlan;
+import uk.homecare.portal.api.hoursbank.PlanForm;
+import uk.homecare.portal.identity.Actor;
+
+@Controller("/api/hours-plans")
+@Tag(name = "Hours bank: commissioners")
+class HoursPlanController {
+
+    private final PlanCommissioning plans;
+
+    HoursPlanController(PlanCommissioning plans) {
+        this.plans = plans;
+    }
+
+    @Operation(summary = "Give a person of your council a flexible-hours plan (starting on a Monday)")
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Secured("COMMISSIONER")
+    HoursPlan createHoursPlan(@Parameter(hidden = true) Actor actor, @Body @Valid PlanForm form) {
+        return plans.createPlan(actor, form);
+    }
+
+    @Operation(summary = "Your council's flexible-hours plans")
+    @Get
+    @Secured({"COMMISSIONER", "ADMIN"})
+    List<HoursPlan> listHoursPlans(@Parameter(hidden = true) Actor actor) {
+        return plans.plans(actor);
+    }
+}

@@ -1,0 +1,78 @@
+package uk.homecare.portal.hoursbank;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import uk.homecare.portal.platform.Sql;
+
+/**
+ * Credits each plan week's lot on its Monday and expires lots after their fourth Sunday, each in one
+ * set-based statement with its ledger entries. Both are idempotent and safe on several nodes: a lot is
+ * credited once (its unique week) and expired once (the update re-checks {@code not expired} under its row lock).
+ */
+@Singleton
+class LotCrediting {
+
+    /** Weeks older than this were expired before they could be used, so a late tick does not credit them. */
+    private static final int LOOK_BACK_DAYS = 35;
+
+    private final Sql sql;
+
+    LotCrediting(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Credits every week that has begun by {@code today}; for one person, or for everyone when null. */
+    @Transactional
+    int creditDue(@Nullable UUID personId, LocalDate today, Instant now) {
+        return sql.one("""
+                with due as (
+                    select p.id as plan_id, p.person_id, p.weekly_minutes, w::date as week_starts
+                      from hours_plan p
+                     cross join lateral generate_series(
+                               greatest(p.starts_on, ?::date - ?),
+                               least(coalesce(p.ends_on, ?::date), ?::date),
+                               interval '7 days') as w
+                     where p.starts_on <= ?::date and (?::uuid is null or p.person_id = ?::uuid)
+                ),
+                credited as (
+                    insert into hours_lot (plan_id, person_id, week_starts, expires_after, credited_minutes, remaining_minutes)
+                    select plan_id, person_id, week_starts, week_starts + 27, weekly_minutes, weekly_minutes from due
+                    on conflict (plan_id, week_starts) do nothing
+                    returning id, person_id, credited_minutes
+                ),
+                entries as (
+                    insert into hours_ledger (person_id, lot_id, kind, minutes, occurred_at, actor_name, actor_role)
+                    select person_id, id, 'CREDIT', credited_minutes, ?, 'hours bank', 'SYSTEM' from credited
+                    returning id
+                )
+                select count(*) from entries""",
+                row -> row.getInt(1), today, LOOK_BACK_DAYS, today, today, today, personId, personId, now).orElse(0);
+    }
+
+    /** Expires what is left of every lot whose window ended before {@code today}. */
+    @Transactional
+    int expireDue(@Nullable UUID personId, LocalDate today, Instant now) {
+        return sql.one("""
+                with expiring as (
+                    select id, person_id, remaining_minutes from hours_lot
+                     where not expired and expires_after < ?::date and (?::uuid is null or person_id = ?::uuid)
+                       for update skip locked
+                ),
+                expired as (
+                    update hours_lot l set expired = true, remaining_minutes = 0
+                      from expiring e where l.id = e.id
+                    returning l.id, l.person_id, e.remaining_minutes as left_over
+                ),
+                entries as (
+                    insert into hours_ledger (person_id, lot_id, kind, minutes, occurred_at, actor_name, actor_role)
+                    select person_id, id, 'EXPIRY', -left_over, ?, 'hours bank', 'SYSTEM' from expired where left_over > 0
+                    returning id
+                )
+                select count(*) from entries""",
+                row -> row.getInt(1), today, personId, personId, now).orElse(0);
+    }
+}

@@ -1,0 +1,91 @@
+package uk.homecare.portal.hoursbank;
+
+import static uk.homecare.portal.platform.Sql.uuid;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.UUID;
+import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.Sql;
+
+/**
+ * Who may act on whose hours bank: a service user on their own, a carer on the people whose consent
+ * link stands, the council's staff on their council's people (to look, not to book). Anyone else is
+ * told the person does not exist, so nobody learns who has a plan.
+ */
+@Singleton
+class PersonAccess {
+
+    private final Sql sql;
+
+    PersonAccess(Sql sql) {
+        this.sql = sql;
+    }
+
+    Acting actingOn(Actor actor, UUID personId) {
+        UUID council = sql.one("select council_id from person where id = ?", row -> uuid(row, "council_id"), personId)
+                .orElseThrow(PersonAccess::unknown);
+        return switch (actor.role()) {
+            case SERVICE_USER -> {
+                if (!personId.equals(ownPerson(actor))) {
+                    throw unknown();
+                }
+                yield new Acting(actor, personId, council, null, true);
+            }
+            case CARER -> {
+                if (!caresFor(actor, personId)) {
+                    throw unknown();
+                }
+                yield new Acting(actor, personId, council, personId, true);
+            }
+            case COMMISSIONER, ADMIN -> {
+                if (!council.equals(actor.homeCouncil())) {
+                    throw unknown();
+                }
+                yield new Acting(actor, personId, council, null, false);
+            }
+            default -> throw unknown();
+        };
+    }
+
+    Acting bookingFor(Actor actor, UUID personId) {
+        Acting acting = actingOn(actor, personId);
+        if (!acting.mayBook()) {
+            throw HoursBankProblems.forbidden("hours.person.look-only");
+        }
+        return acting;
+    }
+
+    /** The people whose hours bank the actor may open. */
+    List<NamedRef> people(Actor actor) {
+        String select = "select pe.id, pe.given_name || ' ' || pe.family_name as name from person pe ";
+        return switch (actor.role()) {
+            case SERVICE_USER -> sql.list(select + "join app_user u on u.person_id = pe.id where u.id = ?", PersonAccess::ref, actor.id());
+            case CARER -> sql.list(select + """
+                    join carer_consent cc on cc.person_id = pe.id
+                     where cc.carer_id = ? and cc.revoked_at is null order by pe.family_name, pe.given_name""",
+                    PersonAccess::ref, actor.id());
+            case COMMISSIONER, ADMIN -> sql.list(select + " where pe.council_id = ? order by pe.family_name, pe.given_name limit 1000",
+                    PersonAccess::ref, actor.homeCouncil());
+            default -> List.of();
+        };
+    }
+
+    private UUID ownPerson(Actor actor) {
+        return sql.one("select person_id from app_user where id = ?", row -> uuid(row, "person_id"), actor.id()).orElse(null);
+    }
+
+    private boolean caresFor(Actor actor, UUID personId) {
+        return sql.one("select 1 from carer_consent where carer_id = ? and person_id = ? and revoked_at is null",
+                row -> true, actor.id(), personId).isPresent();
+    }
+
+    private static NamedRef ref(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new NamedRef(uuid(row, "id"), row.getString("name"));
+    }
+
+    private static RuntimeException unknown() {
+        return HoursBankProblems.notFound("hours.person.not-found");
+    }
+}

@@ -1,0 +1,37 @@
+package uk.homecare.portal.hoursbank;
+
+import static uk.homecare.portal.platform.Sql.date;
+import static uk.homecare.portal.platform.Sql.uuid;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import uk.homecare.portal.platform.Sql;
+
+/** A plan as the booking rules need it, read under its row lock: the lock that serialises a person's bookings. */
+record PlanRow(UUID id, UUID personId, UUID councilId, UUID providerId, LocalDate startsOn, @Nullable LocalDate endsOn) {
+
+    static Optional<PlanRow> lockFor(Sql sql, UUID personId) {
+        return sql.one("select * from hours_plan where person_id = ? for update", PlanRow::read, personId);
+    }
+
+    static Optional<PlanRow> lock(Sql sql, UUID planId) {
+        return sql.one("select * from hours_plan where id = ? for update", PlanRow::read, planId);
+    }
+
+    /** The last day any lot of the plan can be used. */
+    @Nullable
+    LocalDate lastUsableDay() {
+        return endsOn == null ? null : Durations.monday(endsOn).plusDays(27);
+    }
+
+    boolean covers(LocalDate day) {
+        return !day.isBefore(startsOn) && (lastUsableDay() == null || !day.isAfter(lastUsableDay()));
+    }
+
+    private static PlanRow read(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new PlanRow(uuid(row, "id"), uuid(row, "person_id"), uuid(row, "council_id"), uuid(row, "provider_id"),
+                date(row, "starts_on"), date(row, "ends_on"));
+    }
+}

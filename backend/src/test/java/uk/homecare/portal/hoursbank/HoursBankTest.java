@@ -1,0 +1,119 @@
+package uk.homecare.portal.hoursbank;
+
+import static io.micronaut.http.HttpRequest.GET;
+import static io.micronaut.http.HttpRequest.POST;
+
+import io.micronaut.http.MutableHttpRequest;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import uk.homecare.portal.api.hoursbank.Booking;
+import uk.homecare.portal.api.hoursbank.BookingForm;
+import uk.homecare.portal.api.hoursbank.HoursBalance;
+import uk.homecare.portal.api.hoursbank.HoursPlan;
+import uk.homecare.portal.api.hoursbank.PlanForm;
+import uk.homecare.portal.testing.MovableClock;
+import uk.homecare.portal.testing.PortalTest;
+
+/**
+ * What hours bank tests share: Bridgend's demo commissioner and provider, a new person (with their own
+ * service-user login) for each test, and the clock set to the dates a test is about.
+ */
+abstract class HoursBankTest extends PortalTest {
+
+    static final String COMMISSIONER = "commissioner@bridgend.demo";
+    static final String PROVIDER = "provider@bridgend.demo";
+    static final String CARER = "carer@bridgend.demo";
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    LotCrediting crediting;
+
+    /** A person of Bridgend with a service-user login; returns the login, the person's id is {@link #personOf}. */
+    String newPerson() {
+        String username = "person-" + PEOPLE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@bridgend.test";
+        UUID council = id("select id from council where code = 'bridgend'");
+        UUID person = id("insert into person (council_id, given_name, family_name, postcode) values (?, 'Gwen', ?, 'CF31 1AA') returning id",
+                council, "Test" + PEOPLE.get());
+        execute("""
+                insert into app_user (username, display_name, password_hash, role, council_id, person_id)
+                select ?, 'Gwen', password_hash, 'SERVICE_USER', ?, ? from app_user where username = ?""",
+                username, council, person, COMMISSIONER);
+        return username;
+    }
+
+    UUID personOf(String username) {
+        return id("select person_id from app_user where username = ?", username);
+    }
+
+    UUID provider() {
+        return id("select organisation_id from app_user where username = ?", PROVIDER);
+    }
+
+    HoursPlan plan(String person, int weeklyMinutes, LocalDate startsOn) {
+        return api().retrieve(api().as(COMMISSIONER, POST("/api/hours-plans",
+                new PlanForm(personOf(person), provider(), weeklyMinutes, startsOn, null))), HoursPlan.class);
+    }
+
+    HoursBalance balance(String user, String person) {
+        return api().retrieve(api().as(user, GET("/api/people/" + personOf(person) + "/hours-bank")), HoursBalance.class);
+    }
+
+    MutableHttpRequest<BookingForm> booking(String user, String person, LocalDate date, String time, int minutes) {
+        return api().as(user, POST("/api/people/" + personOf(person) + "/bookings", new BookingForm(date, LocalTime.parse(time), minutes)));
+    }
+
+    Booking book(String user, String person, LocalDate date, String time, int minutes) {
+        return api().retrieve(booking(user, person, date, time, minutes), Booking.class);
+    }
+
+    void setClock(String instant) {
+        clock.set(Instant.parse(instant));
+    }
+
+    UUID id(String query, Object... parameters) {
+        try (var connection = connectDirectly(); var statement = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getObject(1, UUID.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    int number(String query, Object... parameters) {
+        try (var connection = connectDirectly(); var statement = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void execute(String sql, Object... parameters) {
+        try (var connection = connectDirectly(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
