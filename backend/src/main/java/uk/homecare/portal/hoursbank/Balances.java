@@ -45,7 +45,7 @@ class Balances {
         access.actingOn(actor, personId);
         LocalDate today = LocalDate.ofInstant(clock.instant(), Durations.UK);
         crediting.creditDue(personId, today, clock.instant());
-        crediting.expireDue(personId, today, clock.instant());
+        crediting.expireDue(personId, today);
         HoursPlan plan = sql.one(PlanCommissioning.SELECT + " where hp.person_id = ?", PlanCommissioning::read, personId).orElse(null);
         List<HoursLot> lots = sql.list("""
                 select l.id, l.week_starts, l.expires_after,

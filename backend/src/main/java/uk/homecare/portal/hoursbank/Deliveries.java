@@ -62,7 +62,7 @@ class Deliveries {
         if (booking.date().isAfter(today)) {
             throw HoursBankProblems.invalid("actualMinutes", "hours.delivery.future");
         }
-        crediting.expireDue(plan.personId(), today, now);
+        crediting.expireDue(plan.personId(), today);
         Ledger.Mover mover = new Ledger.Mover(actor.username(), actor.role().name(), null);
         int difference = form.actualMinutes() - booking.minutes();
         if (difference < 0) {

@@ -32,7 +32,7 @@ class HoursBankJob {
         try {
             LocalDate today = LocalDate.ofInstant(clock.instant(), Durations.UK);
             int credited = crediting.creditDue(null, today, clock.instant());
-            int expired = crediting.expireDue(null, today, clock.instant());
+            int expired = crediting.expireDue(null, today);
             if (credited + expired > 0) {
                 LOG.info("Hours bank: {} weekly lots credited, {} lots expired", credited, expired);
             }

@@ -89,7 +89,7 @@ class HoursBookings {
         PlanRow plan = PlanRow.lockFor(sql, acting.personId()).orElseThrow(() -> HoursBankProblems.conflict("hours.plan.none"));
         LocalDate today = LocalDate.ofInstant(clock.instant(), Durations.UK);
         crediting.creditDue(acting.personId(), today, clock.instant());
-        crediting.expireDue(acting.personId(), today, clock.instant());
+        crediting.expireDue(acting.personId(), today);
         return plan;
     }
 

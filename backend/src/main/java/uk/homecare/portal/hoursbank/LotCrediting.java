@@ -53,26 +53,31 @@ class LotCrediting {
                 row -> row.getInt(1), today, LOOK_BACK_DAYS, today, today, today, personId, personId, now).orElse(0);
     }
 
-    /** Expires what is left of every lot whose window ended before {@code today}. */
+    /**
+     * Expires what is left of every lot whose window ended before {@code today}. The ledger dates each
+     * expiry at the moment the window closed (midnight after its last Sunday, UK time), whenever it runs.
+     */
     @Transactional
-    int expireDue(@Nullable UUID personId, LocalDate today, Instant now) {
+    int expireDue(@Nullable UUID personId, LocalDate today) {
         return sql.one("""
                 with expiring as (
-                    select id, person_id, remaining_minutes from hours_lot
+                    select id, person_id, remaining_minutes, expires_after from hours_lot
                      where not expired and expires_after < ?::date and (?::uuid is null or person_id = ?::uuid)
                        for update skip locked
                 ),
                 expired as (
                     update hours_lot l set expired = true, remaining_minutes = 0
                       from expiring e where l.id = e.id
-                    returning l.id, l.person_id, e.remaining_minutes as left_over
+                    returning l.id, l.person_id, e.remaining_minutes as left_over, e.expires_after
                 ),
                 entries as (
                     insert into hours_ledger (person_id, lot_id, kind, minutes, occurred_at, actor_name, actor_role)
-                    select person_id, id, 'EXPIRY', -left_over, ?, 'hours bank', 'SYSTEM' from expired where left_over > 0
+                    select person_id, id, 'EXPIRY', -left_over, (expires_after + 1)::timestamp at time zone 'Europe/London',
+                           'hours bank', 'SYSTEM'
+                      from expired where left_over > 0
                     returning id
                 )
                 select count(*) from entries""",
-                row -> row.getInt(1), today, personId, personId, now).orElse(0);
+                row -> row.getInt(1), today, personId, personId).orElse(0);
     }
 }
