@@ -32,7 +32,7 @@ import uk.homecare.portal.platform.Sql;
  * nobody took. The people are fictional.
  */
 @Singleton
-@Requires(property = "portal.demo-packages", value = "true")
+@Requires(property = "portal.demo-activity", value = "true")
 class DemoBrokerage {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoBrokerage.class);

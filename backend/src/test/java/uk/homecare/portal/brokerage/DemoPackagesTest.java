@@ -19,12 +19,12 @@ class DemoPackagesTest extends BrokerageTest {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("portal.demo-packages", "true");
+        properties.put("portal.demo-activity", "true");
         return properties;
     }
 
     @Test
-    void the_demo_gives_every_council_packages_along_the_loop_with_the_unallocated_one_first() {
+    void the_demo_gives_every_council_packages_along_the_loop_and_its_person_an_hours_bank() {
         for (String council : List.of("bradford", "coventry", "bridgend", "herefordshire", "rotherham")) {
             List<CarePackage> board = api().retrieve(api().as("commissioner@" + council + ".demo", GET("/api/packages")),
                     Argument.listOf(CarePackage.class));
@@ -33,6 +33,12 @@ class DemoPackagesTest extends BrokerageTest {
             List<Offer> inbox = api().retrieve(api().as("provider@" + council + ".demo", GET("/api/offers")), Argument.listOf(Offer.class));
             assertThat(inbox).as(council + " provider's inbox").isNotEmpty();
         }
+        var hours = api().retrieve(api().as("person@bridgend.demo", GET("/api/hours-bank/people")),
+                Argument.listOf(uk.homecare.portal.api.identity.NamedRef.class));
+        var balance = api().retrieve(api().as("person@bridgend.demo", GET("/api/people/" + hours.getFirst().id() + "/hours-bank")),
+                uk.homecare.portal.api.hoursbank.HoursBalance.class);
+        assertThat(balance.lots()).as("four weekly lots of six hours, 3.5 hours booked").hasSize(4);
+        assertThat(balance.remainingMinutes()).isEqualTo(4 * 360 - 210);
         List<CarePackage> coventry = api().retrieve(api().as(COMMISSIONER, GET("/api/packages")), Argument.listOf(CarePackage.class));
         assertThat(coventry).extracting(CarePackage::status).containsExactly(
                 PackageStatus.UNALLOCATED, PackageStatus.OPEN, PackageStatus.PRIMARY, PackageStatus.AWARDED);

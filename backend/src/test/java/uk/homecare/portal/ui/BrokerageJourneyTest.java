@@ -38,7 +38,7 @@ class BrokerageJourneyTest extends PortalTest {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
-        properties.put("portal.demo-packages", "true");
+        properties.put("portal.demo-activity", "true");
         return properties;
     }
 
