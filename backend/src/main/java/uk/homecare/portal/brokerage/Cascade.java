@@ -71,14 +71,18 @@ class Cascade {
                 on conflict do nothing
                 returning package_id, provider_id
             ),
+            offered_to as (
+                select x.package_id, string_agg(org.name, ', ' order by org.name) as names
+                  from offered x join organisation org on org.id = x.provider_id
+                 group by x.package_id
+            ),
             audited as (
                 insert into audit_event (occurred_at, council_id, actor_id, actor_name, actor_role, action, entity_type, entity_id, details)
                 select ?::timestamptz, mv.council_id, ?::uuid, ?, ?, 'ENTERED_' || mv.status, 'care_package', mv.id,
                        jsonb_strip_nulls(jsonb_build_object('from', m.from_status, 'round', mv.round, 'windowEndsAt', mv.stage_ends_at, 'why', ?::text,
-                           'offeredTo', (select string_agg(org.name, ', ' order by org.name)
-                                           from offered x join organisation org on org.id = x.provider_id
-                                          where x.package_id = mv.id)))
+                           'offeredTo', ot.names))
                   from moved mv join moving m on m.id = mv.id
+                  left join offered_to ot on ot.package_id = mv.id
                 returning id
             )
             select (select count(*) from moved) as moved, (select count(*) from offered) as offered,
