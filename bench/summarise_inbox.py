@@ -47,9 +47,13 @@ out.append(f"## Offers inbox over HTTP against pgbench\n")
 out.append(f"`GET /api/offers` as `provider@coventry.demo` (a bearer token from `POST /login`, signed in once), answering "
            f"{inbox} pending offers ({int(body_bytes):,} bytes of JSON) out of {int(background) * 2 + int(inbox):,} offers in the "
            f"database; wrk -t{threads} -c{connections} -d{seconds}s. Baseline: pgbench -M prepared -c{connections} -j{threads} "
-           f"-T{seconds} running the statement the portal sent (captured from pg_stat_activity) with the same provider, against "
+           f"-T{seconds} running the statement the portal sent (captured from pg_stat_activity) with the same provider, generic plans "
+           f"(`plan_cache_mode=force_generic_plan`: the plan the portal's pooled connections settle on), against "
            f"the same embedded PostgreSQL. The two run one after the other, {rounds} rounds, after a warm-up of each; "
            f"medians over the rounds.\n")
+warmup = [float(line) for line in open(f"{work}/wrk-warmup.txt") if line.strip()]
+out.append(f"Warm-up of the portal, 10 s rounds until the rate rose by less than 5 %: "
+           + " → ".join(f"{r:.0f}" for r in warmup) + " req/s.\n")
 out.append("| round | HTTP req/s | p50 | p99 | pgbench tx/s | pgbench latency avg | HTTP / pgbench |")
 out.append("|---|---:|---:|---:|---:|---:|---:|")
 for i, (h, s) in enumerate(zip(http, sql), 1):
@@ -61,8 +65,18 @@ out.append(f"**HTTP / pgbench = {ratio:.2f}** against the 0.5 target: **{'met' i
            + (f" Errors: {errors} non-2xx responses or failed transactions." if errors else " No errors.")
            + "".join(f" wrk socket errors in round {i}: {h['socket_errors']}." for i, h in enumerate(http, 1) if h["socket_errors"]))
 out.append("")
-out.append("<details><summary>EXPLAIN ANALYZE of the inbox statement</summary>\n\n```")
-out.append(open(f"{work}/inbox-explain.txt").read().rstrip())
-out.append("```\n</details>\n")
+def execution(path):
+    text = open(path).read()
+    return float(re.search(r"Execution Time: ([\d.]+) ms", text).group(1)), text.rstrip()
+
+
+generic_ms, generic_plan = execution(f"{work}/inbox-explain.txt")
+custom_ms, custom_plan = execution(f"{work}/inbox-explain-custom.txt")
+out.append(f"EXPLAIN ANALYZE of the statement once the load is over: {generic_ms:.2f} ms with the generic plan (the one measured), "
+           f"{custom_ms:.2f} ms with the custom plan PostgreSQL makes for literal values (and for a connection's first 5 executions).\n")
+for title, plan in (("generic plan", generic_plan), ("custom plan", custom_plan)):
+    out.append(f"<details><summary>EXPLAIN ANALYZE, {title}</summary>\n\n```")
+    out.append(plan)
+    out.append("```\n</details>\n")
 out.append(f"RESULT inbox_http_rps={rps:.1f} inbox_pgbench_tps={tps:.1f} inbox_ratio={ratio:.3f} inbox_p99_ms={p99:.1f}")
 print("\n".join(out))
