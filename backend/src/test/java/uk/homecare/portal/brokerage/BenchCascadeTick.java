@@ -225,6 +225,15 @@ public final class BenchCascadeTick {
                 + " and stage = 'SECONDARY' and response = 'PENDING'");
         checks.put("audit events", "select count(*) from audit_event where entity_id in " + packages
                 + " and action = 'ENTERED_SECONDARY' and occurred_at = '" + now + "'");
+        if (what.equals("tick")) { // the baseline writes no details
+            checks.put("audit events naming the secondary provider", """
+                    select count(*) from audit_event a
+                      join care_package p on p.id = a.entity_id
+                      join lot_provider lp on lp.lot_id = p.lot_id and lp.tier = 'SECONDARY'
+                      join organisation org on org.id = lp.provider_id
+                     where p.reference like '%s%%' and a.action = 'ENTERED_SECONDARY' and a.occurred_at = '%s'
+                       and a.details ->> 'from' = 'PRIMARY' and a.details ->> 'offeredTo' = org.name""".formatted(LAPSED_PREFIX, now));
+        }
         for (var check : checks.entrySet()) {
             int found = count(db, check.getValue());
             if (found != lapsed) {
