@@ -19,6 +19,7 @@ public final class RecordForm<R extends Record> extends VerticalLayout {
     private final Binder<R> binder;
     private final FormLayout fields = new FormLayout();
     private final Button submit;
+    private final H3 heading;
 
     public RecordForm(String id, Class<R> type, String headingKey, String buttonKey, Consumer<R> sender) {
         this.binder = new Binder<>(type);
@@ -33,7 +34,8 @@ public final class RecordForm<R extends Record> extends VerticalLayout {
         });
         submit.setId(id + "-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H3(getTranslation(headingKey)), fields, submit);
+        heading = new H3(getTranslation(headingKey));
+        add(heading, fields, submit);
     }
 
     public Binder<R> binder() {
@@ -47,5 +49,10 @@ public final class RecordForm<R extends Record> extends VerticalLayout {
 
     public Button button() {
         return submit;
+    }
+
+    /** Retitles the form, e.g. when it edits one record rather than making a new one. */
+    public void setHeading(String text) {
+        heading.setText(text);
     }
 }
