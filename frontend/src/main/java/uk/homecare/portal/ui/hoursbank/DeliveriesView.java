@@ -1,5 +1,6 @@
 package uk.homecare.portal.ui.hoursbank;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -94,17 +95,17 @@ public class DeliveriesView extends VerticalLayout implements AfterNavigationObs
         add(new H2(getTranslation("deliveries.title")), period, grid, form, result);
     }
 
-    private Span recordButton(Booking booking) {
-        var cell = new Span();
-        if (booking.status() == BookingStatus.BOOKED) {
-            var button = new Button(getTranslation("delivery.record"), click -> choose(booking));
-            button.setId("delivery-" + booking.id() + "-record");
-            button.setAriaLabel(getTranslation("delivery.record.named", booking.person().name(),
-                    Words.day(this, booking.date()), Words.time(booking.startTime())));
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            cell.add(button);
+    /** A Record delivery button for a session still booked; an empty cell otherwise. */
+    private Component recordButton(Booking booking) {
+        if (booking.status() != BookingStatus.BOOKED) {
+            return new Span();
         }
-        return cell;
+        var button = new Button(getTranslation("delivery.record"), click -> choose(booking));
+        button.setId("delivery-" + booking.id() + "-record");
+        button.setAriaLabel(getTranslation("delivery.record.named", booking.person().name(),
+                Words.day(this, booking.date()), Words.time(booking.startTime())));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
     }
 
     private void choose(Booking booking) {
