@@ -7,8 +7,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingForm;
 import uk.homecare.portal.api.hoursbank.HoursBankClient;
@@ -32,6 +34,8 @@ final class BookingPanel extends VerticalLayout {
     private final transient Runnable booked;
     private final RecordForm<BookingForm> form;
     private final DatePicker date = new DatePicker();
+    private final Select<Integer> length = new Select<>();
+    private final List<Integer> lengths;
     private final Paragraph refusal = new Paragraph();
     private final Button keep;
     private UUID personId;
@@ -51,10 +55,10 @@ final class BookingPanel extends VerticalLayout {
         start.setId("booking-start");
         start.setStep(Duration.ofMinutes(15));
         start.setHelperText(getTranslation("booking.startTime.help"));
-        var length = new Select<Integer>();
         length.setId("booking-minutes");
         length.setLabel(getTranslation("booking.minutes"));
-        length.setItems(IntStream.iterate(minimumMinutes, m -> m <= LONGEST_MINUTES, m -> m + 15).boxed().toList());
+        lengths = IntStream.iterate(minimumMinutes, m -> m <= LONGEST_MINUTES, m -> m + 15).boxed().toList();
+        length.setItems(lengths);
         length.setItemLabelGenerator(minutes -> Words.length(this, minutes));
         length.setHelperText(getTranslation("booking.minutes.help", Words.inWords(this, minimumMinutes)));
 
@@ -83,6 +87,7 @@ final class BookingPanel extends VerticalLayout {
 
     private void startNew() {
         changing = null;
+        length.setItems(lengths);
         form.setHeading(getTranslation("booking.new"));
         form.button().setText(getTranslation("booking.book"));
         form.binder().readRecord(new BookingForm(null, null, null));
@@ -94,6 +99,10 @@ final class BookingPanel extends VerticalLayout {
     /** Changes {@code booking}: its date, time and length are in the form to edit. */
     void change(Booking booking) {
         changing = booking;
+        if (!lengths.contains(booking.minutes())) {
+            // a length booked before the minimum changed, or not in 15-minute steps, can still be kept
+            length.setItems(Stream.concat(lengths.stream(), Stream.of(booking.minutes())).sorted().toList());
+        }
         form.setHeading(getTranslation("booking.changing", Words.day(this, booking.date()), Words.time(booking.startTime())));
         form.button().setText(getTranslation("booking.save"));
         form.binder().readRecord(new BookingForm(booking.date(), booking.startTime(), booking.minutes()));

@@ -17,13 +17,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.HoursBankClient;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.ui.layout.MainLayout;
+import uk.homecare.portal.ui.layout.QueryIds;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
@@ -97,17 +97,7 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        wanted = event.getLocation().getQueryParameters().getSingleParameter(PERSON_PARAMETER)
-                .flatMap(MyHoursView::uuid)
-                .orElse(null);
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+        wanted = QueryIds.of(event, PERSON_PARAMETER);
     }
 
     @Override

@@ -136,6 +136,28 @@ class MyHoursTest {
     }
 
     @Test
+    void aCarerCannotOpenTheHoursOfSomeoneTheyAreNotLinkedTo() {
+        ui.signInAs("cath");
+        UI.getCurrent().navigate("hours", QueryParameters.of(MyHoursView.PERSON_PARAMETER, SUE.id().toString()));
+
+        assertThat(byId(Paragraph.class, "hours-whom").getText()).isEqualTo("Choose whose hours to see.");
+        assertThat(api.lastPersonId).isNull();
+        assertThat(shown("hours-balance")).isFalse();
+    }
+
+    @Test
+    void aSessionOfAnOddLengthCanBeChangedAndKeepsItsLength() {
+        Booking booking = booked(SUE, 4, LocalTime.of(10, 0), 20);
+        openAs("sue");
+
+        click("booking-" + booking.id() + "-change");
+        _setValue(byId(TimePicker.class, "booking-start"), LocalTime.of(11, 0));
+        click("booking-form-submit");
+
+        assertThat(api.lastForm).isEqualTo(new BookingForm(booking.date(), LocalTime.of(11, 0), 20));
+    }
+
+    @Test
     void aCarerLinkedToNobodyIsToldSo() {
         api.peopleOf.put("carl", List.of());
         openAs("carl");

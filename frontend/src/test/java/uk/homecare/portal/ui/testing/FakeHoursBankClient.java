@@ -84,6 +84,16 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
         call(authorization, form);
     }
 
+    /** The bookings dated from {@code from} to {@code to}, remembering the period asked for. */
+    private List<Booking> within(LocalDate from, LocalDate to) {
+        lastFrom = from;
+        lastTo = to;
+        return bookings.stream()
+                .filter(b -> from == null || !b.date().isBefore(from))
+                .filter(b -> to == null || !b.date().isAfter(to))
+                .toList();
+    }
+
     private static HttpClientResponseException notFound() {
         return new HttpClientResponseException("Not Found", HttpResponse.notFound());
     }
@@ -140,13 +150,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     @Override
     public List<Booking> bookings(String authorization, UUID personId, LocalDate from, LocalDate to) {
         call(authorization, personId, null, null);
-        lastFrom = from;
-        lastTo = to;
-        return bookings.stream()
-                .filter(b -> b.person().id().equals(personId))
-                .filter(b -> from == null || !b.date().isBefore(from))
-                .filter(b -> to == null || !b.date().isAfter(to))
-                .toList();
+        return within(from, to).stream().filter(b -> b.person().id().equals(personId)).toList();
     }
 
     @Override
@@ -184,12 +188,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     @Override
     public List<Booking> deliveries(String authorization, LocalDate from, LocalDate to) {
         call(authorization, null, null, null);
-        lastFrom = from;
-        lastTo = to;
-        return bookings.stream()
-                .filter(b -> from == null || !b.date().isBefore(from))
-                .filter(b -> to == null || !b.date().isAfter(to))
-                .toList();
+        return within(from, to);
     }
 
     @Override
