@@ -23,6 +23,10 @@ import uk.homecare.portal.ui.brokerage.OffersView;
 import uk.homecare.portal.ui.brokerage.PackageFormView;
 import uk.homecare.portal.ui.brokerage.PackageView;
 import uk.homecare.portal.ui.brokerage.PackagesBoardView;
+import uk.homecare.portal.ui.hoursbank.DeliveriesView;
+import uk.homecare.portal.ui.hoursbank.HoursPlansView;
+import uk.homecare.portal.ui.hoursbank.LedgerCheckView;
+import uk.homecare.portal.ui.hoursbank.MyHoursView;
 import uk.homecare.portal.ui.layout.AccessDeniedView;
 import uk.homecare.portal.ui.layout.HomeView;
 import uk.homecare.portal.ui.layout.MainLayout;
@@ -83,6 +87,10 @@ class RoutesAreBeansTest {
                         OfferView.class,
                         CarePackagesView.class,
                         NotificationsView.class,
+                        MyHoursView.class,
+                        HoursPlansView.class,
+                        DeliveriesView.class,
+                        LedgerCheckView.class,
                         AccessDeniedView.class,
                         NotFoundView.class,
                         MainLayout.class);

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.homecare.portal.api.brokerage.BrokerageClient;
 import uk.homecare.portal.api.brokerage.BrokeragePolicy;
 import uk.homecare.portal.api.brokerage.OpenStageRule;
+import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;

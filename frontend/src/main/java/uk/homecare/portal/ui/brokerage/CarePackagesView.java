@@ -19,6 +19,7 @@ import uk.homecare.portal.api.brokerage.BrokerageClient;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.HandBackForm;
 import uk.homecare.portal.api.brokerage.PersonDetails;
+import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.Formats;

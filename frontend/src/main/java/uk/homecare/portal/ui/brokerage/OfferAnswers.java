@@ -16,6 +16,7 @@ import uk.homecare.portal.api.brokerage.DeclineReason;
 import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.OfferResponse;
 import uk.homecare.portal.api.brokerage.OfferStage;
+import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.PoundsToPence;
 import uk.homecare.portal.ui.security.ApiCaller;

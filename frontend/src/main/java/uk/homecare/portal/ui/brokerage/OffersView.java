@@ -22,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import uk.homecare.portal.api.brokerage.BrokerageClient;
@@ -31,6 +30,7 @@ import uk.homecare.portal.api.brokerage.OfferStage;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.ui.layout.MainLayout;
+import uk.homecare.portal.ui.layout.QueryIds;
 import uk.homecare.portal.ui.reference.Formats;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
@@ -121,17 +121,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, A
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        onlyPackage = event.getLocation().getQueryParameters().getSingleParameter(PACKAGE_PARAMETER)
-                .flatMap(OffersView::uuid)
-                .orElse(null);
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+        onlyPackage = QueryIds.of(event, PACKAGE_PARAMETER);
     }
 
     @Override

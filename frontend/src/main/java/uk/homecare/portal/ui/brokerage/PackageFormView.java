@@ -35,6 +35,7 @@ import uk.homecare.portal.api.reference.Lot;
 import uk.homecare.portal.api.reference.LotKind;
 import uk.homecare.portal.api.reference.ReferenceClient;
 import uk.homecare.portal.api.reference.Zone;
+import uk.homecare.portal.ui.forms.ToId;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.HoursToMinutes;

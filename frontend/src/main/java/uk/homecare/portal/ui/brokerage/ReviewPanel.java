@@ -14,6 +14,8 @@ import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.ReviewForm;
 import uk.homecare.portal.api.reference.LotProvider;
 import uk.homecare.portal.api.reference.ReferenceClient;
+import uk.homecare.portal.ui.forms.RecordForm;
+import uk.homecare.portal.ui.forms.ToId;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
 

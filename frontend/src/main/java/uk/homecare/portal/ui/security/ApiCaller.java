@@ -48,9 +48,17 @@ public class ApiCaller {
      * form record's fields; a conflict (409) asks the person to reload.
      */
     public <T> Optional<T> submit(Function<String, T> call, Binder<?> form) {
+        return submit(call, form, problems::show);
+    }
+
+    /**
+     * Sends a form's change whose conflict (409) means a refusal the person should read where they
+     * are, such as a booking the balance cannot cover: {@code onConflict} gets that problem.
+     */
+    public <T> Optional<T> submit(Function<String, T> call, Binder<?> form, Consumer<Problem> onConflict) {
         return run(call, problem -> {
             if (problem.status() == HttpStatus.CONFLICT.getCode()) {
-                problems.show(problem);
+                onConflict.accept(problem);
                 return;
             }
             List<Problem.FieldError> unplaced = FieldErrors.show(problem, form);

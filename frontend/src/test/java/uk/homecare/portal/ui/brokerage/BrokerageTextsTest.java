@@ -28,6 +28,7 @@ import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.ui.i18n.Messages;
 import uk.homecare.portal.ui.testing.FakeBrokerageClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
+import uk.homecare.portal.ui.testing.Screen;
 
 /** Every brokerage screen in words from the bundle, and every value the API sends with a label. */
 class BrokerageTextsTest {

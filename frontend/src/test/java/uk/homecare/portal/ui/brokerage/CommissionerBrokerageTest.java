@@ -8,12 +8,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.homecare.portal.ui.brokerage.Screen.allText;
-import static uk.homecare.portal.ui.brokerage.Screen.byId;
-import static uk.homecare.portal.ui.brokerage.Screen.click;
-import static uk.homecare.portal.ui.brokerage.Screen.grid;
-import static uk.homecare.portal.ui.brokerage.Screen.shown;
-import static uk.homecare.portal.ui.brokerage.Screen.textOf;
+import static uk.homecare.portal.ui.testing.Screen.allText;
+import static uk.homecare.portal.ui.testing.Screen.byId;
+import static uk.homecare.portal.ui.testing.Screen.click;
+import static uk.homecare.portal.ui.testing.Screen.grid;
+import static uk.homecare.portal.ui.testing.Screen.shown;
+import static uk.homecare.portal.ui.testing.Screen.textOf;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -64,6 +64,7 @@ import uk.homecare.portal.api.reference.Zone;
 import uk.homecare.portal.ui.layout.NotFoundView;
 import uk.homecare.portal.ui.testing.FakeBrokerageClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
+import uk.homecare.portal.ui.testing.Screen;
 
 class CommissionerBrokerageTest {
 

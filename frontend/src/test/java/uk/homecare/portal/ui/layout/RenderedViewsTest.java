@@ -81,18 +81,28 @@ class RenderedViewsTest {
     void a_commissioner_is_offered_the_reference_and_brokerage_views() {
         ui.signInAs("cora");
         assertThat(navigation()).containsExactly("Home", "Zones", "Frameworks and lots", "Rates", "Care packages",
-                "New package", "Brokerage policy", "Notifications");
+                "New package", "Flexible-hours plans", "Brokerage policy", "Notifications");
     }
 
     @Test
     void a_provider_is_offered_only_what_they_may_open_and_sees_their_councils() {
         ui.signInAs("pete");
-        assertThat(navigation()).containsExactly("Home", "Offers", "My packages", "Notifications");
+        assertThat(navigation()).containsExactly("Home", "Offers", "My packages", "Deliveries", "Notifications");
         assertThat(_get(Paragraph.class, spec -> spec.withId("home-organisation")).getText())
                 .isEqualTo("Organisation: Caring Hands Ltd");
         assertThat(KaribuUi.texts(_get(HomeView.class).getElement()))
                 .contains("Coventry City Council", "Warwickshire County Council");
         assertNoMissingTranslations();
+    }
+
+    @Test
+    void people_receiving_care_and_carers_are_offered_their_hours_and_administrators_the_ledger_check() {
+        ui.signInAs("sue");
+        assertThat(navigation()).containsExactly("Home", "My hours");
+        ui.signInAs("carl");
+        assertThat(navigation()).containsExactly("Home", "My hours");
+        ui.signInAs("adam");
+        assertThat(navigation()).contains("Ledger check").doesNotContain("My hours", "Flexible-hours plans");
     }
 
     @Test

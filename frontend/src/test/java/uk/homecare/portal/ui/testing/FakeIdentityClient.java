@@ -26,6 +26,10 @@ public class FakeIdentityClient implements IdentityClient {
     public static final String PASSWORD = "secret";
     public static final NamedRef COVENTRY = new NamedRef(UUID.randomUUID(), "Coventry City Council");
     public static final NamedRef WARWICKSHIRE = new NamedRef(UUID.randomUUID(), "Warwickshire County Council");
+    /** People who receive care: Sue signs in herself; Mary and Tom are cared for by Carl and Cath. */
+    public static final NamedRef SUE = new NamedRef(UUID.randomUUID(), "Sue Smith");
+    public static final NamedRef MARY = new NamedRef(UUID.randomUUID(), "Mary Jones");
+    public static final NamedRef TOM = new NamedRef(UUID.randomUUID(), "Tom Jones");
 
     private final Map<String, Me> people = new HashMap<>();
     private boolean throttled;
@@ -41,8 +45,9 @@ public class FakeIdentityClient implements IdentityClient {
         add(me("adam", "Adam Admin", Role.ADMIN, COVENTRY, null, List.of(COVENTRY), List.of()));
         var agency = new NamedRef(UUID.randomUUID(), "Caring Hands Ltd");
         add(me("pete", "Pete Provider", Role.PROVIDER, null, agency, List.of(COVENTRY, WARWICKSHIRE), List.of()));
-        var mum = new NamedRef(UUID.randomUUID(), "Mary Jones");
-        add(me("carl", "Carl Carer", Role.CARER, COVENTRY, null, List.of(COVENTRY), List.of(mum)));
+        add(new Me(SUE.id(), "sue", SUE.name(), Role.SERVICE_USER, COVENTRY, null, List.of(COVENTRY), List.of(), "en"));
+        add(me("carl", "Carl Carer", Role.CARER, COVENTRY, null, List.of(COVENTRY), List.of(MARY)));
+        add(me("cath", "Cath Carer", Role.CARER, COVENTRY, null, List.of(COVENTRY), List.of(MARY, TOM)));
     }
 
     public void throttle() {

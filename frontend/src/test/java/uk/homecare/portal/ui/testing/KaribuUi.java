@@ -40,6 +40,7 @@ public final class KaribuUi implements AutoCloseable {
         identity().reset();
         reference().reset();
         brokerage().reset();
+        hoursBank().reset();
         MockVaadin.setup(UI::new, new Servlet(routes(), context));
     }
 
@@ -64,6 +65,10 @@ public final class KaribuUi implements AutoCloseable {
 
     public FakeBrokerageClient brokerage() {
         return context.getBean(FakeBrokerageClient.class);
+    }
+
+    public FakeHoursBankClient hoursBank() {
+        return context.getBean(FakeHoursBankClient.class);
     }
 
     /** Every text, property and attribute rendered under {@code element}. */

@@ -1,4 +1,4 @@
-package uk.homecare.portal.ui.brokerage;
+package uk.homecare.portal.ui.testing;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -12,43 +12,42 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
-import uk.homecare.portal.ui.testing.KaribuUi;
 
-/** Finding things on the mock screen, as the brokerage tests need them. */
-final class Screen {
+/** Finding things on the mock screen: components by id, grids, notifications and rendered text. */
+public final class Screen {
 
     private Screen() {}
 
     @SuppressWarnings("unchecked")
-    static <T extends Component> T byId(Class<? super T> type, String id) {
+    public static <T extends Component> T byId(Class<? super T> type, String id) {
         return (T) _get((Class<Component>) type, spec -> spec.withId(id));
     }
 
     @SuppressWarnings("unchecked")
-    static <T> Grid<T> grid(String id) {
+    public static <T> Grid<T> grid(String id) {
         return _get(Grid.class, spec -> spec.withId(id));
     }
 
-    static boolean shown(String id) {
+    public static boolean shown(String id) {
         return !_find(Component.class, spec -> spec.withId(id)).isEmpty();
     }
 
-    static void click(String id) {
+    public static void click(String id) {
         _click(byId(Button.class, id));
     }
 
-    static List<String> notificationTexts() {
+    public static List<String> notificationTexts() {
         return getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList();
     }
 
     /** Everything the current view renders as elements (grid cells are data, not elements: see {@link #rows}). */
-    static String allText() {
+    public static String allText() {
         var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
         return textOf((Component) chain.get(chain.size() - 1));
     }
 
     /** A grid's rows as the person sees them, one line a row. */
-    static String rows(Grid<?> grid) {
+    public static String rows(Grid<?> grid) {
         StringBuilder text = new StringBuilder();
         for (int row = 0; row < _size(grid); row++) {
             text.append(_getFormattedRow(grid, row)).append('\n');
@@ -57,7 +56,7 @@ final class Screen {
     }
 
     /** The text of a component and everything in it. */
-    static String textOf(Component component) {
+    public static String textOf(Component component) {
         return String.join(" ", KaribuUi.texts(component.getElement()).stream().filter(t -> t != null).toList());
     }
 }

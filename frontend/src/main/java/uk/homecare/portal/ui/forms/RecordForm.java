@@ -1,4 +1,4 @@
-package uk.homecare.portal.ui.brokerage;
+package uk.homecare.portal.ui.forms;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -14,13 +14,14 @@ import java.util.function.Consumer;
  * A small form that sends one wire record: a heading, the fields bound by the record's component
  * names (so the API's field errors land on them), and one button. Invalid input stays on the fields.
  */
-final class RecordForm<R extends Record> extends VerticalLayout {
+public final class RecordForm<R extends Record> extends VerticalLayout {
 
     private final Binder<R> binder;
     private final FormLayout fields = new FormLayout();
     private final Button submit;
+    private final H3 heading;
 
-    RecordForm(String id, Class<R> type, String headingKey, String buttonKey, Consumer<R> sender) {
+    public RecordForm(String id, Class<R> type, String headingKey, String buttonKey, Consumer<R> sender) {
         this.binder = new Binder<>(type);
         setId(id);
         setPadding(false);
@@ -33,19 +34,25 @@ final class RecordForm<R extends Record> extends VerticalLayout {
         });
         submit.setId(id + "-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H3(getTranslation(headingKey)), fields, submit);
+        heading = new H3(getTranslation(headingKey));
+        add(heading, fields, submit);
     }
 
-    Binder<R> binder() {
+    public Binder<R> binder() {
         return binder;
     }
 
-    RecordForm<R> with(Component... components) {
+    public RecordForm<R> with(Component... components) {
         fields.add(components);
         return this;
     }
 
-    Button button() {
+    public Button button() {
         return submit;
+    }
+
+    /** Retitles the form, e.g. when it edits one record rather than making a new one. */
+    public void setHeading(String text) {
+        heading.setText(text);
     }
 }

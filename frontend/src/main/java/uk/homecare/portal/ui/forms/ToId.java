@@ -1,4 +1,4 @@
-package uk.homecare.portal.ui.brokerage;
+package uk.homecare.portal.ui.forms;
 
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
@@ -10,12 +10,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** A field shows a choice (a zone, a lot, a provider); the form sends its id. */
-final class ToId<T> implements Converter<T, UUID> {
+public final class ToId<T> implements Converter<T, UUID> {
 
     private final SerializableFunction<T, UUID> id;
     private final SerializableSupplier<Collection<T>> choices;
 
-    ToId(SerializableFunction<T, UUID> id, SerializableSupplier<Collection<T>> choices) {
+    public ToId(SerializableFunction<T, UUID> id, SerializableSupplier<Collection<T>> choices) {
         this.id = id;
         this.choices = choices;
     }

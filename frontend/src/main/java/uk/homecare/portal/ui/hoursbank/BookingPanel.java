@@ -1,0 +1,135 @@
+package uk.homecare.portal.ui.hoursbank;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import uk.homecare.portal.api.hoursbank.Booking;
+import uk.homecare.portal.api.hoursbank.BookingForm;
+import uk.homecare.portal.api.hoursbank.HoursBankClient;
+import uk.homecare.portal.api.problem.Problem;
+import uk.homecare.portal.ui.forms.RecordForm;
+import uk.homecare.portal.ui.problem.Problems;
+import uk.homecare.portal.ui.security.ApiCaller;
+
+/**
+ * Books a session (date, start time, length in 15-minute steps from the minimum visit), or changes one.
+ * A booking the balance cannot cover is refused: the API's reason is shown next to the form, read out
+ * at once, and what was typed stays.
+ */
+final class BookingPanel extends VerticalLayout {
+
+    static final int LONGEST_MINUTES = 12 * 60;
+
+    private final transient HoursBankClient client;
+    private final transient ApiCaller api;
+    private final transient Problems problems;
+    private final transient Runnable booked;
+    private final RecordForm<BookingForm> form;
+    private final DatePicker date = new DatePicker();
+    private final Select<Integer> length = new Select<>();
+    private final List<Integer> lengths;
+    private final Paragraph refusal = new Paragraph();
+    private final Button keep;
+    private UUID personId;
+    private Booking changing;
+
+    BookingPanel(HoursBankClient client, ApiCaller api, Problems problems, int minimumMinutes, Runnable booked) {
+        this.client = client;
+        this.api = api;
+        this.problems = problems;
+        this.booked = booked;
+        setId("booking");
+        setPadding(false);
+
+        date.setId("booking-date");
+        date.setLabel(getTranslation("booking.date"));
+        var start = new TimePicker(getTranslation("booking.startTime"));
+        start.setId("booking-start");
+        start.setStep(Duration.ofMinutes(15));
+        start.setHelperText(getTranslation("booking.startTime.help"));
+        length.setId("booking-minutes");
+        length.setLabel(getTranslation("booking.minutes"));
+        lengths = IntStream.iterate(minimumMinutes, m -> m <= LONGEST_MINUTES, m -> m + 15).boxed().toList();
+        length.setItems(lengths);
+        length.setItemLabelGenerator(minutes -> Words.length(this, minutes));
+        length.setHelperText(getTranslation("booking.minutes.help", Words.inWords(this, minimumMinutes)));
+
+        form = new RecordForm<>("booking-form", BookingForm.class, "booking.new", "booking.book", this::send);
+        form.with(date, start, length);
+        String required = getTranslation("validation.required");
+        form.binder().forField(date).asRequired(required).bind("date");
+        form.binder().forField(start).asRequired(required).bind("startTime");
+        form.binder().forField(length).asRequired(required).bind("minutes");
+
+        refusal.setId("booking-refusal");
+        refusal.getElement().setAttribute("role", "alert");
+        refusal.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        refusal.setVisible(false);
+        keep = new Button(getTranslation("booking.keep"), click -> startNew());
+        keep.setId("booking-keep");
+        keep.setVisible(false);
+        add(form, refusal, keep);
+    }
+
+    /** A new booking for this person. */
+    void forPerson(UUID person) {
+        personId = person;
+        startNew();
+    }
+
+    private void startNew() {
+        changing = null;
+        length.setItems(lengths);
+        form.setHeading(getTranslation("booking.new"));
+        form.button().setText(getTranslation("booking.book"));
+        form.binder().readRecord(new BookingForm(null, null, null));
+        date.setMin(Words.today());
+        refusal.setVisible(false);
+        keep.setVisible(false);
+    }
+
+    /** Changes {@code booking}: its date, time and length are in the form to edit. */
+    void change(Booking booking) {
+        changing = booking;
+        if (!lengths.contains(booking.minutes())) {
+            // a length booked before the minimum changed, or not in 15-minute steps, can still be kept
+            length.setItems(Stream.concat(lengths.stream(), Stream.of(booking.minutes())).sorted().toList());
+        }
+        form.setHeading(getTranslation("booking.changing", Words.day(this, booking.date()), Words.time(booking.startTime())));
+        form.button().setText(getTranslation("booking.save"));
+        form.binder().readRecord(new BookingForm(booking.date(), booking.startTime(), booking.minutes()));
+        refusal.setVisible(false);
+        keep.setVisible(true);
+        date.focus();
+    }
+
+    private void send(BookingForm booking) {
+        refusal.setVisible(false);
+        UUID person = personId;
+        Booking old = changing;
+        api.submit(auth -> old == null
+                                ? client.book(auth, person, booking)
+                                : client.changeBooking(auth, person, old.id(), booking),
+                        form.binder(), this::refused)
+                .ifPresent(result -> {
+                    problems.showInfo(getTranslation(old == null ? "booking.booked" : "booking.changed",
+                            Words.day(this, result.date()), Words.time(result.startTime()), Words.length(this, result.minutes())));
+                    startNew();
+                    booked.run();
+                });
+    }
+
+    private void refused(Problem problem) {
+        String reason = problem.detail() != null && !problem.detail().isBlank() ? problem.detail() : problem.title();
+        refusal.setText(reason == null || reason.isBlank() ? getTranslation("booking.refused") : reason);
+        refusal.setVisible(true);
+    }
+}

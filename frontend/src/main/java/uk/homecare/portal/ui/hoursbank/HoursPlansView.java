@@ -1,0 +1,158 @@
+package uk.homecare.portal.ui.hoursbank;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import uk.homecare.portal.api.hoursbank.HoursBankClient;
+import uk.homecare.portal.api.hoursbank.HoursPlan;
+import uk.homecare.portal.api.hoursbank.PlanForm;
+import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.reference.Provider;
+import uk.homecare.portal.api.reference.ReferenceClient;
+import uk.homecare.portal.ui.forms.RecordForm;
+import uk.homecare.portal.ui.forms.ToId;
+import uk.homecare.portal.ui.layout.MainLayout;
+import uk.homecare.portal.ui.problem.Problems;
+import uk.homecare.portal.ui.reference.HoursToMinutes;
+import uk.homecare.portal.ui.security.ApiCaller;
+
+/**
+ * The council's flexible-hours plans, each linking to that person's hours, and a form to give a person
+ * a plan. The person is chosen by name from the people who already have a plan, or by typing the id
+ * from their record (someone without a plan yet is known to the API by id only). The start must be a
+ * Monday: the API refuses any other day on {@code startsOn}, and the form shows it there.
+ */
+@Prototype
+@RolesAllowed("COMMISSIONER")
+@Route(value = "hours-plans", layout = MainLayout.class)
+public class HoursPlansView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
+
+    private final transient HoursBankClient client;
+    private final transient ReferenceClient reference;
+    private final transient ApiCaller api;
+    private final transient Problems problems;
+    private final Grid<HoursPlan> grid = new Grid<>();
+    private final ComboBox<NamedRef> person = new ComboBox<>();
+    private final ComboBox<Provider> provider = new ComboBox<>();
+    private final RecordForm<PlanForm> form;
+    private final List<NamedRef> people = new ArrayList<>();
+    private List<Provider> providers = List.of();
+
+    HoursPlansView(HoursBankClient client, ReferenceClient reference, ApiCaller api, Problems problems) {
+        this.client = client;
+        this.reference = reference;
+        this.api = api;
+        this.problems = problems;
+        setId("hours-plans");
+
+        grid.setId("hours-plans-grid");
+        grid.addColumn(p -> p.person().name()).setHeader(getTranslation("plans.person")).setFlexGrow(1);
+        grid.addColumn(p -> p.provider().name()).setHeader(getTranslation("plans.provider")).setFlexGrow(1);
+        grid.addColumn(p -> Words.length(this, p.weeklyMinutes())).setHeader(getTranslation("plans.weeklyHours"));
+        grid.addColumn(p -> Words.day(this, p.startsOn())).setHeader(getTranslation("plans.startsOn"));
+        grid.addColumn(p -> Words.day(this, p.endsOn())).setHeader(getTranslation("plans.endsOn"));
+        grid.addComponentColumn(this::hoursLink).setHeader(getTranslation("plans.hours")).setKey("hours");
+        grid.getElement().setAttribute("aria-label", getTranslation("plans.title"));
+
+        person.setId("plan-person");
+        person.setLabel(getTranslation("plans.person"));
+        person.setHelperText(getTranslation("plan.person.help"));
+        person.setItemLabelGenerator(NamedRef::name);
+        person.setAllowCustomValue(true);
+        person.addCustomValueSetListener(event -> personById(event.getDetail()));
+        provider.setId("plan-provider");
+        provider.setLabel(getTranslation("plans.provider"));
+        provider.setItemLabelGenerator(Provider::name);
+        var weeklyHours = new BigDecimalField(getTranslation("plans.weeklyHours"));
+        weeklyHours.setId("plan-weekly-hours");
+        weeklyHours.setHelperText(getTranslation("plan.weeklyHours.help"));
+        var startsOn = new DatePicker(getTranslation("plans.startsOn"));
+        startsOn.setId("plan-starts-on");
+        startsOn.setHelperText(getTranslation("plan.startsOn.help"));
+        var endsOn = new DatePicker(getTranslation("plans.endsOn"));
+        endsOn.setId("plan-ends-on");
+        endsOn.setHelperText(getTranslation("plan.endsOn.help"));
+
+        form = new RecordForm<>("plan-form", PlanForm.class, "plan.new", "plan.create", this::create);
+        form.with(person, provider, weeklyHours, startsOn, endsOn);
+        String required = getTranslation("validation.required");
+        form.binder().forField(person).asRequired(required).withConverter(new ToId<>(NamedRef::id, () -> people)).bind("personId");
+        form.binder().forField(provider).asRequired(required)
+                .withConverter(new ToId<>(Provider::id, () -> providers)).bind("providerId");
+        form.binder().forField(weeklyHours).asRequired(required)
+                .withConverter(new HoursToMinutes(getTranslation("plan.weeklyHours.invalid"))).bind("weeklyMinutes");
+        form.binder().forField(startsOn).asRequired(required).bind("startsOn");
+        form.binder().forField(endsOn).bind("endsOn");
+
+        add(new H2(getTranslation("plans.title")), grid, form);
+    }
+
+    private RouterLink hoursLink(HoursPlan plan) {
+        var link = new RouterLink(getTranslation("plans.hours.link"), MyHoursView.class);
+        link.setQueryParameters(QueryParameters.of(MyHoursView.PERSON_PARAMETER, plan.person().id().toString()));
+        link.getElement().setAttribute("aria-label", getTranslation("plans.hours.named", plan.person().name()));
+        return link;
+    }
+
+    private void personById(String typed) {
+        try {
+            var id = UUID.fromString(typed.trim());
+            var known = people.stream().filter(p -> p.id().equals(id)).findFirst().orElseGet(() -> {
+                var typedPerson = new NamedRef(id, id.toString());
+                people.add(typedPerson);
+                person.setItems(people);
+                return typedPerson;
+            });
+            person.setValue(known);
+        } catch (IllegalArgumentException notAnId) {
+            person.setErrorMessage(getTranslation("plan.person.invalid"));
+            person.setInvalid(true);
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
+        api.fetch(client::people).ifPresent(all -> {
+            people.clear();
+            people.addAll(all);
+            person.setItems(people);
+        });
+        api.fetch(reference::providers).ifPresent(all -> {
+            providers = all;
+            provider.setItems(providers);
+        });
+    }
+
+    private void refresh() {
+        api.fetch(client::plans).ifPresent(grid::setItems);
+    }
+
+    private void create(PlanForm plan) {
+        api.submit(auth -> client.createPlan(auth, plan), form.binder()).ifPresent(created -> {
+            problems.showInfo(getTranslation("plan.created", created.person().name(),
+                    Words.inWords(this, created.weeklyMinutes()), Words.day(this, created.startsOn())));
+            form.binder().readRecord(new PlanForm(null, null, null, null, null));
+            refresh();
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("plans.title");
+    }
+}

@@ -1,0 +1,186 @@
+package uk.homecare.portal.ui.hoursbank;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import uk.homecare.portal.api.hoursbank.Booking;
+import uk.homecare.portal.api.hoursbank.HoursBankClient;
+import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.ui.layout.MainLayout;
+import uk.homecare.portal.ui.layout.QueryIds;
+import uk.homecare.portal.ui.problem.Problems;
+import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.security.CurrentUser;
+
+/**
+ * "My hours": the balance, the sessions of this week and the next four, a form to book or change a
+ * session, and the statement. A carer linked to several people first chooses whom they act for, and is
+ * always told whom they are acting for. A commissioner sees a person's hours without acting on them
+ * ({@code ?person=} names the person, as the plans page links).
+ */
+@Prototype
+@RolesAllowed({"SERVICE_USER", "CARER", "COMMISSIONER"})
+@Route(value = "hours", layout = MainLayout.class)
+public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+
+    static final String PERSON_PARAMETER = "person";
+    static final int WEEKS_SHOWN = 5;
+
+    private final transient HoursBankClient client;
+    private final transient ApiCaller api;
+    private final transient Problems problems;
+    private final Role role;
+    private final Select<NamedRef> person = new Select<>();
+    private final Paragraph whom = new Paragraph();
+    private final VerticalLayout content = new VerticalLayout();
+    private final BalancePanel balance = new BalancePanel();
+    private final BookingsList bookings;
+    private final BookingPanel booking;
+    private final StatementPanel statement;
+    private UUID wanted;
+
+    MyHoursView(HoursBankClient client, ApiCaller api, Problems problems, CurrentUser currentUser,
+            @Value("${ui.hours-bank.minimum-visit-minutes:30}") int minimumMinutes) {
+        this.client = client;
+        this.api = api;
+        this.problems = problems;
+        this.role = currentUser.role().orElse(null);
+        setId("my-hours");
+
+        person.setId("hours-person");
+        person.setLabel(getTranslation("hours.person"));
+        person.setItemLabelGenerator(NamedRef::name);
+        person.setHelperText(getTranslation(actsForOthers() ? "hours.person.help" : "hours.person.help.council"));
+        person.setVisible(false);
+        person.addValueChangeListener(event -> show(event.getValue()));
+        whom.setId("hours-whom");
+        whom.getStyle().set("font-weight", "600");
+        whom.getElement().setAttribute("role", "status");
+
+        bookings = new BookingsList(this::change, this::confirmCancel);
+        booking = new BookingPanel(client, api, problems, minimumMinutes, this::refresh);
+        booking.setVisible(mayAct());
+        statement = new StatementPanel(client, api);
+        content.setPadding(false);
+        content.add(balance, bookings, booking, statement);
+        content.setVisible(false);
+        add(new H2(getTranslation(title())), person, whom, content);
+    }
+
+    private String title() {
+        return role == Role.COMMISSIONER ? "hours.title.council" : "hours.title";
+    }
+
+    private boolean actsForOthers() {
+        return role == Role.CARER;
+    }
+
+    private boolean mayAct() {
+        return role == Role.SERVICE_USER || role == Role.CARER;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        wanted = QueryIds.of(event, PERSON_PARAMETER);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        api.fetch(client::people).ifPresent(this::offer);
+    }
+
+    private void offer(List<NamedRef> people) {
+        person.setItems(people);
+        person.setVisible(people.size() > 1);
+        NamedRef chosen = people.size() == 1
+                ? people.get(0)
+                : people.stream().filter(p -> Objects.equals(p.id(), wanted)).findFirst().orElse(null);
+        if (chosen != null) {
+            person.setValue(chosen);
+        } else {
+            whom.setText(getTranslation(people.isEmpty() ? nobodyKey() : "hours.choose"));
+        }
+    }
+
+    private String nobodyKey() {
+        return actsForOthers() ? "hours.nobody.carer" : "hours.nobody";
+    }
+
+    private void show(NamedRef chosen) {
+        content.setVisible(chosen != null);
+        if (chosen == null) {
+            return;
+        }
+        whom.setText(switch (role) {
+            case CARER -> getTranslation("hours.actingFor", chosen.name());
+            case COMMISSIONER -> getTranslation("hours.viewing", chosen.name());
+            default -> "";
+        });
+        whom.setVisible(!whom.getText().isEmpty());
+        booking.forPerson(chosen.id());
+        statement.forPerson(chosen.id());
+        refresh();
+    }
+
+    /** Reads the chosen person's balance and sessions again, e.g. after a booking changed them. */
+    void refresh() {
+        NamedRef chosen = person.getValue();
+        if (chosen == null) {
+            return;
+        }
+        UUID id = chosen.id();
+        String whose = role == Role.SERVICE_USER ? null : chosen.name();
+        api.fetch(auth -> client.balance(auth, id)).ifPresent(b -> balance.show(b, whose));
+        LocalDate from = Words.monday(Words.today());
+        LocalDate to = from.plusWeeks(WEEKS_SHOWN).minusDays(1);
+        api.fetch(auth -> client.bookings(auth, id, from, to)).ifPresent(list -> bookings.show(list, from, to, mayAct()));
+    }
+
+    private void change(Booking chosen) {
+        booking.change(chosen);
+    }
+
+    private void confirmCancel(Booking chosen) {
+        String day = Words.day(this, chosen.date());
+        String time = Words.time(chosen.startTime());
+        var dialog = new ConfirmDialog();
+        dialog.setId("booking-cancel-dialog");
+        dialog.setHeader(getTranslation("booking.cancel.title"));
+        dialog.setText(getTranslation("booking.cancel.text", day, time, Words.length(this, chosen.minutes())));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("booking.cancel.keep"));
+        dialog.setConfirmText(getTranslation("booking.cancel.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(event -> cancel(chosen));
+        dialog.open();
+    }
+
+    private void cancel(Booking chosen) {
+        UUID personId = person.getValue().id();
+        api.fetch(auth -> client.cancelBooking(auth, personId, chosen.id())).ifPresent(cancelled -> {
+            refresh();
+            problems.showInfo(getTranslation("booking.cancelled", Words.day(this, cancelled.date()), Words.length(this, cancelled.minutes())));
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(title());
+    }
+}

@@ -1,0 +1,89 @@
+package uk.homecare.portal.ui.hoursbank;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import uk.homecare.portal.api.hoursbank.HoursBankClient;
+import uk.homecare.portal.ui.security.ApiCaller;
+
+/**
+ * A statement of every movement in a period, as a CSV file. The button reads the statement with the
+ * person's token (so a problem is told like any other); the file is then downloaded, and a link to it
+ * stays for whoever's browser did not start the download by itself.
+ */
+final class StatementPanel extends VerticalLayout {
+
+    static final String CSV = "text/csv;charset=UTF-8";
+
+    private final transient HoursBankClient client;
+    private final transient ApiCaller api;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Anchor file = new Anchor();
+    private UUID personId;
+
+    StatementPanel(HoursBankClient client, ApiCaller api) {
+        this.client = client;
+        this.api = api;
+        setId("statement");
+        setPadding(false);
+        from.setId("statement-from");
+        from.setLabel(getTranslation("statement.from"));
+        to.setId("statement-to");
+        to.setLabel(getTranslation("statement.to"));
+        var download = new Button(getTranslation("statement.download"), VaadinIcon.DOWNLOAD.create(), click -> download());
+        download.setId("statement-download");
+        file.setId("statement-file");
+        file.setVisible(false);
+        var period = new HorizontalLayout(from, to, download);
+        period.setAlignItems(Alignment.BASELINE);
+        add(new H3(getTranslation("statement.title")), period, file);
+    }
+
+    void forPerson(UUID person) {
+        personId = person;
+        LocalDate today = Words.today();
+        from.setValue(today.withDayOfMonth(1));
+        to.setValue(today);
+        file.setVisible(false);
+    }
+
+    static String fileName(LocalDate from, LocalDate to) {
+        return "hours-statement-" + from + "-" + to + ".csv";
+    }
+
+    private void download() {
+        LocalDate first = from.getValue();
+        LocalDate last = to.getValue();
+        from.setInvalid(first == null);
+        to.setInvalid(last == null || first != null && last.isBefore(first));
+        if (first == null || last == null || last.isBefore(first)) {
+            from.setErrorMessage(getTranslation("validation.required"));
+            to.setErrorMessage(getTranslation(last == null ? "validation.required" : "statement.order"));
+            return;
+        }
+        UUID person = personId;
+        api.fetch(auth -> client.statement(auth, person, first, last)).ifPresent(csv -> offer(fileName(first, last), csv));
+    }
+
+    private void offer(String name, String csv) {
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        file.setHref(DownloadHandler.fromInputStream(event ->
+                new DownloadResponse(new ByteArrayInputStream(bytes), name, CSV, bytes.length)), AttachmentType.DOWNLOAD);
+        file.setText(getTranslation("statement.link", name));
+        file.setVisible(true);
+        file.getElement().executeJs("this.click()");
+    }
+}

@@ -1,0 +1,121 @@
+package uk.homecare.portal.ui.hoursbank;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.hoursbank.BookingStatus;
+import uk.homecare.portal.api.hoursbank.LedgerCheck;
+import uk.homecare.portal.api.hoursbank.LedgerMismatch;
+import uk.homecare.portal.ui.i18n.Messages;
+import uk.homecare.portal.ui.testing.FakeHoursBankClient;
+import uk.homecare.portal.ui.testing.FakeIdentityClient;
+import uk.homecare.portal.ui.testing.KaribuUi;
+import uk.homecare.portal.ui.testing.Screen;
+
+/** Every hours bank screen in words from the bundle, and every input with a label a screen reader can read. */
+class HoursBankTextsTest {
+
+    private final Messages messages = new Messages();
+    private KaribuUi ui;
+
+    @BeforeEach
+    void start() {
+        ui = new KaribuUi();
+        var api = ui.hoursBank();
+        api.balances.put(FakeIdentityClient.SUE.id(), Balances.balance(FakeIdentityClient.SUE, 750, 210));
+        api.balances.put(FakeIdentityClient.MARY.id(), Balances.balance(FakeIdentityClient.MARY, 0, 0));
+        api.bookings.add(FakeHoursBankClient.aBooking(FakeIdentityClient.SUE, LocalDate.now().plusDays(1), LocalTime.of(10, 0), 60));
+        api.bookings.add(FakeHoursBankClient.aBooking(FakeIdentityClient.MARY, LocalDate.now(), LocalTime.of(9, 0), 45));
+        api.plans.add(Balances.plan(FakeIdentityClient.SUE));
+        api.ledgerCheck = new LedgerCheck(3, List.of(new LedgerMismatch(UUID.randomUUID(), UUID.randomUUID(), 60, 30)));
+    }
+
+    @AfterEach
+    void stop() {
+        ui.close();
+    }
+
+    /** No missing translation anywhere in the UI (dialogs included), and every input labelled. */
+    private static void assertTranslatedAndLabelled() {
+        StringBuilder rendered = new StringBuilder(String.join(" ",
+                KaribuUi.texts(UI.getCurrent().getElement()).stream().filter(t -> t != null).toList()));
+        _find(Grid.class).forEach(grid -> rendered.append(Screen.rows(grid)));
+        assertThat(rendered.toString()).doesNotContain("!{");
+        for (Component input : _find(Component.class, spec -> spec.withPredicate(c -> c instanceof HasValue<?, ?>))) {
+            assertThat(input).as("%s is an input with a label", input.getId().orElse(input.toString())).isInstanceOf(HasLabel.class);
+            assertThat(((HasLabel) input).getLabel()).as("label of %s", input.getId().orElse("")).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyBookingStatusHasALabel() {
+        for (BookingStatus status : BookingStatus.values()) {
+            assertThat(messages.keys()).contains("booking.status." + status.name());
+        }
+    }
+
+    @Test
+    void amountsReadAsPeopleSayThem() {
+        assertThat(messages.getTranslation("duration.hours", Locale.UK, 1)).isEqualTo("1 hour");
+        assertThat(messages.getTranslation("duration.minutes", Locale.UK, 1)).isEqualTo("1 minute");
+        assertThat(messages.getTranslation("hours.expiring", Locale.UK, "1 hour", "Sunday 29 November", 1))
+                .isEqualTo("1 hour expires on Sunday 29 November \u2014 use them or lose them.");
+        assertThat(messages.getTranslation("ledger.allMatch", Locale.UK, 1)).isEqualTo("The 1 balance matches the ledger.");
+    }
+
+    @Test
+    void everyHoursBankViewAServiceUserOpensIsFullyTranslatedAndLabelled() {
+        ui.signInAs("sue");
+        ui.navigate("hours");
+        assertTranslatedAndLabelled();
+        Screen.click("booking-" + ui.hoursBank().bookings.get(0).id() + "-change");
+        assertTranslatedAndLabelled();
+        Screen.click("booking-" + ui.hoursBank().bookings.get(0).id() + "-cancel");
+        assertTranslatedAndLabelled();
+        ui.hoursBank().statementCsv = "a,b\n";
+        Screen.click("statement-download");
+        assertTranslatedAndLabelled();
+    }
+
+    @Test
+    void everyHoursBankViewACarerOpensIsFullyTranslatedAndLabelled() {
+        ui.signInAs("cath");
+        ui.navigate("hours");
+        assertTranslatedAndLabelled();
+        ui.signInAs("carl");
+        ui.navigate("hours");
+        assertTranslatedAndLabelled();
+    }
+
+    @Test
+    void everyHoursBankViewTheCouncilAndProvidersOpenIsFullyTranslatedAndLabelled() {
+        ui.signInAs("cora");
+        ui.navigate("hours-plans");
+        assertTranslatedAndLabelled();
+        ui.signInAs("pete");
+        ui.navigate("deliveries");
+        assertTranslatedAndLabelled();
+        _click((Button) _getCellComponent(Screen.grid("deliveries-grid"), 0, "actions"));
+        assertTranslatedAndLabelled();
+        ui.signInAs("adam");
+        ui.navigate("hours-bank-check");
+        Screen.click("ledger-check-run");
+        assertTranslatedAndLabelled();
+    }
+}

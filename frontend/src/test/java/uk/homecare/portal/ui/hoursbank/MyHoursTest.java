@@ -1,0 +1,326 @@
+package uk.homecare.portal.ui.hoursbank;
+
+import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getText;
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.homecare.portal.ui.testing.Screen.byId;
+import static uk.homecare.portal.ui.testing.Screen.click;
+import static uk.homecare.portal.ui.testing.Screen.grid;
+import static uk.homecare.portal.ui.testing.Screen.notificationTexts;
+import static uk.homecare.portal.ui.testing.Screen.rows;
+import static uk.homecare.portal.ui.testing.Screen.shown;
+import static uk.homecare.portal.ui.testing.Screen.textOf;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.QueryParameters;
+import io.micronaut.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.hoursbank.Booking;
+import uk.homecare.portal.api.hoursbank.BookingForm;
+import uk.homecare.portal.api.hoursbank.BookingStatus;
+import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.problem.Problem;
+import uk.homecare.portal.ui.testing.FakeHoursBankClient;
+import uk.homecare.portal.ui.testing.FakeIdentityClient;
+import uk.homecare.portal.ui.testing.KaribuUi;
+
+/** A person receiving care, or their carer, reads and uses the hours bank. */
+class MyHoursTest {
+
+    private static final NamedRef SUE = FakeIdentityClient.SUE;
+    private static final NamedRef MARY = FakeIdentityClient.MARY;
+    private static final NamedRef TOM = FakeIdentityClient.TOM;
+
+    private KaribuUi ui;
+    private FakeHoursBankClient api;
+
+    @BeforeEach
+    void start() {
+        ui = new KaribuUi();
+        api = ui.hoursBank();
+        api.balances.put(SUE.id(), Balances.balance(SUE, 750, 210));
+        api.balances.put(MARY.id(), Balances.balance(MARY, 600, 0));
+        api.balances.put(TOM.id(), Balances.balance(TOM, 120, 0));
+    }
+
+    @AfterEach
+    void stop() {
+        ui.close();
+    }
+
+    private void openAs(String username) {
+        ui.signInAs(username);
+        ui.navigate("hours");
+    }
+
+    private static String remaining() {
+        return byId(H3.class, "hours-remaining").getText();
+    }
+
+    private Booking booked(NamedRef person, int daysAhead, LocalTime start, int minutes) {
+        Booking booking = FakeHoursBankClient.aBooking(person, LocalDate.now().plusDays(daysAhead), start, minutes);
+        api.bookings.add(booking);
+        return booking;
+    }
+
+    @Test
+    void theBalanceIsShownInPlainWordsWithTheLots() {
+        openAs("sue");
+
+        assertThat(remaining()).isEqualTo("You have 12 hours 30 minutes to use");
+        String lots = rows(grid("hours-lots"));
+        assertThat(lots).contains("Monday 2 November", "Sunday 29 November", "10 h", "6 h 30 min",
+                "3 h 30 min (expires within a week)", "Monday 9 November", "Sunday 6 December");
+        assertThat(api.lastPersonId).isEqualTo(SUE.id());
+        assertThat(api.lastAuthorization).isEqualTo("Bearer token-of-sue");
+        assertThat(shown("hours-person")).as("one person needs no chooser").isFalse();
+    }
+
+    @Test
+    void hoursExpiringWithinAWeekAreWarnedOfPlainly() {
+        openAs("sue");
+
+        Paragraph warning = byId(Paragraph.class, "hours-expiring");
+        assertThat(warning.getText()).isEqualTo("3 hours 30 minutes expire on Sunday 29 November \u2014 use them or lose them.");
+        assertThat(warning.getElement().getAttribute("role")).isEqualTo("alert");
+    }
+
+    @Test
+    void noWarningWhenNothingExpiresSoon() {
+        openAs("carl");
+
+        assertThat(remaining()).isEqualTo("Mary Jones has 10 hours to use");
+        assertThat(shown("hours-expiring")).isFalse();
+    }
+
+    @Test
+    void aCarerWithTwoPeopleChoosesWhomToActFor() {
+        openAs("cath");
+
+        Select<NamedRef> person = byId(Select.class, "hours-person");
+        assertThat(person.getListDataView().getItems()).containsExactly(MARY, TOM);
+        assertThat(byId(Paragraph.class, "hours-whom").getText()).isEqualTo("Choose whose hours to see.");
+        assertThat(shown("hours-remaining")).as("nobody's hours before choosing").isFalse();
+
+        _setValue(person, TOM);
+
+        assertThat(remaining()).isEqualTo("Tom Jones has 2 hours to use");
+        assertThat(byId(Paragraph.class, "hours-whom").getText()).isEqualTo("You are acting for Tom Jones.");
+        assertThat(api.lastPersonId).isEqualTo(TOM.id());
+    }
+
+    @Test
+    void aCarerIsToldWhomTheyAreActingFor() {
+        openAs("carl");
+
+        assertThat(shown("hours-person")).isFalse();
+        assertThat(byId(Paragraph.class, "hours-whom").getText()).isEqualTo("You are acting for Mary Jones.");
+        assertThat(api.lastPersonId).isEqualTo(MARY.id());
+    }
+
+    @Test
+    void aCarerCannotOpenTheHoursOfSomeoneTheyAreNotLinkedTo() {
+        ui.signInAs("cath");
+        UI.getCurrent().navigate("hours", QueryParameters.of(MyHoursView.PERSON_PARAMETER, SUE.id().toString()));
+
+        assertThat(byId(Paragraph.class, "hours-whom").getText()).isEqualTo("Choose whose hours to see.");
+        assertThat(api.lastPersonId).isNull();
+        assertThat(shown("hours-balance")).isFalse();
+    }
+
+    @Test
+    void aSessionOfAnOddLengthCanBeChangedAndKeepsItsLength() {
+        Booking booking = booked(SUE, 4, LocalTime.of(10, 0), 20);
+        openAs("sue");
+
+        click("booking-" + booking.id() + "-change");
+        _setValue(byId(TimePicker.class, "booking-start"), LocalTime.of(11, 0));
+        click("booking-form-submit");
+
+        assertThat(api.lastForm).isEqualTo(new BookingForm(booking.date(), LocalTime.of(11, 0), 20));
+    }
+
+    @Test
+    void aCarerLinkedToNobodyIsToldSo() {
+        api.peopleOf.put("carl", List.of());
+        openAs("carl");
+
+        assertThat(byId(Paragraph.class, "hours-whom").getText()).startsWith("You are not linked to anyone yet");
+        assertThat(shown("hours-balance")).isFalse();
+    }
+
+    @Test
+    void theSessionsAreListedByWeekAndDay() {
+        LocalDate day = LocalDate.now().plusDays(2);
+        booked(SUE, 2, LocalTime.of(14, 0), 60);
+        booked(SUE, 2, LocalTime.of(9, 30), 150);
+        openAs("sue");
+
+        String sessions = textOf(byId(Component.class, "hours-bookings"));
+        MyHoursView view = _get(MyHoursView.class);
+        assertThat(sessions).contains("Week starting " + Words.day(view, Words.monday(day)), Words.day(view, day));
+        assertThat(sessions.indexOf("09:30 to 12:00, 2 h 30 min: Booked")).isLessThan(sessions.indexOf("14:00 to 15:00, 1 h: Booked"));
+        assertThat(api.lastFrom).isEqualTo(Words.monday(Words.today()));
+        assertThat(api.lastTo).isEqualTo(Words.monday(Words.today()).plusWeeks(5).minusDays(1));
+    }
+
+    private void fillInTheBookingForm(LocalDate date, LocalTime start, int minutes) {
+        _setValue(byId(DatePicker.class, "booking-date"), date);
+        _setValue(byId(TimePicker.class, "booking-start"), start);
+        _setValue(byId(Select.class, "booking-minutes"), minutes);
+    }
+
+    @Test
+    void bookingSendsDateTimeAndMinutes() {
+        openAs("sue");
+        LocalDate date = LocalDate.now().plusDays(7);
+        fillInTheBookingForm(date, LocalTime.of(10, 30), 150);
+        click("booking-form-submit");
+
+        assertThat(api.lastForm).isEqualTo(new BookingForm(date, LocalTime.of(10, 30), 150));
+        assertThat(api.lastPersonId).isEqualTo(SUE.id());
+        assertThat(textOf(byId(Component.class, "hours-bookings")))
+                .contains("10:30 to 13:00, 2 h 30 min: Booked");
+        assertThat(remaining()).isEqualTo("You have 10 hours to use");
+        assertThat(byId(DatePicker.class, "booking-date").getValue()).as("the form is ready for the next").isNull();
+    }
+
+    @Test
+    void theLengthStartsAtTheMinimumVisitAndSaysSo() {
+        openAs("sue");
+
+        Select<Integer> length = byId(Select.class, "booking-minutes");
+        assertThat(length.getListDataView().getItems().findFirst()).contains(30);
+        assertThat(length.getHelperText()).isEqualTo("At least 30 minutes, in steps of 15 minutes.");
+    }
+
+    @Test
+    void aRefusedBookingShowsTheReasonAndKeepsTheInput() {
+        openAs("sue");
+        LocalDate date = LocalDate.now().plusDays(9);
+        fillInTheBookingForm(date, LocalTime.of(11, 0), 180);
+        String reason = "Not enough hours on Tuesday 1 December: this booking needs 3 hours, you have 2 hours 15 minutes.";
+        api.failNext(HttpStatus.CONFLICT, new Problem("about:blank", "Not enough hours", 409, reason, null));
+
+        click("booking-form-submit");
+
+        Paragraph refusal = byId(Paragraph.class, "booking-refusal");
+        assertThat(refusal.getText()).isEqualTo(reason);
+        assertThat(refusal.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(byId(DatePicker.class, "booking-date").getValue()).isEqualTo(date);
+        assertThat(byId(TimePicker.class, "booking-start").getValue()).isEqualTo(LocalTime.of(11, 0));
+        assertThat(byId(Select.class, "booking-minutes").getValue()).isEqualTo(180);
+        assertThat(notificationTexts()).as("not the generic 'someone else changed this'").isEmpty();
+        assertThat(api.bookings).isEmpty();
+    }
+
+    @Test
+    void cancellingAsksForConfirmationThenGivesTheHoursBack() {
+        api.balances.put(SUE.id(), Balances.balance(SUE, 120, 0));
+        Booking booking = booked(SUE, 3, LocalTime.of(10, 0), 60);
+        openAs("sue");
+        assertThat(remaining()).isEqualTo("You have 2 hours to use");
+
+        click("booking-" + booking.id() + "-cancel");
+
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(getText(dialog)).contains("10:00", "1 h", "given back");
+        assertThat(api.bookings.get(0).status()).as("nothing cancelled before confirming").isEqualTo(BookingStatus.BOOKED);
+
+        _fireConfirm(dialog);
+
+        assertThat(api.lastBookingId).isEqualTo(booking.id());
+        assertThat(api.bookings.get(0).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(remaining()).isEqualTo("You have 3 hours to use");
+        assertThat(textOf(byId(Component.class, "hours-bookings"))).contains("10:00 to 11:00, 1 h: Cancelled");
+        assertThat(shown("booking-" + booking.id() + "-cancel")).isFalse();
+    }
+
+    @Test
+    void changingABookingSendsTheNewTimes() {
+        Booking booking = booked(SUE, 4, LocalTime.of(10, 0), 60);
+        openAs("sue");
+
+        click("booking-" + booking.id() + "-change");
+        assertThat(byId(TimePicker.class, "booking-start").getValue()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(byId(Select.class, "booking-minutes").getValue()).isEqualTo(60);
+        _setValue(byId(TimePicker.class, "booking-start"), LocalTime.of(14, 0));
+        _setValue(byId(Select.class, "booking-minutes"), 90);
+        click("booking-form-submit");
+
+        assertThat(api.lastForm).isEqualTo(new BookingForm(booking.date(), LocalTime.of(14, 0), 90));
+        assertThat(api.lastBookingId).isEqualTo(booking.id());
+        assertThat(api.bookings).singleElement().satisfies(changed -> {
+            assertThat(changed.id()).isEqualTo(booking.id());
+            assertThat(changed.startTime()).isEqualTo(LocalTime.of(14, 0));
+        });
+    }
+
+    @Test
+    void pastAndCancelledSessionsCannotBeChanged() {
+        Booking past = booked(SUE, -1, LocalTime.of(10, 0), 60);
+        openAs("sue");
+
+        assertThat(shown("booking-" + past.id() + "-change")).isFalse();
+        assertThat(shown("booking-" + past.id() + "-cancel")).isFalse();
+    }
+
+    @Test
+    void theStatementDownloadsTheCsvForThePeriod() {
+        api.statementCsv = "date,movement,minutes\n2026-11-02,CREDIT,600\n";
+        openAs("sue");
+        _setValue(byId(DatePicker.class, "statement-from"), LocalDate.of(2026, 11, 1));
+        _setValue(byId(DatePicker.class, "statement-to"), LocalDate.of(2026, 11, 30));
+
+        click("statement-download");
+
+        assertThat(api.lastFrom).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(api.lastTo).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(api.lastPersonId).isEqualTo(SUE.id());
+        Anchor file = byId(Anchor.class, "statement-file");
+        assertThat(file.getText()).contains("hours-statement-2026-11-01-2026-11-30.csv");
+        assertThat(new String(_download(file), StandardCharsets.UTF_8)).isEqualTo(api.statementCsv);
+    }
+
+    @Test
+    void aStatementEndingBeforeItStartsIsNotAskedFor() {
+        openAs("sue");
+        _setValue(byId(DatePicker.class, "statement-from"), LocalDate.of(2026, 11, 30));
+        _setValue(byId(DatePicker.class, "statement-to"), LocalDate.of(2026, 11, 1));
+
+        click("statement-download");
+
+        assertThat(byId(DatePicker.class, "statement-to").isInvalid()).isTrue();
+        assertThat(api.lastFrom).isNotEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(shown("statement-file")).isFalse();
+    }
+
+    @Test
+    void aCommissionerSeesAPersonsHoursWithoutActingOnThem() {
+        Booking booking = booked(SUE, 3, LocalTime.of(10, 0), 60);
+        ui.signInAs("cora");
+        UI.getCurrent().navigate("hours", QueryParameters.of(MyHoursView.PERSON_PARAMETER, SUE.id().toString()));
+
+        assertThat(remaining()).isEqualTo("Sue Smith has 12 hours 30 minutes to use");
+        assertThat(byId(Paragraph.class, "hours-whom").getText()).startsWith("You are looking at the hours of Sue Smith.");
+        assertThat(shown("booking-form")).isFalse();
+        assertThat(shown("booking-" + booking.id() + "-cancel")).isFalse();
+    }
+}

@@ -1,0 +1,205 @@
+package uk.homecare.portal.ui.hoursbank;
+
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.homecare.portal.ui.testing.Screen.byId;
+import static uk.homecare.portal.ui.testing.Screen.click;
+import static uk.homecare.portal.ui.testing.Screen.grid;
+import static uk.homecare.portal.ui.testing.Screen.rows;
+import static uk.homecare.portal.ui.testing.Screen.shown;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import io.micronaut.http.HttpStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.hoursbank.Booking;
+import uk.homecare.portal.api.hoursbank.BookingStatus;
+import uk.homecare.portal.api.hoursbank.DeliveryForm;
+import uk.homecare.portal.api.hoursbank.LedgerCheck;
+import uk.homecare.portal.api.hoursbank.LedgerMismatch;
+import uk.homecare.portal.api.hoursbank.PlanForm;
+import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.problem.Problem;
+import uk.homecare.portal.api.reference.Provider;
+import uk.homecare.portal.ui.layout.AccessDeniedView;
+import uk.homecare.portal.ui.testing.FakeHoursBankClient;
+import uk.homecare.portal.ui.testing.FakeIdentityClient;
+import uk.homecare.portal.ui.testing.KaribuUi;
+
+/** The commissioner gives plans, the provider records deliveries, the administrator checks the ledger; nobody else may. */
+class RunningTheHoursBankTest {
+
+    private static final LocalDate A_TUESDAY = LocalDate.of(2026, 12, 1);
+    private static final LocalDate A_MONDAY = LocalDate.of(2026, 11, 30);
+
+    private KaribuUi ui;
+    private FakeHoursBankClient api;
+
+    @BeforeEach
+    void start() {
+        ui = new KaribuUi();
+        api = ui.hoursBank();
+    }
+
+    @AfterEach
+    void stop() {
+        ui.close();
+    }
+
+    private Provider fillInThePlanForm(LocalDate startsOn) {
+        Provider provider = ui.reference().providers.get(0);
+        _setValue(byId(ComboBox.class, "plan-person"), FakeIdentityClient.SUE);
+        _setValue(byId(ComboBox.class, "plan-provider"), provider);
+        _setValue(byId(BigDecimalField.class, "plan-weekly-hours"), new BigDecimal("7.5"));
+        _setValue(byId(DatePicker.class, "plan-starts-on"), startsOn);
+        return provider;
+    }
+
+    @Test
+    void theCommissionerSeesThePlansEachLinkingToThePersonsHours() {
+        api.plans.add(Balances.plan(FakeIdentityClient.MARY));
+        ui.signInAs("cora");
+        ui.navigate("hours-plans");
+
+        assertThat(rows(grid("hours-plans-grid"))).contains("Mary Jones", "Caring Hands Ltd", "10 h", "Monday 2 November");
+    }
+
+    @Test
+    void aPlanIsSentInMinutesFromAMonday() {
+        ui.signInAs("cora");
+        ui.navigate("hours-plans");
+        Provider provider = fillInThePlanForm(A_MONDAY);
+
+        click("plan-form-submit");
+
+        assertThat(api.lastForm).isEqualTo(new PlanForm(FakeIdentityClient.SUE.id(), provider.id(), 450, A_MONDAY, null));
+        assertThat(rows(grid("hours-plans-grid"))).contains("Sue Smith", "7 h 30 min");
+    }
+
+    @Test
+    void aPersonWithoutAPlanIsGivenOneByTheirId() {
+        UUID newcomer = UUID.randomUUID();
+        ui.signInAs("cora");
+        ui.navigate("hours-plans");
+        fillInThePlanForm(A_MONDAY);
+
+        _fireCustomValueSet(byId(ComboBox.class, "plan-person"), " " + newcomer + " ");
+        click("plan-form-submit");
+
+        assertThat(((PlanForm) api.lastForm).personId()).isEqualTo(newcomer);
+    }
+
+    @Test
+    void typingSomethingThatIsNoIdSaysSo() {
+        ui.signInAs("cora");
+        ui.navigate("hours-plans");
+        ComboBox<NamedRef> person = byId(ComboBox.class, "plan-person");
+
+        _fireCustomValueSet(person, "Sue");
+
+        assertThat(person.isInvalid()).isTrue();
+        assertThat(person.getErrorMessage()).startsWith("That is not a person's id.");
+    }
+
+    @Test
+    void aPlanStartingOnATuesdayShowsTheServerErrorOnStartsOn() {
+        ui.signInAs("cora");
+        ui.navigate("hours-plans");
+        fillInThePlanForm(A_TUESDAY);
+        api.failNext(HttpStatus.BAD_REQUEST, new Problem("about:blank", "Invalid plan", 400, null,
+                List.of(new Problem.FieldError("createPlan.form.startsOn", "A plan starts on a Monday."))));
+
+        click("plan-form-submit");
+
+        DatePicker startsOn = byId(DatePicker.class, "plan-starts-on");
+        assertThat(startsOn.isInvalid()).isTrue();
+        assertThat(startsOn.getErrorMessage()).isEqualTo("A plan starts on a Monday.");
+        assertThat(startsOn.getValue()).isEqualTo(A_TUESDAY);
+        assertThat(((PlanForm) api.lastForm).startsOn()).isEqualTo(A_TUESDAY);
+        assertThat(api.plans).isEmpty();
+    }
+
+    @Test
+    void aProviderRecordsADeliveryWithActualMinutes() {
+        LocalDate today = LocalDate.now();
+        Booking booking = FakeHoursBankClient.aBooking(FakeIdentityClient.MARY, today, LocalTime.of(9, 0), 60);
+        api.bookings.add(booking);
+        ui.signInAs("pete");
+        ui.navigate("deliveries");
+        assertThat(api.lastFrom).isEqualTo(Words.monday(Words.today()));
+        assertThat(api.lastTo).isEqualTo(Words.monday(Words.today()).plusDays(13));
+        assertThat(rows(grid("deliveries-grid"))).contains("09:00", "Mary Jones", "1 h", "Booked");
+
+        _click((Button) _getCellComponent(grid("deliveries-grid"), 0, "actions"));
+        IntegerField actual = byId(IntegerField.class, "delivery-actual-minutes");
+        assertThat(actual.getValue()).as("prefilled with the booked minutes").isEqualTo(60);
+        _setValue(actual, 45);
+        click("delivery-form-submit");
+
+        assertThat(api.lastForm).isEqualTo(new DeliveryForm(45));
+        assertThat(api.lastBookingId).isEqualTo(booking.id());
+        assertThat(api.bookings.get(0).status()).isEqualTo(BookingStatus.DELIVERED);
+        assertThat(byId(Paragraph.class, "delivery-result").getText()).startsWith("Recorded: 45 min delivered for Mary Jones on ");
+        assertThat(rows(grid("deliveries-grid"))).contains("Delivered", "45 min");
+        assertThat(_getCellComponent(grid("deliveries-grid"), 0, "actions")).isNotInstanceOf(Button.class);
+    }
+
+    @Test
+    void theLedgerCheckSaysAllBalancesMatch() {
+        api.ledgerCheck = new LedgerCheck(42, List.of());
+        ui.signInAs("adam");
+        ui.navigate("hours-bank-check");
+
+        click("ledger-check-run");
+
+        assertThat(byId(Paragraph.class, "ledger-outcome").getText()).isEqualTo("All 42 balances match the ledger.");
+        assertThat(shown("ledger-mismatches")).isFalse();
+    }
+
+    @Test
+    void theLedgerCheckListsTheBalancesThatDoNotMatch() {
+        var mismatch = new LedgerMismatch(UUID.randomUUID(), FakeIdentityClient.SUE.id(), 600, 540);
+        api.ledgerCheck = new LedgerCheck(42, List.of(mismatch));
+        ui.signInAs("adam");
+        ui.navigate("hours-bank-check");
+
+        click("ledger-check-run");
+
+        assertThat(byId(Paragraph.class, "ledger-outcome").getText()).isEqualTo("1 of 42 balances do not match the ledger.");
+        assertThat(rows(grid("ledger-mismatches"))).contains(mismatch.lotId().toString(), "10 h", "9 h");
+    }
+
+    @Test
+    void aServiceUserCannotOpenThePlansPage() {
+        ui.signInAs("sue");
+        ui.navigate("hours-plans");
+        expectView(AccessDeniedView.class);
+    }
+
+    @Test
+    void eachHoursBankPageIsClosedToTheRolesItIsNotFor() {
+        ui.signInAs("carl");
+        for (String page : List.of("hours-plans", "deliveries", "hours-bank-check")) {
+            ui.navigate(page);
+            expectView(AccessDeniedView.class);
+        }
+        ui.signInAs("pete");
+        ui.navigate("hours");
+        expectView(AccessDeniedView.class);
+    }
+}

@@ -1,0 +1,205 @@
+package uk.homecare.portal.ui.testing;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import uk.homecare.portal.api.hoursbank.Booking;
+import uk.homecare.portal.api.hoursbank.BookingForm;
+import uk.homecare.portal.api.hoursbank.BookingStatus;
+import uk.homecare.portal.api.hoursbank.DeliveryForm;
+import uk.homecare.portal.api.hoursbank.HoursBalance;
+import uk.homecare.portal.api.hoursbank.HoursBankClient;
+import uk.homecare.portal.api.hoursbank.HoursPlan;
+import uk.homecare.portal.api.hoursbank.LedgerCheck;
+import uk.homecare.portal.api.hoursbank.PlanForm;
+import uk.homecare.portal.api.identity.NamedRef;
+
+/**
+ * The hours bank API in memory, recording calls (the last person, booking and period named) and failing
+ * on request as every {@link FakeApi} does. Who may see whose hours follows the fake identities: Sue
+ * herself, Carl his mother, Cath both people she cares for, Cora everyone with a plan. Booking draws
+ * from the kept balance and cancelling gives it back, so views that reload show the change.
+ */
+@Singleton
+@Replaces(HoursBankClient.class)
+@Requires(env = KaribuUi.ENVIRONMENT)
+public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
+
+    public static final NamedRef PROVIDER = new NamedRef(UUID.randomUUID(), "Caring Hands Ltd");
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    public final Map<String, List<NamedRef>> peopleOf = new HashMap<>();
+    public final Map<UUID, HoursBalance> balances = new HashMap<>();
+    public final List<Booking> bookings = new ArrayList<>();
+    public final List<HoursPlan> plans = new ArrayList<>();
+    public LedgerCheck ledgerCheck;
+    public String statementCsv;
+    public UUID lastPersonId;
+    public UUID lastBookingId;
+    public LocalDate lastFrom;
+    public LocalDate lastTo;
+
+    public void reset() {
+        peopleOf.clear();
+        peopleOf.put("sue", List.of(FakeIdentityClient.SUE));
+        peopleOf.put("carl", List.of(FakeIdentityClient.MARY));
+        peopleOf.put("cath", List.of(FakeIdentityClient.MARY, FakeIdentityClient.TOM));
+        peopleOf.put("cora", List.of(FakeIdentityClient.SUE, FakeIdentityClient.MARY));
+        balances.clear();
+        bookings.clear();
+        plans.clear();
+        ledgerCheck = new LedgerCheck(0, List.of());
+        statementCsv = "";
+        lastPersonId = null;
+        lastBookingId = null;
+        lastFrom = null;
+        lastTo = null;
+        forgetCalls();
+    }
+
+    /** A BOOKED session of {@code person} with the fake provider. */
+    public static Booking aBooking(NamedRef person, LocalDate date, LocalTime start, int minutes) {
+        var startsAt = date.atTime(start).atZone(UK).toInstant();
+        return new Booking(UUID.randomUUID(), person, PROVIDER, date, start, minutes, startsAt,
+                startsAt.plusSeconds(minutes * 60L), BookingStatus.BOOKED, null);
+    }
+
+    private void call(String authorization, UUID person, UUID booking, Object form) {
+        if (person != null) {
+            lastPersonId = person;
+        }
+        if (booking != null) {
+            lastBookingId = booking;
+        }
+        call(authorization, form);
+    }
+
+    /** The bookings dated from {@code from} to {@code to}, remembering the period asked for. */
+    private List<Booking> within(LocalDate from, LocalDate to) {
+        lastFrom = from;
+        lastTo = to;
+        return bookings.stream()
+                .filter(b -> from == null || !b.date().isBefore(from))
+                .filter(b -> to == null || !b.date().isAfter(to))
+                .toList();
+    }
+
+    private static HttpClientResponseException notFound() {
+        return new HttpClientResponseException("Not Found", HttpResponse.notFound());
+    }
+
+    private void draw(UUID person, int minutes) {
+        HoursBalance b = balances.get(person);
+        if (b != null) {
+            balances.put(person, new HoursBalance(b.person(), b.plan(), b.remainingMinutes() - minutes,
+                    b.expiringWithinAWeekMinutes(), b.nextExpiry(), b.lots()));
+        }
+    }
+
+    private Booking replace(UUID id, BookingStatus status, BookingForm form, Integer delivered) {
+        Booking old = bookings.stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow(FakeHoursBankClient::notFound);
+        Booking changed = form == null ? old : aBooking(old.person(), form.date(), form.startTime(), form.minutes());
+        var result = new Booking(id, old.person(), old.provider(), changed.date(), changed.startTime(), changed.minutes(),
+                changed.startsAt(), changed.endsAt(), status, delivered);
+        bookings.replaceAll(b -> b.id().equals(id) ? result : b);
+        return result;
+    }
+
+    @Override
+    public HoursPlan createPlan(String authorization, PlanForm form) {
+        call(authorization, form.personId(), null, form);
+        var plan = new HoursPlan(UUID.randomUUID(), new NamedRef(form.personId(), "Sue Smith"),
+                new NamedRef(form.providerId(), "provider"), FakeIdentityClient.COVENTRY, form.weeklyMinutes(),
+                form.startsOn(), form.endsOn());
+        plans.add(plan);
+        return plan;
+    }
+
+    @Override
+    public List<HoursPlan> plans(String authorization) {
+        call(authorization, null, null, null);
+        return List.copyOf(plans);
+    }
+
+    @Override
+    public List<NamedRef> people(String authorization) {
+        call(authorization, null, null, null);
+        return peopleOf.getOrDefault(authorization.replace("Bearer token-of-", ""), List.of());
+    }
+
+    @Override
+    public HoursBalance balance(String authorization, UUID personId) {
+        call(authorization, personId, null, null);
+        HoursBalance balance = balances.get(personId);
+        if (balance == null) {
+            throw notFound();
+        }
+        return balance;
+    }
+
+    @Override
+    public List<Booking> bookings(String authorization, UUID personId, LocalDate from, LocalDate to) {
+        call(authorization, personId, null, null);
+        return within(from, to).stream().filter(b -> b.person().id().equals(personId)).toList();
+    }
+
+    @Override
+    public Booking book(String authorization, UUID personId, BookingForm form) {
+        call(authorization, personId, null, form);
+        NamedRef person = balances.containsKey(personId) ? balances.get(personId).person() : new NamedRef(personId, "");
+        Booking booking = aBooking(person, form.date(), form.startTime(), form.minutes());
+        bookings.add(booking);
+        draw(personId, form.minutes());
+        return booking;
+    }
+
+    @Override
+    public Booking changeBooking(String authorization, UUID personId, UUID bookingId, BookingForm form) {
+        call(authorization, personId, bookingId, form);
+        return replace(bookingId, BookingStatus.BOOKED, form, null);
+    }
+
+    @Override
+    public Booking cancelBooking(String authorization, UUID personId, UUID bookingId) {
+        call(authorization, personId, bookingId, null);
+        Booking cancelled = replace(bookingId, BookingStatus.CANCELLED, null, null);
+        draw(personId, -cancelled.minutes());
+        return cancelled;
+    }
+
+    @Override
+    public String statement(String authorization, UUID personId, LocalDate from, LocalDate to) {
+        call(authorization, personId, null, null);
+        lastFrom = from;
+        lastTo = to;
+        return statementCsv;
+    }
+
+    @Override
+    public List<Booking> deliveries(String authorization, LocalDate from, LocalDate to) {
+        call(authorization, null, null, null);
+        return within(from, to);
+    }
+
+    @Override
+    public Booking recordDelivery(String authorization, UUID bookingId, DeliveryForm form) {
+        call(authorization, null, bookingId, form);
+        return replace(bookingId, BookingStatus.DELIVERED, null, form.actualMinutes());
+    }
+
+    @Override
+    public LedgerCheck checkLedger(String authorization) {
+        call(authorization, null, null, null);
+        return ledgerCheck;
+    }
+}
