@@ -66,6 +66,10 @@ class CommissionerBoard {
     /** Every change to the package, oldest first: who did it, in which role, and why. */
     List<HistoryEntry> history(Actor actor, UUID id) {
         carePackage(actor, id);
+        return historyOf(id);
+    }
+
+    List<HistoryEntry> historyOf(UUID id) {
         return sql.list("""
                 select occurred_at, actor_name, actor_role, action,
                        coalesce((select string_agg(key || ': ' || value, '; ' order by key) from jsonb_each_text(details)), '') as details
