@@ -37,7 +37,7 @@ class WebhookController {
             refuse timestamps more than five minutes from your clock.
 
             Answer with any 2xx within 10 seconds to acknowledge; redirects are not followed. Anything else is \
-            tried again after 30 s, then a doubling wait up to an hour, 12 tries in all; then the delivery is \
+            tried again after 30 s, then after a doubling wait up to an hour, 12 tries in all (the portal's defaults); then the delivery is \
             given up and stays listed. Delivery is at least once and not in order: a repeat or a late event is \
             possible, so key on `Webhook-Id` and use the event's `id` (its feed cursor) and `occurredAt` to order. \
             The feed stays the record: after an outage, read `GET /api/chc/events?after=` from your last cursor.""";
@@ -58,8 +58,7 @@ class WebhookController {
         return webhooks.register(actor, form, clock.instant());
     }
 
-    @Operation(summary = "Your webhooks, with deliveries waiting and given up, the last delivery and the last error",
-            description = HOW_TO_VERIFY)
+    @Operation(summary = "Your webhooks, with deliveries waiting and given up, the last delivery and the last error")
     @Get
     List<Webhook> listWebhooks(@Parameter(hidden = true) Actor actor) {
         return webhooks.of(actor);

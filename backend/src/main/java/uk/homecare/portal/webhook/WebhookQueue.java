@@ -89,10 +89,10 @@ class WebhookQueue {
         return sql.list(CLAIM, WebhookQueue::map, now, now, limit, leaseUntil);
     }
 
-    /** Records a successful try, unless the lease ran out and another node has taken the delivery over. */
+    /** Records a successful try, unless the lease ran out and another node has taken the delivery over; says which. */
     @Transactional
-    void delivered(Claimed delivery, int status, Instant now) {
-        sql.update(DELIVERED, now, status, now, delivery.id(), delivery.leasedUntil());
+    boolean delivered(Claimed delivery, int status, Instant now) {
+        return sql.update(DELIVERED, now, status, now, delivery.id(), delivery.leasedUntil()) == 1;
     }
 
     /** Records a failed try: when to try again, or that the portal gave up (the row stays, for the partner to see). */

@@ -96,8 +96,7 @@ public class WebhookSender {
         try {
             status = http.send(request(delivery, now), HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status >= 200 && status < 300) {
-                queue.delivered(delivery, status, now);
-                return true;
+                return queue.delivered(delivery, status, now);
             }
             error = status >= 300 && status < 400 ? "HTTP " + status + " (redirects are not followed)" : "HTTP " + status;
         } catch (HttpTimeoutException e) {
