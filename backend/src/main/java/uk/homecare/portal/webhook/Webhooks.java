@@ -106,7 +106,8 @@ class Webhooks {
                 .orElseThrow(() -> PortalProblem.notFound("No webhook " + id + " of yours."));
     }
 
-    private String checked(String text) {
+    /** The URL as it is stored, or a 400 problem: absolute http(s), a host, no user name or fragment; https when required. */
+    String checked(String text) {
         URI uri;
         try {
             uri = new URI(text.strip());

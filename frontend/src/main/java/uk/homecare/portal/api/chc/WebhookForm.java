@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The address a partner wants its events POSTed to: an absolute http(s) URL (https in production). */
+/** The address a partner wants its events POSTed to: an absolute http(s) URL with no user name or fragment (https in production). */
 @Serdeable
 public record WebhookForm(
-        @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://[^\\s/?#@]+(/[^\\s]*)?", message = "must be an absolute http(s) URL")
+        @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://[^\\s/?#@]+([/?][^\\s#]*)?", message = "must be an absolute http(s) URL")
         String url) {}
