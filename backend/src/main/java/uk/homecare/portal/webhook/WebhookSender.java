@@ -45,7 +45,10 @@ public class WebhookSender {
     private final HttpClient http;
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 
-    WebhookSender(WebhookQueue queue, WebhookSettings settings, JsonMapper json) {
+    private final PublicAddressPolicy addresses;
+
+    WebhookSender(WebhookQueue queue, WebhookSettings settings, JsonMapper json, PublicAddressPolicy addresses) {
+        this.addresses = addresses;
         this.queue = queue;
         this.settings = settings;
         this.json = json;
@@ -94,6 +97,11 @@ public class WebhookSender {
         Integer status = null;
         String error;
         try {
+            String refusal = addresses.refusal(delivery.url());
+            if (refusal != null) {
+                failed(delivery, null, shortened("Not sent: " + refusal), now);
+                return false;
+            }
             status = http.send(request(delivery, now), HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status >= 200 && status < 300) {
                 return queue.delivered(delivery, status, now);

@@ -48,7 +48,10 @@ class Webhooks {
     private final Sql sql;
     private final WebhookSettings settings;
 
-    Webhooks(Sql sql, WebhookSettings settings) {
+    private final PublicAddressPolicy addresses;
+
+    Webhooks(Sql sql, WebhookSettings settings, PublicAddressPolicy addresses) {
+        this.addresses = addresses;
         this.sql = sql;
         this.settings = settings;
     }
@@ -121,6 +124,10 @@ class Webhooks {
         }
         if (settings.requireHttps() && !scheme.equals("https")) {
             throw PortalProblem.invalid("url", "must use https");
+        }
+        String refusal = addresses.refusal(uri.toString());
+        if (refusal != null) {
+            throw PortalProblem.invalid("url", "must be a public endpoint: " + refusal);
         }
         return uri.toString();
     }
