@@ -23,9 +23,11 @@ import uk.homecare.portal.platform.problem.PortalProblem;
 class SignInController {
 
     private final SignIn signIn;
+    private final ClientAssertions assertions;
 
-    SignInController(SignIn signIn) {
+    SignInController(SignIn signIn, ClientAssertions assertions) {
         this.signIn = signIn;
+        this.assertions = assertions;
     }
 
     @Operation(summary = "Sign a person in",
@@ -35,12 +37,24 @@ class SignInController {
         return signIn.withPassword(credentials);
     }
 
-    @Operation(summary = "Issue a token to a partner system (OAuth2 client credentials grant)")
+    @Operation(summary = "Issue a token to a partner system (OAuth2 client credentials grant)",
+            description = """
+                    Authenticate with client_id and client_secret, or (better) with private_key_jwt: \
+                    client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer and a client_assertion \
+                    JWT signed (RS256 or ES256) by the key registered at PUT /api/partner/public-key, with iss and sub \
+                    the client id, aud the portal's token URL, exp within 5 minutes and a jti used once.""")
     @Post("/oauth/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    AccessToken token(@Nullable String grant_type, @Nullable String client_id, @Nullable String client_secret) {
+    AccessToken token(@Nullable String grant_type, @Nullable String client_id, @Nullable String client_secret,
+            @Nullable String client_assertion_type, @Nullable String client_assertion) {
         if (!"client_credentials".equals(grant_type)) {
             throw PortalProblem.invalid("grant_type", "Only the client_credentials grant is supported.");
+        }
+        if (client_assertion != null || client_assertion_type != null) {
+            if (!ClientAssertions.TYPE.equals(client_assertion_type) || client_assertion == null) {
+                throw PortalProblem.invalid("client_assertion_type", "must be " + ClientAssertions.TYPE + " with a client_assertion");
+            }
+            return signIn.withClient(assertions.verify(client_id, client_assertion));
         }
         if (client_id == null || client_secret == null) {
             throw PortalProblem.invalid(client_id == null ? "client_id" : "client_secret", "must not be blank");
