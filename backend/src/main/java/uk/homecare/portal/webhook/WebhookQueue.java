@@ -11,9 +11,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.chc.PartnerEvent;
-import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.chc.PartnerEventRows;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -102,13 +101,7 @@ class WebhookQueue {
     }
 
     private static Claimed map(ResultSet row) throws SQLException {
-        UUID provider = uuid(row, "awarded_provider_id");
-        String previous = row.getString("previous_status");
-        PartnerEvent event = new PartnerEvent(row.getString("cursor"), row.getString("type"), instant(row, "occurred_at"),
-                uuid(row, "package_id"), row.getString("reference"), row.getString("partner_reference"),
-                PackageStatus.valueOf(row.getString("status")), previous == null ? null : PackageStatus.valueOf(previous),
-                row.getInt("weekly_minutes"), Sql.date(row, "start_date"),
-                provider == null ? null : new NamedRef(provider, row.getString("awarded_provider_name")));
+        PartnerEvent event = PartnerEventRows.read(row);
         return new Claimed(uuid(row, "id"), row.getInt("attempts"), instant(row, "leased_until"), uuid(row, "subscription_id"),
                 row.getString("url"), row.getString("secret"), event);
     }
