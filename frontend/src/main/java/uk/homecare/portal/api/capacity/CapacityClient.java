@@ -23,6 +23,10 @@ public interface CapacityClient {
     @Post("/api/capacity-reports")
     CapacityReport report(@Header(AUTHORIZATION) String authorization, @Body CapacityReportForm form);
 
+    /** The councils the provider holds contracts with, and their zones in use: where it may report. */
+    @Get("/api/capacity-reports/zones")
+    List<CouncilZones> reportableZones(@Header(AUTHORIZATION) String authorization);
+
     /** The provider's latest report for each council and zone it has reported for. */
     @Get("/api/capacity-reports{?council}")
     List<CapacityReport> myReports(@Header(AUTHORIZATION) String authorization, @Nullable @QueryValue UUID council);
