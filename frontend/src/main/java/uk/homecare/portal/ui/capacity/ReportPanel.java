@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.capacity.CapacityClient;
@@ -127,7 +128,8 @@ final class ReportPanel extends VerticalLayout {
 
     private List<NamedRef> zonesOf(NamedRef chosenCouncil) {
         return places.stream().filter(p -> p.council().equals(chosenCouncil)).findFirst()
-                .map(CouncilZones::zones).orElse(List.of());
+                .map(CouncilZones::zones).orElse(List.<NamedRef>of())
+                .stream().sorted(Comparator.comparing(NamedRef::name)).toList();
     }
 
     private List<NamedRef> allZones() {
