@@ -2,15 +2,9 @@ package uk.homecare.portal.ui.capacity;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -50,36 +44,24 @@ class CapacityTextsTest {
         ui.close();
     }
 
-    /** No missing translation anywhere in the UI (dialogs and charts included), and every input labelled. */
-    private static void assertTranslatedAndLabelled() {
-        StringBuilder rendered = new StringBuilder(String.join(" ",
-                KaribuUi.texts(UI.getCurrent().getElement()).stream().filter(t -> t != null).toList()));
-        _find(Grid.class).forEach(grid -> rendered.append(Screen.rows(grid)));
-        assertThat(rendered.toString()).doesNotContain("!{");
-        for (Component input : _find(Component.class, spec -> spec.withPredicate(c -> c instanceof HasValue<?, ?>))) {
-            assertThat(input).as("%s is an input with a label", input.getId().orElse(input.toString())).isInstanceOf(HasLabel.class);
-            assertThat(((HasLabel) input).getLabel()).as("label of %s", input.getId().orElse("")).isNotBlank();
-        }
-    }
-
     @Test
     void everyCapacityViewAProviderOpensIsFullyTranslatedAndLabelled() {
         ui.signInAs("pete");
         ui.navigate("capacity");
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
         Screen.click("capacity-form-submit");
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
     }
 
     @Test
     void everyMarketViewACommissionerOpensIsFullyTranslatedAndLabelled() {
         ui.signInAs("cora");
         ui.navigate("market");
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
         ui.navigate("market/health");
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
         _click((Button) _getCellComponent(Screen.grid("health-providers-grid"), 0, "change"));
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
     }
 
     @Test

@@ -2,15 +2,9 @@ package uk.homecare.portal.ui.hoursbank;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -51,18 +45,6 @@ class HoursBankTextsTest {
         ui.close();
     }
 
-    /** No missing translation anywhere in the UI (dialogs included), and every input labelled. */
-    private static void assertTranslatedAndLabelled() {
-        StringBuilder rendered = new StringBuilder(String.join(" ",
-                KaribuUi.texts(UI.getCurrent().getElement()).stream().filter(t -> t != null).toList()));
-        _find(Grid.class).forEach(grid -> rendered.append(Screen.rows(grid)));
-        assertThat(rendered.toString()).doesNotContain("!{");
-        for (Component input : _find(Component.class, spec -> spec.withPredicate(c -> c instanceof HasValue<?, ?>))) {
-            assertThat(input).as("%s is an input with a label", input.getId().orElse(input.toString())).isInstanceOf(HasLabel.class);
-            assertThat(((HasLabel) input).getLabel()).as("label of %s", input.getId().orElse("")).isNotBlank();
-        }
-    }
-
     @Test
     void everyBookingStatusHasALabel() {
         for (BookingStatus status : BookingStatus.values()) {
@@ -83,39 +65,39 @@ class HoursBankTextsTest {
     void everyHoursBankViewAServiceUserOpensIsFullyTranslatedAndLabelled() {
         ui.signInAs("sue");
         ui.navigate("hours");
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
         Screen.click("booking-" + ui.hoursBank().bookings.get(0).id() + "-change");
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
         Screen.click("booking-" + ui.hoursBank().bookings.get(0).id() + "-cancel");
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
         ui.hoursBank().statementCsv = "a,b\n";
         Screen.click("statement-download");
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
     }
 
     @Test
     void everyHoursBankViewACarerOpensIsFullyTranslatedAndLabelled() {
         ui.signInAs("cath");
         ui.navigate("hours");
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
         ui.signInAs("carl");
         ui.navigate("hours");
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
     }
 
     @Test
     void everyHoursBankViewTheCouncilAndProvidersOpenIsFullyTranslatedAndLabelled() {
         ui.signInAs("cora");
         ui.navigate("hours-plans");
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
         ui.signInAs("pete");
         ui.navigate("deliveries");
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
         _click((Button) _getCellComponent(Screen.grid("deliveries-grid"), 0, "actions"));
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
         ui.signInAs("adam");
         ui.navigate("hours-bank-check");
         Screen.click("ledger-check-run");
-        assertTranslatedAndLabelled();
+        Screen.assertTranslatedAndLabelled();
     }
 }
