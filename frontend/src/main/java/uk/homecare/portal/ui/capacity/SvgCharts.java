@@ -8,6 +8,7 @@ import java.awt.Stroke;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -30,7 +31,9 @@ import org.jfree.svg.ViewBox;
 final class SvgCharts {
 
     static final int WIDTH = 720;
-    static final int HEIGHT = 340;
+    static final int HEIGHT = 360;
+    /** Up to this many categories are labelled level; more are slanted. */
+    static final int LEVEL_LABELS = 6;
     /** Dark enough to read on white; told apart by dashes and shapes as well as colour. */
     private static final Color[] COLOURS = {new Color(0x1A, 0x5F, 0xB4), new Color(0xB3, 0x40, 0x00), new Color(0x2E, 0x7D, 0x32)};
     private static final Stroke[] STROKES = {
@@ -93,6 +96,10 @@ final class SvgCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.GRAY);
         plot.setOutlineVisible(false);
+        if (plot.getCategories().size() > LEVEL_LABELS) {
+            // a dozen weeks or months side by side do not fit level: slanted, each label is read whole
+            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
         var values = (NumberAxis) plot.getRangeAxis();
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         values.setAutoRangeIncludesZero(true);

@@ -46,6 +46,18 @@ class SvgChartsTest {
     }
 
     @Test
+    void aDozenWeeksAreEachLabelledInFull() throws Exception {
+        List<String> weeks = List.of("7 Sep", "14 Sep", "21 Sep", "28 Sep", "5 Oct", "12 Oct", "19 Oct", "26 Oct",
+                "2 Nov", "9 Nov", "16 Nov", "23 Nov");
+        List<Integer> hours = weeks.stream().map(w -> 40).toList();
+
+        String svg = SvgCharts.lines(TREND, weeks, List.of(new SvgCharts.Series("Reported capacity", hours)));
+
+        String text = xml(svg).getDocumentElement().getTextContent();
+        assertThat(text).contains(weeks).doesNotContain("...");
+    }
+
+    @Test
     void barsNameEveryZoneAndSeries() throws Exception {
         String svg = SvgCharts.bars(new SvgCharts.Text("bars", "Capacity against demand", "Zone", "Hours a week",
                         "Two zones."), List.of("Central", "North"), List.of(
