@@ -26,6 +26,7 @@ import uk.homecare.portal.ui.brokerage.PackagesBoardView;
 import uk.homecare.portal.ui.capacity.CapacityMarketView;
 import uk.homecare.portal.ui.capacity.CapacityView;
 import uk.homecare.portal.ui.capacity.MarketHealthView;
+import uk.homecare.portal.ui.chc.ChcView;
 import uk.homecare.portal.ui.hoursbank.DeliveriesView;
 import uk.homecare.portal.ui.hoursbank.HoursPlansView;
 import uk.homecare.portal.ui.hoursbank.LedgerCheckView;
@@ -86,6 +87,7 @@ class RoutesAreBeansTest {
                         PackageFormView.class,
                         PackageView.class,
                         BrokeragePolicyView.class,
+                        ChcView.class,
                         OffersView.class,
                         OfferView.class,
                         CarePackagesView.class,

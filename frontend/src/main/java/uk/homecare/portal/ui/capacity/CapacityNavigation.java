@@ -13,8 +13,8 @@ class CapacityNavigation implements NavigationContributor {
     @Override
     public List<NavigationEntry> entries() {
         return List.of(
-                new NavigationEntry("nav.market", CapacityMarketView.class, VaadinIcon.BAR_CHART, 46),
-                new NavigationEntry("nav.marketHealth", MarketHealthView.class, VaadinIcon.SPLINE_CHART, 47),
+                new NavigationEntry("nav.market", CapacityMarketView.class, VaadinIcon.BAR_CHART, 47),
+                new NavigationEntry("nav.marketHealth", MarketHealthView.class, VaadinIcon.SPLINE_CHART, 48),
                 new NavigationEntry("nav.capacity", CapacityView.class, VaadinIcon.USERS, 52));
     }
 }

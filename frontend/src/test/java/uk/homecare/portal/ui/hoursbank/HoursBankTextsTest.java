@@ -3,6 +3,7 @@ package uk.homecare.portal.ui.hoursbank;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.homecare.portal.ui.testing.Screen.assertTranslatedAndLabelled;
 
 import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;

@@ -42,6 +42,7 @@ public final class KaribuUi implements AutoCloseable {
         brokerage().reset();
         hoursBank().reset();
         capacity().reset();
+        chc().reset();
         MockVaadin.setup(UI::new, new Servlet(routes(), context));
     }
 
@@ -74,6 +75,10 @@ public final class KaribuUi implements AutoCloseable {
 
     public FakeCapacityClient capacity() {
         return context.getBean(FakeCapacityClient.class);
+    }
+
+    public FakeChcClient chc() {
+        return context.getBean(FakeChcClient.class);
     }
 
     /** Every text, property and attribute rendered under {@code element}. */
