@@ -66,39 +66,39 @@ class HoursBankTextsTest {
     void everyHoursBankViewAServiceUserOpensIsFullyTranslatedAndLabelled() {
         ui.signInAs("sue");
         ui.navigate("hours");
-        Screen.assertTranslatedAndLabelled();
+        assertTranslatedAndLabelled();
         Screen.click("booking-" + ui.hoursBank().bookings.get(0).id() + "-change");
-        Screen.assertTranslatedAndLabelled();
+        assertTranslatedAndLabelled();
         Screen.click("booking-" + ui.hoursBank().bookings.get(0).id() + "-cancel");
-        Screen.assertTranslatedAndLabelled();
+        assertTranslatedAndLabelled();
         ui.hoursBank().statementCsv = "a,b\n";
         Screen.click("statement-download");
-        Screen.assertTranslatedAndLabelled();
+        assertTranslatedAndLabelled();
     }
 
     @Test
     void everyHoursBankViewACarerOpensIsFullyTranslatedAndLabelled() {
         ui.signInAs("cath");
         ui.navigate("hours");
-        Screen.assertTranslatedAndLabelled();
+        assertTranslatedAndLabelled();
         ui.signInAs("carl");
         ui.navigate("hours");
-        Screen.assertTranslatedAndLabelled();
+        assertTranslatedAndLabelled();
     }
 
     @Test
     void everyHoursBankViewTheCouncilAndProvidersOpenIsFullyTranslatedAndLabelled() {
         ui.signInAs("cora");
         ui.navigate("hours-plans");
-        Screen.assertTranslatedAndLabelled();
+        assertTranslatedAndLabelled();
         ui.signInAs("pete");
         ui.navigate("deliveries");
-        Screen.assertTranslatedAndLabelled();
+        assertTranslatedAndLabelled();
         _click((Button) _getCellComponent(Screen.grid("deliveries-grid"), 0, "actions"));
-        Screen.assertTranslatedAndLabelled();
+        assertTranslatedAndLabelled();
         ui.signInAs("adam");
         ui.navigate("hours-bank-check");
         Screen.click("ledger-check-run");
-        Screen.assertTranslatedAndLabelled();
+        assertTranslatedAndLabelled();
     }
 }

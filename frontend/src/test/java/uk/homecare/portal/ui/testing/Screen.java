@@ -16,10 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 
-/**
- * Finding things on the mock screen: components by id, grids, notifications and rendered text; and
- * checking that everything shown is translated and every input labelled.
- */
+/** Finding things on the mock screen: components by id, grids, notifications and rendered text. */
 public final class Screen {
 
     private Screen() {}
@@ -76,17 +73,5 @@ public final class Screen {
     /** The text of a component and everything in it. */
     public static String textOf(Component component) {
         return String.join(" ", KaribuUi.texts(component.getElement()).stream().filter(t -> t != null).toList());
-    }
-
-    /** No missing translation anywhere in the UI (dialogs and grid cells included), and every input labelled. */
-    public static void assertTranslatedAndLabelled() {
-        StringBuilder rendered = new StringBuilder(String.join(" ",
-                KaribuUi.texts(UI.getCurrent().getElement()).stream().filter(t -> t != null).toList()));
-        _find(Grid.class).forEach(grid -> rendered.append(rows(grid)));
-        assertThat(rendered.toString()).doesNotContain("!{");
-        for (Component input : _find(Component.class, spec -> spec.withPredicate(c -> c instanceof HasValue<?, ?>))) {
-            assertThat(input).as("%s is an input with a label", input.getId().orElse(input.toString())).isInstanceOf(HasLabel.class);
-            assertThat(((HasLabel) input).getLabel()).as("label of %s", input.getId().orElse("")).isNotBlank();
-        }
     }
 }
