@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -43,7 +44,7 @@ abstract class BrowserTest extends PortalTest {
     @BeforeEach
     void openPage() {
         page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860)).newPage();
-        page.setDefaultTimeout(15_000);
+        page.setDefaultTimeout(30_000);
     }
 
     @AfterEach
@@ -62,7 +63,8 @@ abstract class BrowserTest extends PortalTest {
         textbox("Username").fill(username);
         textbox("Password").fill("demo-password-2026");
         textbox("Password").press("Enter");
-        assertThat(page.locator("#current-user")).isVisible();
+        // The first page of a cold portal can take a while on a busy two-core machine.
+        assertThat(page.locator("#current-user")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
     }
 
     Locator textbox(String label) {
