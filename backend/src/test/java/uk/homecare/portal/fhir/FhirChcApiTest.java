@@ -5,6 +5,7 @@ import static io.micronaut.http.HttpRequest.POST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -34,9 +35,13 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Timing;
 import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.Funding;
+import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
+import uk.homecare.portal.api.chc.ChcCancelForm;
+import uk.homecare.portal.api.chc.ChcPackage;
 import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.testing.PortalTest;
 
@@ -45,6 +50,7 @@ import uk.homecare.portal.testing.PortalTest;
 class FhirChcApiTest extends PortalTest {
 
     static final String COMMISSIONER = "commissioner@coventry.demo";
+    static final String SPON_END = "provider@coventry.demo";
     static final String NHS_NUMBER = "9434765919";
 
     @Inject
@@ -355,5 +361,25 @@ class FhirChcApiTest extends PortalTest {
         assertThat(seen.weeklyMinutes()).isEqualTo(630);
         assertThat(seen.visitPattern().visitMinutes()).isEqualTo(45);
         assertThat(seen.visitPattern().visitsPerDay()).isEqualTo(2);
+    }
+    @Test
+    void the_task_follows_the_package_to_award_with_the_provider_as_owner_and_to_cancellation() {
+        Task placed = taskOf(exchange(posting(referral("ICB-FHIR-15", NHS_NUMBER), UUID.randomUUID().toString())));
+        UUID packageId = UUID.fromString(placed.getIdElement().getIdPart());
+        Offer offer = api().retrieve(api().as(SPON_END, GET("/api/offers")), Argument.listOf(Offer.class)).stream()
+                .filter(o -> o.packageId().equals(packageId)).findFirst().orElseThrow();
+        api().retrieve(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(LocalDate.now().plusDays(12)))), Offer.class);
+
+        Task awarded = taskOf(exchange(GET("/fhir/Task/" + packageId).bearerAuth(partner()).accept(Fhir.JSON)));
+        assertThat(awarded.getStatus()).isEqualTo(Task.TaskStatus.ACCEPTED);
+        assertThat(awarded.getBusinessStatus().getText()).isEqualTo("AWARDED");
+        assertThat(awarded.getOwner().getDisplay()).contains("Spon End");
+        assertThat(awarded.getOwner().getIdentifier().getSystem()).isEqualTo(Fhir.ORGANISATION);
+        assertThat(Integer.parseInt(awarded.getMeta().getVersionId())).isGreaterThan(Integer.parseInt(placed.getMeta().getVersionId()));
+
+        api().retrieve(POST("/api/chc/packages/" + packageId + "/cancel", new ChcCancelForm("Person moved to a nursing home"))
+                .bearerAuth(partner()), ChcPackage.class);
+        Task cancelled = taskOf(exchange(GET("/fhir/Task/" + packageId).bearerAuth(partner()).accept(Fhir.JSON)));
+        assertThat(cancelled.getStatus()).isEqualTo(Task.TaskStatus.CANCELLED);
     }
 }
