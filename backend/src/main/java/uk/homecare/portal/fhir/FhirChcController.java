@@ -76,8 +76,9 @@ class FhirChcController {
                     Answers 201 with the Task (its id is the package's id, also Location: /fhir/Task/{id}). Refusals are \
                     OperationOutcome resources whose issue expression is the FHIRPath of the element at fault \
                     (Patient.* meaning the contained Patient).""")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-            content = @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 ServiceRequest")))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 ServiceRequest")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object", description = "A FHIR R4 ServiceRequest"))})
     @ApiResponse(responseCode = "201", description = "The Task tracking the placed package",
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 Task")))
     @ApiResponse(responseCode = "400", description = "An OperationOutcome: the body is not a valid ServiceRequest, or an element is missing or wrong",
@@ -90,7 +91,7 @@ class FhirChcController {
     MutableHttpResponse<String> createServiceRequest(@Parameter(hidden = true) Actor actor,
             @Parameter(description = "A key unique to this request; repeat it on retries. Defaults to the partner-request identifier's value")
             @Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey,
-            @Body @Nullable String body) {
+            @Parameter(hidden = true) @Body @Nullable String body) {
         try {
             ServiceRequestReader.Read read = reader.read(body);
             String key = idempotencyKey != null ? idempotencyKey : read.partnerRequestId();
