@@ -382,4 +382,13 @@ class FhirChcApiTest extends PortalTest {
         Task cancelled = taskOf(exchange(GET("/fhir/Task/" + packageId).bearerAuth(partner()).accept(Fhir.JSON)));
         assertThat(cancelled.getStatus()).isEqualTo(Task.TaskStatus.CANCELLED);
     }
+    @Test
+    void a_content_type_naming_the_fhir_version_is_accepted() {
+        String body = fhir.newJsonParser().encodeResourceToString(referral("ICB-FHIR-16", NHS_NUMBER));
+
+        HttpResponse<String> response = exchange(POST("/fhir/ServiceRequest", body).contentType(Fhir.JSON + "; fhirVersion=4.0")
+                .accept(Fhir.JSON).bearerAuth(partner()).header("Idempotency-Key", UUID.randomUUID().toString()));
+
+        assertThat(taskOf(response).getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
+    }
 }
