@@ -10,6 +10,7 @@ import uk.homecare.portal.api.identity.NamedRef;
 /**
  * An offer as the provider sees it before award: what care, where (postcode district only), when,
  * and how long it has to answer. No name, NHS number or address: data minimisation.
+ * {@code spareCapacityMinutes} is the provider's own current capacity report for the zone (null without one).
  */
 @Serdeable
 public record Offer(
@@ -31,4 +32,5 @@ public record Offer(
         @Nullable Instant windowEndsAt,
         boolean priceCompetition,
         @Nullable LocalDate proposedStart,
-        @Nullable Integer bidRatePence) {}
+        @Nullable Integer bidRatePence,
+        @Nullable Integer spareCapacityMinutes) {}

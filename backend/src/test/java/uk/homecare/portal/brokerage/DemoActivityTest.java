@@ -14,7 +14,7 @@ import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 
 @MicronautTest(transactional = false)
-class DemoPackagesTest extends BrokerageTest {
+class DemoActivityTest extends BrokerageTest {
 
     @Override
     public Map<String, String> getProperties() {
@@ -42,6 +42,12 @@ class DemoPackagesTest extends BrokerageTest {
         List<CarePackage> coventry = api().retrieve(api().as(COMMISSIONER, GET("/api/packages")), Argument.listOf(CarePackage.class));
         assertThat(coventry).extracting(CarePackage::status).containsExactly(PackageStatus.UNALLOCATED, PackageStatus.OPEN,
                 PackageStatus.PRIMARY, PackageStatus.PRIMARY, PackageStatus.PRIMARY, PackageStatus.AWARDED);
+        var market = api().retrieve(api().as("commissioner@bradford.demo", GET("/api/market")), uk.homecare.portal.api.capacity.MarketView.class);
+        assertThat(market.zones()).anySatisfy(z -> assertThat(z.providersReporting()).isPositive());
+        assertThat(market.zones().getFirst().trend()).hasSize(12);
+        var health = api().retrieve(api().as("commissioner@bradford.demo", GET("/api/market/health")),
+                uk.homecare.portal.api.capacity.MarketHealth.class);
+        assertThat(health.fallWarning()).as("Bradford lost a provider this year").isTrue();
         var chc = api().retrieve(api().as(COMMISSIONER, GET("/api/chc/summary")), uk.homecare.portal.api.chc.ChcSummary.class);
         assertThat(chc.requiredWeeklyMinutes()).isEqualTo(4_500 * 60);
         assertThat(chc.packagesWaiting()).isEqualTo(2);
