@@ -14,7 +14,6 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -67,16 +66,8 @@ class FhirChcApiTest extends PortalTest {
         return partnerToken;
     }
 
-    UUID id(String query) {
-        try (var connection = connectDirectly(); var statement = connection.prepareStatement(query); var rows = statement.executeQuery()) {
-            return rows.next() ? rows.getObject(1, UUID.class) : null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     UUID council(String code) {
-        return id("select id from council where code = '" + code + "'");
+        return id("select id from council where code = ?", code);
     }
 
     UUID centralZone() {
