@@ -29,7 +29,8 @@ final class ChcTasks {
                 .setText(chc.status().name()));
         task.setIntent(Task.TaskIntent.ORDER);
         task.setCode(new CodeableConcept(new Coding(TASK_CODE, "fulfill", "Fulfill the focal request")));
-        Reference request = new Reference("ServiceRequest/" + chc.id()).setDisplay("CHC package " + chc.reference());
+        // The ServiceRequest lives in the partner's system: a logical reference by the partner's own identifier of it.
+        Reference request = new Reference().setType("ServiceRequest").setDisplay("CHC package " + chc.reference());
         if (chc.partnerReference() != null) {
             request.setIdentifier(new Identifier().setSystem(Fhir.PARTNER_REQUEST).setValue(chc.partnerReference()));
         }

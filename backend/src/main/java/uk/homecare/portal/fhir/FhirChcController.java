@@ -118,9 +118,9 @@ class FhirChcController {
                     (bids in for the council's award); UNALLOCATED on-hold (nobody took it, the council is arranging care); \
                     AWARDED accepted; CANCELLED cancelled. businessStatus carries the portal's own status (system \
                     https://homecare-portal.uk/CodeSystem/package-status). identifier: the package reference (system \
-                    https://homecare-portal.uk/Id/package-reference). focus and basedOn: ServiceRequest/{id}, with your \
-                    partner-request identifier. owner: the awarded provider (identifier system \
-                    https://homecare-portal.uk/Id/organisation), once awarded. restriction.period.start: when care starts. \
+                    https://homecare-portal.uk/Id/package-reference). focus and basedOn: your ServiceRequest, as a logical \
+                    reference by your partner-request identifier (this server keeps the package, not the ServiceRequest). \
+                    owner: the awarded provider (identifier system https://homecare-portal.uk/Id/organisation), once awarded. restriction.period.start: when care starts. \
                     Extension https://homecare-portal.uk/fhir/StructureDefinition/stage-ends-at: when the current offer stage \
                     closes. meta.versionId and ETag: the package's version. A package you did not place is 404.""")
     @ApiResponse(responseCode = "200", description = "The Task",

@@ -150,7 +150,8 @@ class FhirChcApiTest extends PortalTest {
         assertThat(task.getIntent()).isEqualTo(Task.TaskIntent.ORDER);
         assertThat(task.getBusinessStatus().getText()).isEqualTo("PRIMARY");
         assertThat(identifierOf(task, Fhir.PACKAGE_REFERENCE)).isNotBlank();
-        assertThat(task.getFocus().getReference()).isEqualTo("ServiceRequest/" + packageId);
+        assertThat(task.getFocus().getType()).isEqualTo("ServiceRequest");
+        assertThat(task.getFocus().getIdentifier().getSystem()).isEqualTo(Fhir.PARTNER_REQUEST);
         assertThat(task.getFocus().getIdentifier().getValue()).isEqualTo("ICB-FHIR-1");
         assertThat(task.hasOwner()).isFalse();
 
