@@ -123,7 +123,7 @@ class FhirChcApiTest extends PortalTest {
 
     Task taskOf(HttpResponse<String> response) {
         assertThat(response.getContentType()).hasValueSatisfying(t -> assertThat(t.toString()).startsWith(Fhir.JSON));
-        return fhir.newJsonParser().parseResource(Task.class, response.body());
+        return Fhir.strictParser(fhir).parseResource(Task.class, response.body());
     }
 
     /** The OperationOutcome of a refused request, checking it came as FHIR and with this status. */
@@ -131,7 +131,7 @@ class FhirChcApiTest extends PortalTest {
         HttpClientResponseException e = api().refusal(request);
         assertThat(e.getStatus().getCode()).isEqualTo(status.getCode());
         assertThat(e.getResponse().getContentType()).hasValueSatisfying(t -> assertThat(t.toString()).startsWith(Fhir.JSON));
-        return fhir.newJsonParser().parseResource(OperationOutcome.class, e.getResponse().getBody(String.class).orElseThrow());
+        return Fhir.strictParser(fhir).parseResource(OperationOutcome.class, e.getResponse().getBody(String.class).orElseThrow());
     }
 
     static String identifierOf(Task task, String system) {
@@ -328,7 +328,7 @@ class FhirChcApiTest extends PortalTest {
     }
 
     @Test
-    void the_task_of_a_package_the_partner_did_not_place_is_not_found() {
+    void the_task_of_a_package_the_partner_did_not_place_or_an_address_the_fhir_view_lacks_is_not_found() {
         UUID councilPackage = id("select id from care_package where placed_by is null limit 1");
 
         OperationOutcome outcome = refusal(GET("/fhir/Task/" + councilPackage).bearerAuth(partner()).accept(Fhir.JSON), HttpStatus.NOT_FOUND);
@@ -336,6 +336,9 @@ class FhirChcApiTest extends PortalTest {
 
         OperationOutcome notAnId = refusal(GET("/fhir/Task/not-an-id").bearerAuth(partner()).accept(Fhir.JSON), HttpStatus.NOT_FOUND);
         assertThat(notAnId.getIssue().getFirst().getCode()).isEqualTo(IssueType.NOTFOUND);
+
+        OperationOutcome noSuchResource = refusal(GET("/fhir/Patient/1").bearerAuth(partner()).accept(Fhir.JSON), HttpStatus.NOT_FOUND);
+        assertThat(noSuchResource.getIssue().getFirst().getCode()).isEqualTo(IssueType.NOTFOUND);
     }
 
     @Test
