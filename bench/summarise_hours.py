@@ -1,4 +1,5 @@
 """Turns the hours bank booking benchmark's outputs (bench/work/hours-*) into a Markdown section. Used by bench/run."""
+import glob
 import json
 import re
 import statistics
@@ -34,6 +35,11 @@ def pgbench(path):
               "aborted": "aborted" in text or not tps}
     failed = re.search(r"number of failed transactions: (\d+)", text)
     result["failed"] = int(failed.group(1)) if failed else 0
+    # Per-transaction log (pgbench -l): the third field is the latency in microseconds.
+    latencies = sorted(int(line.split()[2]) / 1000 for f in glob.glob(path.replace("hours-pgbench-", "hours-pgbench-log-").replace(".txt", ".*"))
+                       for line in open(f) if line.strip())
+    result["p50"] = latencies[len(latencies) // 2] if latencies else 0.0
+    result["p99"] = latencies[int(len(latencies) * 0.99)] if latencies else 0.0
     return result
 
 
@@ -45,12 +51,12 @@ def section(variant):
     tps = statistics.median(r["tps"] for r in sql)
     p50 = statistics.median(r["p50"] for r in http)
     p99 = statistics.median(r["p99"] for r in http)
-    rows = ["| round | HTTP bookings/s | p50 | p99 | pgbench tx/s | pgbench latency avg | HTTP / pgbench | bookings made (HTTP, pgbench) |",
-            "|---|---:|---:|---:|---:|---:|---:|---|"]
+    rows = ["| round | HTTP bookings/s | p50 | p99 | pgbench tx/s | pgbench p50 | pgbench p99 | HTTP / pgbench | bookings made (HTTP, pgbench) |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     for i, (h, s, m) in enumerate(zip(http, sql, made), 1):
-        rows.append(f"| {i} | {h['rps']:.0f} | {h['p50']:.1f} ms | {h['p99']:.1f} ms | {s['tps']:.0f} | {s['latency']:.1f} ms | "
+        rows.append(f"| {i} | {h['rps']:.0f} | {h['p50']:.1f} ms | {h['p99']:.1f} ms | {s['tps']:.0f} | {s['p50']:.1f} ms | {s['p99']:.1f} ms | "
                     f"{h['rps'] / s['tps'] if s['tps'] else 0:.2f} | {m[0]:,} of {h['requests']:,} requests, {m[1]:,} |")
-    rows.append(f"| **median** | **{rps:.0f}** | {p50:.1f} ms | **{p99:.1f} ms** | **{tps:.0f}** | | **{rps / tps:.2f}** | |")
+    rows.append(f"| **median** | **{rps:.0f}** | {p50:.1f} ms | **{p99:.1f} ms** | **{tps:.0f}** | {statistics.median(r['p50'] for r in sql):.1f} ms | {statistics.median(r['p99'] for r in sql):.1f} ms | **{rps / tps:.2f}** | |")
     errors = sum(r["errors"] for r in http) + sum(r["failed"] for r in sql) + sum(r["aborted"] for r in sql)
     problems = "".join(f" wrk socket errors in round {i}: {h['socket_errors']}." for i, h in enumerate(http, 1) if h["socket_errors"])
     return rows, rps, tps, p50, p99, errors, problems
