@@ -71,6 +71,9 @@ out.append(f"`POST /api/people/{{personId}}/bookings` ({minutes}-minute sessions
            f"client for its own person, against the same embedded PostgreSQL (fsync and synchronous_commit on). The two run "
            f"one after the other, {rounds} rounds, after a warm-up of each; medians over the rounds. Targets: HTTP at least "
            f"half of pgbench's rate and p99 under 50 ms.\n")
+load = [open(f"{work}/hours-load-{when}.txt").read().strip() for when in ("before", "after")]
+out.append(f"Load average (1, 5, 15 min) when the warm-up began: {load[0]} (above about 1, something else was running on "
+           f"the 2 cores); after the last round: {load[1]}.\n")
 warmup = [float(line) for line in open(f"{work}/hours-wrk-warmup.txt") if line.strip()]
 out.append("Warm-up of the portal, 10 s rounds until the rate rose by less than 5 %: "
            + " → ".join(f"{r:.0f}" for r in warmup) + " bookings/s.\n")
