@@ -1,0 +1,118 @@
+"""Turns the hours bank booking benchmark's outputs (bench/work/hours-*) into a Markdown section. Used by bench/run."""
+import glob
+import json
+import re
+import statistics
+import sys
+
+work, rounds, people, connections, seconds, minutes, statements, first_date, last_date = sys.argv[1:10]
+rounds = int(rounds)
+
+
+def millis(value):
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
+
+
+def wrk(path):
+    text = open(path).read()
+    result = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)),
+              "requests": int(re.search(r"(\d+) requests in", text).group(1))}
+    for percentile in ("50", "99"):
+        result["p" + percentile] = millis(re.search(r"^\s+" + percentile + r"%\s+(\S+)", text, re.M).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    socket_errors = re.search(r"Socket errors: (.*)", text)
+    result["errors"] = int(errors.group(1)) if errors else 0
+    result["socket_errors"] = socket_errors.group(1).strip() if socket_errors else ""
+    return result
+
+
+def pgbench(path):
+    text = open(path).read()
+    tps = re.search(r"^tps = ([\d.]+)", text, re.M)
+    result = {"tps": float(tps.group(1)) if tps else 0.0,
+              "latency": float(re.search(r"^latency average = ([\d.]+) ms", text, re.M).group(1)) if tps else 0.0,
+              "aborted": "aborted" in text or not tps}
+    failed = re.search(r"number of failed transactions: (\d+)", text)
+    result["failed"] = int(failed.group(1)) if failed else 0
+    # Per-transaction log (pgbench -l): the third field is the latency in microseconds.
+    latencies = sorted(int(line.split()[2]) / 1000 for f in glob.glob(path.replace("hours-pgbench-", "hours-pgbench-log-").replace(".txt", ".*"))
+                       for line in open(f) if line.strip())
+    result["p50"] = latencies[len(latencies) // 2] if latencies else 0.0
+    result["p99"] = latencies[int(len(latencies) * 0.99)] if latencies else 0.0
+    return result
+
+
+def section(variant):
+    http = [wrk(f"{work}/hours-wrk-{variant}-{i}.txt") for i in range(1, rounds + 1)]
+    sql = [pgbench(f"{work}/hours-pgbench-{variant}-{i}.txt") for i in range(1, rounds + 1)]
+    made = [tuple(int(x) for x in open(f"{work}/hours-made-{variant}-{i}.txt").read().split()) for i in range(1, rounds + 1)]
+    rps = statistics.median(r["rps"] for r in http)
+    tps = statistics.median(r["tps"] for r in sql)
+    p50 = statistics.median(r["p50"] for r in http)
+    p99 = statistics.median(r["p99"] for r in http)
+    rows = ["| round | HTTP bookings/s | p50 | p99 | pgbench tx/s | pgbench p50 | pgbench p99 | HTTP / pgbench | bookings made (HTTP, pgbench) |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for i, (h, s, m) in enumerate(zip(http, sql, made), 1):
+        rows.append(f"| {i} | {h['rps']:.0f} | {h['p50']:.1f} ms | {h['p99']:.1f} ms | {s['tps']:.0f} | {s['p50']:.1f} ms | {s['p99']:.1f} ms | "
+                    f"{h['rps'] / s['tps'] if s['tps'] else 0:.2f} | {m[0]:,} of {h['requests']:,} requests, {m[1]:,} |")
+    rows.append(f"| **median** | **{rps:.0f}** | {p50:.1f} ms | **{p99:.1f} ms** | **{tps:.0f}** | {statistics.median(r['p50'] for r in sql):.1f} ms | {statistics.median(r['p99'] for r in sql):.1f} ms | **{rps / tps:.2f}** | |")
+    errors = sum(r["errors"] for r in http) + sum(r["failed"] for r in sql) + sum(r["aborted"] for r in sql)
+    problems = "".join(f" wrk socket errors in round {i}: {h['socket_errors']}." for i, h in enumerate(http, 1) if h["socket_errors"])
+    return rows, rps, tps, p50, p99, errors, problems
+
+
+out = ["## Hours bank bookings over HTTP against pgbench\n"]
+out.append(f"`POST /api/people/{{personId}}/bookings` ({minutes}-minute sessions on {first_date} to {last_date}, start times "
+           f"07:00–21:30) by service users with their own bearer tokens (signed in once); wrk -t{connections} -c{connections} "
+           f"-d{seconds}s, one connection per wrk thread, each booking for its own person. Baseline: pgbench -M prepared "
+           f"-c{connections} -T{seconds} running the same transaction ({statements} statements from BEGIN to COMMIT: the "
+           f"statements PostgreSQL logged for one booking over HTTP and for one pgbench transaction were checked equal), each "
+           f"client for its own person, against the same embedded PostgreSQL (fsync and synchronous_commit on). The two run "
+           f"one after the other, {rounds} rounds, after a warm-up of each; medians over the rounds. Targets: HTTP at least "
+           f"half of pgbench's rate and p99 under 50 ms.\n")
+load = [open(f"{work}/hours-load-{when}.txt").read().strip() for when in ("before", "after")]
+out.append(f"Load average (1, 5, 15 min) when the warm-up began: {load[0]} (above about 1, something else was running on "
+           f"the 2 cores); after the last round: {load[1]}.\n")
+warmup = [float(line) for line in open(f"{work}/hours-wrk-warmup.txt") if line.strip()]
+out.append("Warm-up of the portal, 10 s rounds until the rate rose by less than 5 %: "
+           + " → ".join(f"{r:.0f}" for r in warmup) + " bookings/s.\n")
+
+results = {}
+for variant, title in (("each", f"### {people} people, one per connection (bookings of different people do not wait for each other)"),
+                       ("one", f"### One person, all {connections} connections (every booking waits for that person's plan row)")):
+    rows, rps, tps, p50, p99, errors, problems = section(variant)
+    results[variant] = (rps, tps, p99)
+    out.append(title + "\n")
+    out.extend(rows)
+    out.append("")
+    verdict = ""
+    if variant == "each":
+        verdict = (f"**HTTP / pgbench = {rps / tps:.2f}** against the 0.5 target: **{'met' if rps / tps >= 0.5 else 'MISSED'}**; "
+                   f"**p99 {p99:.1f} ms** against 50 ms: **{'met' if p99 < 50 else 'MISSED'}**. ")
+    else:
+        verdict = f"HTTP / pgbench = {rps / tps:.2f}, p99 {p99:.1f} ms (no target: this measures the serialisation). "
+    out.append(verdict + (f"Errors: {errors} non-2xx responses or failed/aborted pgbench runs." if errors else "No errors.") + problems)
+    out.append("")
+
+check = json.load(open(f"{work}/hours-check.json"))
+facts = dict(line.split() for line in open(f"{work}/hours-consistency.txt") if line.strip())
+mismatches = len(check.get("mismatches", []))
+ok = (mismatches == 0 and facts["lots_below_zero"] == "0" and facts["bookings_without_one_draw"] == "0"
+      and facts["minutes_booked_vs_drawn"] == "0" and facts["bench_bookings"] == facts["bench_booked_audit"])
+out.append(f"After the run: ledger check as `admin@coventry.demo` (`GET /api/hours-bank/check`): {check.get('lotsChecked', check.get('lots', '?'))} "
+           f"lots, **{mismatches} mismatches**; lots below zero: **{facts['lots_below_zero']}**; {int(facts['bench_bookings']):,} bookings "
+           f"of the benchmark's people, {int(facts['bench_booking_draws']):,} booking draws in the ledger, {int(facts['bench_booked_audit']):,} "
+           f"HOURS_BOOKED audit events; bookings whose draws do not add up to their minutes: {facts['bookings_without_one_draw']}; "
+           f"minutes booked minus minutes drawn from the lots: {facts['minutes_booked_vs_drawn']}. "
+           + ("**Consistent.**" if ok else "**INCONSISTENT: see bench/work/hours-check.json and hours-consistency.txt.**"))
+out.append("")
+out.append("<details><summary>The booking transaction (as the portal sent it)</summary>\n\n```sql")
+text = open(f"{work}/hours-sql-check.txt").read()
+out.append(text.split("-- pgbench")[0].strip())
+out.append("```\n</details>\n")
+each, one = results["each"], results["one"]
+out.append(f"RESULT hours_http_bps={each[0]:.1f} hours_pgbench_tps={each[1]:.1f} hours_ratio={each[0] / each[1]:.3f} "
+           f"hours_p99_ms={each[2]:.1f} hours_one_http_bps={one[0]:.1f} hours_one_pgbench_tps={one[1]:.1f} hours_one_p99_ms={one[2]:.1f}"
+           f" hours_consistent={str(ok).lower()}")
+print("\n".join(out))
