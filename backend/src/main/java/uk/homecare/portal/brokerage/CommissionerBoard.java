@@ -32,9 +32,11 @@ class CommissionerBoard {
              limit 1000""";
 
     private final Sql sql;
+    private final java.time.Clock clock;
 
-    CommissionerBoard(Sql sql) {
+    CommissionerBoard(Sql sql, java.time.Clock clock) {
         this.sql = sql;
+        this.clock = clock;
     }
 
     List<CarePackage> packages(Actor actor, @Nullable PackageStatus status) {
@@ -51,7 +53,10 @@ class CommissionerBoard {
     List<Bid> bids(Actor actor, UUID id) {
         carePackage(actor, id);
         return sql.list("""
-                select o.id, o.provider_id, org.name as provider_name, o.response, o.proposed_start, o.bid_rate_pence, o.responded_at
+                select o.id, o.provider_id, org.name as provider_name, o.response, o.proposed_start, o.bid_rate_pence, o.responded_at,
+                       (select cr.daytime_minutes + cr.out_of_hours_minutes from capacity_report cr
+                         where cr.provider_id = o.provider_id and cr.zone_id = p.zone_id and cr.reported_at >= ?::timestamptz
+                         order by cr.week_starts desc, cr.reported_at desc limit 1) as spare_capacity
                   from offer o
                   join care_package p on p.id = o.package_id and p.round = o.round
                   join organisation org on org.id = o.provider_id
@@ -59,13 +64,17 @@ class CommissionerBoard {
                  order by o.responded_at""",
                 row -> new Bid(uuid(row, "id"), PackageReading.ref(row, "provider_id", "provider_name"),
                         OfferResponse.valueOf(row.getString("response")), date(row, "proposed_start"),
-                        integer(row, "bid_rate_pence"), instant(row, "responded_at")),
-                id);
+                        integer(row, "bid_rate_pence"), instant(row, "responded_at"), integer(row, "spare_capacity")),
+                clock.instant().minus(java.time.Duration.ofDays(7)), id);
     }
 
     /** Every change to the package, oldest first: who did it, in which role, and why. */
     List<HistoryEntry> history(Actor actor, UUID id) {
         carePackage(actor, id);
+        return historyOf(id);
+    }
+
+    List<HistoryEntry> historyOf(UUID id) {
         return sql.list("""
                 select occurred_at, actor_name, actor_role, action,
                        coalesce((select string_agg(key || ': ' || value, '; ' order by key) from jsonb_each_text(details)), '') as details

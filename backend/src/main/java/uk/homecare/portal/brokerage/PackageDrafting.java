@@ -38,7 +38,11 @@ class PackageDrafting {
 
     @Transactional
     CarePackage draft(Actor actor, PackageForm form) {
-        UUID council = actor.homeCouncil();
+        return board.carePackage(actor, draftFor(actor, actor.homeCouncil(), form, null, null));
+    }
+
+    /** Drafts a package in {@code council}; a partner system's packages carry the partner and its own reference. */
+    UUID draftFor(Actor actor, UUID council, PackageForm form, UUID placedBy, String partnerReference) {
         checkPlace(council, form);
         checkVisits(council, form.visitPattern().visitMinutes());
         checkPerson(form.person());
@@ -49,31 +53,34 @@ class PackageDrafting {
         UUID id = sql.one("""
                 insert into care_package (council_id, reference, person_id, zone_id, lot_id, funding, weekly_minutes,
                        visits_per_day, visit_minutes, times_of_day, out_of_hours, double_handed, start_date,
-                       needs_summary, postcode_district)
+                       needs_summary, postcode_district, placed_by, partner_reference)
                 select c.id, upper(left(c.code, 3)) || '-' || lpad(nextval('package_number')::text, 6, '0'),
-                       ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                       ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
                   from council c where c.id = ?
                 returning id""", row -> Sql.uuid(row, "id"),
                 person, form.zoneId(), form.lotId(), form.funding(), form.weeklyMinutes(),
                 form.visitPattern().visitsPerDay(), form.visitPattern().visitMinutes(),
                 PackageReading.timesOfDay(form.visitPattern().timesOfDay()), form.visitPattern().outOfHours(),
                 form.visitPattern().doubleHanded(), form.startDate(), form.needsSummary().strip(),
-                Postcode.district(form.person().postcode()), council).orElseThrow();
+                Postcode.district(form.person().postcode()), placedBy, partnerReference, council).orElseThrow();
         audit.record(actor, council, "DRAFTED", "care_package", id, Map.of(
                 "funding", form.funding(), "weeklyMinutes", form.weeklyMinutes(), "startDate", form.startDate().toString()));
-        return board.carePackage(actor, id);
+        return id;
     }
 
     @Transactional
     CarePackage publish(Actor actor, UUID id) {
         CarePackage draft = board.carePackage(actor, id);
-        if (draft.status() != PackageStatus.DRAFT) {
-            throw BrokerageProblems.conflict("brokerage.publish.not-draft", draft.status());
-        }
-        Instant now = clock.instant();
-        audit.record(actor, draft.council().id(), "PUBLISHED", "care_package", id, Map.of());
-        cascade.start(id, now, Cascade.Mover.of(actor, "published"));
+        publishDraft(actor, draft.council().id(), id, draft.status());
         return board.carePackage(actor, id);
+    }
+
+    void publishDraft(Actor actor, UUID council, UUID id, PackageStatus status) {
+        if (status != PackageStatus.DRAFT) {
+            throw BrokerageProblems.conflict("brokerage.publish.not-draft", status);
+        }
+        audit.record(actor, council, "PUBLISHED", "care_package", id, Map.of());
+        cascade.start(id, clock.instant(), Cascade.Mover.of(actor, "published"));
     }
 
     private void checkPlace(UUID council, PackageForm form) {

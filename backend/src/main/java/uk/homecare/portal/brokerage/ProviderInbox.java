@@ -31,7 +31,10 @@ class ProviderInbox {
             select o.id, o.package_id, p.reference, p.council_id, c.name as council_name, p.zone_id, z.name as zone_name,
                    p.lot_id, l.name as lot_name, l.price_competition, p.funding, p.weekly_minutes, p.visits_per_day,
                    p.visit_minutes, p.times_of_day, p.out_of_hours, p.double_handed, p.start_date, p.needs_summary,
-                   p.postcode_district, o.stage, o.response, o.offered_at, o.window_ends_at, o.proposed_start, o.bid_rate_pence
+                   p.postcode_district, o.stage, o.response, o.offered_at, o.window_ends_at, o.proposed_start, o.bid_rate_pence,
+                   (select cr.daytime_minutes + cr.out_of_hours_minutes from capacity_report cr
+                     where cr.provider_id = o.provider_id and cr.zone_id = p.zone_id and cr.reported_at >= ?::timestamptz
+                     order by cr.week_starts desc, cr.reported_at desc limit 1) as spare_capacity
               from offer o
               join care_package p on p.id = o.package_id
               join council c on c.id = p.council_id
@@ -58,11 +61,11 @@ class ProviderInbox {
                    and (?::text is null or o.stage = ?::text)
                  order by o.window_ends_at nulls last, o.offered_at
                  limit 500""", ProviderInbox::offer,
-                organisation(actor), clock.instant(), council, council, zone, zone, stage, stage);
+                freshSince(), organisation(actor), clock.instant(), council, council, zone, zone, stage, stage);
     }
 
     Offer offer(Actor actor, UUID id) {
-        return sql.one(SELECT_OFFER + " where o.id = ? and o.provider_id = ?", ProviderInbox::offer, id, organisation(actor))
+        return sql.one(SELECT_OFFER + " where o.id = ? and o.provider_id = ?", ProviderInbox::offer, freshSince(), id, organisation(actor))
                 .orElseThrow(BrokerageProblems::offerNotFound);
     }
 
@@ -70,6 +73,11 @@ class ProviderInbox {
     List<CarePackage> carePackages(Actor actor) {
         return sql.list(PackageReading.SELECT + " where p.awarded_provider_id = ? and p.status = 'AWARDED' order by p.start_date, p.reference",
                 PackageReading.withPerson(), organisation(actor));
+    }
+
+    /** Capacity reports older than this are stale and no longer count. */
+    private java.time.Instant freshSince() {
+        return clock.instant().minus(java.time.Duration.ofDays(7));
     }
 
     static UUID organisation(Actor actor) {
@@ -99,6 +107,7 @@ class ProviderInbox {
                 instant(row, "window_ends_at"),
                 row.getBoolean("price_competition"),
                 date(row, "proposed_start"),
-                integer(row, "bid_rate_pence"));
+                integer(row, "bid_rate_pence"),
+                integer(row, "spare_capacity"));
     }
 }

@@ -16,7 +16,7 @@ interface Directory extends GenericRepository<UserAccount, UUID> {
     @Introspected
     record Named(UUID id, String name) {}
 
-    @Query("select council_id from organisation_council where organisation_id = :organisationId order by council_id")
+    @Query("select council_id from organisation_council where organisation_id = :organisationId and (until is null or until > current_date) order by council_id")
     List<UUID> councilIdsOfOrganisation(UUID organisationId);
 
     @Query("select id, name from council where id in (:ids) order by name")

@@ -15,12 +15,19 @@ import uk.homecare.portal.generated.client.ApiClient;
 import uk.homecare.portal.generated.client.ApiException;
 import uk.homecare.portal.generated.client.api.BrokerageCommissionersApi;
 import uk.homecare.portal.generated.client.api.BrokerageProvidersApi;
+import uk.homecare.portal.generated.client.api.ChcCouncilsApi;
+import uk.homecare.portal.generated.client.api.ChcNhsPartnerSystemsApi;
 import uk.homecare.portal.generated.client.api.ReferenceDataApi;
 import uk.homecare.portal.generated.client.api.SignInApi;
 import uk.homecare.portal.generated.client.model.AcceptOffer;
 import uk.homecare.portal.generated.client.model.AccessToken;
 import uk.homecare.portal.generated.client.model.CarePackage;
+import uk.homecare.portal.generated.client.model.ChcCancelForm;
+import uk.homecare.portal.generated.client.model.ChcChangeForm;
+import uk.homecare.portal.generated.client.model.ChcPackage;
+import uk.homecare.portal.generated.client.model.ChcPackageForm;
 import uk.homecare.portal.generated.client.model.Credentials;
+import uk.homecare.portal.generated.client.model.EventPage;
 import uk.homecare.portal.generated.client.model.Framework;
 import uk.homecare.portal.generated.client.model.Funding;
 import uk.homecare.portal.generated.client.model.HistoryEntry;
@@ -29,6 +36,8 @@ import uk.homecare.portal.generated.client.model.Me;
 import uk.homecare.portal.generated.client.model.Offer;
 import uk.homecare.portal.generated.client.model.OfferResponse;
 import uk.homecare.portal.generated.client.model.OfferStage;
+import uk.homecare.portal.generated.client.model.PartnerEvent;
+import uk.homecare.portal.generated.client.model.PostcodeDistrictZone;
 import uk.homecare.portal.generated.client.model.PackageForm;
 import uk.homecare.portal.generated.client.model.PackageStatus;
 import uk.homecare.portal.generated.client.model.PersonDetails;
@@ -45,9 +54,8 @@ import uk.homecare.portal.testing.PortalTest;
  * test helpers, no database. If the spec and the running API disagree (a path, a field, a status, a
  * problem body), this fails.
  *
- * <p>Today it covers the partner's token and the brokerage flow a council and a provider run through the
- * API. The NHS partner's Continuing Healthcare flow goes here as {@code partner(...)} calls once those
- * operations are in the published spec.
+ * <p>It covers the NHS partner's Continuing Healthcare flow end to end, the brokerage flow a council and a
+ * provider run, and how refusals arrive (problem+json, 401, 403).
  */
 @MicronautTest(transactional = false)
 class PartnerFlowThroughGeneratedClientTest extends PortalTest {
@@ -80,6 +88,74 @@ class PartnerFlowThroughGeneratedClientTest extends PortalTest {
 
         assertThat(refused.getCode()).isEqualTo(401);
         assertThat(problemOf(refused).getType()).hasToString("urn:homecare-portal:problem:unauthorized");
+    }
+
+    @Test
+    void an_nhs_partner_places_a_chc_package_idempotently_follows_it_changes_it_reads_the_events_and_cancels_it() throws ApiException {
+        councilMapsCv1ToCentral();
+        ApiClient partner = partner();
+        var chc = new ChcNhsPartnerSystemsApi(partner);
+        UUID council = new SignInApi(partner).me().getCouncils().getFirst().getId();
+        String cursor = chc.listChcEvents(null, null).getNextCursor();
+        String key = UUID.randomUUID().toString();
+        ChcPackageForm form = new ChcPackageForm()
+                .councilId(council)
+                .weeklyMinutes(900)
+                .visitPattern(new VisitPattern().visitsPerDay(3).visitMinutes(60)
+                        .timesOfDay(List.of(TimeOfDay.MORNING, TimeOfDay.LUNCHTIME, TimeOfDay.EVENING)).outOfHours(true).doubleHanded(true))
+                .startDate(LocalDate.now().plusDays(10))
+                .clinicalNeedsSummary("PEG feeding and tracheostomy care; hoist transfers.")
+                .person(new PersonDetails().givenName("Olive").familyName("Brandreth").dateOfBirth(LocalDate.of(1947, 3, 9))
+                        .nhsNumber("9434765919").addressLine("18 Kenilworth Road").postcode("CV1 3BH"))
+                .partnerReference("ICB-GEN-0001");
+
+        var first = chc.placeChcPackageWithHttpInfo(form, key);
+        var retry = chc.placeChcPackageWithHttpInfo(form, key);
+
+        assertThat(first.getStatusCode()).isEqualTo(201);
+        ChcPackage placed = first.getData();
+        assertThat(retry.getData().getId()).as("a retry with the same key is the same package").isEqualTo(placed.getId());
+        assertThat(retry.getHeaders().get("Idempotent-Replayed")).containsExactly("true");
+        assertThat(placed.getZone().getName()).as("the zone comes from the postcode district").isNotBlank();
+
+        ChcPackage shown = chc.showChcPackage(placed.getId());
+        assertThat(shown.getStatus()).isEqualTo(PackageStatus.PRIMARY);
+        assertThat(shown.getPartnerReference()).isEqualTo("ICB-GEN-0001");
+        ChcPackage changed = chc.changeChcPackage(placed.getId(), new ChcChangeForm().weeklyMinutes(1200));
+        assertThat(changed.getWeeklyMinutes()).isEqualTo(1200);
+
+        EventPage page = chc.listChcEvents(cursor, null);
+        assertThat(page.getEvents()).filteredOn(e -> e.getPackageId().equals(placed.getId())).extracting(PartnerEvent::getType)
+                .containsExactly("package.created", "package.status-changed", "package.changed");
+
+        ChcPackage cancelled = chc.cancelChcPackage(placed.getId(), new ChcCancelForm().reason("The person moved to a nursing home."));
+        assertThat(cancelled.getStatus()).isEqualTo(PackageStatus.CANCELLED);
+        EventPage next = chc.listChcEvents(page.getNextCursor(), null);
+        assertThat(next.getEvents()).filteredOn(e -> e.getPackageId().equals(placed.getId()))
+                .extracting(PartnerEvent::getStatus).contains(PackageStatus.CANCELLED);
+        assertThat(chc.chcPackageHistory(placed.getId())).extracting(HistoryEntry::getAction)
+                .containsSubsequence("DRAFTED", "PUBLISHED", "ENTERED_PRIMARY", "CHANGED", "CANCELLED");
+    }
+
+    @Test
+    void the_same_idempotency_key_with_another_body_is_refused_with_422() throws ApiException {
+        councilMapsCv1ToCentral();
+        var chc = new ChcNhsPartnerSystemsApi(partner());
+        UUID council = new SignInApi(partner()).me().getCouncils().getFirst().getId();
+        String key = UUID.randomUUID().toString();
+        ChcPackageForm form = new ChcPackageForm().councilId(council).weeklyMinutes(600)
+                .visitPattern(new VisitPattern().visitsPerDay(2).visitMinutes(45)
+                        .timesOfDay(List.of(TimeOfDay.MORNING, TimeOfDay.TEATIME)).outOfHours(false).doubleHanded(false))
+                .startDate(LocalDate.now().plusDays(10)).clinicalNeedsSummary("Stoma care.")
+                .person(new PersonDetails().givenName("Ada").familyName("Quennell").dateOfBirth(LocalDate.of(1938, 5, 17))
+                        .nhsNumber("9434765919").addressLine("7 Lavender Row").postcode("CV1 3BH"))
+                .partnerReference("ICB-GEN-0002");
+        chc.placeChcPackage(form, key);
+
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> chc.placeChcPackage(form.weeklyMinutes(700), key));
+
+        assertThat(refused.getCode()).isEqualTo(422);
+        assertThat(problemOf(refused).getStatus()).isEqualTo(422);
     }
 
     @Test
@@ -161,6 +237,18 @@ class PartnerFlowThroughGeneratedClientTest extends PortalTest {
 
     ApiClient partner() throws ApiException {
         return bearer(new SignInApi(anonymous()).token("client_credentials", PARTNER_CLIENT, PARTNER_SECRET).getAccessToken());
+    }
+
+    /** The council's side of CHC: its postcode-district map sends CV1 to its Central zone. */
+    void councilMapsCv1ToCentral() throws ApiException {
+        ApiClient commissioner = signedIn(COMMISSIONER);
+        Zone central = new ReferenceDataApi(commissioner).listZones().stream()
+                .filter(z -> "CENTRAL".equals(z.getCode())).findFirst().orElseThrow();
+        var settings = new ChcCouncilsApi(commissioner);
+        List<PostcodeDistrictZone> map = new java.util.ArrayList<>(settings.listPostcodeDistricts());
+        map.removeIf(entry -> "CV1".equals(entry.getDistrict()));
+        map.add(new PostcodeDistrictZone().district("CV1").zoneId(central.getId()));
+        settings.changePostcodeDistricts(map);
     }
 
     static Problem problemOf(ApiException refused) {

@@ -23,6 +23,7 @@ import uk.homecare.portal.ui.brokerage.OffersView;
 import uk.homecare.portal.ui.brokerage.PackageFormView;
 import uk.homecare.portal.ui.brokerage.PackageView;
 import uk.homecare.portal.ui.brokerage.PackagesBoardView;
+import uk.homecare.portal.ui.chc.ChcView;
 import uk.homecare.portal.ui.hoursbank.DeliveriesView;
 import uk.homecare.portal.ui.hoursbank.HoursPlansView;
 import uk.homecare.portal.ui.hoursbank.LedgerCheckView;
@@ -83,6 +84,7 @@ class RoutesAreBeansTest {
                         PackageFormView.class,
                         PackageView.class,
                         BrokeragePolicyView.class,
+                        ChcView.class,
                         OffersView.class,
                         OfferView.class,
                         CarePackagesView.class,

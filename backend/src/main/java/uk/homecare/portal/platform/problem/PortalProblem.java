@@ -42,6 +42,11 @@ public final class PortalProblem extends RuntimeException {
         return new PortalProblem(HttpStatus.BAD_REQUEST, "invalid-input", message, List.of(new FieldError(field, message)));
     }
 
+    /** The request is well formed but cannot be taken as it is, e.g. an idempotency key reused with another body. */
+    public static PortalProblem unprocessable(String type, String detail) {
+        return new PortalProblem(HttpStatus.UNPROCESSABLE_ENTITY, type, detail, List.of());
+    }
+
     /** 429, answered with a {@code Retry-After} header of the given wait (whole seconds, at least one). */
     public static PortalProblem tooManyRequests(String detail, Duration retryAfter) {
         return new PortalProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", detail, List.of(), retryAfter);

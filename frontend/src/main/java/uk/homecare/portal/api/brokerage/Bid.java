@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import uk.homecare.portal.api.identity.NamedRef;
 
-/** A provider's bid (or acceptance in the OPEN stage), as the commissioner compares them. */
+/**
+ * A provider's bid (or acceptance in the OPEN stage), as the commissioner compares them, with the
+ * provider's current reported capacity in the package's zone (null without a report in the last 7 days).
+ */
 @Serdeable
 public record Bid(
         UUID offerId,
@@ -15,4 +18,5 @@ public record Bid(
         OfferResponse response,
         LocalDate proposedStart,
         @Nullable Integer ratePence,
-        Instant submittedAt) {}
+        Instant submittedAt,
+        @Nullable Integer spareCapacityMinutes) {}

@@ -11,6 +11,7 @@ import uk.homecare.portal.api.identity.NamedRef;
 /**
  * An offer as the provider sees it before award: what care, where (postcode district only), when,
  * and how long it has to answer. No name, NHS number or address: data minimisation.
+ * {@code spareCapacityMinutes} is the provider's own current capacity report for the zone (null without one).
  */
 @Serdeable
 @Schema(description = "An offer of a package to a provider, without personal data")
@@ -34,4 +35,5 @@ public record Offer(
         @Schema(description = "When this stage's response window closes", example = "2026-11-24T09:15:00Z") @Nullable Instant windowEndsAt,
         boolean priceCompetition,
         @Nullable LocalDate proposedStart,
-        @Nullable Integer bidRatePence) {}
+        @Nullable Integer bidRatePence,
+        @Nullable Integer spareCapacityMinutes) {}

@@ -23,13 +23,15 @@ import java.util.List;
 import uk.homecare.portal.api.brokerage.BrokerageClient;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.ui.chc.ChcPanel;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.reference.Formats;
 import uk.homecare.portal.ui.security.ApiCaller;
 
 /**
  * The commissioner's board: how many packages nobody took, loud and first; then every package,
- * unallocated first and then longest waiting, with the time its current window has left.
+ * unallocated first and then longest waiting, with the time its current window has left. Under the
+ * count, the CHC hours commissioned against the council's requirement.
  */
 @Prototype
 @RolesAllowed({"COMMISSIONER", "ADMIN"})
@@ -46,10 +48,12 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
     private final Span unallocated = new Span();
     private final Select<PackageStatus> status = new Select<>();
     private final Grid<CarePackage> grid = new Grid<>();
+    private final ChcPanel chc;
 
-    PackagesBoardView(BrokerageClient client, ApiCaller api) {
+    PackagesBoardView(BrokerageClient client, ApiCaller api, ChcPanel chc) {
         this.client = client;
         this.api = api;
+        this.chc = chc;
         setId("packages-board");
 
         unallocated.setId("unallocated-count");
@@ -90,7 +94,7 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
         var tools = new HorizontalLayout(status, add, reload);
         tools.setAlignItems(Alignment.BASELINE);
 
-        add(new H2(getTranslation("packages.title")), unallocated, tools, grid);
+        add(new H2(getTranslation("packages.title")), unallocated, chc, tools, grid);
     }
 
     @Override
@@ -108,6 +112,7 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
                 api.fetch(auth -> client.packages(auth, PackageStatus.UNALLOCATED)).ifPresent(this::count);
             }
         });
+        chc.refresh();
     }
 
     private void count(List<CarePackage> packages) {

@@ -44,6 +44,15 @@ public class ApiCaller {
     }
 
     /**
+     * Reads or sends where the caller words a problem itself ({@code onProblem}), such as a panel that
+     * says quietly it cannot show its figures, or a list whose rows each take their own field errors.
+     * An expired token and an unreachable API are handled as for every call.
+     */
+    public <T> Optional<T> fetch(Function<String, T> call, Consumer<Problem> onProblem) {
+        return run(call, onProblem);
+    }
+
+    /**
      * Sends a form's change. Validation errors are shown on the binder's fields named like the
      * form record's fields; a conflict (409) asks the person to reload.
      */

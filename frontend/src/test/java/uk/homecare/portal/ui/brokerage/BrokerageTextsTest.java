@@ -83,7 +83,7 @@ class BrokerageTextsTest {
         CarePackage p = FakeBrokerageClient.aPackage("PKG-1", PackageStatus.OPEN, Instant.now().minusSeconds(7200));
         ui.brokerage().packages.add(p);
         ui.brokerage().bids.put(p.id(), List.of(new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), "Home Helpers"),
-                OfferResponse.BID, LocalDate.of(2026, 12, 14), 2000, Instant.now())));
+                OfferResponse.BID, LocalDate.of(2026, 12, 14), 2000, Instant.now(), null)));
         ui.brokerage().history.put(p.id(), List.of(new HistoryEntry(Instant.now(), "Cora", "COMMISSIONER", "PUBLISHED", "")));
         ui.brokerage().notifications.add(new Notification(UUID.randomUUID(), Instant.now(), "BID", "A bid", p.id(), false));
         ui.signInAs("cora");

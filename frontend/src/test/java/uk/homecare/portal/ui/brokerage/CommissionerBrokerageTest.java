@@ -256,7 +256,7 @@ class CommissionerBrokerageTest {
 
     private Bid bid(String provider, int ratePence) {
         return new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), provider), OfferResponse.BID,
-                LocalDate.of(2026, 12, 14), ratePence, Instant.now().minusSeconds(600));
+                LocalDate.of(2026, 12, 14), ratePence, Instant.now().minusSeconds(600), null);
     }
 
     @Test

@@ -2,15 +2,10 @@ package uk.homecare.portal.ui.hoursbank;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.homecare.portal.ui.testing.Screen.assertTranslatedAndLabelled;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -49,18 +44,6 @@ class HoursBankTextsTest {
     @AfterEach
     void stop() {
         ui.close();
-    }
-
-    /** No missing translation anywhere in the UI (dialogs included), and every input labelled. */
-    private static void assertTranslatedAndLabelled() {
-        StringBuilder rendered = new StringBuilder(String.join(" ",
-                KaribuUi.texts(UI.getCurrent().getElement()).stream().filter(t -> t != null).toList()));
-        _find(Grid.class).forEach(grid -> rendered.append(Screen.rows(grid)));
-        assertThat(rendered.toString()).doesNotContain("!{");
-        for (Component input : _find(Component.class, spec -> spec.withPredicate(c -> c instanceof HasValue<?, ?>))) {
-            assertThat(input).as("%s is an input with a label", input.getId().orElse(input.toString())).isInstanceOf(HasLabel.class);
-            assertThat(((HasLabel) input).getLabel()).as("label of %s", input.getId().orElse("")).isNotBlank();
-        }
     }
 
     @Test

@@ -81,7 +81,7 @@ class RenderedViewsTest {
     void a_commissioner_is_offered_the_reference_and_brokerage_views() {
         ui.signInAs("cora");
         assertThat(navigation()).containsExactly("Home", "Zones", "Frameworks and lots", "Rates", "Care packages",
-                "New package", "Flexible-hours plans", "Brokerage policy", "Notifications");
+                "New package", "Flexible-hours plans", "Brokerage policy", "CHC", "Notifications");
     }
 
     @Test

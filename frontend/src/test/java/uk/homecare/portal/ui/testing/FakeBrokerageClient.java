@@ -87,7 +87,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 carePackage.zone(), carePackage.lot(), carePackage.funding(), carePackage.weeklyMinutes(),
                 carePackage.visitPattern(), carePackage.startDate(), carePackage.needsSummary(),
                 carePackage.postcodeDistrict(), stage, OfferResponse.PENDING, Instant.now().minusSeconds(600),
-                windowEndsAt, priceCompetition, null, null);
+                windowEndsAt, priceCompetition, null, null, null);
     }
 
     private void call(String authorization, UUID id, Object form) {
@@ -121,7 +121,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 .orElseThrow(() -> new HttpClientResponseException("Not Found", HttpResponse.notFound()));
         var answered = new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(),
                 o.weeklyMinutes(), o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(),
-                response, o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), start, ratePence);
+                response, o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), start, ratePence, o.spareCapacityMinutes());
         offers.replaceAll(x -> x.id().equals(id) ? answered : x);
         return answered;
     }

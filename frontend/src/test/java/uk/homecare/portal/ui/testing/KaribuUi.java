@@ -41,6 +41,7 @@ public final class KaribuUi implements AutoCloseable {
         reference().reset();
         brokerage().reset();
         hoursBank().reset();
+        chc().reset();
         MockVaadin.setup(UI::new, new Servlet(routes(), context));
     }
 
@@ -69,6 +70,10 @@ public final class KaribuUi implements AutoCloseable {
 
     public FakeHoursBankClient hoursBank() {
         return context.getBean(FakeHoursBankClient.class);
+    }
+
+    public FakeChcClient chc() {
+        return context.getBean(FakeChcClient.class);
     }
 
     /** Every text, property and attribute rendered under {@code element}. */

@@ -6,8 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -53,6 +56,18 @@ public final class Screen {
             text.append(_getFormattedRow(grid, row)).append('\n');
         }
         return text.toString();
+    }
+
+    /** No missing translation anywhere in the UI (dialogs and grid rows included), and every input labelled. */
+    public static void assertTranslatedAndLabelled() {
+        StringBuilder rendered = new StringBuilder(String.join(" ",
+                KaribuUi.texts(UI.getCurrent().getElement()).stream().filter(t -> t != null).toList()));
+        _find(Grid.class).forEach(grid -> rendered.append(rows(grid)));
+        assertThat(rendered.toString()).doesNotContain("!{");
+        for (Component input : _find(Component.class, spec -> spec.withPredicate(c -> c instanceof HasValue<?, ?>))) {
+            assertThat(input).as("%s is an input with a label", input.getId().orElse(input.toString())).isInstanceOf(HasLabel.class);
+            assertThat(((HasLabel) input).getLabel()).as("label of %s", input.getId().orElse("")).isNotBlank();
+        }
     }
 
     /** The text of a component and everything in it. */

@@ -14,7 +14,7 @@ import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 
 @MicronautTest(transactional = false)
-class DemoPackagesTest extends BrokerageTest {
+class DemoActivityTest extends BrokerageTest {
 
     @Override
     public Map<String, String> getProperties() {
@@ -28,7 +28,7 @@ class DemoPackagesTest extends BrokerageTest {
         for (String council : List.of("bradford", "coventry", "bridgend", "herefordshire", "rotherham")) {
             List<CarePackage> board = api().retrieve(api().as("commissioner@" + council + ".demo", GET("/api/packages")),
                     Argument.listOf(CarePackage.class));
-            assertThat(board).as(council).hasSize(4);
+            assertThat(board).as(council).hasSize(council.equals("coventry") ? 6 : 4);
             assertThat(board.getFirst().status()).as(council + ": the loudest first").isEqualTo(PackageStatus.UNALLOCATED);
             List<Offer> inbox = api().retrieve(api().as("provider@" + council + ".demo", GET("/api/offers")), Argument.listOf(Offer.class));
             assertThat(inbox).as(council + " provider's inbox").isNotEmpty();
@@ -40,7 +40,18 @@ class DemoPackagesTest extends BrokerageTest {
         assertThat(balance.lots()).as("four weekly lots of six hours, 3.5 hours booked").hasSize(4);
         assertThat(balance.remainingMinutes()).isEqualTo(4 * 360 - 210);
         List<CarePackage> coventry = api().retrieve(api().as(COMMISSIONER, GET("/api/packages")), Argument.listOf(CarePackage.class));
-        assertThat(coventry).extracting(CarePackage::status).containsExactly(
-                PackageStatus.UNALLOCATED, PackageStatus.OPEN, PackageStatus.PRIMARY, PackageStatus.AWARDED);
+        assertThat(coventry).extracting(CarePackage::status).containsExactly(PackageStatus.UNALLOCATED, PackageStatus.OPEN,
+                PackageStatus.PRIMARY, PackageStatus.PRIMARY, PackageStatus.PRIMARY, PackageStatus.AWARDED);
+        var market = api().retrieve(api().as("commissioner@bradford.demo", GET("/api/market")), uk.homecare.portal.api.capacity.MarketView.class);
+        assertThat(market.zones()).anySatisfy(z -> assertThat(z.providersReporting()).isPositive());
+        assertThat(market.zones().getFirst().trend()).hasSize(12);
+        var health = api().retrieve(api().as("commissioner@bradford.demo", GET("/api/market/health")),
+                uk.homecare.portal.api.capacity.MarketHealth.class);
+        assertThat(health.fallWarning()).as("Bradford lost a provider this year").isTrue();
+        var chc = api().retrieve(api().as(COMMISSIONER, GET("/api/chc/summary")), uk.homecare.portal.api.chc.ChcSummary.class);
+        assertThat(chc.requiredWeeklyMinutes()).isEqualTo(4_500 * 60);
+        assertThat(chc.packagesWaiting()).isEqualTo(2);
+        assertThat(coventry).filteredOn(p -> p.funding() == uk.homecare.portal.api.brokerage.Funding.NHS_CHC)
+                .extracting(p -> p.zone().name()).containsExactlyInAnyOrder("North", "South");
     }
 }

@@ -1,0 +1,101 @@
+package uk.homecare.portal.brokerage;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import uk.homecare.portal.api.brokerage.HistoryEntry;
+import uk.homecare.portal.api.brokerage.PackageForm;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.audit.AuditTrail;
+import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.Sql;
+
+/**
+ * What other features may do with packages, through the same rules as commissioners: place one into
+ * the cascade on a council's behalf (NHS partner systems), change its hours or start before award,
+ * cancel it, and read its history. The caller has already decided that the actor may act in the council.
+ */
+@Singleton
+public class PackagePlacement {
+
+    private final Sql sql;
+    private final PackageDrafting drafting;
+    private final CommissionerBoard board;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PackagePlacement(Sql sql, PackageDrafting drafting, CommissionerBoard board, AuditTrail audit, Clock clock) {
+        this.sql = sql;
+        this.drafting = drafting;
+        this.board = board;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Drafts and publishes at once: the package enters the cascade like any other. */
+    @Transactional
+    public UUID placeAndPublish(Actor actor, UUID council, PackageForm form, UUID placedBy, @Nullable String partnerReference) {
+        UUID id = drafting.draftFor(actor, council, form, placedBy, partnerReference);
+        drafting.publishDraft(actor, council, id, PackageStatus.DRAFT);
+        return id;
+    }
+
+    /** Before award: new weekly minutes, start date, or both. Offers still open now show the new care. */
+    @Transactional
+    public void changeBeforeAward(Actor actor, UUID packageId, @Nullable Integer weeklyMinutes, @Nullable LocalDate startDate) {
+        Locked locked = lock(packageId);
+        if (locked.status() == PackageStatus.AWARDED || locked.status() == PackageStatus.CANCELLED) {
+            throw BrokerageProblems.conflict("brokerage.change.too-late", locked.status());
+        }
+        if (startDate != null && startDate.isBefore(Time.today(clock))) {
+            throw BrokerageProblems.invalid("startDate", "brokerage.start.past");
+        }
+        sql.update("""
+                update care_package set weekly_minutes = coalesce(?, weekly_minutes), start_date = coalesce(?, start_date),
+                       version = version + 1
+                 where id = ?""", weeklyMinutes, startDate, packageId);
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (weeklyMinutes != null) {
+            details.put("weeklyMinutes", weeklyMinutes);
+        }
+        if (startDate != null) {
+            details.put("startDate", startDate.toString());
+        }
+        audit.record(actor, locked.councilId(), "CHANGED", "care_package", packageId, details);
+    }
+
+    /** Ends the package wherever it is: offers still open close, and an awarded provider no longer holds it. */
+    @Transactional
+    public void cancel(Actor actor, UUID packageId, String reason) {
+        Locked locked = lock(packageId);
+        if (locked.status() == PackageStatus.CANCELLED) {
+            throw BrokerageProblems.conflict("brokerage.cancel.already");
+        }
+        sql.update("""
+                update offer set response = 'CLOSED', responded_at = coalesce(responded_at, ?)
+                 where package_id = ? and response in ('PENDING', 'BID', 'ACCEPTED')""", clock.instant(), packageId);
+        sql.update("""
+                update care_package set status = 'CANCELLED', stage_ends_at = null, awarded_provider_id = null,
+                       hand_back_on = null, version = version + 1
+                 where id = ?""", packageId);
+        audit.record(actor, locked.councilId(), "CANCELLED", "care_package", packageId, Map.of("reason", reason.strip(), "from", locked.status()));
+    }
+
+    public List<HistoryEntry> history(UUID packageId) {
+        return board.historyOf(packageId);
+    }
+
+    private record Locked(UUID councilId, PackageStatus status) {}
+
+    private Locked lock(UUID packageId) {
+        return sql.one("select council_id, status from care_package where id = ? for update",
+                row -> new Locked(Sql.uuid(row, "council_id"), PackageStatus.valueOf(row.getString("status"))), packageId)
+                .orElseThrow(BrokerageProblems::packageNotFound);
+    }
+}

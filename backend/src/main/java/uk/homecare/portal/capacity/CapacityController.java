@@ -1,0 +1,88 @@
+package uk.homecare.portal.capacity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import uk.homecare.portal.api.capacity.CapacityReport;
+import uk.homecare.portal.api.capacity.CapacityReportForm;
+import uk.homecare.portal.api.capacity.ContractBand;
+import uk.homecare.portal.api.capacity.CouncilZones;
+import uk.homecare.portal.api.capacity.MarketHealth;
+import uk.homecare.portal.api.capacity.MarketView;
+import uk.homecare.portal.api.capacity.ViabilityBand;
+import uk.homecare.portal.identity.Actor;
+
+@Controller
+@Tag(name = "Capacity")
+class CapacityController {
+
+    private final CapacityReporting reporting;
+    private final MarketAnalysis market;
+    private final MarketHealthCheck health;
+
+    CapacityController(CapacityReporting reporting, MarketAnalysis market, MarketHealthCheck health) {
+        this.reporting = reporting;
+        this.market = market;
+        this.health = health;
+    }
+
+    @Operation(summary = "Report this week's capacity for a council and zone; a second report this week replaces the first")
+    @Post("/api/capacity-reports")
+    @Secured("PROVIDER")
+    CapacityReport reportCapacity(@Parameter(hidden = true) Actor actor, @Body @Valid CapacityReportForm form) {
+        return reporting.report(actor, form);
+    }
+
+    @Operation(summary = "The councils you hold contracts with and their zones: where you may report capacity")
+    @Get("/api/capacity-reports/zones")
+    @Secured("PROVIDER")
+    List<CouncilZones> listReportableZones(@Parameter(hidden = true) Actor actor) {
+        return reporting.reportableZones(actor);
+    }
+
+    @Operation(summary = "Your latest capacity report for each council and zone; stale when older than 7 days")
+    @Get("/api/capacity-reports{?council}")
+    @Secured("PROVIDER")
+    List<CapacityReport> listMyCapacityReports(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue UUID council) {
+        return reporting.latest(actor, council);
+    }
+
+    @Operation(summary = "The market per zone: capacity reported against demand now and in the next 4 weeks, with a 12-week trend")
+    @Get("/api/market")
+    @Secured({"COMMISSIONER", "ADMIN"})
+    MarketView showMarket(@Parameter(hidden = true) Actor actor) {
+        return market.market(actor);
+    }
+
+    @Operation(summary = "Market health: active providers over 12 months (warned at a 5% fall), committed care against the bands")
+    @Get("/api/market/health")
+    @Secured({"COMMISSIONER", "ADMIN"})
+    MarketHealth showMarketHealth(@Parameter(hidden = true) Actor actor) {
+        return health.health(actor);
+    }
+
+    @Operation(summary = "Set the weekly care a provider needs to be viable in your council")
+    @Put("/api/market/viability-band")
+    @Secured("COMMISSIONER")
+    ViabilityBand changeViabilityBand(@Parameter(hidden = true) Actor actor, @Body @Valid ViabilityBand band) {
+        return health.changeViability(actor, band);
+    }
+
+    @Operation(summary = "Set the weekly care a provider's contract with your council expects")
+    @Put("/api/providers/{providerId}/contract-band")
+    @Secured("COMMISSIONER")
+    ContractBand changeContractBand(@Parameter(hidden = true) Actor actor, UUID providerId, @Body @Valid ContractBand band) {
+        return health.changeContract(actor, providerId, band);
+    }
+}

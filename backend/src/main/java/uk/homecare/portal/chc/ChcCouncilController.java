@@ -1,0 +1,63 @@
+package uk.homecare.portal.chc;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import uk.homecare.portal.api.chc.ChcRequirement;
+import uk.homecare.portal.api.chc.ChcSummary;
+import uk.homecare.portal.api.chc.PostcodeDistrictZone;
+import uk.homecare.portal.identity.Actor;
+
+@Controller
+@Tag(name = "CHC: councils")
+class ChcCouncilController {
+
+    private final ChcCommissioning commissioning;
+
+    ChcCouncilController(ChcCommissioning commissioning) {
+        this.commissioning = commissioning;
+    }
+
+    @Operation(summary = "CHC care commissioned and waiting against your council's requirement, in minutes a week")
+    @Get("/api/chc/summary")
+    @Secured({"COMMISSIONER", "ADMIN"})
+    ChcSummary showChcSummary(@Parameter(hidden = true) Actor actor) {
+        return commissioning.summary(actor);
+    }
+
+    @Operation(summary = "The CHC care your council needs commissioned each week")
+    @Get("/api/chc/requirement")
+    @Secured({"COMMISSIONER", "ADMIN"})
+    ChcRequirement showChcRequirement(@Parameter(hidden = true) Actor actor) {
+        return commissioning.requirement(actor);
+    }
+
+    @Operation(summary = "Set the CHC care your council needs commissioned each week")
+    @Put("/api/chc/requirement")
+    @Secured("COMMISSIONER")
+    ChcRequirement changeChcRequirement(@Parameter(hidden = true) Actor actor, @Body @Valid ChcRequirement requirement) {
+        return commissioning.changeRequirement(actor, requirement);
+    }
+
+    @Operation(summary = "Your council's map from postcode district to zone, used to place partner packages")
+    @Get("/api/postcode-districts")
+    @Secured({"COMMISSIONER", "ADMIN"})
+    List<PostcodeDistrictZone> listPostcodeDistricts(@Parameter(hidden = true) Actor actor) {
+        return commissioning.districts(actor);
+    }
+
+    @Operation(summary = "Replace your council's map from postcode district to zone")
+    @Put("/api/postcode-districts")
+    @Secured("COMMISSIONER")
+    List<PostcodeDistrictZone> changePostcodeDistricts(@Parameter(hidden = true) Actor actor,
+            @Body List<@Valid PostcodeDistrictZone> map) {
+        return commissioning.changeDistricts(actor, map);
+    }
+}

@@ -1,0 +1,195 @@
+package uk.homecare.portal.chc;
+
+import static uk.homecare.portal.platform.Sql.instant;
+import static uk.homecare.portal.platform.Sql.uuid;
+
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import uk.homecare.portal.api.brokerage.Funding;
+import uk.homecare.portal.api.brokerage.HistoryEntry;
+import uk.homecare.portal.api.brokerage.PackageForm;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.chc.ChcCancelForm;
+import uk.homecare.portal.api.chc.ChcChangeForm;
+import uk.homecare.portal.api.chc.ChcPackage;
+import uk.homecare.portal.api.chc.ChcPackageForm;
+import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.brokerage.PackagePlacement;
+import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.person.Postcode;
+import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.problem.PortalProblem;
+import uk.homecare.portal.platform.problem.Problems;
+
+/**
+ * Use cases of an NHS partner system: place a CHC package (idempotently: the same Idempotency-Key and
+ * body return the first result, even when retries race; the same key with another body is refused),
+ * follow it, change its hours or start before award, and cancel it. A partner sees only the packages it
+ * placed, in the councils it serves.
+ */
+@Singleton
+public class ChcPackages {
+
+    /** The package, and whether this answer is the stored answer to an earlier request with the same key. */
+    public record Placement(ChcPackage chcPackage, boolean replayed) {}
+
+    private record Stored(String requestHash, String responseBody) {}
+
+    static final String SELECT = """
+            select p.id, p.reference, p.partner_reference, p.status, p.council_id, c.name as council_name,
+                   p.zone_id, z.name as zone_name, p.lot_id, l.name as lot_name, p.weekly_minutes, p.start_date,
+                   p.stage_ends_at, p.awarded_provider_id, ap.name as awarded_provider_name, p.awarded_at, p.version
+              from care_package p
+              join council c on c.id = p.council_id
+              join zone z on z.id = p.zone_id
+              join lot l on l.id = p.lot_id
+              left join organisation ap on ap.id = p.awarded_provider_id
+            """;
+
+    private final Sql sql;
+    private final PackagePlacement placement;
+    private final ObjectMapper json;
+
+    ChcPackages(Sql sql, PackagePlacement placement, ObjectMapper json) {
+        this.sql = sql;
+        this.placement = placement;
+        this.json = json;
+    }
+
+    @Transactional
+    public Placement place(Actor partner, String idempotencyKey, ChcPackageForm form) {
+        UUID organisation = partnerOf(partner);
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+            throw ChcProblems.invalid("Idempotency-Key", "chc.idempotency.missing");
+        }
+        if (!partner.maySee(form.councilId())) {
+            throw ChcProblems.notServed();
+        }
+        String hash = hash(form);
+        // A racing retry waits here for the first request's transaction, then finds its row.
+        boolean first = sql.update("insert into idempotency_key (partner_id, key, request_hash) values (?, ?, ?) on conflict do nothing",
+                organisation, idempotencyKey, hash) == 1;
+        if (!first) {
+            Stored stored = sql.one("select request_hash, response_body from idempotency_key where partner_id = ? and key = ?",
+                    row -> new Stored(row.getString("request_hash"), row.getString("response_body")), organisation, idempotencyKey).orElseThrow();
+            if (!stored.requestHash().equals(hash)) {
+                throw ChcProblems.keyReused();
+            }
+            return new Placement(read(stored.responseBody()), true);
+        }
+        if (form.person().nhsNumber() == null) {
+            throw ChcProblems.invalid("person.nhsNumber", "chc.nhs-number.required");
+        }
+        UUID zone = zoneFor(form);
+        UUID lot = lotFor(form, zone);
+        PackageForm packageForm = new PackageForm(zone, lot, Funding.NHS_CHC, form.weeklyMinutes(), form.visitPattern(),
+                form.startDate(), form.clinicalNeedsSummary(), form.person());
+        UUID id = placement.placeAndPublish(partner, form.councilId(), packageForm, organisation, form.partnerReference());
+        ChcPackage placed = show(partner, id);
+        sql.update("update idempotency_key set package_id = ?, response_body = ? where partner_id = ? and key = ?",
+                id, write(placed), organisation, idempotencyKey);
+        return new Placement(placed, false);
+    }
+
+    public ChcPackage show(Actor partner, UUID packageId) {
+        return sql.one(SELECT + " where p.id = ? and p.placed_by = ?", ChcPackages::map, packageId, partnerOf(partner))
+                .filter(p -> partner.maySee(p.council().id()))
+                .orElseThrow(ChcProblems::notFound);
+    }
+
+    public List<HistoryEntry> history(Actor partner, UUID packageId) {
+        show(partner, packageId);
+        return placement.history(packageId);
+    }
+
+    @Transactional
+    public ChcPackage change(Actor partner, UUID packageId, ChcChangeForm form) {
+        show(partner, packageId);
+        if (form.weeklyMinutes() == null && form.startDate() == null) {
+            throw ChcProblems.invalid("weeklyMinutes", "chc.change.empty");
+        }
+        placement.changeBeforeAward(partner, packageId, form.weeklyMinutes(), form.startDate());
+        return show(partner, packageId);
+    }
+
+    @Transactional
+    public ChcPackage cancel(Actor partner, UUID packageId, ChcCancelForm form) {
+        show(partner, packageId);
+        placement.cancel(partner, packageId, form.reason());
+        return show(partner, packageId);
+    }
+
+    static UUID partnerOf(Actor actor) {
+        if (actor.organisationId() == null) {
+            throw PortalProblem.forbidden(Problems.message("problem.forbidden.detail"));
+        }
+        return actor.organisationId();
+    }
+
+    private UUID zoneFor(ChcPackageForm form) {
+        if (form.zoneId() != null) {
+            return form.zoneId();
+        }
+        return sql.one("select zone_id from postcode_district_zone where council_id = ? and district = ?",
+                        row -> uuid(row, "zone_id"), form.councilId(), Postcode.district(form.person().postcode()))
+                .orElseThrow(() -> ChcProblems.invalid("zoneId", "chc.zone.unknown"));
+    }
+
+    private UUID lotFor(ChcPackageForm form, UUID zone) {
+        if (form.lotId() != null) {
+            return form.lotId();
+        }
+        Optional<UUID> zoneLot = sql.one("select id from lot where council_id = ? and zone_id = ? order by name limit 1",
+                row -> uuid(row, "id"), form.councilId(), zone);
+        return zoneLot.orElseThrow(() -> ChcProblems.invalid("lotId", "chc.lot.unknown"));
+    }
+
+    private String hash(ChcPackageForm form) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(form).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(ChcPackage chcPackage) {
+        try {
+            return json.writeValueAsString(chcPackage);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ChcPackage read(String body) {
+        try {
+            return json.readValue(body, ChcPackage.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ChcPackage map(java.sql.ResultSet row) throws java.sql.SQLException {
+        UUID provider = uuid(row, "awarded_provider_id");
+        return new ChcPackage(uuid(row, "id"), row.getString("reference"), row.getString("partner_reference"),
+                PackageStatus.valueOf(row.getString("status")),
+                new NamedRef(uuid(row, "council_id"), row.getString("council_name")),
+                new NamedRef(uuid(row, "zone_id"), row.getString("zone_name")),
+                new NamedRef(uuid(row, "lot_id"), row.getString("lot_name")),
+                row.getInt("weekly_minutes"), Sql.date(row, "start_date"), instant(row, "stage_ends_at"),
+                provider == null ? null : new NamedRef(provider, row.getString("awarded_provider_name")),
+                instant(row, "awarded_at"), row.getInt("version"));
+    }
+}

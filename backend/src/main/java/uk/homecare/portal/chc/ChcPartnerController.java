@@ -1,0 +1,96 @@
+package uk.homecare.portal.chc;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import uk.homecare.portal.api.brokerage.HistoryEntry;
+import uk.homecare.portal.api.chc.ChcCancelForm;
+import uk.homecare.portal.api.chc.ChcChangeForm;
+import uk.homecare.portal.api.chc.ChcPackage;
+import uk.homecare.portal.api.chc.ChcPackageForm;
+import uk.homecare.portal.api.chc.EventPage;
+import uk.homecare.portal.identity.Actor;
+
+@Controller("/api/chc")
+@Tag(name = "CHC: NHS partner systems")
+@Secured("NHS_PARTNER")
+class ChcPartnerController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    private final ChcPackages packages;
+    private final EventFeed feed;
+
+    ChcPartnerController(ChcPackages packages, EventFeed feed) {
+        this.packages = packages;
+        this.feed = feed;
+    }
+
+    @Operation(summary = "Place a CHC package into the council's cascade",
+            description = """
+                    Send an Idempotency-Key (1 to 200 characters, e.g. a UUID) with every request. Repeating a request \
+                    with the same key and body returns the first answer (with the header Idempotent-Replayed: true) and \
+                    creates nothing new, even when the retries race; the same key with a different body is refused (422). \
+                    The NHS number is required and must pass the modulus 11 check. Without zoneId, the zone comes from \
+                    the postcode district through the council's map.""")
+    @Post("/packages")
+    MutableHttpResponse<ChcPackage> placeChcPackage(@Parameter(hidden = true) Actor actor,
+            @Parameter(description = "A key unique to this request; repeat it on retries") @Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey,
+            @Body @Valid ChcPackageForm form) {
+        ChcPackages.Placement placed = packages.place(actor, idempotencyKey, form);
+        MutableHttpResponse<ChcPackage> response = HttpResponse.<ChcPackage>status(HttpStatus.CREATED)
+                .body(placed.chcPackage())
+                .headers(h -> h.location(URI.create("/api/chc/packages/" + placed.chcPackage().id())));
+        return placed.replayed() ? response.header(REPLAYED, "true") : response;
+    }
+
+    @Operation(summary = "A CHC package you placed: where it is in the cascade, and who cares for the person once awarded")
+    @Get("/packages/{id}")
+    ChcPackage showChcPackage(@Parameter(hidden = true) Actor actor, UUID id) {
+        return packages.show(actor, id);
+    }
+
+    @Operation(summary = "Everything that happened to a CHC package you placed, oldest first")
+    @Get("/packages/{id}/history")
+    List<HistoryEntry> chcPackageHistory(@Parameter(hidden = true) Actor actor, UUID id) {
+        return packages.history(actor, id);
+    }
+
+    @Operation(summary = "Change the weekly minutes or start date of a CHC package before it is awarded")
+    @Patch("/packages/{id}")
+    ChcPackage changeChcPackage(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ChcChangeForm form) {
+        return packages.change(actor, id, form);
+    }
+
+    @Operation(summary = "Cancel a CHC package you placed; offers still open close and an awarded provider no longer holds it")
+    @Post("/packages/{id}/cancel")
+    ChcPackage cancelChcPackage(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ChcCancelForm form) {
+        return packages.cancel(actor, id, form);
+    }
+
+    @Operation(summary = "Events of the packages you placed, oldest first, after a cursor",
+            description = """
+                    Start without 'after'; then pass the nextCursor of the last page. Each event's id is also a cursor. \
+                    A reader that keeps its cursor sees every event exactly once, in order, without polling each package.""")
+    @Get("/events{?after,limit}")
+    EventPage listChcEvents(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue String after, @Nullable @QueryValue Integer limit) {
+        return feed.after(actor, after, limit);
+    }
+}
