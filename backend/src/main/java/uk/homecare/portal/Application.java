@@ -46,7 +46,14 @@ import uk.homecare.portal.platform.PortalMode;
             @Tag(name = "Hours bank: people and carers", description = "Balances over the 4-week window, bookings, "
                     + "statements and the ledger check."),
             @Tag(name = "Hours bank: providers", description = "The sessions to deliver, and recording what was delivered."),
-            @Tag(name = "Notifications", description = "Your notifications, and marking them read.")
+            @Tag(name = "Notifications", description = "Your notifications, and marking them read."),
+            @Tag(name = "Capacity", description = "Providers report weekly capacity per council and zone; councils see the "
+                    + "market against demand and its health."),
+            @Tag(name = "CHC: NHS partner systems", description = "NHS partner systems place Continuing Healthcare packages "
+                    + "into a council's cascade (idempotent with Idempotency-Key), follow them, change or cancel them, and read "
+                    + "an event feed with a cursor. Partner tokens only."),
+            @Tag(name = "CHC: councils", description = "A council's CHC requirement and summary, and its postcode-district map "
+                    + "that places a partner's package in a zone.")
         },
         security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "partner")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
