@@ -53,7 +53,10 @@ import uk.homecare.portal.platform.PortalMode;
                     + "into a council's cascade (idempotent with Idempotency-Key), follow them, change or cancel them, and read "
                     + "an event feed with a cursor. Partner tokens only."),
             @Tag(name = "CHC: councils", description = "A council's CHC requirement and summary, and its postcode-district map "
-                    + "that places a partner's package in a zone.")
+                    + "that places a partner's package in a zone."),
+            @Tag(name = "CHC webhooks", description = "NHS partner systems register webhooks to be told of their CHC "
+                    + "packages' events instead of reading the feed."),
+            @Tag(name = "CHC: FHIR R4 for NHS partner systems", description = "The CHC partner API in FHIR R4 resources.")
         },
         security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "partner")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

@@ -1,16 +1,11 @@
 package uk.homecare.portal.chc;
 
-import static uk.homecare.portal.platform.Sql.instant;
-import static uk.homecare.portal.platform.Sql.uuid;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.UUID;
-import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.chc.EventPage;
 import uk.homecare.portal.api.chc.PartnerEvent;
-import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
 
@@ -64,16 +59,7 @@ class EventFeed {
                    and e.txid < pg_snapshot_xmin(pg_current_snapshot())
                    and (e.txid, e.id) > (?::xid8, ?::bigint)
                  order by e.txid, e.id
-                 limit ?""", EventFeed::map, ChcPackages.partnerOf(partner), cursor.txid(), cursor.id(), size);
+                 limit ?""", PartnerEventRows::read, ChcPackages.partnerOf(partner), cursor.txid(), cursor.id(), size);
         return new EventPage(events, events.isEmpty() ? (after == null || after.isBlank() ? null : after) : events.getLast().id());
-    }
-
-    static PartnerEvent map(java.sql.ResultSet row) throws java.sql.SQLException {
-        UUID provider = uuid(row, "awarded_provider_id");
-        String previous = row.getString("previous_status");
-        return new PartnerEvent(row.getString("cursor"), row.getString("type"), instant(row, "occurred_at"), uuid(row, "package_id"),
-                row.getString("reference"), row.getString("partner_reference"), PackageStatus.valueOf(row.getString("status")),
-                previous == null ? null : PackageStatus.valueOf(previous), row.getInt("weekly_minutes"), Sql.date(row, "start_date"),
-                provider == null ? null : new NamedRef(provider, row.getString("awarded_provider_name")));
     }
 }

@@ -67,6 +67,10 @@ final class SignIn {
         return issuer.forPartner(client, directory.councilIdsOfOrganisation(client.organisationId()));
     }
 
+    AccessToken withClient(ApiClient client) {
+        return issuer.forPartner(client, directory.councilIdsOfOrganisation(client.organisationId()));
+    }
+
     List<UUID> councilsOf(UserAccount account) {
         if (account.role() == Role.PROVIDER) {
             return directory.councilIdsOfOrganisation(account.organisationId());

@@ -26,9 +26,11 @@ import uk.homecare.portal.platform.problem.PortalProblem;
 class SignInController {
 
     private final SignIn signIn;
+    private final ClientAssertions assertions;
 
-    SignInController(SignIn signIn) {
+    SignInController(SignIn signIn, ClientAssertions assertions) {
         this.signIn = signIn;
+        this.assertions = assertions;
     }
 
     @Operation(summary = "Sign a person in",
@@ -39,15 +41,28 @@ class SignInController {
         return signIn.withPassword(credentials);
     }
 
-    @Operation(summary = "Issue a token to a partner system (OAuth2 client credentials grant)")
+    @Operation(summary = "Issue a token to a partner system (OAuth2 client credentials grant)",
+            description = """
+                    Authenticate with client_id and client_secret, or (better) with private_key_jwt: \
+                    client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer and a client_assertion \
+                    JWT signed (RS256 or ES256) by the key registered at PUT /api/partner/public-key, with iss and sub \
+                    the client id, aud the portal's token URL, exp within 5 minutes and a jti used once.""")
     @Post("/oauth/token")
     @SignInProblems
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     AccessToken token(@Schema(allowableValues = "client_credentials") @Nullable String grant_type,
             @Schema(example = "coventry-icb-demo") @Size(max = 100) @Nullable String client_id,
-            @Schema(format = "password", example = "demo-client-secret-2026") @Size(max = 200) @Nullable String client_secret) {
+            @Schema(format = "password", example = "demo-client-secret-2026") @Size(max = 200) @Nullable String client_secret,
+            @Schema(allowableValues = ClientAssertions.TYPE) @Nullable String client_assertion_type,
+            @Schema(description = "A signed JWT (private_key_jwt)") @Size(max = 8192) @Nullable String client_assertion) {
         if (!"client_credentials".equals(grant_type)) {
             throw PortalProblem.invalid("grant_type", "Only the client_credentials grant is supported.");
+        }
+        if (client_assertion != null || client_assertion_type != null) {
+            if (!ClientAssertions.TYPE.equals(client_assertion_type) || client_assertion == null) {
+                throw PortalProblem.invalid("client_assertion_type", "must be " + ClientAssertions.TYPE + " with a client_assertion");
+            }
+            return signIn.withClient(assertions.verify(client_id, client_assertion));
         }
         if (client_id == null || client_secret == null) {
             throw PortalProblem.invalid(client_id == null ? "client_id" : "client_secret", "must not be blank");

@@ -6,7 +6,6 @@ import static io.micronaut.http.HttpRequest.PUT;
 
 import io.micronaut.core.type.Argument;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -48,31 +47,6 @@ abstract class BrokerageTest extends PortalTest {
 
     LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
-    }
-
-    UUID id(String query, Object... parameters) {
-        try (var connection = connectDirectly(); var statement = connection.prepareStatement(query)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getObject(1, UUID.class);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    void execute(String sql, Object... parameters) {
-        try (var connection = connectDirectly(); var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     UUID coventryZone(String code) {

@@ -45,30 +45,6 @@ class CapacityTest extends PortalTest {
     @Inject
     MovableClock clock;
 
-    UUID id(String query, Object... parameters) {
-        try (var connection = connectDirectly(); var statement = connection.prepareStatement(query)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (var rows = statement.executeQuery()) {
-                return rows.next() ? rows.getObject(1, UUID.class) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    void execute(String sql, Object... parameters) {
-        try (var connection = connectDirectly(); var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     UUID coventry() {
         return id("select id from council where code = 'coventry'");
     }

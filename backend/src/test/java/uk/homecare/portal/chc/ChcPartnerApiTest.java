@@ -17,7 +17,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -69,19 +68,6 @@ class ChcPartnerApiTest extends PortalTest {
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED), AccessToken.class).accessToken();
         }
         return partnerToken;
-    }
-
-    UUID id(String query, Object... parameters) {
-        try (var connection = connectDirectly(); var statement = connection.prepareStatement(query)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (var rows = statement.executeQuery()) {
-                return rows.next() ? rows.getObject(1, UUID.class) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     UUID coventry() {

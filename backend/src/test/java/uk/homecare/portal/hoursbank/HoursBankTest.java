@@ -5,7 +5,6 @@ import static io.micronaut.http.HttpRequest.POST;
 
 import io.micronaut.http.MutableHttpRequest;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -78,42 +77,4 @@ abstract class HoursBankTest extends PortalTest {
         clock.set(Instant.parse(instant));
     }
 
-    UUID id(String query, Object... parameters) {
-        try (var connection = connectDirectly(); var statement = connection.prepareStatement(query)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getObject(1, UUID.class);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    int number(String query, Object... parameters) {
-        try (var connection = connectDirectly(); var statement = connection.prepareStatement(query)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    void execute(String sql, Object... parameters) {
-        try (var connection = connectDirectly(); var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -71,7 +71,7 @@ class PartnerFlowThroughGeneratedClientTest extends PortalTest {
 
     @Test
     void a_partner_system_gets_a_short_lived_token_with_the_client_credentials_grant_and_is_known_by_it() throws ApiException {
-        AccessToken token = new SignInApi(anonymous()).token("client_credentials", PARTNER_CLIENT, PARTNER_SECRET);
+        AccessToken token = new SignInApi(anonymous()).token("client_credentials", PARTNER_CLIENT, PARTNER_SECRET, null, null);
 
         assertThat(token.getTokenType()).isEqualTo("Bearer");
         assertThat(token.getExpiresIn()).isPositive().isLessThanOrEqualTo(15 * 60);
@@ -84,7 +84,7 @@ class PartnerFlowThroughGeneratedClientTest extends PortalTest {
     @Test
     void a_wrong_client_secret_is_refused_with_a_problem_the_client_can_read() {
         ApiException refused = catchThrowableOfType(ApiException.class,
-                () -> new SignInApi(anonymous()).token("client_credentials", PARTNER_CLIENT, "not-the-secret"));
+                () -> new SignInApi(anonymous()).token("client_credentials", PARTNER_CLIENT, "not-the-secret", null, null));
 
         assertThat(refused.getCode()).isEqualTo(401);
         assertThat(problemOf(refused).getType()).hasToString("urn:homecare-portal:problem:unauthorized");
@@ -236,7 +236,7 @@ class PartnerFlowThroughGeneratedClientTest extends PortalTest {
     }
 
     ApiClient partner() throws ApiException {
-        return bearer(new SignInApi(anonymous()).token("client_credentials", PARTNER_CLIENT, PARTNER_SECRET).getAccessToken());
+        return bearer(new SignInApi(anonymous()).token("client_credentials", PARTNER_CLIENT, PARTNER_SECRET, null, null).getAccessToken());
     }
 
     /** The council's side of CHC: its postcode-district map sends CV1 to its Central zone. */

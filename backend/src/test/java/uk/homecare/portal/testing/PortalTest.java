@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -39,6 +40,47 @@ public abstract class PortalTest implements TestPropertyProvider {
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", "postgres",
                 "datasources.default.password", "postgres");
+    }
+
+    /** The first column of the first row of a query run underneath the application, or null when there is none. */
+    protected UUID id(String query, Object... parameters) {
+        return first(query, parameters, rows -> rows.getObject(1, UUID.class));
+    }
+
+    protected int number(String query, Object... parameters) {
+        Integer value = first(query, parameters, rows -> rows.getInt(1));
+        return value == null ? 0 : value;
+    }
+
+    /** Runs a statement underneath the application, as an operator or another system might. */
+    protected void execute(String sql, Object... parameters) {
+        try (var connection = connectDirectly(); var statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private interface Column<T> {
+        T read(java.sql.ResultSet rows) throws SQLException;
+    }
+
+    private <T> T first(String query, Object[] parameters, Column<T> column) {
+        try (var connection = connectDirectly(); var statement = connection.prepareStatement(query)) {
+            bind(statement, parameters);
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? column.read(rows) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static void bind(java.sql.PreparedStatement statement, Object[] parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
     }
 
     /** A plain connection to this test class's database, outside the application, for looking underneath it. */

@@ -2,70 +2,26 @@ package uk.homecare.portal.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.homecare.portal.testing.PortalTest;
-import uk.homecare.portal.ui.server.UiServer;
 
 /**
  * The brokerage loop at a real browser, on the demo's packages: a provider answers an offer without
  * ever seeing who it is for, and the commissioner's board puts the unallocated package first.
  */
 @MicronautTest(transactional = false)
-class BrokerageJourneyTest extends PortalTest {
-
-    @Inject
-    UiServer ui;
-
-    Playwright playwright;
-    Browser browser;
-    Page page;
+class BrokerageJourneyTest extends BrowserTest {
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
         properties.put("portal.demo-activity", "true");
         return properties;
-    }
-
-    @BeforeAll
-    void launchBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860)).newPage();
-        page.setDefaultTimeout(15_000);
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-        playwright.close();
     }
 
     @Test
@@ -97,18 +53,5 @@ class BrokerageJourneyTest extends PortalTest {
         assertThat(page.locator("#unallocated-count")).containsText("1 package unallocated");
         assertThat(page.locator("#packages-grid")).containsText("Unallocated");
         screenshot("packages-board");
-    }
-
-    private void signIn(String username) {
-        page.navigate(ui.url());
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username").setExact(true)).fill(username);
-        Locator password = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password").setExact(true));
-        password.fill("demo-password-2026");
-        password.press("Enter");
-        assertThat(page.locator("#current-user")).isVisible();
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserJourneyTest.SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

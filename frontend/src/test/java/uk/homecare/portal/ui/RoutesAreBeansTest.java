@@ -23,6 +23,9 @@ import uk.homecare.portal.ui.brokerage.OffersView;
 import uk.homecare.portal.ui.brokerage.PackageFormView;
 import uk.homecare.portal.ui.brokerage.PackageView;
 import uk.homecare.portal.ui.brokerage.PackagesBoardView;
+import uk.homecare.portal.ui.capacity.CapacityMarketView;
+import uk.homecare.portal.ui.capacity.CapacityView;
+import uk.homecare.portal.ui.capacity.MarketHealthView;
 import uk.homecare.portal.ui.chc.ChcView;
 import uk.homecare.portal.ui.hoursbank.DeliveriesView;
 import uk.homecare.portal.ui.hoursbank.HoursPlansView;
@@ -93,6 +96,9 @@ class RoutesAreBeansTest {
                         HoursPlansView.class,
                         DeliveriesView.class,
                         LedgerCheckView.class,
+                        CapacityView.class,
+                        CapacityMarketView.class,
+                        MarketHealthView.class,
                         AccessDeniedView.class,
                         NotFoundView.class,
                         MainLayout.class);

@@ -17,7 +17,10 @@ import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.Formats;
 import uk.homecare.portal.ui.security.ApiCaller;
 
-/** The bids on a package; while it is OPEN or in REVIEW, each can be awarded. */
+/**
+ * The bids on a package, each with the capacity its provider reported for the package's zone; while
+ * the package is OPEN or in REVIEW, each can be awarded.
+ */
 final class BidsPanel extends VerticalLayout {
 
     static final Set<PackageStatus> AWARDABLE = Set.of(PackageStatus.OPEN, PackageStatus.REVIEW);
@@ -42,6 +45,7 @@ final class BidsPanel extends VerticalLayout {
         grid.addColumn(bid -> Formats.date(bid.proposedStart(), getLocale())).setHeader(getTranslation("bid.proposedStart"));
         grid.addColumn(bid -> Formats.pounds(bid.ratePence(), getLocale())).setHeader(getTranslation("bid.rate"));
         grid.addColumn(bid -> Moments.dateTime(this, bid.submittedAt())).setHeader(getTranslation("bid.submittedAt"));
+        grid.addColumn(this::spareCapacity).setHeader(getTranslation("bid.capacity")).setKey("capacity");
         grid.addComponentColumn(this::awardButton).setHeader(getTranslation("bid.actions")).setKey("award");
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation("bids.title"));
@@ -54,6 +58,12 @@ final class BidsPanel extends VerticalLayout {
         grid.getColumnByKey("award").setVisible(awardable);
         UUID id = shown.id();
         api.fetch(auth -> client.bids(auth, id)).ifPresent(grid::setItems);
+    }
+
+    private String spareCapacity(Bid bid) {
+        return bid.spareCapacityMinutes() == null
+                ? getTranslation("bid.capacity.none")
+                : getTranslation("bid.capacity.hours", Formats.hours(bid.spareCapacityMinutes()));
     }
 
     private Button awardButton(Bid bid) {

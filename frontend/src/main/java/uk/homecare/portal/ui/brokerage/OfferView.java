@@ -1,13 +1,18 @@
 package uk.homecare.portal.ui.brokerage;
 
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import uk.homecare.portal.api.brokerage.BrokerageClient;
 import uk.homecare.portal.api.brokerage.Offer;
+import uk.homecare.portal.ui.capacity.CapacityView;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.Formats;
@@ -15,8 +20,9 @@ import uk.homecare.portal.ui.security.ApiCaller;
 
 /**
  * One offer as the provider sees it before award: the care, the postcode district, the window, and
- * the answers it can give (accept, decline, and in the OPEN stage a bid). No name, NHS number or
- * address: the offer carries none.
+ * the answers it can give (accept, decline, and in the OPEN stage a bid), and the capacity the
+ * provider reported for the zone (or a link to report it). No name, NHS number or address: the offer
+ * carries none.
  */
 @Prototype
 @RolesAllowed("PROVIDER")
@@ -27,13 +33,15 @@ public class OfferView extends RecordView<Offer> {
     private final H2 heading = new H2();
     private final Facts facts = new Facts("offer-facts");
     private final OfferAnswers answers;
+    private final Paragraph capacity = new Paragraph();
 
     OfferView(BrokerageClient client, ApiCaller api, Problems problems) {
         super(api, "offer.title");
         this.client = client;
         setId("offer");
         answers = new OfferAnswers(client, api, problems, this::display);
-        add(heading, reloadButton("offer-reload"), facts, answers);
+        capacity.setId("offer-capacity");
+        add(heading, reloadButton("offer-reload"), capacity, facts, answers);
     }
 
     @Override
@@ -67,5 +75,24 @@ public class OfferView extends RecordView<Offer> {
                 .fact("offer.proposedStart", Formats.date(offer.proposedStart(), getLocale()))
                 .fact("offer.bidRate", Formats.pounds(offer.bidRatePence(), getLocale()));
         answers.show(offer);
+        showCapacity(offer);
+    }
+
+    /** The provider's own reported spare capacity in the offer's zone, or a link to report it. */
+    private void showCapacity(Offer offer) {
+        String zone = Labels.name(offer.zone());
+        if (offer.spareCapacityMinutes() != null) {
+            capacity.setText(getTranslation("offer.capacity", zone, Formats.hours(offer.spareCapacityMinutes())));
+            return;
+        }
+        capacity.setText(getTranslation("offer.capacity.none", zone) + " ");
+        var report = new RouterLink(getTranslation("offer.capacity.report", zone), CapacityView.class);
+        report.setId("offer-capacity-report");
+        if (offer.council() != null && offer.zone() != null) {
+            report.setQueryParameters(QueryParameters.simple(Map.of(
+                    CapacityView.COUNCIL_PARAMETER, offer.council().id().toString(),
+                    CapacityView.ZONE_PARAMETER, offer.zone().id().toString())));
+        }
+        capacity.add(report);
     }
 }

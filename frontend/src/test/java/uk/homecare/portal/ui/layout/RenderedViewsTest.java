@@ -81,13 +81,14 @@ class RenderedViewsTest {
     void a_commissioner_is_offered_the_reference_and_brokerage_views() {
         ui.signInAs("cora");
         assertThat(navigation()).containsExactly("Home", "Zones", "Frameworks and lots", "Rates", "Care packages",
-                "New package", "Flexible-hours plans", "Brokerage policy", "CHC", "Notifications");
+                "New package", "Flexible-hours plans", "Brokerage policy", "CHC", "Market", "Market health",
+                "Notifications");
     }
 
     @Test
     void a_provider_is_offered_only_what_they_may_open_and_sees_their_councils() {
         ui.signInAs("pete");
-        assertThat(navigation()).containsExactly("Home", "Offers", "My packages", "Deliveries", "Notifications");
+        assertThat(navigation()).containsExactly("Home", "Offers", "Capacity", "My packages", "Deliveries", "Notifications");
         assertThat(_get(Paragraph.class, spec -> spec.withId("home-organisation")).getText())
                 .isEqualTo("Organisation: Caring Hands Ltd");
         assertThat(KaribuUi.texts(_get(HomeView.class).getElement()))

@@ -41,6 +41,7 @@ public final class KaribuUi implements AutoCloseable {
         reference().reset();
         brokerage().reset();
         hoursBank().reset();
+        capacity().reset();
         chc().reset();
         MockVaadin.setup(UI::new, new Servlet(routes(), context));
     }
@@ -70,6 +71,10 @@ public final class KaribuUi implements AutoCloseable {
 
     public FakeHoursBankClient hoursBank() {
         return context.getBean(FakeHoursBankClient.class);
+    }
+
+    public FakeCapacityClient capacity() {
+        return context.getBean(FakeCapacityClient.class);
     }
 
     public FakeChcClient chc() {

@@ -1,0 +1,20 @@
+package uk.homecare.portal.ui.capacity;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import jakarta.inject.Singleton;
+import java.util.List;
+import uk.homecare.portal.ui.layout.NavigationContributor;
+import uk.homecare.portal.ui.layout.NavigationEntry;
+
+/** Capacity and the market in the side navigation; each view's roles decide who sees its entry. */
+@Singleton
+class CapacityNavigation implements NavigationContributor {
+
+    @Override
+    public List<NavigationEntry> entries() {
+        return List.of(
+                new NavigationEntry("nav.market", CapacityMarketView.class, VaadinIcon.BAR_CHART, 47),
+                new NavigationEntry("nav.marketHealth", MarketHealthView.class, VaadinIcon.SPLINE_CHART, 48),
+                new NavigationEntry("nav.capacity", CapacityView.class, VaadinIcon.USERS, 52));
+    }
+}
