@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import uk.homecare.portal.api.brokerage.BrokeragePolicy;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller("/api/brokerage-policy")
 @Tag(name = "Brokerage: commissioners")
@@ -25,12 +27,15 @@ class BrokeragePolicyController {
 
     @Operation(summary = "Your council's brokerage settings")
     @Get
+    @StandardProblems
     BrokeragePolicy showBrokeragePolicy(@Parameter(hidden = true) Actor actor) {
         return policies.policy(actor);
     }
 
     @Operation(summary = "Change response windows, the OPEN stage rule and hand-back notice; applies to stages that start from now")
     @Put
+    @StandardProblems
+    @InvalidBodyProblems
     BrokeragePolicy changeBrokeragePolicy(@Parameter(hidden = true) Actor actor, @Body @Valid BrokeragePolicy policy) {
         return policies.change(actor, policy);
     }

@@ -21,6 +21,11 @@ import uk.homecare.portal.api.brokerage.HandBackForm;
 import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.OfferStage;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.ConflictProblem;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
+import uk.homecare.portal.platform.openapi.NotFoundProblem;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller
 @Tag(name = "Brokerage: providers")
@@ -40,6 +45,8 @@ class OfferController {
     @Operation(summary = "Your offers inbox: offers waiting for an answer and bids still open, soonest window first",
             description = "Offers carry no name, NHS number or address: only the postcode district.")
     @Get("/api/offers{?council,zone,stage}")
+    @StandardProblems
+    @InvalidParameterProblems
     List<Offer> listOffers(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue UUID council,
             @Nullable @QueryValue UUID zone, @Nullable @QueryValue OfferStage stage) {
         return inbox.offers(actor, council, zone, stage);
@@ -47,6 +54,9 @@ class OfferController {
 
     @Operation(summary = "One of your offers")
     @Get("/api/offers/{id}")
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
     Offer showOffer(@Parameter(hidden = true) Actor actor, UUID id) {
         return inbox.offer(actor, id);
     }
@@ -54,30 +64,47 @@ class OfferController {
     @Operation(summary = "Accept an offer from a start date",
             description = "In the PRIMARY and SECONDARY stages (and OPEN under the first-to-accept rule) this awards the package at once.")
     @Post("/api/offers/{id}/accept")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     Offer acceptOffer(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid AcceptOffer form) {
         return responses.accept(actor, id, form);
     }
 
     @Operation(summary = "Decline an offer, saying why; the package passes on at once")
     @Post("/api/offers/{id}/decline")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     Offer declineOffer(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid DeclineOffer form) {
         return responses.decline(actor, id, form);
     }
 
     @Operation(summary = "Bid in the OPEN stage: a start date, and a rate only where the lot allows price competition")
     @Post("/api/offers/{id}/bid")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     Offer bidOnOffer(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid BidForm form) {
         return responses.bid(actor, id, form);
     }
 
     @Operation(summary = "The packages awarded to you, with the person each is for")
     @Get("/api/care-packages")
+    @StandardProblems
     List<CarePackage> listCarePackages(@Parameter(hidden = true) Actor actor) {
         return inbox.carePackages(actor);
     }
 
     @Operation(summary = "Hand a package back with the council's notice; on that date it re-enters the cascade")
     @Post("/api/care-packages/{id}/hand-back")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     CarePackage handPackageBack(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid HandBackForm form) {
         return handingBack.handBack(actor, id, form);
     }

@@ -23,6 +23,11 @@ import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.ReviewForm;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.ConflictProblem;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
+import uk.homecare.portal.platform.openapi.NotFoundProblem;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller("/api/packages")
 @Tag(name = "Brokerage: commissioners")
@@ -45,6 +50,8 @@ class PackageController {
     @Post
     @Status(HttpStatus.CREATED)
     @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
     CarePackage draftPackage(@Parameter(hidden = true) Actor actor, @Body @Valid PackageForm form) {
         return drafting.draft(actor, form);
     }
@@ -52,6 +59,10 @@ class PackageController {
     @Operation(summary = "Publish a draft: the cascade offers it to the lot's primary provider (or the first stage with one)")
     @Post("/{id}/publish")
     @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
+    @ConflictProblem
     CarePackage publishPackage(@Parameter(hidden = true) Actor actor, UUID id) {
         return drafting.publish(actor, id);
     }
@@ -59,6 +70,8 @@ class PackageController {
     @Operation(summary = "The commissioner's board: the council's packages, UNALLOCATED first, then the longest waiting")
     @Get("{?status}")
     @Secured({"COMMISSIONER", "ADMIN"})
+    @StandardProblems
+    @InvalidParameterProblems
     List<CarePackage> listPackages(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue PackageStatus status) {
         return board.packages(actor, status);
     }
@@ -66,6 +79,9 @@ class PackageController {
     @Operation(summary = "One package of your council, with the person it is for")
     @Get("/{id}")
     @Secured({"COMMISSIONER", "ADMIN"})
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
     CarePackage showPackage(@Parameter(hidden = true) Actor actor, UUID id) {
         return board.carePackage(actor, id);
     }
@@ -73,6 +89,9 @@ class PackageController {
     @Operation(summary = "The bids and acceptances of the package's OPEN stage, to compare")
     @Get("/{id}/bids")
     @Secured({"COMMISSIONER", "ADMIN"})
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
     List<Bid> listBids(@Parameter(hidden = true) Actor actor, UUID id) {
         return board.bids(actor, id);
     }
@@ -80,6 +99,10 @@ class PackageController {
     @Operation(summary = "Award the package to one bid; the other bids lose and offers still pending close")
     @Post("/{id}/award")
     @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     CarePackage awardPackage(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid AwardForm form) {
         return awarding.awardBid(actor, id, form);
     }
@@ -87,6 +110,10 @@ class PackageController {
     @Operation(summary = "At its review, move an awarded package to another provider on its lot")
     @Post("/{id}/review")
     @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     CarePackage movePackageAtReview(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ReviewForm form) {
         return handingBack.moveAtReview(actor, id, form);
     }
@@ -94,6 +121,9 @@ class PackageController {
     @Operation(summary = "Everything that happened to the package, oldest first, from the audit trail")
     @Get("/{id}/history")
     @Secured({"COMMISSIONER", "ADMIN"})
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
     List<HistoryEntry> packageHistory(@Parameter(hidden = true) Actor actor, UUID id) {
         return board.history(actor, id);
     }

@@ -22,6 +22,10 @@ import uk.homecare.portal.api.capacity.MarketHealth;
 import uk.homecare.portal.api.capacity.MarketView;
 import uk.homecare.portal.api.capacity.ViabilityBand;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
+import uk.homecare.portal.platform.openapi.NotFoundProblem;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller
 @Tag(name = "Capacity")
@@ -40,6 +44,8 @@ class CapacityController {
     @Operation(summary = "Report this week's capacity for a council and zone; a second report this week replaces the first")
     @Post("/api/capacity-reports")
     @Secured("PROVIDER")
+    @StandardProblems
+    @InvalidBodyProblems
     CapacityReport reportCapacity(@Parameter(hidden = true) Actor actor, @Body @Valid CapacityReportForm form) {
         return reporting.report(actor, form);
     }
@@ -47,6 +53,7 @@ class CapacityController {
     @Operation(summary = "The councils you hold contracts with and their zones: where you may report capacity")
     @Get("/api/capacity-reports/zones")
     @Secured("PROVIDER")
+    @StandardProblems
     List<CouncilZones> listReportableZones(@Parameter(hidden = true) Actor actor) {
         return reporting.reportableZones(actor);
     }
@@ -54,6 +61,8 @@ class CapacityController {
     @Operation(summary = "Your latest capacity report for each council and zone; stale when older than 7 days")
     @Get("/api/capacity-reports{?council}")
     @Secured("PROVIDER")
+    @StandardProblems
+    @InvalidParameterProblems
     List<CapacityReport> listMyCapacityReports(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue UUID council) {
         return reporting.latest(actor, council);
     }
@@ -61,6 +70,7 @@ class CapacityController {
     @Operation(summary = "The market per zone: capacity reported against demand now and in the next 4 weeks, with a 12-week trend")
     @Get("/api/market")
     @Secured({"COMMISSIONER", "ADMIN"})
+    @StandardProblems
     MarketView showMarket(@Parameter(hidden = true) Actor actor) {
         return market.market(actor);
     }
@@ -68,6 +78,7 @@ class CapacityController {
     @Operation(summary = "Market health: active providers over 12 months (warned at a 5% fall), committed care against the bands")
     @Get("/api/market/health")
     @Secured({"COMMISSIONER", "ADMIN"})
+    @StandardProblems
     MarketHealth showMarketHealth(@Parameter(hidden = true) Actor actor) {
         return health.health(actor);
     }
@@ -75,6 +86,8 @@ class CapacityController {
     @Operation(summary = "Set the weekly care a provider needs to be viable in your council")
     @Put("/api/market/viability-band")
     @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
     ViabilityBand changeViabilityBand(@Parameter(hidden = true) Actor actor, @Body @Valid ViabilityBand band) {
         return health.changeViability(actor, band);
     }
@@ -82,6 +95,9 @@ class CapacityController {
     @Operation(summary = "Set the weekly care a provider's contract with your council expects")
     @Put("/api/providers/{providerId}/contract-band")
     @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
     ContractBand changeContractBand(@Parameter(hidden = true) Actor actor, UUID providerId, @Body @Valid ContractBand band) {
         return health.changeContract(actor, providerId, band);
     }

@@ -17,6 +17,11 @@ import java.util.UUID;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.DeliveryForm;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.ConflictProblem;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
+import uk.homecare.portal.platform.openapi.NotFoundProblem;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller("/api/deliveries")
 @Tag(name = "Hours bank: providers")
@@ -31,6 +36,8 @@ class DeliveryController {
 
     @Operation(summary = "The booked sessions you must deliver (by default this week and next)")
     @Get("{?from,to}")
+    @StandardProblems
+    @InvalidParameterProblems
     List<Booking> listDeliveries(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue LocalDate from,
             @Nullable @QueryValue LocalDate to) {
         return deliveries.toDeliver(actor, from, to);
@@ -38,6 +45,10 @@ class DeliveryController {
 
     @Operation(summary = "Record a session as delivered with its actual minutes; the difference is given back or drawn")
     @Post("/{bookingId}")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     Booking recordDelivery(@Parameter(hidden = true) Actor actor, UUID bookingId, @Body @Valid DeliveryForm form) {
         return deliveries.recordDelivery(actor, bookingId, form);
     }

@@ -25,6 +25,11 @@ import uk.homecare.portal.api.hoursbank.HoursBalance;
 import uk.homecare.portal.api.hoursbank.LedgerCheck;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.ConflictProblem;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
+import uk.homecare.portal.platform.openapi.NotFoundProblem;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller
 @Tag(name = "Hours bank: people and carers")
@@ -47,6 +52,7 @@ class HoursBankController {
     @Operation(summary = "The people whose hours bank you may open: yourself, the people you care for, or your council's people")
     @Get("/api/hours-bank/people")
     @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
+    @StandardProblems
     List<NamedRef> listHoursBankPeople(@Parameter(hidden = true) Actor actor) {
         return access.people(actor);
     }
@@ -54,6 +60,9 @@ class HoursBankController {
     @Operation(summary = "A person's hours: per weekly lot credited, used, expired and left, and what expires within 7 days")
     @Get("/api/people/{personId}/hours-bank")
     @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
     HoursBalance showHoursBalance(@Parameter(hidden = true) Actor actor, UUID personId) {
         return balances.balance(actor, personId);
     }
@@ -61,6 +70,9 @@ class HoursBankController {
     @Operation(summary = "A person's bookings between two dates (by default four weeks back to eight weeks ahead)")
     @Get("/api/people/{personId}/bookings{?from,to}")
     @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
     List<Booking> listBookings(@Parameter(hidden = true) Actor actor, UUID personId,
             @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to) {
         return balances.bookings(actor, personId, from, to);
@@ -71,6 +83,10 @@ class HoursBankController {
     @Post("/api/people/{personId}/bookings")
     @Status(HttpStatus.CREATED)
     @Secured({"SERVICE_USER", "CARER"})
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     Booking bookSession(@Parameter(hidden = true) Actor actor, UUID personId, @Body @Valid BookingForm form) {
         return bookings.book(actor, personId, form);
     }
@@ -78,6 +94,10 @@ class HoursBankController {
     @Operation(summary = "Move or resize a booking: its hours are given back and drawn again, or nothing changes")
     @Put("/api/people/{personId}/bookings/{bookingId}")
     @Secured({"SERVICE_USER", "CARER"})
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     Booking changeBooking(@Parameter(hidden = true) Actor actor, UUID personId, UUID bookingId, @Body @Valid BookingForm form) {
         return bookings.change(actor, personId, bookingId, form);
     }
@@ -85,6 +105,10 @@ class HoursBankController {
     @Operation(summary = "Cancel a booking; its hours go back to the lots it drew from")
     @Post("/api/people/{personId}/bookings/{bookingId}/cancel")
     @Secured({"SERVICE_USER", "CARER"})
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
+    @ConflictProblem
     Booking cancelBooking(@Parameter(hidden = true) Actor actor, UUID personId, UUID bookingId) {
         return bookings.cancel(actor, personId, bookingId);
     }
@@ -92,6 +116,9 @@ class HoursBankController {
     @Operation(summary = "A statement for a period, as CSV: every credit, booking, cancellation, delivery adjustment and expiry")
     @Get(value = "/api/people/{personId}/statement", produces = "text/csv")
     @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
     HttpResponse<String> downloadStatement(@Parameter(hidden = true) Actor actor, UUID personId,
             @QueryValue LocalDate from, @QueryValue LocalDate to) {
         return HttpResponse.ok(statements.statement(actor, personId, from, to))
@@ -101,6 +128,7 @@ class HoursBankController {
     @Operation(summary = "Rebuild every balance of your council's lots from the ledger and list any that differ")
     @Get("/api/hours-bank/check")
     @Secured("ADMIN")
+    @StandardProblems
     LedgerCheck checkHoursLedger(@Parameter(hidden = true) Actor actor) {
         return checks.check(actor);
     }

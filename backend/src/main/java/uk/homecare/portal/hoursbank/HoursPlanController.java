@@ -15,6 +15,9 @@ import java.util.List;
 import uk.homecare.portal.api.hoursbank.HoursPlan;
 import uk.homecare.portal.api.hoursbank.PlanForm;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.ConflictProblem;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller("/api/hours-plans")
 @Tag(name = "Hours bank: commissioners")
@@ -30,6 +33,9 @@ class HoursPlanController {
     @Post
     @Status(HttpStatus.CREATED)
     @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
+    @ConflictProblem
     HoursPlan createHoursPlan(@Parameter(hidden = true) Actor actor, @Body @Valid PlanForm form) {
         return plans.createPlan(actor, form);
     }
@@ -37,6 +43,7 @@ class HoursPlanController {
     @Operation(summary = "Your council's flexible-hours plans")
     @Get
     @Secured({"COMMISSIONER", "ADMIN"})
+    @StandardProblems
     List<HoursPlan> listHoursPlans(@Parameter(hidden = true) Actor actor) {
         return plans.plans(actor);
     }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.homecare.portal.api.identity.Me;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller("/api/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -22,6 +23,7 @@ class MeController {
 
     @Operation(summary = "Who the bearer of this token is, and for which councils and people they act")
     @Get
+    @StandardProblems
     Me me(@Parameter(hidden = true) Actor actor) {
         return whoAmI.describe(actor);
     }

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller("/api/partner/public-key")
 @Tag(name = "Sign-in")
@@ -25,6 +27,8 @@ class PartnerKeyController {
     @Operation(summary = "Register the public key (a JWK: RSA of 2048 bits or more, or EC) your client assertions are signed with")
     @Put
     @Status(HttpStatus.NO_CONTENT)
+    @StandardProblems
+    @InvalidBodyProblems
     void registerPartnerKey(@Parameter(hidden = true) Actor actor, @Body Map<String, Object> jwk) {
         assertions.register(actor, jwk);
     }

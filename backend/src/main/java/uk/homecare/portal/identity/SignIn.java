@@ -47,8 +47,9 @@ final class SignIn {
         }
         UserAccount account = found.get();
         if (account.lockedAt(now)) {
-            long minutes = Math.max(1, Duration.between(now, account.lockedUntil()).toMinutes() + 1);
-            throw PortalProblem.tooManyRequests(MessageFormat.format(Problems.message("login.locked"), minutes));
+            Duration wait = Duration.between(now, account.lockedUntil());
+            long minutes = Math.max(1, wait.toMinutes() + 1);
+            throw PortalProblem.tooManyRequests(MessageFormat.format(Problems.message("login.locked"), minutes), wait);
         }
         if (!hasher.matches(credentials.password(), account.passwordHash()) || !account.enabled()) {
             accounts.recordFailedSignIn(account.id(), policy.maxFailures(), now.plus(policy.lockFor()));

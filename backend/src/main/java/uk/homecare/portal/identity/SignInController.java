@@ -9,11 +9,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.identity.Credentials;
+import uk.homecare.portal.platform.openapi.SignInProblems;
 import uk.homecare.portal.platform.problem.PortalProblem;
 
 @Controller
@@ -33,6 +36,7 @@ class SignInController {
     @Operation(summary = "Sign a person in",
             description = "Returns a bearer token. After repeated failures the account is locked for a while (429).")
     @Post("/login")
+    @SignInProblems
     AccessToken login(@Body @Valid Credentials credentials) {
         return signIn.withPassword(credentials);
     }
@@ -44,9 +48,13 @@ class SignInController {
                     JWT signed (RS256 or ES256) by the key registered at PUT /api/partner/public-key, with iss and sub \
                     the client id, aud the portal's token URL, exp within 5 minutes and a jti used once.""")
     @Post("/oauth/token")
+    @SignInProblems
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    AccessToken token(@Nullable String grant_type, @Nullable String client_id, @Nullable String client_secret,
-            @Nullable String client_assertion_type, @Nullable String client_assertion) {
+    AccessToken token(@Schema(allowableValues = "client_credentials") @Nullable String grant_type,
+            @Schema(example = "coventry-icb-demo") @Size(max = 100) @Nullable String client_id,
+            @Schema(format = "password", example = "demo-client-secret-2026") @Size(max = 200) @Nullable String client_secret,
+            @Schema(allowableValues = ClientAssertions.TYPE) @Nullable String client_assertion_type,
+            @Schema(description = "A signed JWT (private_key_jwt)") @Size(max = 8192) @Nullable String client_assertion) {
         if (!"client_credentials".equals(grant_type)) {
             throw PortalProblem.invalid("grant_type", "Only the client_credentials grant is supported.");
         }

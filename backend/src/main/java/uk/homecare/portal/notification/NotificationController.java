@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.brokerage.Notification;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
+import uk.homecare.portal.platform.openapi.NotFoundProblem;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller("/api/notifications")
 @Tag(name = "Notifications")
@@ -29,12 +32,16 @@ class NotificationController {
 
     @Operation(summary = "Your notifications, newest first (at most 100)")
     @Get
+    @StandardProblems
     List<Notification> myNotifications(@Parameter(hidden = true) Actor actor) {
         return inbox.of(actor.id());
     }
 
     @Operation(summary = "Mark one of your notifications read")
     @Post("/{id}/read")
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
     Notification markNotificationRead(@Parameter(hidden = true) Actor actor, UUID id) {
         return inbox.markRead(actor.id(), id, clock.instant());
     }

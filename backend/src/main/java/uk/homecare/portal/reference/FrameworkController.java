@@ -19,6 +19,11 @@ import uk.homecare.portal.api.reference.FrameworkForm;
 import uk.homecare.portal.api.reference.Lot;
 import uk.homecare.portal.api.reference.LotForm;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.ConflictProblem;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
+import uk.homecare.portal.platform.openapi.NotFoundProblem;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller("/api/frameworks")
 @Tag(name = "Reference data")
@@ -35,6 +40,7 @@ class FrameworkController {
     @Operation(summary = "The framework agreements of your council")
     @Get
     @Secured({"COMMISSIONER", "ADMIN"})
+    @StandardProblems
     List<Framework> listFrameworks(@Parameter(hidden = true) Actor actor) {
         return frameworks.list(actor);
     }
@@ -43,6 +49,8 @@ class FrameworkController {
     @Post
     @Status(HttpStatus.CREATED)
     @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
     Framework addFramework(@Parameter(hidden = true) Actor actor, @Body @Valid FrameworkForm form) {
         return frameworks.add(actor, form);
     }
@@ -50,6 +58,10 @@ class FrameworkController {
     @Operation(summary = "Change a framework agreement's name or terms (send the version you loaded)")
     @Put("/{id}")
     @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     Framework changeFramework(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid FrameworkForm form) {
         return frameworks.change(actor, id, form);
     }
@@ -57,6 +69,9 @@ class FrameworkController {
     @Operation(summary = "The lots of a framework, with the providers holding each")
     @Get("/{frameworkId}/lots")
     @Secured({"COMMISSIONER", "ADMIN"})
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
     List<Lot> listLots(@Parameter(hidden = true) Actor actor, UUID frameworkId) {
         return lots.list(actor, frameworkId);
     }
@@ -65,6 +80,10 @@ class FrameworkController {
     @Post("/{frameworkId}/lots")
     @Status(HttpStatus.CREATED)
     @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     Lot addLot(@Parameter(hidden = true) Actor actor, UUID frameworkId, @Body @Valid LotForm form) {
         return lots.add(actor, frameworkId, form);
     }

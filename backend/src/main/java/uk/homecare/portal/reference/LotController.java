@@ -14,6 +14,11 @@ import uk.homecare.portal.api.reference.Lot;
 import uk.homecare.portal.api.reference.LotForm;
 import uk.homecare.portal.api.reference.LotProviderForm;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.ConflictProblem;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
+import uk.homecare.portal.platform.openapi.NotFoundProblem;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller("/api/lots")
 @Tag(name = "Reference data")
@@ -28,18 +33,30 @@ class LotController {
 
     @Operation(summary = "Change a lot (send the version you loaded)")
     @Put("/{id}")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     Lot changeLot(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid LotForm form) {
         return lots.change(actor, id, form);
     }
 
     @Operation(summary = "Put a provider on a lot in a tier, or move it to another tier")
     @Put("/{id}/providers")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     Lot placeProvider(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid LotProviderForm form) {
         return lots.placeProvider(actor, id, form);
     }
 
     @Operation(summary = "Take a provider off a lot")
     @Delete("/{id}/providers/{providerId}")
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
+    @ConflictProblem
     Lot removeProvider(@Parameter(hidden = true) Actor actor, UUID id, UUID providerId) {
         return lots.removeProvider(actor, id, providerId);
     }

@@ -18,6 +18,10 @@ import uk.homecare.portal.api.reference.Provider;
 import uk.homecare.portal.api.reference.Rate;
 import uk.homecare.portal.api.reference.RateForm;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.ConflictProblem;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.NotFoundProblem;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller("/api")
 @Tag(name = "Reference data")
@@ -34,6 +38,7 @@ class RateController {
     @Operation(summary = "Your council's rate schedule, each rate with the day it ends (if superseded)")
     @Get("/rates")
     @Secured({"COMMISSIONER", "ADMIN"})
+    @StandardProblems
     List<Rate> listRates(@Parameter(hidden = true) Actor actor) {
         return rates.list(actor);
     }
@@ -42,6 +47,8 @@ class RateController {
     @Post("/rates")
     @Status(HttpStatus.CREATED)
     @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
     Rate addRate(@Parameter(hidden = true) Actor actor, @Body @Valid RateForm form) {
         return rates.add(actor, form);
     }
@@ -49,6 +56,10 @@ class RateController {
     @Operation(summary = "Change a rate not yet in force (send the version you loaded)")
     @Put("/rates/{id}")
     @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     Rate changeRate(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid RateForm form) {
         return rates.change(actor, id, form);
     }
@@ -56,6 +67,7 @@ class RateController {
     @Operation(summary = "The providers holding a contract with your council")
     @Get("/providers")
     @Secured({"COMMISSIONER", "ADMIN"})
+    @StandardProblems
     List<Provider> listProviders(@Parameter(hidden = true) Actor actor) {
         return providers.contractedTo(actor.homeCouncil());
     }

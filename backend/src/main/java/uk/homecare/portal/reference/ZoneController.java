@@ -17,6 +17,10 @@ import java.util.UUID;
 import uk.homecare.portal.api.reference.Zone;
 import uk.homecare.portal.api.reference.ZoneForm;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.ConflictProblem;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.NotFoundProblem;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller("/api/zones")
 @Tag(name = "Reference data")
@@ -31,6 +35,7 @@ class ZoneController {
     @Operation(summary = "The zones of your council")
     @Get
     @Secured({"COMMISSIONER", "ADMIN"})
+    @StandardProblems
     List<Zone> listZones(@Parameter(hidden = true) Actor actor) {
         return zones.list(actor);
     }
@@ -39,6 +44,9 @@ class ZoneController {
     @Post
     @Status(HttpStatus.CREATED)
     @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
+    @ConflictProblem
     Zone addZone(@Parameter(hidden = true) Actor actor, @Body @Valid ZoneForm form) {
         return zones.add(actor, form);
     }
@@ -46,6 +54,10 @@ class ZoneController {
     @Operation(summary = "Change a zone (send the version you loaded)")
     @Put("/{id}")
     @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     Zone changeZone(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ZoneForm form) {
         return zones.change(actor, id, form);
     }

@@ -1,7 +1,9 @@
 package uk.homecare.portal.platform.problem;
 
 import io.micronaut.http.HttpStatus;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import uk.homecare.portal.api.problem.Problem.FieldError;
 
 /** A refusal the domain gives on purpose: what was wrong, in words a person can act on. */
@@ -10,12 +12,18 @@ public final class PortalProblem extends RuntimeException {
     private final HttpStatus status;
     private final String type;
     private final List<FieldError> errors;
+    private final Duration retryAfter;
 
     private PortalProblem(HttpStatus status, String type, String detail, List<FieldError> errors) {
+        this(status, type, detail, errors, null);
+    }
+
+    private PortalProblem(HttpStatus status, String type, String detail, List<FieldError> errors, Duration retryAfter) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.errors = List.copyOf(errors);
+        this.retryAfter = retryAfter;
     }
 
     public static PortalProblem notFound(String detail) {
@@ -39,8 +47,9 @@ public final class PortalProblem extends RuntimeException {
         return new PortalProblem(HttpStatus.UNPROCESSABLE_ENTITY, type, detail, List.of());
     }
 
-    public static PortalProblem tooManyRequests(String detail) {
-        return new PortalProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", detail, List.of());
+    /** 429, answered with a {@code Retry-After} header of the given wait (whole seconds, at least one). */
+    public static PortalProblem tooManyRequests(String detail, Duration retryAfter) {
+        return new PortalProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", detail, List.of(), retryAfter);
     }
 
     public static PortalProblem unauthorized(String detail) {
@@ -57,5 +66,10 @@ public final class PortalProblem extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** How long the client should wait before trying again, when the refusal is a rate limit or lock. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

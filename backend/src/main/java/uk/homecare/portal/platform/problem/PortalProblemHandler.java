@@ -1,5 +1,6 @@
 package uk.homecare.portal.platform.problem;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
@@ -12,6 +13,9 @@ final class PortalProblemHandler implements ExceptionHandler<PortalProblem, Http
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, PortalProblem problem) {
-        return Problems.response(problem.status(), problem.type(), problem.getMessage(), problem.errors());
+        var response = Problems.response(problem.status(), problem.type(), problem.getMessage(), problem.errors());
+        problem.retryAfter().ifPresent(wait ->
+                response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0)))));
+        return response;
     }
 }

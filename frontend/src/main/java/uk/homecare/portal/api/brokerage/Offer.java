@@ -2,6 +2,7 @@ package uk.homecare.portal.api.brokerage;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,23 +14,25 @@ import uk.homecare.portal.api.identity.NamedRef;
  * {@code spareCapacityMinutes} is the provider's own current capacity report for the zone (null without one).
  */
 @Serdeable
+@Schema(description = "An offer of a package to a provider, without personal data")
 public record Offer(
         UUID id,
         UUID packageId,
-        String reference,
+        @Schema(example = "COV-2026-0042") String reference,
         NamedRef council,
         NamedRef zone,
         NamedRef lot,
         Funding funding,
-        int weeklyMinutes,
+        @Schema(example = "420") int weeklyMinutes,
         VisitPattern visitPattern,
         LocalDate startDate,
-        String needsSummary,
+        @Schema(example = "Help with washing, dressing and meals after a hip operation; lives alone.") String needsSummary,
+        @Schema(description = "Only the postcode district: never the name, NHS number or address", example = "CV1")
         String postcodeDistrict,
         OfferStage stage,
         OfferResponse response,
-        Instant offeredAt,
-        @Nullable Instant windowEndsAt,
+        @Schema(example = "2026-11-23T09:15:00Z") Instant offeredAt,
+        @Schema(description = "When this stage's response window closes", example = "2026-11-24T09:15:00Z") @Nullable Instant windowEndsAt,
         boolean priceCompetition,
         @Nullable LocalDate proposedStart,
         @Nullable Integer bidRatePence,

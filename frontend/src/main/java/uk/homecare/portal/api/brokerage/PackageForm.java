@@ -1,6 +1,7 @@
 package uk.homecare.portal.api.brokerage;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,12 +13,14 @@ import java.util.UUID;
 
 /** What a commissioner enters to draft a care package. Weekly care is in minutes (10 hours = 600). */
 @Serdeable
+@Schema(description = "A care package to draft for a person; publish it to start the offer cascade")
 public record PackageForm(
-        @NotNull UUID zoneId,
-        @NotNull UUID lotId,
+        @Schema(example = "3f2c1a9e-7b4d-4c1e-9a51-2d8e6f0b7c11") @NotNull UUID zoneId,
+        @Schema(example = "8b6e2d40-1f3a-4e7c-b2d9-5a0c9e4f6a22") @NotNull UUID lotId,
         @NotNull Funding funding,
-        @NotNull @Min(15) @Max(10_080) Integer weeklyMinutes,
+        @Schema(example = "420") @NotNull @Min(15) @Max(10_080) Integer weeklyMinutes,
         @NotNull @Valid VisitPattern visitPattern,
-        @NotNull LocalDate startDate,
+        @Schema(example = "2026-12-07") @NotNull LocalDate startDate,
+        @Schema(example = "Help with washing, dressing and meals after a hip operation; lives alone.")
         @NotBlank @Size(max = 2000) String needsSummary,
         @NotNull @Valid PersonDetails person) {}

@@ -2,6 +2,7 @@ package uk.homecare.portal.api.brokerage;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -12,9 +13,11 @@ import java.time.LocalDate;
 /** The person a package is for. Seen by their council and, after award, by the provider that cares for them. */
 @Serdeable
 public record PersonDetails(
-        @NotBlank @Size(max = 100) String givenName,
-        @NotBlank @Size(max = 100) String familyName,
-        @NotNull @Past LocalDate dateOfBirth,
-        @Nullable @Pattern(regexp = "[0-9]{10}", message = "must be 10 digits") String nhsNumber,
-        @NotBlank @Size(max = 200) String addressLine,
-        @NotBlank @Pattern(regexp = "(?i)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}", message = "must be a UK postcode") String postcode) {}
+        @Schema(example = "Margaret") @NotBlank @Size(max = 100) String givenName,
+        @Schema(example = "Okafor") @NotBlank @Size(max = 100) String familyName,
+        @Schema(example = "1941-03-14") @NotNull @Past LocalDate dateOfBirth,
+        @Schema(maxLength = 10, example = "9434765919") @Nullable @Pattern(regexp = "[0-9]{10}", message = "must be 10 digits") String nhsNumber,
+        @Schema(example = "14 Spon End") @NotBlank @Size(max = 200) String addressLine,
+        // Letters of either case spelled out, not with Java's (?i): the spec publishes this pattern to clients.
+        @Schema(maxLength = 8, example = "CV1 3BH")
+        @NotBlank @Pattern(regexp = "[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}", message = "must be a UK postcode") String postcode) {}

@@ -1,6 +1,7 @@
 package uk.homecare.portal.api.hoursbank;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +10,8 @@ import java.time.LocalTime;
 
 /** A session to book (or a booking's new date, time and length): UK local date and time, length in minutes. */
 @Serdeable
+@Schema(description = "A session to book from the person's banked hours")
 public record BookingForm(
-        @NotNull LocalDate date,
-        @NotNull LocalTime startTime,
-        @NotNull @Min(1) @Max(1_440) Integer minutes) {}
+        @Schema(example = "2026-11-27") @NotNull LocalDate date,
+        @Schema(example = "10:30:00") @NotNull LocalTime startTime,
+        @Schema(example = "90") @NotNull @Min(1) @Max(1_440) Integer minutes) {}

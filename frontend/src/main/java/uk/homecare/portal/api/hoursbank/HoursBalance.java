@@ -2,6 +2,7 @@ package uk.homecare.portal.api.hoursbank;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import uk.homecare.portal.api.identity.NamedRef;
@@ -11,10 +12,11 @@ import uk.homecare.portal.api.identity.NamedRef;
  * soonest of it goes, and every lot still usable or recently used up, soonest expiry first.
  */
 @Serdeable
+@Schema(description = "A person's hours over the 4-week window: what each weekly lot was credited, used, expired and has left")
 public record HoursBalance(
         NamedRef person,
         @Nullable HoursPlan plan,
-        int remainingMinutes,
-        int expiringWithinAWeekMinutes,
-        @Nullable LocalDate nextExpiry,
+        @Schema(example = "540") int remainingMinutes,
+        @Schema(example = "120") int expiringWithinAWeekMinutes,
+        @Schema(example = "2026-11-29") @Nullable LocalDate nextExpiry,
         List<HoursLot> lots) {}

@@ -1,6 +1,7 @@
 package uk.homecare.portal.api.hoursbank;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -11,10 +12,10 @@ import java.util.UUID;
 @Serdeable
 public record HoursLot(
         UUID id,
-        LocalDate weekStarts,
-        LocalDate expiresAfter,
-        int creditedMinutes,
-        int usedMinutes,
-        int expiredMinutes,
-        int remainingMinutes,
+        @Schema(example = "2026-11-02") LocalDate weekStarts,
+        @Schema(example = "2026-11-29") LocalDate expiresAfter,
+        @Schema(example = "300") int creditedMinutes,
+        @Schema(example = "180") int usedMinutes,
+        @Schema(example = "0") int expiredMinutes,
+        @Schema(example = "120") int remainingMinutes,
         boolean expiresWithinAWeek) {}

@@ -2,6 +2,8 @@ package uk.homecare.portal.api.problem;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -9,16 +11,32 @@ import java.util.List;
  * and for invalid input one entry per field so a form can show each message next to its field.
  */
 @Serdeable
+@Schema(description = "An RFC 7807 problem (application/problem+json). For invalid input, errors[] names each field at fault.")
 public record Problem(
+        @Schema(description = "What kind of problem: a URN that does not change", format = "uri", maxLength = 100,
+                example = "urn:homecare-portal:problem:invalid-input")
         String type,
+        @Schema(description = "A short title for people, the same for every problem of this status", maxLength = 100,
+                example = "Invalid input")
         String title,
+        @Schema(description = "The HTTP status", format = "int32", minimum = "400", maximum = "599", example = "400")
         int status,
+        @Schema(description = "What went wrong in this case, in words a person can act on", maxLength = 1000,
+                example = "Some fields are not valid.")
         @Nullable String detail,
+        @ArraySchema(maxItems = 100, arraySchema = @Schema(description = "For invalid input: one entry per field at fault"))
         @Nullable List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One invalid field: its JSON path (for example {@code name} or {@code lots[0].zoneId}) and why. */
     @Serdeable
-    public record FieldError(String field, String message) {}
+    @Schema(description = "One invalid field and why")
+    public record FieldError(
+            @Schema(description = "The field's JSON path in the request body, or the parameter's name", maxLength = 200,
+                    pattern = "^[\\w.\\[\\]-]+$", example = "visitPattern.visitMinutes")
+            String field,
+            @Schema(description = "Why the value is not valid", maxLength = 1000,
+                    example = "Visits must be at least 30 minutes in this council.")
+            String message) {}
 }

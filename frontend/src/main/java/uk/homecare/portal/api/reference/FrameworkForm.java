@@ -2,6 +2,7 @@ package uk.homecare.portal.api.reference;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,4 +17,5 @@ public record FrameworkForm(
         @NotNull LocalDate startsOn,
         @NotNull @Min(1) @Max(240) Integer initialTermMonths,
         @NotNull @Min(0) @Max(240) Integer extensionMonths,
+        @Schema(description = "The version you loaded; required when changing", minimum = "0", maximum = "2147483647", example = "3")
         @Nullable Integer version) {}

@@ -2,6 +2,7 @@ package uk.homecare.portal.api.reference;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,4 +23,5 @@ public record LotForm(
         @Nullable @PositiveOrZero @Max(600_000) Integer minWeeklyMinutes,
         @Nullable @PositiveOrZero @Max(600_000) Integer maxWeeklyMinutes,
         boolean priceCompetition,
+        @Schema(description = "The version you loaded; required when changing", minimum = "0", maximum = "2147483647", example = "3")
         @Nullable Integer version) {}

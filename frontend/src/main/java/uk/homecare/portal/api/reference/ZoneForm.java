@@ -2,6 +2,7 @@ package uk.homecare.portal.api.reference;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,4 +16,5 @@ public record ZoneForm(
         @NotBlank @Size(max = 100) String name,
         @NotNull ZoneKind kind,
         @Nullable LocalDate retiredOn,
+        @Schema(description = "The version you loaded; required when changing", minimum = "0", maximum = "2147483647", example = "3")
         @Nullable Integer version) {}

@@ -1,0 +1,46 @@
+package uk.homecare.portal.platform.openapi;
+
+/** Example problem bodies, as the portal writes them (see {@code platform.problem.Problems}). */
+final class ProblemExamples {
+
+    static final String MEDIA_TYPE = uk.homecare.portal.api.problem.Problem.MEDIA_TYPE;
+
+    static final String INVALID_INPUT = """
+            {"type":"urn:homecare-portal:problem:invalid-input","title":"Invalid input","status":400,\
+            "detail":"Some fields are not valid.","errors":[{"field":"weeklyMinutes","message":"must be greater than or equal to 15"},\
+            {"field":"visitPattern.visitMinutes","message":"Visits must be at least 30 minutes in this council."}]}""";
+
+    static final String UNAUTHORIZED = """
+            {"type":"urn:homecare-portal:problem:unauthorized","title":"Not signed in","status":401,\
+            "detail":"Sign in first: this needs a valid bearer token."}""";
+
+    static final String SIGN_IN_FAILED = """
+            {"type":"urn:homecare-portal:problem:unauthorized","title":"Not signed in","status":401,\
+            "detail":"The username or password is not right."}""";
+
+    static final String FORBIDDEN = """
+            {"type":"urn:homecare-portal:problem:forbidden","title":"Not allowed","status":403,\
+            "detail":"Your role may not do this."}""";
+
+    static final String NOT_FOUND = """
+            {"type":"urn:homecare-portal:problem:not-found","title":"Not found","status":404,\
+            "detail":"No such package in your council."}""";
+
+    static final String CONFLICT = """
+            {"type":"urn:homecare-portal:problem:conflict","title":"Conflict","status":409,\
+            "detail":"Someone else changed this record after you loaded it. Reload it and try again."}""";
+
+    static final String TOO_LARGE = """
+            {"type":"urn:homecare-portal:problem:payload-too-large","title":"Request too large","status":413,\
+            "detail":"The content length [70000] exceeds the maximum allowed content length [65536]"}""";
+
+    static final String LOCKED = """
+            {"type":"urn:homecare-portal:problem:too-many-requests","title":"Too many attempts","status":429,\
+            "detail":"Too many failed sign-in attempts. Try again in 15 minutes."}""";
+
+    static final String SERVER_ERROR = """
+            {"type":"urn:homecare-portal:problem:server-error","title":"Something went wrong","status":500,\
+            "detail":"Something went wrong on our side. Nothing was changed; please try again."}""";
+
+    private ProblemExamples() {}
+}

@@ -1,0 +1,30 @@
+package uk.homecare.portal.platform.openapi;
+
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import uk.homecare.portal.api.problem.Problem;
+import io.swagger.v3.oas.annotations.headers.Header;
+
+/** The refusals every signed-in operation can give: no valid token (401), a role or organisation that may not do this (403), a failure of the portal (500). */
+@Documented
+@Retention(RUNTIME)
+@Target(METHOD)
+@ApiResponse(responseCode = "401", description = "No valid bearer token came with the request",
+        headers = @Header(name = "WWW-Authenticate", description = "Bearer", schema = @Schema(type = "string", maxLength = 16)),
+        content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
+@ApiResponse(responseCode = "403", description = "The token's role, or the organisation it acts for, may not do this",
+        content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+@ApiResponse(responseCode = "500", description = "The portal failed; nothing was changed and no detail of the failure leaves it",
+        content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "server-error", value = ProblemExamples.SERVER_ERROR)))
+public @interface StandardProblems {}
