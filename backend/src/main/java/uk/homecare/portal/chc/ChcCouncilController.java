@@ -14,6 +14,8 @@ import uk.homecare.portal.api.chc.ChcRequirement;
 import uk.homecare.portal.api.chc.ChcSummary;
 import uk.homecare.portal.api.chc.PostcodeDistrictZone;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller
 @Tag(name = "CHC: councils")
@@ -26,6 +28,7 @@ class ChcCouncilController {
     }
 
     @Operation(summary = "CHC care commissioned and waiting against your council's requirement, in minutes a week")
+    @StandardProblems
     @Get("/api/chc/summary")
     @Secured({"COMMISSIONER", "ADMIN"})
     ChcSummary showChcSummary(@Parameter(hidden = true) Actor actor) {
@@ -33,6 +36,7 @@ class ChcCouncilController {
     }
 
     @Operation(summary = "The CHC care your council needs commissioned each week")
+    @StandardProblems
     @Get("/api/chc/requirement")
     @Secured({"COMMISSIONER", "ADMIN"})
     ChcRequirement showChcRequirement(@Parameter(hidden = true) Actor actor) {
@@ -40,6 +44,8 @@ class ChcCouncilController {
     }
 
     @Operation(summary = "Set the CHC care your council needs commissioned each week")
+    @StandardProblems
+    @InvalidBodyProblems
     @Put("/api/chc/requirement")
     @Secured("COMMISSIONER")
     ChcRequirement changeChcRequirement(@Parameter(hidden = true) Actor actor, @Body @Valid ChcRequirement requirement) {
@@ -47,6 +53,7 @@ class ChcCouncilController {
     }
 
     @Operation(summary = "Your council's map from postcode district to zone, used to place partner packages")
+    @StandardProblems
     @Get("/api/postcode-districts")
     @Secured({"COMMISSIONER", "ADMIN"})
     List<PostcodeDistrictZone> listPostcodeDistricts(@Parameter(hidden = true) Actor actor) {
@@ -54,10 +61,15 @@ class ChcCouncilController {
     }
 
     @Operation(summary = "Replace your council's map from postcode district to zone")
+    @StandardProblems
+    @InvalidBodyProblems
     @Put("/api/postcode-districts")
     @Secured("COMMISSIONER")
     List<PostcodeDistrictZone> changePostcodeDistricts(@Parameter(hidden = true) Actor actor,
-            @Body List<@Valid PostcodeDistrictZone> map) {
+            @Body @jakarta.validation.constraints.Size(max = 3000)
+            @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = 3000,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PostcodeDistrictZone.class))
+            List<@Valid PostcodeDistrictZone> map) {
         return commissioning.changeDistricts(actor, map);
     }
 }

@@ -26,6 +26,12 @@ import uk.homecare.portal.api.chc.ChcPackage;
 import uk.homecare.portal.api.chc.ChcPackageForm;
 import uk.homecare.portal.api.chc.EventPage;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.ConflictProblem;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
+import uk.homecare.portal.platform.openapi.NotFoundProblem;
+import uk.homecare.portal.platform.openapi.StandardProblems;
+import uk.homecare.portal.platform.openapi.UnprocessableProblem;
 
 @Controller("/api/chc")
 @Tag(name = "CHC: NHS partner systems")
@@ -50,6 +56,9 @@ class ChcPartnerController {
                     creates nothing new, even when the retries race; the same key with a different body is refused (422). \
                     The NHS number is required and must pass the modulus 11 check. Without zoneId, the zone comes from \
                     the postcode district through the council's map.""")
+    @StandardProblems
+    @InvalidBodyProblems
+    @UnprocessableProblem
     @Post("/packages")
     MutableHttpResponse<ChcPackage> placeChcPackage(@Parameter(hidden = true) Actor actor,
             @Parameter(description = "A key unique to this request; repeat it on retries") @Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey,
@@ -62,24 +71,38 @@ class ChcPartnerController {
     }
 
     @Operation(summary = "A CHC package you placed: where it is in the cascade, and who cares for the person once awarded")
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
     @Get("/packages/{id}")
     ChcPackage showChcPackage(@Parameter(hidden = true) Actor actor, UUID id) {
         return packages.show(actor, id);
     }
 
     @Operation(summary = "Everything that happened to a CHC package you placed, oldest first")
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
     @Get("/packages/{id}/history")
     List<HistoryEntry> chcPackageHistory(@Parameter(hidden = true) Actor actor, UUID id) {
         return packages.history(actor, id);
     }
 
     @Operation(summary = "Change the weekly minutes or start date of a CHC package before it is awarded")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     @Patch("/packages/{id}")
     ChcPackage changeChcPackage(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ChcChangeForm form) {
         return packages.change(actor, id, form);
     }
 
     @Operation(summary = "Cancel a CHC package you placed; offers still open close and an awarded provider no longer holds it")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
     @Post("/packages/{id}/cancel")
     ChcPackage cancelChcPackage(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ChcCancelForm form) {
         return packages.cancel(actor, id, form);
@@ -89,6 +112,8 @@ class ChcPartnerController {
             description = """
                     Start without 'after'; then pass the nextCursor of the last page. Each event's id is also a cursor. \
                     A reader that keeps its cursor sees every event exactly once, in order, without polling each package.""")
+    @StandardProblems
+    @InvalidParameterProblems
     @Get("/events{?after,limit}")
     EventPage listChcEvents(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue String after, @Nullable @QueryValue Integer limit) {
         return feed.after(actor, after, limit);

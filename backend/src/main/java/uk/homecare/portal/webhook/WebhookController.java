@@ -19,6 +19,11 @@ import uk.homecare.portal.api.chc.Webhook;
 import uk.homecare.portal.api.chc.WebhookDelivery;
 import uk.homecare.portal.api.chc.WebhookForm;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.ConflictProblem;
+import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
+import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
+import uk.homecare.portal.platform.openapi.NotFoundProblem;
+import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller("/api/chc/webhooks")
 @Tag(name = "CHC webhooks")
@@ -52,6 +57,9 @@ class WebhookController {
 
     @Operation(summary = "Register a URL to receive your events, signed; the answer holds the signing secret, shown only this once",
             description = HOW_TO_VERIFY)
+    @StandardProblems
+    @InvalidBodyProblems
+    @ConflictProblem
     @Post
     @Status(HttpStatus.CREATED)
     Webhook registerWebhook(@Parameter(hidden = true) Actor actor, @Body @Valid WebhookForm form) {
@@ -59,12 +67,16 @@ class WebhookController {
     }
 
     @Operation(summary = "Your webhooks, with deliveries waiting and given up, the last delivery and the last error")
+    @StandardProblems
     @Get
     List<Webhook> listWebhooks(@Parameter(hidden = true) Actor actor) {
         return webhooks.of(actor);
     }
 
     @Operation(summary = "One of your webhooks")
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
     @Get("/{id}")
     Webhook getWebhook(@Parameter(hidden = true) Actor actor, UUID id) {
         return webhooks.one(actor, id);
@@ -72,12 +84,18 @@ class WebhookController {
 
     @Operation(summary = "A webhook's most recent deliveries (at most 100), newest first: tries, last HTTP status, last error, next try",
             description = HOW_TO_VERIFY)
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
     @Get("/{id}/deliveries")
     List<WebhookDelivery> listWebhookDeliveries(@Parameter(hidden = true) Actor actor, UUID id) {
         return webhooks.deliveries(actor, id);
     }
 
     @Operation(summary = "Stop sending to a webhook; deliveries not yet made are given up. The webhook stays listed, inactive")
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
     @Delete("/{id}")
     Webhook deleteWebhook(@Parameter(hidden = true) Actor actor, UUID id) {
         return webhooks.deactivate(actor, id, clock.instant());

@@ -26,6 +26,10 @@ final class ProblemExamples {
             {"type":"urn:homecare-portal:problem:not-found","title":"Not found","status":404,\
             "detail":"No such package in your council."}""";
 
+    static final String KEY_REUSED = """
+            {"type":"urn:homecare-portal:problem:idempotency-key-reused","title":"Request cannot be processed","status":422,\
+            "detail":"This Idempotency-Key was used with a different request body. Use a new key for a new request."}""";
+
     static final String CONFLICT = """
             {"type":"urn:homecare-portal:problem:conflict","title":"Conflict","status":409,\
             "detail":"Someone else changed this record after you loaded it. Reload it and try again."}""";
