@@ -51,7 +51,7 @@ public class PackageView extends RecordView<CarePackage> {
         history.addColumn(entry -> Moments.dateTime(this, entry.at())).setHeader(getTranslation("history.at")).setAutoWidth(true);
         history.addColumn(HistoryEntry::actor).setHeader(getTranslation("history.actor"));
         history.addColumn(entry -> roleLabel(entry.role())).setHeader(getTranslation("history.role"));
-        history.addColumn(HistoryEntry::action).setHeader(getTranslation("history.action"));
+        history.addColumn(entry -> actionLabel(entry.action())).setHeader(getTranslation("history.action"));
         history.addColumn(HistoryEntry::details).setHeader(getTranslation("history.details")).setFlexGrow(1);
         history.setAllRowsVisible(true);
         history.getElement().setAttribute("aria-label", getTranslation("history.title"));
@@ -104,6 +104,13 @@ public class PackageView extends RecordView<CarePackage> {
         bids.show(p);
         review.show(p);
         api.fetch(auth -> client.history(auth, p.id())).ifPresent(history::setItems);
+    }
+
+    /** The event in words; an event this UI does not know yet is shown as the API names it. */
+    private String actionLabel(String action) {
+        String key = "history.action." + action;
+        String label = getTranslation(key);
+        return label.equals("!{" + key + "}!") ? action : label;
     }
 
     private String roleLabel(String role) {

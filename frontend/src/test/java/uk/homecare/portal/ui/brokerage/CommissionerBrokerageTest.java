@@ -242,7 +242,8 @@ class CommissionerBrokerageTest {
     void thePackageViewShowsThePersonTheWindowAndTheHistory() {
         CarePackage p = held("PKG-9", PackageStatus.PRIMARY, Duration.ofHours(1));
         api.history.put(p.id(), List.of(
-                new HistoryEntry(Instant.now().minusSeconds(3600), "Cora Commissioner", "COMMISSIONER", "PUBLISHED", "to the primary provider")));
+                new HistoryEntry(Instant.now().minusSeconds(3600), "Cora Commissioner", "COMMISSIONER", "PUBLISHED", "to the primary provider"),
+                new HistoryEntry(Instant.now().minusSeconds(60), "cascade", "SYSTEM", "SOMETHING_NEW", "")));
         ui.navigate("packages/" + p.id());
 
         assertThat(textOf(byId(Component.class, "package-person")))
@@ -250,8 +251,9 @@ class CommissionerBrokerageTest {
         assertThat(textOf(byId(Component.class, "package-facts"))).contains("Offered to primary", "in 2 h 59 min");
         assertThat(textOf(byId(Component.class, "package-status"))).contains("Offered to primary");
         Grid<HistoryEntry> history = grid("package-history");
-        assertThat(_size(history)).isEqualTo(1);
-        assertThat(Screen.rows(history)).contains("to the primary provider", "Commissioner", "PUBLISHED");
+        assertThat(_size(history)).isEqualTo(2);
+        assertThat(Screen.rows(history)).contains("to the primary provider", "Commissioner", "Published");
+        assertThat(Screen.rows(history)).as("an event the UI does not know yet is shown as named").contains("SOMETHING_NEW");
     }
 
     private Bid bid(String provider, int ratePence) {
