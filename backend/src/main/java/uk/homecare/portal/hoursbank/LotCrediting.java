@@ -33,7 +33,7 @@ class LotCrediting {
                     select p.id as plan_id, p.person_id, p.weekly_minutes, w::date as week_starts
                       from hours_plan p
                      cross join lateral generate_series(
-                               greatest(p.starts_on, ?::date - ?),
+                               greatest(p.starts_on, date_trunc('week', ?::date - ?)::date),
                                least(coalesce(p.ends_on, ?::date), ?::date),
                                interval '7 days') as w
                      where p.starts_on <= ?::date and (?::uuid is null or p.person_id = ?::uuid)

@@ -93,4 +93,16 @@ class PlansAndBalancesTest extends HoursBankTest {
 
         assertThat(number("select count(*) from hours_ledger where person_id = ? and kind = 'CREDIT'", personOf(person))).isEqualTo(3);
     }
+
+    @Test
+    void a_plan_that_began_months_ago_is_credited_on_any_weekday() {
+        setClock("2026-11-18T10:00:00Z");
+        String person = newPerson();
+        plan(person, 600, LocalDate.of(2026, 9, 7));
+
+        HoursBalance wednesday = balance(person, person);
+
+        assertThat(wednesday.remainingMinutes()).as("the four lots still in their window").isEqualTo(2400);
+        assertThat(wednesday.lots()).allSatisfy(lot -> assertThat(lot.weekStarts().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY));
+    }
 }
