@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
@@ -20,6 +21,13 @@ class Cascade {
 
     static final String SYSTEM = "cascade";
     private static final int BATCH = 5_000;
+
+    private static final String CLAIM = """
+            select p.id from care_package p
+             where %s
+             order by p.stage_ends_at nulls first
+             limit %d
+               for update of p skip locked""";
 
     private static final String ADVANCE = """
             with moving as (
@@ -145,10 +153,20 @@ class Cascade {
         return advance("p.status = 'AWARDED' and p.hand_back_on <= ?", BATCH, now, Mover.system("handed back"), today);
     }
 
+    /**
+     * Claims the packages first and decides their moves in a second statement. The second statement's
+     * snapshot starts after the claim, so it sees every answer committed before the lock (an answer locks
+     * the package too), and no answer can commit while the lock is held: a bid made just before the
+     * window closed is never missed.
+     */
     private Moves advance(String selection, int limit, Instant now, Mover mover, Object... selectionParameters) {
-        Object[] parameters = new Object[selectionParameters.length + 10];
-        System.arraycopy(selectionParameters, 0, parameters, 0, selectionParameters.length);
-        int i = selectionParameters.length;
+        List<UUID> claimed = sql.list(CLAIM.formatted(selection, limit), row -> Sql.uuid(row, "id"), selectionParameters);
+        if (claimed.isEmpty()) {
+            return Moves.NONE;
+        }
+        Object[] parameters = new Object[11];
+        parameters[0] = claimed;
+        int i = 1;
         parameters[i++] = now; // lapsed.responded_at
         parameters[i++] = now; // stage_started_at
         parameters[i++] = now; // stage_ends_at base
@@ -159,7 +177,7 @@ class Cascade {
         parameters[i++] = mover.name();
         parameters[i++] = mover.role();
         parameters[i] = mover.why();
-        return sql.one(ADVANCE.formatted(selection, limit),
+        return sql.one(ADVANCE.formatted("p.id = any(?)", limit),
                         row -> new Moves(row.getInt("moved"), row.getInt("offered"), row.getInt("lapsed")), parameters)
                 .orElse(Moves.NONE);
     }
