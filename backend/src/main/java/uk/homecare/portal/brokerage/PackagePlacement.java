@@ -26,14 +26,12 @@ public class PackagePlacement {
 
     private final Sql sql;
     private final PackageDrafting drafting;
-    private final CommissionerBoard board;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PackagePlacement(Sql sql, PackageDrafting drafting, CommissionerBoard board, AuditTrail audit, Clock clock) {
+    PackagePlacement(Sql sql, PackageDrafting drafting, AuditTrail audit, Clock clock) {
         this.sql = sql;
         this.drafting = drafting;
-        this.board = board;
         this.audit = audit;
         this.clock = clock;
     }
@@ -87,8 +85,24 @@ public class PackagePlacement {
         audit.record(actor, locked.councilId(), "CANCELLED", "care_package", packageId, Map.of("reason", reason.strip(), "from", locked.status()));
     }
 
-    public List<HistoryEntry> history(UUID packageId) {
-        return board.historyOf(packageId);
+    /**
+     * The history a partner system may read: the package's stages, award, changes, hand-back and
+     * cancellation, who acted named by role only, and no competing bids, declines or their reasons.
+     */
+    public List<HistoryEntry> partnerHistory(UUID packageId) {
+        return sql.list("""
+                select occurred_at, actor_role, action,
+                       coalesce((select string_agg(key || ': ' || value, '; ' order by key) from jsonb_each_text(details)
+                                  where key in ('from', 'to', 'round', 'windowEndsAt', 'provider', 'weeklyMinutes', 'startDate', 'effectiveOn')
+                                     or (key = 'reason' and actor_role = 'NHS_PARTNER')), '') as details
+                  from audit_event
+                 where entity_type = 'care_package' and entity_id = ?
+                   and action in ('DRAFTED', 'PUBLISHED', 'ENTERED_PRIMARY', 'ENTERED_SECONDARY', 'ENTERED_OPEN', 'ENTERED_REVIEW',
+                                  'ENTERED_UNALLOCATED', 'AWARDED', 'CHANGED', 'CANCELLED', 'HAND_BACK_GIVEN', 'MOVED_AT_REVIEW')
+                 order by occurred_at, id""",
+                row -> new HistoryEntry(Sql.instant(row, "occurred_at"), row.getString("actor_role"), row.getString("actor_role"),
+                        row.getString("action"), row.getString("details")),
+                packageId);
     }
 
     private record Locked(UUID councilId, PackageStatus status) {}

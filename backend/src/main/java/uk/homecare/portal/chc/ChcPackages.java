@@ -109,7 +109,7 @@ public class ChcPackages {
 
     public List<HistoryEntry> history(Actor partner, UUID packageId) {
         show(partner, packageId);
-        return placement.history(packageId);
+        return placement.partnerHistory(packageId);
     }
 
     @Transactional

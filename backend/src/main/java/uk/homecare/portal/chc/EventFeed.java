@@ -55,11 +55,12 @@ class EventFeed {
         Cursor cursor = Cursor.parse(after);
         int size = limit == null ? DEFAULT_LIMIT : Math.clamp(limit, 1, MAX_LIMIT);
         List<PartnerEvent> events = sql.list(SELECT + """
-                 where e.partner_id = ?
+                 where e.partner_id = ? and e.council_id = any(?)
                    and e.txid < pg_snapshot_xmin(pg_current_snapshot())
                    and (e.txid, e.id) > (?::xid8, ?::bigint)
                  order by e.txid, e.id
-                 limit ?""", PartnerEventRows::read, ChcPackages.partnerOf(partner), cursor.txid(), cursor.id(), size);
+                 limit ?""", PartnerEventRows::read, ChcPackages.partnerOf(partner),
+                List.copyOf(partner.councilIds()), cursor.txid(), cursor.id(), size);
         return new EventPage(events, events.isEmpty() ? (after == null || after.isBlank() ? null : after) : events.getLast().id());
     }
 }

@@ -234,6 +234,9 @@ class ChcPartnerApiTest extends PortalTest {
                 Argument.listOf(HistoryEntry.class));
         assertThat(history).extracting(HistoryEntry::action)
                 .containsSubsequence("DRAFTED", "PUBLISHED", "ENTERED_PRIMARY", "CHANGED", "AWARDED", "CANCELLED");
+        assertThat(history).as("who acted is named by role only").extracting(HistoryEntry::actor).noneMatch(a -> a.contains("@"));
+        assertThat(history).filteredOn(h -> h.action().equals("AWARDED")).singleElement()
+                .satisfies(h -> assertThat(h.details()).contains("Spon End").doesNotContain("proposedStart"));
     }
 
     @Test
