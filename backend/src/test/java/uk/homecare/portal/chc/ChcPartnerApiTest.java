@@ -13,7 +13,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -21,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -46,7 +44,6 @@ import uk.homecare.portal.api.chc.ChcSummary;
 import uk.homecare.portal.api.chc.EventPage;
 import uk.homecare.portal.api.chc.PartnerEvent;
 import uk.homecare.portal.api.chc.PostcodeDistrictZone;
-import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.testing.Api;
 import uk.homecare.portal.testing.PortalTest;
@@ -59,15 +56,9 @@ class ChcPartnerApiTest extends PortalTest {
     static final PersonDetails PATIENT = new PersonDetails("Olive", "Brandreth", LocalDate.of(1947, 3, 9), "9434765919",
             "18 Kenilworth Road", "CV5 6AB");
 
-    String partnerToken;
 
     String partner() {
-        if (partnerToken == null) {
-            partnerToken = api().retrieve(POST("/oauth/token", Map.of("grant_type", "client_credentials",
-                            "client_id", "coventry-icb-demo", "client_secret", "demo-client-secret-2026"))
-                    .contentType(MediaType.APPLICATION_FORM_URLENCODED), AccessToken.class).accessToken();
-        }
-        return partnerToken;
+        return api().partnerToken();
     }
 
     UUID coventry() {

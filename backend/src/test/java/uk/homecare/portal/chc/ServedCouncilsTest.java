@@ -4,11 +4,9 @@ import static io.micronaut.http.HttpRequest.GET;
 import static io.micronaut.http.HttpRequest.POST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
@@ -16,16 +14,13 @@ import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.chc.ChcPackage;
 import uk.homecare.portal.api.chc.ChcPackageForm;
 import uk.homecare.portal.api.chc.EventPage;
-import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.testing.PortalTest;
 
 @MicronautTest(transactional = false)
 class ServedCouncilsTest extends PortalTest {
 
     String partner() {
-        return api().retrieve(POST("/oauth/token", Map.of("grant_type", "client_credentials",
-                        "client_id", "coventry-icb-demo", "client_secret", "demo-client-secret-2026"))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED), AccessToken.class).accessToken();
+        return api().newPartnerToken();
     }
 
     ChcPackage place(String token) {

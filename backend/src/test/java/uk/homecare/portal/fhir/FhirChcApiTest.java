@@ -15,7 +15,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -41,7 +40,6 @@ import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.chc.ChcCancelForm;
 import uk.homecare.portal.api.chc.ChcPackage;
-import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.testing.PortalTest;
 
 /** The FHIR R4 view of CHC placement, over real HTTP against the real CHC service and a fresh database. */
@@ -55,15 +53,9 @@ class FhirChcApiTest extends PortalTest {
     @Inject
     FhirContext fhir;
 
-    String partnerToken;
 
     String partner() {
-        if (partnerToken == null) {
-            partnerToken = api().retrieve(POST("/oauth/token", Map.of("grant_type", "client_credentials",
-                            "client_id", "coventry-icb-demo", "client_secret", "demo-client-secret-2026"))
-                    .contentType(MediaType.APPLICATION_FORM_URLENCODED), AccessToken.class).accessToken();
-        }
-        return partnerToken;
+        return api().partnerToken();
     }
 
     UUID council(String code) {

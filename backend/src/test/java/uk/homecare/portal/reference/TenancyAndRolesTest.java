@@ -6,17 +6,13 @@ import static io.micronaut.http.HttpRequest.PUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.reference.Framework;
 import uk.homecare.portal.api.reference.Zone;
 import uk.homecare.portal.api.reference.ZoneForm;
@@ -61,11 +57,9 @@ class TenancyAndRolesTest extends PortalTest {
 
     @Test
     void a_partner_system_is_refused_reference_data() {
-        AccessToken token = api().retrieve(HttpRequest.POST("/oauth/token", Map.of(
-                        "grant_type", "client_credentials", "client_id", "coventry-icb-demo", "client_secret", "demo-client-secret-2026"))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED), AccessToken.class);
+        String token = api().partnerToken();
 
-        assertThat(api().refusal(GET("/api/zones").bearerAuth(token.accessToken())).getStatus().getCode()).isEqualTo(403);
+        assertThat(api().refusal(GET("/api/zones").bearerAuth(token)).getStatus().getCode()).isEqualTo(403);
     }
 
     @Test

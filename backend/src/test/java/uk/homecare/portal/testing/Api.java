@@ -30,6 +30,21 @@ public final class Api {
                 http.retrieve(HttpRequest.POST("/login", new Credentials(u, DEMO_PASSWORD)), AccessToken.class).accessToken());
     }
 
+    public static final String PARTNER_CLIENT = "coventry-icb-demo";
+    public static final String PARTNER_SECRET = "demo-client-secret-2026";
+
+    /** The demo NHS partner's token from the client credentials grant, fetched once. */
+    public String partnerToken() {
+        return tokens.computeIfAbsent("partner:" + PARTNER_CLIENT, k -> newPartnerToken());
+    }
+
+    /** A fresh partner token, carrying the councils the partner serves now. */
+    public String newPartnerToken() {
+        return http.retrieve(HttpRequest.POST("/oauth/token", Map.of("grant_type", "client_credentials",
+                        "client_id", PARTNER_CLIENT, "client_secret", PARTNER_SECRET))
+                .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED), AccessToken.class).accessToken();
+    }
+
     public <T> MutableHttpRequest<T> as(String username, MutableHttpRequest<T> request) {
         return request.bearerAuth(tokenFor(username));
     }
