@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.homecare.portal.platform.UkTime;
 
 /**
  * Ticks the cascade: packages whose window has closed move on, and hand-backs due today re-enter.
@@ -29,7 +30,7 @@ class CascadeJob {
     void tick() {
         try {
             var lapsed = cascade.advanceLapsed(clock.instant());
-            var handedBack = cascade.takeBackHandedBack(Time.today(clock), clock.instant());
+            var handedBack = cascade.takeBackHandedBack(UkTime.today(clock), clock.instant());
             if (lapsed.packages() + handedBack.packages() > 0) {
                 LOG.info("Cascade moved {} packages on lapsed windows and {} handed back; {} offers made, {} lapsed",
                         lapsed.packages(), handedBack.packages(), lapsed.offers() + handedBack.offers(), lapsed.lapsed());

@@ -54,9 +54,7 @@ class CommissionerBoard {
         carePackage(actor, id);
         return sql.list("""
                 select o.id, o.provider_id, org.name as provider_name, o.response, o.proposed_start, o.bid_rate_pence, o.responded_at,
-                       (select cr.daytime_minutes + cr.out_of_hours_minutes from capacity_report cr
-                         where cr.provider_id = o.provider_id and cr.zone_id = p.zone_id and cr.reported_at >= ?::timestamptz
-                         order by cr.week_starts desc, cr.reported_at desc limit 1) as spare_capacity
+                       """ + ProviderInbox.SPARE_CAPACITY + """
                   from offer o
                   join care_package p on p.id = o.package_id and p.round = o.round
                   join organisation org on org.id = o.provider_id
@@ -65,7 +63,7 @@ class CommissionerBoard {
                 row -> new Bid(uuid(row, "id"), PackageReading.ref(row, "provider_id", "provider_name"),
                         OfferResponse.valueOf(row.getString("response")), date(row, "proposed_start"),
                         integer(row, "bid_rate_pence"), instant(row, "responded_at"), integer(row, "spare_capacity")),
-                clock.instant().minus(java.time.Duration.ofDays(7)), id);
+                ProviderInbox.freshSince(clock), id);
     }
 
     /** Every change to the package, oldest first: who did it, in which role, and why. */

@@ -15,6 +15,7 @@ import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.ReviewForm;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -42,7 +43,7 @@ class HandingBack {
 
     @Transactional
     CarePackage handBack(Actor actor, UUID packageId, HandBackForm form) {
-        UUID provider = ProviderInbox.organisation(actor);
+        UUID provider = actor.homeOrganisation();
         Awarded awarded = sql.one("""
                 select p.council_id, p.hand_back_on, coalesce(bp.hand_back_notice_days, 14) as notice_days
                   from care_package p left join brokerage_policy bp on bp.council_id = p.council_id
@@ -53,7 +54,7 @@ class HandingBack {
         if (awarded.handBackOn() != null) {
             throw BrokerageProblems.conflict("brokerage.hand-back.already", awarded.handBackOn());
         }
-        LocalDate earliest = Time.today(clock).plusDays(awarded.noticeDays());
+        LocalDate earliest = UkTime.today(clock).plusDays(awarded.noticeDays());
         if (form.effectiveOn().isBefore(earliest)) {
             throw BrokerageProblems.invalid("effectiveOn", "brokerage.hand-back.notice", awarded.noticeDays(), earliest);
         }

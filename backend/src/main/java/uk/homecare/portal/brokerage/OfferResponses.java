@@ -15,6 +15,7 @@ import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.OfferStage;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -86,14 +87,14 @@ class OfferResponses {
             throw BrokerageProblems.conflict("brokerage.bid.not-open");
         }
         requireStartFromToday(form.proposedStart());
-        ratePolicy.check(offer, form.ratePence(), Time.today(clock));
+        ratePolicy.check(offer, form.ratePence(), UkTime.today(clock));
         answer(actor, offer, "BID", form.proposedStart(), form.ratePence());
         closeOpenStageWhenAllHaveAnswered(offer);
         return inbox.offer(actor, offerId);
     }
 
     private OfferInPlay inPlay(Actor actor, UUID offerId) {
-        OfferInPlay offer = OfferInPlay.lock(sql, offerId, ProviderInbox.organisation(actor))
+        OfferInPlay offer = OfferInPlay.lock(sql, offerId, actor.homeOrganisation())
                 .orElseThrow(BrokerageProblems::offerNotFound);
         offer.requireOpenToAnswer(clock.instant());
         return offer;
@@ -123,7 +124,7 @@ class OfferResponses {
     }
 
     private void requireStartFromToday(LocalDate proposedStart) {
-        if (proposedStart.isBefore(Time.today(clock))) {
+        if (proposedStart.isBefore(UkTime.today(clock))) {
             throw BrokerageProblems.invalid("proposedStart", "brokerage.start.past");
         }
     }

@@ -3,7 +3,6 @@ package uk.homecare.portal.brokerage;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.person.NhsNumber;
 import uk.homecare.portal.person.Postcode;
+import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /** Use cases: a commissioner drafts a care package for a person, then publishes it into the cascade. */
@@ -46,7 +46,7 @@ class PackageDrafting {
         checkPlace(council, form);
         checkVisits(council, form.visitPattern().visitMinutes());
         checkPerson(form.person());
-        if (form.startDate().isBefore(Time.today(clock))) {
+        if (form.startDate().isBefore(UkTime.today(clock))) {
             throw BrokerageProblems.invalid("startDate", "brokerage.start.past");
         }
         UUID person = addPerson(council, form.person());
@@ -85,7 +85,7 @@ class PackageDrafting {
 
     private void checkPlace(UUID council, PackageForm form) {
         boolean zoneInUse = sql.one("select 1 from zone where id = ? and council_id = ? and (retired_on is null or retired_on > ?)",
-                row -> true, form.zoneId(), council, Time.today(clock)).isPresent();
+                row -> true, form.zoneId(), council, UkTime.today(clock)).isPresent();
         if (!zoneInUse) {
             throw BrokerageProblems.invalid("zoneId", "brokerage.zone.unknown");
         }

@@ -14,6 +14,7 @@ import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -51,7 +52,7 @@ public class PackagePlacement {
         if (locked.status() == PackageStatus.AWARDED || locked.status() == PackageStatus.CANCELLED) {
             throw BrokerageProblems.conflict("brokerage.change.too-late", locked.status());
         }
-        if (startDate != null && startDate.isBefore(Time.today(clock))) {
+        if (startDate != null && startDate.isBefore(UkTime.today(clock))) {
             throw BrokerageProblems.invalid("startDate", "brokerage.start.past");
         }
         sql.update("""

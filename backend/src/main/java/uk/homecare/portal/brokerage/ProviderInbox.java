@@ -17,7 +17,6 @@ import uk.homecare.portal.api.brokerage.OfferResponse;
 import uk.homecare.portal.api.brokerage.OfferStage;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
-import uk.homecare.portal.platform.problem.PortalProblem;
 
 /**
  * What a provider sees: its offers (never the person's identity: the offer query does not read the
@@ -26,15 +25,22 @@ import uk.homecare.portal.platform.problem.PortalProblem;
 @Singleton
 class ProviderInbox {
 
+    /**
+     * The offer's provider's current capacity report for the package's zone (daytime and out of hours);
+     * null without one newer than the parameter. Needs {@code o} (offer) and {@code p} (package).
+     */
+    static final String SPARE_CAPACITY = """
+            (select cr.daytime_minutes + cr.out_of_hours_minutes from capacity_report cr
+              where cr.provider_id = o.provider_id and cr.zone_id = p.zone_id and cr.reported_at >= ?::timestamptz
+              order by cr.week_starts desc, cr.reported_at desc limit 1) as spare_capacity""";
+
     /** The columns of an offer as a provider sees it. No join to {@code person}: data minimisation by construction. */
     static final String SELECT_OFFER = """
             select o.id, o.package_id, p.reference, p.council_id, c.name as council_name, p.zone_id, z.name as zone_name,
                    p.lot_id, l.name as lot_name, l.price_competition, p.funding, p.weekly_minutes, p.visits_per_day,
                    p.visit_minutes, p.times_of_day, p.out_of_hours, p.double_handed, p.start_date, p.needs_summary,
                    p.postcode_district, o.stage, o.response, o.offered_at, o.window_ends_at, o.proposed_start, o.bid_rate_pence,
-                   (select cr.daytime_minutes + cr.out_of_hours_minutes from capacity_report cr
-                     where cr.provider_id = o.provider_id and cr.zone_id = p.zone_id and cr.reported_at >= ?::timestamptz
-                     order by cr.week_starts desc, cr.reported_at desc limit 1) as spare_capacity
+                   """ + SPARE_CAPACITY + """
               from offer o
               join care_package p on p.id = o.package_id
               join council c on c.id = p.council_id
@@ -61,31 +67,25 @@ class ProviderInbox {
                    and (?::text is null or o.stage = ?::text)
                  order by o.window_ends_at nulls last, o.offered_at
                  limit 500""", ProviderInbox::offer,
-                freshSince(), organisation(actor), clock.instant(), council, council, zone, zone, stage, stage);
+                freshSince(clock), actor.homeOrganisation(), clock.instant(), council, council, zone, zone, stage, stage);
     }
 
     Offer offer(Actor actor, UUID id) {
-        return sql.one(SELECT_OFFER + " where o.id = ? and o.provider_id = ?", ProviderInbox::offer, freshSince(), id, organisation(actor))
+        return sql.one(SELECT_OFFER + " where o.id = ? and o.provider_id = ?", ProviderInbox::offer, freshSince(clock), id, actor.homeOrganisation())
                 .orElseThrow(BrokerageProblems::offerNotFound);
     }
 
     /** The packages awarded to the provider, with what it needs to deliver care. */
     List<CarePackage> carePackages(Actor actor) {
         return sql.list(PackageReading.SELECT + " where p.awarded_provider_id = ? and p.status = 'AWARDED' order by p.start_date, p.reference",
-                PackageReading.withPerson(), organisation(actor));
+                PackageReading.withPerson(), actor.homeOrganisation());
     }
 
     /** Capacity reports older than this are stale and no longer count. */
-    private java.time.Instant freshSince() {
+    static java.time.Instant freshSince(Clock clock) {
         return clock.instant().minus(java.time.Duration.ofDays(7));
     }
 
-    static UUID organisation(Actor actor) {
-        if (actor.organisationId() == null) {
-            throw PortalProblem.forbidden("This needs someone who works for a provider.");
-        }
-        return actor.organisationId();
-    }
 
     private static Offer offer(java.sql.ResultSet row) throws java.sql.SQLException {
         return new Offer(

@@ -11,7 +11,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import uk.homecare.portal.api.capacity.CouncilZones;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.problem.PortalProblem;
 import uk.homecare.portal.platform.problem.Problems;
@@ -32,7 +32,6 @@ import uk.homecare.portal.platform.problem.Problems;
 @Singleton
 class CapacityReporting {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
     static final Duration STALE_AFTER = Duration.ofDays(7);
 
     static final String SELECT = """
@@ -55,12 +54,12 @@ class CapacityReporting {
 
     @Transactional
     CapacityReport report(Actor actor, CapacityReportForm form) {
-        UUID provider = provider(actor);
+        UUID provider = actor.homeOrganisation();
         if (!contracted(provider, form.councilId())) {
             throw PortalProblem.invalid("councilId", Problems.message("capacity.council.not-contracted"));
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, UK);
+        LocalDate today = UkTime.dateOf(now);
         if (sql.one("select 1 from zone where id = ? and council_id = ? and (retired_on is null or retired_on > ?)",
                 row -> true, form.zoneId(), form.councilId(), today).isEmpty()) {
             throw PortalProblem.invalid("zoneId", Problems.message("capacity.zone.unknown"));
@@ -95,7 +94,7 @@ class CapacityReporting {
                     join zone z on z.id = r.zone_id
                    where r.provider_id = ? and (?::uuid is null or r.council_id = ?::uuid)
                    order by r.council_id, r.zone_id, r.week_starts desc, r.reported_at desc) latest
-                 order by council_name, zone_name""", this::read, provider(actor), council, council);
+                 order by council_name, zone_name""", this::read, actor.homeOrganisation(), council, council);
     }
 
     /** Where the provider may report: the councils it holds contracts with, and their zones in use. */
@@ -114,16 +113,10 @@ class CapacityReporting {
                     return councils.computeIfAbsent(council, id -> new CouncilZones(new NamedRef(id, councilName), new java.util.ArrayList<>()))
                             .zones().add(new NamedRef(uuid(row, "zone_id"), row.getString("zone_name")));
                 },
-                provider(actor));
+                actor.homeOrganisation());
         return List.copyOf(councils.values());
     }
 
-    static UUID provider(Actor actor) {
-        if (actor.organisationId() == null) {
-            throw PortalProblem.forbidden("This needs someone who works for a provider.");
-        }
-        return actor.organisationId();
-    }
 
     private boolean contracted(UUID provider, UUID council) {
         return sql.one("""

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.demo.DemoDataLoaded;
+import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -33,7 +34,7 @@ class DemoCapacity {
 
     @EventListener
     void onDemoDataLoaded(DemoDataLoaded event) {
-        LocalDate thisWeek = LocalDate.ofInstant(clock.instant(), CapacityReporting.UK).with(DayOfWeek.MONDAY);
+        LocalDate thisWeek = UkTime.today(clock).with(DayOfWeek.MONDAY);
         int reports = sql.update("""
                 insert into capacity_report (provider_id, council_id, zone_id, week_starts, daytime_minutes, out_of_hours_minutes,
                                              double_handed, staff, non_driving_staff, reported_at)

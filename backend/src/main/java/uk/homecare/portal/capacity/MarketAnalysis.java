@@ -19,6 +19,7 @@ import uk.homecare.portal.api.capacity.WeekPoint;
 import uk.homecare.portal.api.capacity.ZoneMarket;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -45,7 +46,7 @@ class MarketAnalysis {
     MarketView market(Actor actor) {
         UUID council = actor.homeCouncil();
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, CapacityReporting.UK);
+        LocalDate today = UkTime.dateOf(now);
         LocalDate thisWeek = today.with(DayOfWeek.MONDAY);
         Instant freshSince = now.minus(CapacityReporting.STALE_AFTER);
 
@@ -112,7 +113,7 @@ class MarketAnalysis {
                  order by z.id, w.week_starts""",
                 row -> trends.computeIfAbsent(uuid(row, "zone_id"), z -> new ArrayList<>())
                         .add(new WeekPoint(Sql.date(row, "week_starts"), row.getInt("reported"), row.getInt("demand"))),
-                firstWeek, thisWeek, council, firstWeek, council, firstWeek.atStartOfDay(CapacityReporting.UK).toInstant(), council);
+                firstWeek, thisWeek, council, firstWeek, council, firstWeek.atStartOfDay(UkTime.ZONE).toInstant(), council);
 
         List<ZoneMarket> market = zones.values().stream().map(zone -> {
             Now n = current.get(zone.id());

@@ -18,6 +18,7 @@ import uk.homecare.portal.api.capacity.ViabilityBand;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.problem.PortalProblem;
 import uk.homecare.portal.platform.problem.Problems;
@@ -45,7 +46,7 @@ class MarketHealthCheck {
 
     MarketHealth health(Actor actor) {
         UUID council = actor.homeCouncil();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), CapacityReporting.UK);
+        LocalDate today = UkTime.today(clock);
         List<MonthPoint> months = sql.list("""
                 select m::date as month,
                        (select count(*) from organisation_council oc join organisation o on o.id = oc.organisation_id and o.kind = 'PROVIDER'

@@ -28,8 +28,6 @@ import uk.homecare.portal.brokerage.PackagePlacement;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.person.Postcode;
 import uk.homecare.portal.platform.Sql;
-import uk.homecare.portal.platform.problem.PortalProblem;
-import uk.homecare.portal.platform.problem.Problems;
 
 /**
  * Use cases of an NHS partner system: place a CHC package (idempotently: the same Idempotency-Key and
@@ -68,7 +66,7 @@ public class ChcPackages {
 
     @Transactional
     public Placement place(Actor partner, String idempotencyKey, ChcPackageForm form) {
-        UUID organisation = partnerOf(partner);
+        UUID organisation = partner.homeOrganisation();
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
             throw ChcProblems.invalid("Idempotency-Key", "chc.idempotency.missing");
         }
@@ -102,7 +100,7 @@ public class ChcPackages {
     }
 
     public ChcPackage show(Actor partner, UUID packageId) {
-        return sql.one(SELECT + " where p.id = ? and p.placed_by = ?", ChcPackages::map, packageId, partnerOf(partner))
+        return sql.one(SELECT + " where p.id = ? and p.placed_by = ?", ChcPackages::map, packageId, partner.homeOrganisation())
                 .filter(p -> partner.maySee(p.council().id()))
                 .orElseThrow(ChcProblems::notFound);
     }
@@ -129,12 +127,6 @@ public class ChcPackages {
         return show(partner, packageId);
     }
 
-    static UUID partnerOf(Actor actor) {
-        if (actor.organisationId() == null) {
-            throw PortalProblem.forbidden(Problems.message("problem.forbidden.detail"));
-        }
-        return actor.organisationId();
-    }
 
     private UUID zoneFor(ChcPackageForm form) {
         if (form.zoneId() != null) {

@@ -59,7 +59,7 @@ class EventFeed {
                    and e.txid < pg_snapshot_xmin(pg_current_snapshot())
                    and (e.txid, e.id) > (?::xid8, ?::bigint)
                  order by e.txid, e.id
-                 limit ?""", PartnerEventRows::read, ChcPackages.partnerOf(partner),
+                 limit ?""", PartnerEventRows::read, partner.homeOrganisation(),
                 List.copyOf(partner.councilIds()), cursor.txid(), cursor.id(), size);
         return new EventPage(events, events.isEmpty() ? (after == null || after.isBlank() ? null : after) : events.getLast().id());
     }

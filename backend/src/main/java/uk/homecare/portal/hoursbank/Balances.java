@@ -16,6 +16,7 @@ import uk.homecare.portal.api.hoursbank.HoursLot;
 import uk.homecare.portal.api.hoursbank.HoursPlan;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -43,7 +44,7 @@ class Balances {
     @Transactional
     HoursBalance balance(Actor actor, UUID personId) {
         access.actingOn(actor, personId);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Durations.UK);
+        LocalDate today = UkTime.today(clock);
         crediting.creditDue(personId, today, clock.instant());
         crediting.expireDue(personId, today);
         HoursPlan plan = sql.one(PlanCommissioning.SELECT + " where hp.person_id = ?", PlanCommissioning::read, personId).orElse(null);
@@ -75,7 +76,7 @@ class Balances {
 
     List<Booking> bookings(Actor actor, UUID personId, @Nullable LocalDate from, @Nullable LocalDate to) {
         access.actingOn(actor, personId);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Durations.UK);
+        LocalDate today = UkTime.today(clock);
         return sql.list(BookingRows.SELECT + " where b.person_id = ? and b.on_date between ? and ? order by b.on_date, b.start_time",
                 BookingRows::read, personId, from == null ? today.minusDays(28) : from, to == null ? today.plusDays(56) : to);
     }

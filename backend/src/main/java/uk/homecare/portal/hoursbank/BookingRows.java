@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.platform.UkTime;
 
 /** How a booking is read: its UK date and time become the instants they mean, clock changes included. */
 final class BookingRows {
@@ -28,7 +29,7 @@ final class BookingRows {
         var date = date(row, "on_date");
         var start = row.getObject("start_time", LocalTime.class);
         int minutes = row.getInt("minutes");
-        var startsAt = ZonedDateTime.of(date, start, Durations.UK).toInstant();
+        var startsAt = ZonedDateTime.of(date, start, UkTime.ZONE).toInstant();
         return new Booking(uuid(row, "id"),
                 new NamedRef(uuid(row, "person_id"), row.getString("person_name")),
                 new NamedRef(uuid(row, "provider_id"), row.getString("provider_name")),

@@ -14,8 +14,8 @@ import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.hoursbank.DeliveryForm;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
-import uk.homecare.portal.platform.problem.PortalProblem;
 
 /**
  * Use case: the provider records a booked session as delivered with the minutes it took. A shorter
@@ -39,17 +39,17 @@ class Deliveries {
     }
 
     List<Booking> toDeliver(Actor actor, @Nullable LocalDate from, @Nullable LocalDate to) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Durations.UK);
+        LocalDate today = UkTime.today(clock);
         return sql.list(BookingRows.SELECT + """
                  where b.provider_id = ? and b.status <> 'CANCELLED' and b.on_date between ? and ?
                  order by b.on_date, b.start_time limit 2000""",
-                BookingRows::read, provider(actor), from == null ? Durations.monday(today) : from,
+                BookingRows::read, actor.homeOrganisation(), from == null ? Durations.monday(today) : from,
                 to == null ? Durations.monday(today).plusDays(13) : to);
     }
 
     @Transactional
     Booking recordDelivery(Actor actor, UUID bookingId, DeliveryForm form) {
-        UUID provider = provider(actor);
+        UUID provider = actor.homeOrganisation();
         UUID planId = sql.one("select plan_id from hours_booking where id = ? and provider_id = ?", row -> Sql.uuid(row, "plan_id"),
                 bookingId, provider).orElseThrow(() -> HoursBankProblems.notFound("hours.delivery.not-yours"));
         PlanRow plan = PlanRow.lock(sql, planId).orElseThrow();
@@ -58,7 +58,7 @@ class Deliveries {
             throw HoursBankProblems.conflict("hours.delivery.not-booked", booking.status().name().toLowerCase());
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, Durations.UK);
+        LocalDate today = UkTime.dateOf(now);
         if (booking.date().isAfter(today)) {
             throw HoursBankProblems.invalid("actualMinutes", "hours.delivery.future");
         }
@@ -80,10 +80,4 @@ class Deliveries {
         return sql.one(BookingRows.SELECT + " where b.id = ?", BookingRows::read, bookingId).orElseThrow();
     }
 
-    private static UUID provider(Actor actor) {
-        if (actor.organisationId() == null) {
-            throw PortalProblem.forbidden("This needs someone who works for a provider.");
-        }
-        return actor.organisationId();
-    }
 }

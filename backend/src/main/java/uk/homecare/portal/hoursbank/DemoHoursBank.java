@@ -18,6 +18,7 @@ import uk.homecare.portal.api.hoursbank.PlanForm;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.demo.DemoDataLoaded;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -66,7 +67,7 @@ class DemoHoursBank {
                             new Actor(uuid(row, "carer_id"), row.getString("carer"), Role.CARER, council, null, Set.of(council)),
                             uuid(row, "person_id"), uuid(row, "provider_id"));
                 });
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Durations.UK);
+        LocalDate today = UkTime.today(clock);
         for (Household household : households) {
             plans.createPlan(household.commissioner(),
                     new PlanForm(household.personId(), household.providerId(), 360, Durations.monday(today).minusWeeks(3), null));

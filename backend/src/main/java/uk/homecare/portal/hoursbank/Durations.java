@@ -2,7 +2,6 @@ package uk.homecare.portal.hoursbank;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -10,7 +9,6 @@ import java.util.Locale;
 /** Minutes and dates in the words people use: "2 hours 30 minutes", "Tuesday 1 December". */
 final class Durations {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     private Durations() {}

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.homecare.portal.platform.UkTime;
 
 /**
  * Credits the week's lots on Monday and expires lots after their fourth Sunday, for everyone. Every
@@ -30,7 +31,7 @@ class HoursBankJob {
     @Scheduled(fixedDelay = "${portal.hours-bank.interval:5m}", initialDelay = "${portal.hours-bank.initial-delay:20s}")
     void tick() {
         try {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), Durations.UK);
+            LocalDate today = UkTime.today(clock);
             int credited = crediting.creditDue(null, today, clock.instant());
             int expired = crediting.expireDue(null, today);
             if (credited + expired > 0) {

@@ -13,6 +13,7 @@ import uk.homecare.portal.api.hoursbank.BookingForm;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -87,14 +88,14 @@ class HoursBookings {
 
     private PlanRow lockedPlan(Acting acting) {
         PlanRow plan = PlanRow.lockFor(sql, acting.personId()).orElseThrow(() -> HoursBankProblems.conflict("hours.plan.none"));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Durations.UK);
+        LocalDate today = UkTime.today(clock);
         crediting.creditDue(acting.personId(), today, clock.instant());
         crediting.expireDue(acting.personId(), today);
         return plan;
     }
 
     private void checkSession(PlanRow plan, BookingForm form, Instant now) {
-        if (ZonedDateTime.of(form.date(), form.startTime(), Durations.UK).toInstant().isBefore(now)) {
+        if (ZonedDateTime.of(form.date(), form.startTime(), UkTime.ZONE).toInstant().isBefore(now)) {
             throw HoursBankProblems.invalid("date", "hours.booking.past");
         }
         int minimum = sql.one("select min_visit_minutes from council where id = ?", row -> row.getInt(1), plan.councilId()).orElseThrow();

@@ -7,7 +7,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import uk.homecare.portal.api.hoursbank.PlanForm;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /** Use case: a commissioner gives a person of their council a flexible-hours plan delivered by one provider. */
@@ -71,7 +71,7 @@ class PlanCommissioning {
         details.put("startsOn", form.startsOn().toString());
         details.put("endsOn", form.endsOn() == null ? "" : form.endsOn().toString());
         audit.record(actor, council, "HOURS_PLAN_CREATED", "hours_plan", id, details);
-        crediting.creditDue(form.personId(), LocalDate.ofInstant(clock.instant(), Durations.UK), clock.instant());
+        crediting.creditDue(form.personId(), UkTime.today(clock), clock.instant());
         return sql.one(SELECT + " where hp.id = ?", PlanCommissioning::read, id).orElseThrow();
     }
 

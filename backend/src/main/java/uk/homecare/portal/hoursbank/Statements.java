@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.problem.Problems;
 
@@ -47,8 +48,8 @@ class Statements {
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 366) {
             throw HoursBankProblems.invalid("to", "hours.statement.period");
         }
-        var start = from.atStartOfDay(Durations.UK).toInstant();
-        var end = to.plusDays(1).atStartOfDay(Durations.UK).toInstant();
+        var start = from.atStartOfDay(UkTime.ZONE).toInstant();
+        var end = to.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant();
         int opening = sql.one("select coalesce(sum(minutes), 0) from hours_ledger where person_id = ? and occurred_at < ?",
                 row -> row.getInt(1), personId, start).orElse(0);
         var entries = sql.list("""
@@ -69,14 +70,14 @@ class Statements {
                  order by expires_after""",
                 row -> new Entry(null, "WILL_EXPIRE", -row.getInt("remaining_minutes"), date(row, "week_starts"),
                         date(row, "expires_after"), "", null),
-                personId, LocalDate.ofInstant(clock.instant(), Durations.UK));
+                personId, UkTime.today(clock));
         try (var out = new StringWriter();
              var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(Problems.message("statement.header").split(",")).get())) {
             csv.printRecord(from, Problems.message("statement.kind.OPENING"), opening, hours(opening), "", "", "");
             int balance = opening;
             for (Entry entry : entries) {
                 balance += entry.minutes();
-                csv.printRecord(WHEN.format(ZonedDateTime.ofInstant(entry.at(), Durations.UK)), kind(entry.kind()), entry.minutes(),
+                csv.printRecord(WHEN.format(ZonedDateTime.ofInstant(entry.at(), UkTime.ZONE)), kind(entry.kind()), entry.minutes(),
                         hours(entry.minutes()), entry.weekOf(), entry.sessionDate() == null ? "" : entry.sessionDate(), by(entry));
             }
             csv.printRecord(to, Problems.message("statement.kind.CLOSING"), balance, hours(balance), "", "", "");

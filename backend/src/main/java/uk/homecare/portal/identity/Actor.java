@@ -47,6 +47,14 @@ public record Actor(
         return councilId;
     }
 
+    /** The organisation a provider's staff member or a partner system acts for; refuses actors of none. */
+    public UUID homeOrganisation() {
+        if (organisationId == null) {
+            throw PortalProblem.forbidden("This needs someone who acts for a provider or partner organisation.");
+        }
+        return organisationId;
+    }
+
     public boolean maySee(UUID council) {
         return councilIds.contains(council);
     }

@@ -4,7 +4,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import uk.homecare.portal.api.reference.RateForm;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.problem.PortalProblem;
+import uk.homecare.portal.platform.UkTime;
 
 /**
  * A council's price schedule: one hourly rate per service type in force on any day. A rate already
@@ -22,7 +22,6 @@ import uk.homecare.portal.platform.problem.PortalProblem;
 @Singleton
 class RateSchedule {
 
-    static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
     private static final UUID NONE = new UUID(0, 0);
 
     private final Rates rates;
@@ -91,7 +90,7 @@ class RateSchedule {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(COUNCIL_TIME));
+        return LocalDate.now(clock.withZone(UkTime.ZONE));
     }
 
     private static Map<String, Object> details(RateForm form) {

@@ -59,7 +59,7 @@ class Webhooks {
     /** Registers a URL for the partner's events; the answer carries the new secret, the only time it is shown. */
     @Transactional
     Webhook register(Actor partner, WebhookForm form, Instant now) {
-        UUID partnerId = partnerOf(partner);
+        UUID partnerId = partner.homeOrganisation();
         String url = checked(form.url());
         // Serialise registrations of one partner so the limit holds under concurrent requests.
         sql.one("select id from organisation where id = ? for no key update", row -> uuid(row, "id"), partnerId);
@@ -79,22 +79,22 @@ class Webhooks {
     }
 
     List<Webhook> of(Actor partner) {
-        return sql.list(SELECT + " where s.partner_id = ? order by s.created_at, s.id", Webhooks::map, partnerOf(partner));
+        return sql.list(SELECT + " where s.partner_id = ? order by s.created_at, s.id", Webhooks::map, partner.homeOrganisation());
     }
 
     Webhook one(Actor partner, UUID id) {
-        return find(partnerOf(partner), id);
+        return find(partner.homeOrganisation(), id);
     }
 
     List<WebhookDelivery> deliveries(Actor partner, UUID id) {
-        find(partnerOf(partner), id);
+        find(partner.homeOrganisation(), id);
         return sql.list(DELIVERIES, Webhooks::mapDelivery, id, RECENT_DELIVERIES);
     }
 
     /** Stops sending to the URL; deliveries not yet made are given up. Deleting twice is no error. */
     @Transactional
     Webhook deactivate(Actor partner, UUID id, Instant now) {
-        UUID partnerId = partnerOf(partner);
+        UUID partnerId = partner.homeOrganisation();
         find(partnerId, id);
         if (sql.update("update webhook_subscription set active = false, deactivated_at = ? where id = ? and partner_id = ? and active",
                 now, id, partnerId) == 1) {
@@ -132,12 +132,6 @@ class Webhooks {
         return uri.toString();
     }
 
-    static UUID partnerOf(Actor actor) {
-        if (actor.organisationId() == null) {
-            throw PortalProblem.forbidden("Webhooks belong to a partner organisation.");
-        }
-        return actor.organisationId();
-    }
 
     private static Webhook map(ResultSet row) throws SQLException {
         return new Webhook(uuid(row, "id"), row.getString("url"), row.getBoolean("active"), instant(row, "created_at"), null,
