@@ -34,7 +34,7 @@ public final class KaribuUi implements AutoCloseable {
 
     public KaribuUi() {
         context = ApplicationContext.builder()
-                .environments(ENVIRONMENT)
+                .environments(ENVIRONMENT, "test")
                 .properties(Map.of("ui.enabled", "false"))
                 .start();
         identity().reset();
