@@ -25,6 +25,7 @@ import uk.homecare.portal.demo.DemoDataLoaded;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.person.Postcode;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.UkTime;
 
 /**
  * Gives each demo council packages to look at, made through the same use cases as real ones: one
@@ -79,7 +80,7 @@ class DemoBrokerage {
     }
 
     private void packagesFor(Staff staff) {
-        LocalDate start = LocalDate.now(clock).plusDays(7);
+        LocalDate start = UkTime.today(clock).plusDays(7);
         publish(staff, new PersonDetails("Edna", "Marlowe", LocalDate.of(1936, 2, 14), "9434765803",
                 "4 Mill Lane", staff.district() + " 2AB"), 420, start, "Morning and evening help with personal care; lives alone; a cat.");
         CarePackage awarded = publish(staff, new PersonDetails("Walter", "Pryce", LocalDate.of(1944, 9, 3), "9434765811",

@@ -99,13 +99,14 @@ class CapacityReporting {
 
     /** Where the provider may report: the councils it holds contracts with, and their zones in use. */
     List<CouncilZones> reportableZones(Actor actor) {
+        LocalDate today = UkTime.today(clock);
         Map<UUID, CouncilZones> councils = new java.util.LinkedHashMap<>();
         sql.list("""
                 select c.id as council_id, c.name as council_name, z.id as zone_id, z.name as zone_name
                   from organisation_council oc
                   join council c on c.id = oc.council_id
-                  join zone z on z.council_id = c.id and (z.retired_on is null or z.retired_on > current_date)
-                 where oc.organisation_id = ? and (oc.until is null or oc.until > current_date)
+                  join zone z on z.council_id = c.id and (z.retired_on is null or z.retired_on > ?)
+                 where oc.organisation_id = ? and (oc.until is null or oc.until > ?)
                  order by c.name, z.name""",
                 row -> {
                     UUID council = uuid(row, "council_id");
@@ -113,7 +114,7 @@ class CapacityReporting {
                     return councils.computeIfAbsent(council, id -> new CouncilZones(new NamedRef(id, councilName), new java.util.ArrayList<>()))
                             .zones().add(new NamedRef(uuid(row, "zone_id"), row.getString("zone_name")));
                 },
-                actor.homeOrganisation());
+                today, actor.homeOrganisation(), today);
         return List.copyOf(councils.values());
     }
 
@@ -122,7 +123,7 @@ class CapacityReporting {
         return sql.one("""
                 select 1 from organisation_council oc join organisation o on o.id = oc.organisation_id
                  where oc.organisation_id = ? and oc.council_id = ? and o.kind = 'PROVIDER'
-                   and (oc.until is null or oc.until > current_date)""", row -> true, provider, council).isPresent();
+                   and (oc.until is null or oc.until > ?)""", row -> true, provider, council, UkTime.today(clock)).isPresent();
     }
 
     private CapacityReport read(java.sql.ResultSet row) throws java.sql.SQLException {

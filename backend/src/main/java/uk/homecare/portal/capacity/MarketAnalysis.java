@@ -123,20 +123,20 @@ class MarketAnalysis {
         }).toList();
         NamedRef councilRef = sql.one("select id, name from council where id = ?", row -> new NamedRef(uuid(row, "id"), row.getString("name")), council)
                 .orElseThrow();
-        return new MarketView(councilRef, thisWeek, market, stale(council, freshSince));
+        return new MarketView(councilRef, thisWeek, market, stale(council, today, freshSince));
     }
 
-    private List<StaleProvider> stale(UUID council, Instant freshSince) {
+    private List<StaleProvider> stale(UUID council, LocalDate today, Instant freshSince) {
         return sql.list("""
                 select o.id, o.name, max(r.reported_at) as last_reported
                   from organisation_council oc
                   join organisation o on o.id = oc.organisation_id and o.kind = 'PROVIDER'
                   left join capacity_report r on r.provider_id = o.id and r.council_id = oc.council_id
-                 where oc.council_id = ? and (oc.until is null or oc.until > current_date)
+                 where oc.council_id = ? and (oc.until is null or oc.until > ?)
                  group by o.id, o.name
                 having max(r.reported_at) is null or max(r.reported_at) < ?
                  order by max(r.reported_at) nulls first, o.name""",
                 row -> new StaleProvider(new NamedRef(uuid(row, "id"), row.getString("name")), instant(row, "last_reported")),
-                council, freshSince);
+                council, today, freshSince);
     }
 }

@@ -21,6 +21,7 @@ import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.demo.DemoDataLoaded;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.UkTime;
 
 /**
  * Coventry's CHC in the demo: the 4,500 hours a week the ICB needs (from the seed minutes), the map
@@ -58,7 +59,7 @@ class DemoChc {
                 insert into postcode_district_zone (council_id, district, zone_id)
                 select ?, ?, id from zone where council_id = ? and code = ? on conflict do nothing""", coventry, district, coventry, zone));
         Actor partner = new Actor(icb, "coventry-icb-demo", Role.NHS_PARTNER, null, icb, Set.of(coventry));
-        LocalDate start = LocalDate.now(clock).plusDays(5);
+        LocalDate start = UkTime.today(clock).plusDays(5);
         var pattern = new VisitPattern(4, 60, List.of(TimeOfDay.MORNING, TimeOfDay.LUNCHTIME, TimeOfDay.TEATIME, TimeOfDay.EVENING), true, true);
         packages.place(partner, "demo-chc-1", new ChcPackageForm(coventry, null, null, 1_680, pattern, start,
                 "Motor neurone disease: PEG feeding, suction, two carers for all transfers.",

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,8 +17,9 @@ interface Directory extends GenericRepository<UserAccount, UUID> {
     @Introspected
     record Named(UUID id, String name) {}
 
-    @Query("select council_id from organisation_council where organisation_id = :organisationId and (until is null or until > current_date) order by council_id")
-    List<UUID> councilIdsOfOrganisation(UUID organisationId);
+    /** The councils an organisation holds a contract with on {@code today} (the UK's date by the application's clock). */
+    @Query("select council_id from organisation_council where organisation_id = :organisationId and (until is null or until > :today) order by council_id")
+    List<UUID> councilIdsOfOrganisation(UUID organisationId, LocalDate today);
 
     @Query("select id, name from council where id in (:ids) order by name")
     List<Named> councils(List<UUID> ids);

@@ -13,6 +13,7 @@ import uk.homecare.portal.api.identity.Credentials;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.platform.problem.PortalProblem;
 import uk.homecare.portal.platform.problem.Problems;
+import uk.homecare.portal.platform.UkTime;
 
 /** Signs a person in with username and password, or a partner system with its client credentials. */
 @Singleton
@@ -64,16 +65,16 @@ final class SignIn {
                 .filter(ApiClient::enabled)
                 .filter(c -> hasher.matches(clientSecret, c.secretHash()))
                 .orElseThrow(() -> PortalProblem.unauthorized(Problems.message("client.failed")));
-        return issuer.forPartner(client, directory.councilIdsOfOrganisation(client.organisationId()));
+        return issuer.forPartner(client, directory.councilIdsOfOrganisation(client.organisationId(), UkTime.today(clock)));
     }
 
     AccessToken withClient(ApiClient client) {
-        return issuer.forPartner(client, directory.councilIdsOfOrganisation(client.organisationId()));
+        return issuer.forPartner(client, directory.councilIdsOfOrganisation(client.organisationId(), UkTime.today(clock)));
     }
 
     List<UUID> councilsOf(UserAccount account) {
         if (account.role() == Role.PROVIDER) {
-            return directory.councilIdsOfOrganisation(account.organisationId());
+            return directory.councilIdsOfOrganisation(account.organisationId(), UkTime.today(clock));
         }
         return account.councilId() == null ? List.of() : List.of(account.councilId());
     }

@@ -90,7 +90,7 @@ class RateSchedule {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(UkTime.ZONE));
+        return UkTime.today(clock);
     }
 
     private static Map<String, Object> details(RateForm form) {

@@ -24,7 +24,9 @@ class WebhookQueue {
 
     /**
      * Leases due deliveries that no other node holds (row locks skipped, leases not yet run out) and
-     * reads what to send: the URL, the secret and the event as the feed shows it.
+     * reads what to send: the URL, the secret and the event as the feed shows it. A delivery never tried
+     * is due at once: its first due time is the database's, written by the trigger, and the application
+     * decides what is due by its own clock.
      */
     private static final String CLAIM = """
             with due as (
@@ -32,7 +34,7 @@ class WebhookQueue {
                   from webhook_delivery d
                   join webhook_subscription s on s.id = d.subscription_id and s.active
                  where d.delivered_at is null and d.gave_up_at is null
-                   and d.next_attempt_at <= ?::timestamptz
+                   and (d.attempts = 0 or d.next_attempt_at <= ?::timestamptz)
                    and (d.leased_until is null or d.leased_until <= ?::timestamptz)
                  order by d.next_attempt_at
                  limit ?

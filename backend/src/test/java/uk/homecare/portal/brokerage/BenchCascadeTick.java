@@ -120,7 +120,7 @@ public final class BenchCascadeTick {
                         .start();
                 Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
             Cascade cascade = context.getBean(Cascade.class);
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Instant now = context.getBean(java.time.Clock.class).instant().truncatedTo(ChronoUnit.MICROS);
             int lots = count(db, LOTS + " select count(*) from lots");
             System.out.printf("Seeding %,d background packages over %d lots with a primary and a secondary provider%n", background, lots);
             // windows still open: from a day to 3.5 days ahead, whatever repetition is running

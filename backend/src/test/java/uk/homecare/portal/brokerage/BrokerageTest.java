@@ -7,7 +7,6 @@ import static io.micronaut.http.HttpRequest.PUT;
 import io.micronaut.core.type.Argument;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +22,6 @@ import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
-import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.testing.PortalTest;
 
 /**
@@ -39,14 +37,12 @@ abstract class BrokerageTest extends PortalTest {
     static final PersonDetails HAROLD = new PersonDetails("Ada", "Quennell", LocalDate.of(1938, 5, 17), "9434765919",
             "7 Lavender Row, Earlsdon", "CV5 6AB");
 
-    @Inject
-    MovableClock clock;
 
     @Inject
     Cascade cascade;
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
+        return clock.today();
     }
 
     UUID coventryZone(String code) {

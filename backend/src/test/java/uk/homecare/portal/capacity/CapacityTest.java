@@ -33,7 +33,6 @@ import uk.homecare.portal.api.capacity.ViabilityBand;
 import uk.homecare.portal.api.capacity.ZoneMarket;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.testing.Api;
-import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.testing.PortalTest;
 
 @MicronautTest(transactional = false)
@@ -42,8 +41,6 @@ class CapacityTest extends PortalTest {
     static final String COMMISSIONER = "commissioner@coventry.demo";
     static final String SPON_END = "provider@coventry.demo";
 
-    @Inject
-    MovableClock clock;
 
     UUID coventry() {
         return id("select id from council where code = 'coventry'");
@@ -81,7 +78,7 @@ class CapacityTest extends PortalTest {
         UUID zone = zone("coventry", "CENTRAL");
         UUID lot = id("select id from lot where zone_id = ?", zone);
         var form = new PackageForm(zone, lot, Funding.COUNCIL, weeklyMinutes, new VisitPattern(2, 45, List.of(TimeOfDay.MORNING), false, false),
-                LocalDate.now().plusDays(7), "Personal care.", new PersonDetails("Ann", "Lee", LocalDate.of(1940, 1, 1), null, "1 High St", "CV1 1AA"));
+                clock.today().plusDays(7), "Personal care.", new PersonDetails("Ann", "Lee", LocalDate.of(1940, 1, 1), null, "1 High St", "CV1 1AA"));
         CarePackage draft = api().retrieve(api().as(COMMISSIONER, POST("/api/packages", form)), CarePackage.class);
         return api().retrieve(api().as(COMMISSIONER, POST("/api/packages/" + draft.id() + "/publish", "")), CarePackage.class);
     }
@@ -181,8 +178,9 @@ class CapacityTest extends PortalTest {
     void a_fall_of_five_percent_of_providers_in_twelve_months_is_warned_of() {
         MarketHealth steady = api().retrieve(api().as(COMMISSIONER, GET("/api/market/health")), MarketHealth.class);
         execute("""
-                update organisation_council set until = current_date - 30
-                 where council_id = ? and organisation_id = (select id from organisation where name like 'Tile Hill%')""", coventry());
+                update organisation_council set until = ?
+                 where council_id = ? and organisation_id = (select id from organisation where name like 'Tile Hill%')""",
+                clock.today().minusDays(30), coventry());
 
         MarketHealth fallen = api().retrieve(api().as(COMMISSIONER, GET("/api/market/health")), MarketHealth.class);
 
@@ -198,7 +196,7 @@ class CapacityTest extends PortalTest {
         CarePackage published = publishInCentral(600);
         Offer offer = api().retrieve(api().as(SPON_END, GET("/api/offers")), Argument.listOf(Offer.class)).stream()
                 .filter(o -> o.packageId().equals(published.id())).findFirst().orElseThrow();
-        api().retrieve(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(LocalDate.now().plusDays(8)))), Offer.class);
+        api().retrieve(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(clock.today().plusDays(8)))), Offer.class);
         UUID sponEnd = id("select organisation_id from app_user where username = ?", SPON_END);
         api().retrieve(api().as(COMMISSIONER, PUT("/api/providers/" + sponEnd + "/contract-band", new ContractBand(72_000, 90_000))), ContractBand.class);
         api().retrieve(api().as(COMMISSIONER, PUT("/api/market/viability-band", new ViabilityBand(42_000, 120_000))), ViabilityBand.class);

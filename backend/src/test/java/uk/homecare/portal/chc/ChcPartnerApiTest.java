@@ -72,7 +72,7 @@ class ChcPartnerApiTest extends PortalTest {
     ChcPackageForm form(String partnerReference) {
         return new ChcPackageForm(coventry(), centralZone(), null, 900,
                 new VisitPattern(3, 60, List.of(TimeOfDay.MORNING, TimeOfDay.LUNCHTIME, TimeOfDay.EVENING), true, true),
-                LocalDate.now().plusDays(10), "PEG feeding and tracheostomy care; hoist transfers.", PATIENT, partnerReference);
+                clock.today().plusDays(10), "PEG feeding and tracheostomy care; hoist transfers.", PATIENT, partnerReference);
     }
 
     MutableHttpRequest<ChcPackageForm> placing(String key, ChcPackageForm form) {
@@ -191,7 +191,7 @@ class ChcPartnerApiTest extends PortalTest {
         String[] parts = partner().split("\\.");
         String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
         JWTClaimsSet expiredClaims = new JWTClaimsSet.Builder(valid.getJWTClaimsSet())
-                .expirationTime(new Date(System.currentTimeMillis() - 60_000)).build();
+                .expirationTime(Date.from(clock.instant().minusSeconds(60))).build();
         SignedJWT expired = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), expiredClaims);
         expired.sign(new MACSigner("demo-only-signing-secret-never-use-in-production-2026"));
 
@@ -209,7 +209,7 @@ class ChcPartnerApiTest extends PortalTest {
 
         Offer offer = api().retrieve(api().as(SPON_END, GET("/api/offers")), Argument.listOf(Offer.class)).stream()
                 .filter(o -> o.packageId().equals(placed.id())).findFirst().orElseThrow();
-        api().retrieve(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(LocalDate.now().plusDays(12)))), Offer.class);
+        api().retrieve(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(clock.today().plusDays(12)))), Offer.class);
 
         ChcPackage awarded = api().retrieve(GET("/api/chc/packages/" + placed.id()).bearerAuth(partner()), ChcPackage.class);
         assertThat(awarded.status()).isEqualTo(PackageStatus.AWARDED);
@@ -242,7 +242,7 @@ class ChcPartnerApiTest extends PortalTest {
         assertThat(mine.getLast().status()).isEqualTo(PackageStatus.PRIMARY);
         assertThat(mine.getLast().previousStatus()).isEqualTo(PackageStatus.DRAFT);
 
-        api().retrieve(PATCH("/api/chc/packages/" + placed.id(), new ChcChangeForm(null, LocalDate.now().plusDays(20))).bearerAuth(partner()),
+        api().retrieve(PATCH("/api/chc/packages/" + placed.id(), new ChcChangeForm(null, clock.today().plusDays(20))).bearerAuth(partner()),
                 ChcPackage.class);
         EventPage next = api().retrieve(GET("/api/chc/events?after=" + page.nextCursor()).bearerAuth(partner()), EventPage.class);
         EventPage oneAtATime = api().retrieve(GET("/api/chc/events?limit=1" + (cursor == null ? "" : "&after=" + cursor)).bearerAuth(partner()),
@@ -260,7 +260,7 @@ class ChcPartnerApiTest extends PortalTest {
         ChcPackage placed = place(UUID.randomUUID().toString(), form("ICB-8001"));
         Offer offer = api().retrieve(api().as(SPON_END, GET("/api/offers")), Argument.listOf(Offer.class)).stream()
                 .filter(o -> o.packageId().equals(placed.id())).findFirst().orElseThrow();
-        api().retrieve(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(LocalDate.now().plusDays(12)))), Offer.class);
+        api().retrieve(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(clock.today().plusDays(12)))), Offer.class);
 
         ChcSummary after = api().retrieve(api().as(COMMISSIONER, GET("/api/chc/summary")), ChcSummary.class);
 

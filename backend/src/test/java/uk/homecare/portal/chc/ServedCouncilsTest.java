@@ -27,7 +27,7 @@ class ServedCouncilsTest extends PortalTest {
         UUID coventry = id("select id from council where code = 'coventry'");
         UUID central = id("select id from zone where council_id = ? and code = 'CENTRAL'", coventry);
         var form = new ChcPackageForm(coventry, central, null, 600, new VisitPattern(2, 45, List.of(TimeOfDay.MORNING), false, false),
-                LocalDate.now().plusDays(10), "Continuing healthcare.", ChcPartnerApiTest.PATIENT, "ICB-9001");
+                clock.today().plusDays(10), "Continuing healthcare.", ChcPartnerApiTest.PATIENT, "ICB-9001");
         return api().retrieve(POST("/api/chc/packages", form).bearerAuth(token).header("Idempotency-Key", UUID.randomUUID().toString()),
                 ChcPackage.class);
     }
@@ -38,7 +38,8 @@ class ServedCouncilsTest extends PortalTest {
         ChcPackage placed = place(before);
         assertThat(api().retrieve(GET("/api/chc/events").bearerAuth(before), EventPage.class).events()).isNotEmpty();
 
-        execute("update organisation_council set until = current_date where organisation_id = (select organisation_id from api_client where client_id = 'coventry-icb-demo')");
+        execute("update organisation_council set until = ? where organisation_id = (select organisation_id from api_client where client_id = 'coventry-icb-demo')",
+                clock.today());
         String after = partner();
 
         assertThat(api().retrieve(GET("/api/chc/events").bearerAuth(after), EventPage.class).events()).isEmpty();

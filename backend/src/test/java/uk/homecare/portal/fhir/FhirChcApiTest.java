@@ -88,7 +88,7 @@ class FhirChcApiTest extends PortalTest {
         Timing timing = new Timing();
         timing.getRepeat().setFrequency(3).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.D)
                 .setDuration(60).setDurationUnit(Timing.UnitsOfTime.MIN)
-                .setBounds(new Period().setStartElement(new DateTimeType(LocalDate.now().plusDays(10).toString())));
+                .setBounds(new Period().setStartElement(new DateTimeType(clock.today().plusDays(10).toString())));
         timing.getRepeat().addWhen(Timing.EventTiming.MORN).addWhen(Timing.EventTiming.NOON).addWhen(Timing.EventTiming.EVE);
         request.setOccurrence(timing);
         request.addNote(new Annotation().setText("PEG feeding and tracheostomy care; hoist transfers."));
@@ -151,7 +151,7 @@ class FhirChcApiTest extends PortalTest {
         assertThat(seenByCouncil.funding()).isEqualTo(Funding.NHS_CHC);
         assertThat(seenByCouncil.reference()).isEqualTo(identifierOf(task, Fhir.PACKAGE_REFERENCE));
         assertThat(seenByCouncil.weeklyMinutes()).isEqualTo(900);
-        assertThat(seenByCouncil.startDate()).isEqualTo(LocalDate.now().plusDays(10));
+        assertThat(seenByCouncil.startDate()).isEqualTo(clock.today().plusDays(10));
         assertThat(seenByCouncil.needsSummary()).isEqualTo("PEG feeding and tracheostomy care; hoist transfers.");
         assertThat(seenByCouncil.visitPattern().visitsPerDay()).isEqualTo(3);
         assertThat(seenByCouncil.visitPattern().visitMinutes()).isEqualTo(60);
@@ -355,7 +355,7 @@ class FhirChcApiTest extends PortalTest {
         UUID packageId = UUID.fromString(placed.getIdElement().getIdPart());
         Offer offer = api().retrieve(api().as(SPON_END, GET("/api/offers")), Argument.listOf(Offer.class)).stream()
                 .filter(o -> o.packageId().equals(packageId)).findFirst().orElseThrow();
-        api().retrieve(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(LocalDate.now().plusDays(12)))), Offer.class);
+        api().retrieve(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(clock.today().plusDays(12)))), Offer.class);
 
         Task awarded = taskOf(exchange(GET("/fhir/Task/" + packageId).bearerAuth(partner()).accept(Fhir.JSON)));
         assertThat(awarded.getStatus()).isEqualTo(Task.TaskStatus.ACCEPTED);

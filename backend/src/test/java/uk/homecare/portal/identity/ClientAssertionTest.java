@@ -46,7 +46,7 @@ class ClientAssertionTest extends PortalTest {
 
     String assertion(RSAKey signer, String audience, long secondsToLive, String jti) throws Exception {
         var claims = new JWTClaimsSet.Builder().issuer(CLIENT).subject(CLIENT).audience(audience).jwtID(jti)
-                .issueTime(new Date()).expirationTime(new Date(System.currentTimeMillis() + secondsToLive * 1000)).build();
+                .issueTime(Date.from(clock.instant())).expirationTime(Date.from(clock.instant().plusSeconds(secondsToLive))).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(), claims);
         jwt.sign(new RSASSASigner(signer));
         return jwt.serialize();

@@ -93,8 +93,8 @@ class SigningInTest extends PortalTest {
     @Test
     void the_api_refuses_a_token_once_it_has_expired() {
         Me me = api().retrieve(api().as("commissioner@bradford.demo", HttpRequest.GET("/api/me")), Me.class);
-        String current = tokenFor(me, Instant.now().plusSeconds(60));
-        String expired = tokenFor(me, Instant.now().minusSeconds(60));
+        String current = tokenFor(me, clock.instant().plusSeconds(60));
+        String expired = tokenFor(me, clock.instant().minusSeconds(60));
 
         assertThat(api().exchange(HttpRequest.GET("/api/me").bearerAuth(current), Me.class).getStatus().getCode()).isEqualTo(200);
         assertThat(api().refusal(HttpRequest.GET("/api/me").bearerAuth(expired)).getStatus().getCode()).isEqualTo(401);

@@ -27,7 +27,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.testing.PortalTest;
 
 /** E-mails go to a real SMTP server (GreenMail, in this process, on a free port) and survive its outages. */
@@ -45,8 +44,6 @@ class EmailDeliveryTest extends PortalTest {
     @Inject
     EmailOutbox outbox;
 
-    @Inject
-    MovableClock clock;
 
     @Override
     public Map<String, String> getProperties() {

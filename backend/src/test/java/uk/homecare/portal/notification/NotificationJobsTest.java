@@ -9,15 +9,12 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.testing.PortalTest;
 
 /** With the jobs switched on, the notifier runs by itself on its schedule. */
 @MicronautTest(transactional = false)
 class NotificationJobsTest extends PortalTest {
 
-    @Inject
-    MovableClock clock;
 
     @Override
     public Map<String, String> getProperties() {

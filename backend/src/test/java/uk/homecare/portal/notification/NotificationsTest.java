@@ -21,7 +21,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.Notification;
 import uk.homecare.portal.testing.Api;
-import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.testing.PortalTest;
 
 @MicronautTest(transactional = false)
@@ -34,8 +33,6 @@ class NotificationsTest extends PortalTest {
     @Inject
     OfferNotifier notifier;
 
-    @Inject
-    MovableClock clock;
 
     @Test
     void a_new_offer_tells_each_provider_user_once_and_queues_one_email_for_each_user_with_an_address() throws Exception {

@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.homecare.portal.testing.MovableClock;
 
 /**
  * Puts care packages straight into a test's database, as the cascade leaves them: a package in its
@@ -48,7 +50,7 @@ final class Packages {
                                           start_date, needs_summary, postcode_district, status, round,
                                           stage_started_at, stage_ends_at, published_at)
                 select z.council_id, ?, person_row.id, z.id, z.lot_id, 'COUNCIL', 600, 2, 30, 'MORNING,EVENING', false,
-                       false, current_date + 7, 'Help with washing and meals', 'CV1', ?, 1, ?, ?, ?
+                       false, ?, 'Help with washing and meals', 'CV1', ?, 1, ?, ?, ?
                   from z, person_row
                 returning id, lot_id, status, stage_ends_at
             ),
@@ -94,6 +96,7 @@ final class Packages {
             statement.setString(i++, ADDRESS_LINE);
             statement.setString(i++, POSTCODE);
             statement.setString(i++, reference);
+            statement.setObject(i++, LocalDate.ofInstant(now, MovableClock.UK).plusDays(7));
             statement.setString(i++, status);
             statement.setTimestamp(i++, Timestamp.from(now));
             statement.setTimestamp(i++, windowEnds == null ? null : Timestamp.from(windowEnds));

@@ -103,7 +103,7 @@ class PartnerFlowThroughGeneratedClientTest extends PortalTest {
                 .weeklyMinutes(900)
                 .visitPattern(new VisitPattern().visitsPerDay(3).visitMinutes(60)
                         .timesOfDay(List.of(TimeOfDay.MORNING, TimeOfDay.LUNCHTIME, TimeOfDay.EVENING)).outOfHours(true).doubleHanded(true))
-                .startDate(LocalDate.now().plusDays(10))
+                .startDate(clock.today().plusDays(10))
                 .clinicalNeedsSummary("PEG feeding and tracheostomy care; hoist transfers.")
                 .person(new PersonDetails().givenName("Olive").familyName("Brandreth").dateOfBirth(LocalDate.of(1947, 3, 9))
                         .nhsNumber("9434765919").addressLine("18 Kenilworth Road").postcode("CV1 3BH"))
@@ -146,7 +146,7 @@ class PartnerFlowThroughGeneratedClientTest extends PortalTest {
         ChcPackageForm form = new ChcPackageForm().councilId(council).weeklyMinutes(600)
                 .visitPattern(new VisitPattern().visitsPerDay(2).visitMinutes(45)
                         .timesOfDay(List.of(TimeOfDay.MORNING, TimeOfDay.TEATIME)).outOfHours(false).doubleHanded(false))
-                .startDate(LocalDate.now().plusDays(10)).clinicalNeedsSummary("Stoma care.")
+                .startDate(clock.today().plusDays(10)).clinicalNeedsSummary("Stoma care.")
                 .person(new PersonDetails().givenName("Ada").familyName("Quennell").dateOfBirth(LocalDate.of(1938, 5, 17))
                         .nhsNumber("9434765919").addressLine("7 Lavender Row").postcode("CV1 3BH"))
                 .partnerReference("ICB-GEN-0002");
@@ -176,7 +176,7 @@ class PartnerFlowThroughGeneratedClientTest extends PortalTest {
         Offer offer = offers.listOffers(null, null, OfferStage.PRIMARY).stream()
                 .filter(o -> o.getPackageId().equals(published.getId())).findFirst().orElseThrow();
         assertThat(offer.getPostcodeDistrict()).isEqualTo("CV5");
-        Offer accepted = offers.acceptOffer(offer.getId(), new AcceptOffer().proposedStart(LocalDate.now().plusDays(10)));
+        Offer accepted = offers.acceptOffer(offer.getId(), new AcceptOffer().proposedStart(clock.today().plusDays(10)));
         assertThat(accepted.getResponse()).as("accepting in the PRIMARY stage wins the package at once").isEqualTo(OfferResponse.WON);
 
         CarePackage awarded = packages.showPackage(published.getId());
@@ -271,7 +271,7 @@ class PartnerFlowThroughGeneratedClientTest extends PortalTest {
         throw new AssertionError("no lot covers zone " + zone);
     }
 
-    static PackageForm packageForm(UUID zone, UUID lot) {
+    PackageForm packageForm(UUID zone, UUID lot) {
         return new PackageForm()
                 .zoneId(zone)
                 .lotId(lot)
@@ -279,7 +279,7 @@ class PartnerFlowThroughGeneratedClientTest extends PortalTest {
                 .weeklyMinutes(600)
                 .visitPattern(new VisitPattern().visitsPerDay(2).visitMinutes(45)
                         .timesOfDay(List.of(TimeOfDay.MORNING, TimeOfDay.TEATIME)).outOfHours(false).doubleHanded(false))
-                .startDate(LocalDate.now().plusDays(7))
+                .startDate(clock.today().plusDays(7))
                 .needsSummary("Help with washing, dressing and meals after a hip replacement.")
                 .person(new PersonDetails().givenName("Ada").familyName("Quennell").dateOfBirth(LocalDate.of(1938, 5, 17))
                         .nhsNumber("9434765919").addressLine("7 Lavender Row, Earlsdon").postcode("CV5 6AB"));

@@ -109,7 +109,7 @@ class ReferenceDataTest extends PortalTest {
 
     @Test
     void a_new_rate_supersedes_the_old_one_from_its_effective_date() {
-        LocalDate from = LocalDate.now().plusMonths(2);
+        LocalDate from = clock.today().plusMonths(2);
         api().retrieve(api().as(COVENTRY, POST("/api/rates", new RateForm(ServiceType.OUT_OF_HOURS, 2600, 2400, 2900, from, null))), Rate.class);
 
         List<Rate> outOfHours = rates(COVENTRY).stream().filter(r -> r.serviceType() == ServiceType.OUT_OF_HOURS).toList();
@@ -123,8 +123,8 @@ class ReferenceDataTest extends PortalTest {
     void a_rate_outside_its_floor_and_ceiling_or_in_the_past_is_refused_and_nothing_is_written() {
         int before = rates(COVENTRY).size();
 
-        var belowFloor = api().refusal(api().as(COVENTRY, POST("/api/rates", new RateForm(ServiceType.CHC, 2000, 2100, 2500, LocalDate.now().plusDays(3), null))));
-        var backdated = api().refusal(api().as(COVENTRY, POST("/api/rates", new RateForm(ServiceType.CHC, 2200, null, null, LocalDate.now().minusDays(3), null))));
+        var belowFloor = api().refusal(api().as(COVENTRY, POST("/api/rates", new RateForm(ServiceType.CHC, 2000, 2100, 2500, clock.today().plusDays(3), null))));
+        var backdated = api().refusal(api().as(COVENTRY, POST("/api/rates", new RateForm(ServiceType.CHC, 2200, null, null, clock.today().minusDays(3), null))));
 
         assertThat(Api.problemOf(belowFloor).errors()).extracting(FieldError::field).containsExactly("floorPence");
         assertThat(Api.problemOf(backdated).errors()).extracting(FieldError::field).containsExactly("effectiveFrom");
@@ -133,10 +133,10 @@ class ReferenceDataTest extends PortalTest {
 
     @Test
     void a_rate_already_in_force_is_history_and_cannot_be_edited() {
-        Rate inForce = rates(COVENTRY).stream().filter(r -> !r.effectiveFrom().isAfter(LocalDate.now())).findFirst().orElseThrow();
+        Rate inForce = rates(COVENTRY).stream().filter(r -> !r.effectiveFrom().isAfter(clock.today())).findFirst().orElseThrow();
 
         var refusal = api().refusal(api().as(COVENTRY, PUT("/api/rates/" + inForce.id(), new RateForm(inForce.serviceType(),
-                inForce.hourlyRatePence() + 100, null, null, LocalDate.now().plusDays(1), inForce.version()))));
+                inForce.hourlyRatePence() + 100, null, null, clock.today().plusDays(1), inForce.version()))));
 
         assertThat(refusal.getStatus().getCode()).isEqualTo(409);
     }

@@ -7,8 +7,11 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.identity.Credentials;
 import uk.homecare.portal.api.problem.Problem;
@@ -19,15 +22,35 @@ public final class Api {
     public static final String DEMO_PASSWORD = "demo-password-2026";
 
     private final BlockingHttpClient http;
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Map<String, Issued> tokens = new ConcurrentHashMap<>();
 
-    public Api(HttpClient client) {
+    /** A token and when it runs out by the application's clock, so a test that moves the clock signs in again. */
+    private record Issued(String token, Instant issued, Instant expires) {
+
+        boolean validAt(Instant now) {
+            return !now.isBefore(issued) && now.isBefore(expires);
+        }
+    }
+
+    public Api(HttpClient client, Clock clock) {
         this.http = client.toBlocking();
+        this.clock = clock;
     }
 
     public String tokenFor(String username) {
-        return tokens.computeIfAbsent(username, u ->
-                http.retrieve(HttpRequest.POST("/login", new Credentials(u, DEMO_PASSWORD)), AccessToken.class).accessToken());
+        return cached(username, () -> http.retrieve(HttpRequest.POST("/login", new Credentials(username, DEMO_PASSWORD)), AccessToken.class));
+    }
+
+    private String cached(String key, Supplier<AccessToken> signIn) {
+        Instant now = clock.instant();
+        return tokens.compute(key, (k, issued) -> {
+            if (issued != null && issued.validAt(now)) {
+                return issued;
+            }
+            AccessToken token = signIn.get();
+            return new Issued(token.accessToken(), now, now.plusSeconds(token.expiresIn()));
+        }).token();
     }
 
     public static final String PARTNER_CLIENT = "coventry-icb-demo";
@@ -35,14 +58,18 @@ public final class Api {
 
     /** The demo NHS partner's token from the client credentials grant, fetched once. */
     public String partnerToken() {
-        return tokens.computeIfAbsent("partner:" + PARTNER_CLIENT, k -> newPartnerToken());
+        return cached("partner:" + PARTNER_CLIENT, this::partnerSignIn);
     }
 
     /** A fresh partner token, carrying the councils the partner serves now. */
     public String newPartnerToken() {
+        return partnerSignIn().accessToken();
+    }
+
+    private AccessToken partnerSignIn() {
         return http.retrieve(HttpRequest.POST("/oauth/token", Map.of("grant_type", "client_credentials",
                         "client_id", PARTNER_CLIENT, "client_secret", PARTNER_SECRET))
-                .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED), AccessToken.class).accessToken();
+                .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED), AccessToken.class);
     }
 
     public <T> MutableHttpRequest<T> as(String username, MutableHttpRequest<T> request) {

@@ -22,13 +22,17 @@ public abstract class PortalTest implements TestPropertyProvider {
     @Client("/")
     protected HttpClient client;
 
+    /** The application's clock in this test: it starts at noon on the test day and moves only when a test moves it. */
+    @Inject
+    protected MovableClock clock;
+
     private String jdbcUrl;
     private Api api;
 
     /** Real HTTP calls to the portal under test. */
     protected Api api() {
         if (api == null) {
-            api = new Api(client);
+            api = new Api(client, clock);
         }
         return api;
     }
