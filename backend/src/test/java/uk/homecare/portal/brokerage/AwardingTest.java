@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.AwardForm;
@@ -28,6 +29,7 @@ import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.testing.Api;
 
+@Tag("calendar")
 @MicronautTest(transactional = false)
 class AwardingTest extends BrokerageTest {
 

@@ -8,11 +8,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 
+@Tag("calendar")
 @MicronautTest(transactional = false)
 class DemoActivityTest extends BrokerageTest {
 

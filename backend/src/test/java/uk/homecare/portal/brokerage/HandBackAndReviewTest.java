@@ -9,6 +9,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.HandBackForm;
@@ -18,6 +19,7 @@ import uk.homecare.portal.api.brokerage.ReviewForm;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.testing.Api;
 
+@Tag("calendar")
 @MicronautTest(transactional = false)
 class HandBackAndReviewTest extends BrokerageTest {
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.CarePackage;
@@ -35,6 +36,7 @@ import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.testing.Api;
 import uk.homecare.portal.testing.PortalTest;
 
+@Tag("calendar")
 @MicronautTest(transactional = false)
 class CapacityTest extends PortalTest {
 

@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.CarePackage;
@@ -48,6 +49,7 @@ import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.testing.Api;
 import uk.homecare.portal.testing.PortalTest;
 
+@Tag("calendar")
 @MicronautTest(transactional = false)
 class ChcPartnerApiTest extends PortalTest {
 

@@ -18,11 +18,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.Notification;
 import uk.homecare.portal.testing.Api;
 import uk.homecare.portal.testing.PortalTest;
 
+@Tag("calendar")
 @MicronautTest(transactional = false)
 class NotificationsTest extends PortalTest {
 

@@ -9,6 +9,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.problem.Problem.FieldError;
 import uk.homecare.portal.api.reference.Framework;
@@ -29,6 +30,7 @@ import uk.homecare.portal.api.reference.ZoneKind;
 import uk.homecare.portal.testing.Api;
 import uk.homecare.portal.testing.PortalTest;
 
+@Tag("calendar")
 @MicronautTest
 class ReferenceDataTest extends PortalTest {
 
