@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
-import uk.homecare.portal.api.brokerage.BrokerageClient;
+import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.HandBackForm;
 import uk.homecare.portal.api.brokerage.PersonDetails;

@@ -3,7 +3,7 @@ package uk.homecare.portal.ui.brokerage;
 import java.util.List;
 import java.util.Optional;
 import uk.homecare.portal.api.reference.Lot;
-import uk.homecare.portal.api.reference.ReferenceClient;
+import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.ui.security.ApiCaller;
 
 /** Every lot of the council's frameworks, read through the reference API. */

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import uk.homecare.portal.api.brokerage.BrokerageClient;
+import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.Notification;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.ui.layout.MainLayout;

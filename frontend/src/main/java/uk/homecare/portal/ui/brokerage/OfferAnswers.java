@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.BidForm;
-import uk.homecare.portal.api.brokerage.BrokerageClient;
+import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.DeclineOffer;
 import uk.homecare.portal.api.brokerage.DeclineReason;
 import uk.homecare.portal.api.brokerage.Offer;

@@ -10,7 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import uk.homecare.portal.api.brokerage.BrokerageClient;
+import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.ui.capacity.CapacityView;
 import uk.homecare.portal.ui.layout.MainLayout;

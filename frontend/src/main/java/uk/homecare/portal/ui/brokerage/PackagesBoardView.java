@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import uk.homecare.portal.api.brokerage.BrokerageClient;
+import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.ui.chc.ChcPanel;

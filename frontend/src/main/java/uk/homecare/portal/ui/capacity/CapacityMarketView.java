@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import uk.homecare.portal.api.capacity.CapacityClient;
+import uk.homecare.portal.ui.client.CapacityClient;
 import uk.homecare.portal.api.capacity.MarketView;
 import uk.homecare.portal.api.capacity.ZoneMarket;
 import uk.homecare.portal.ui.layout.MainLayout;

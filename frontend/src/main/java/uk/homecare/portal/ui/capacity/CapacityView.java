@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
-import uk.homecare.portal.api.capacity.CapacityClient;
+import uk.homecare.portal.ui.client.CapacityClient;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.layout.QueryIds;
 import uk.homecare.portal.ui.problem.Problems;

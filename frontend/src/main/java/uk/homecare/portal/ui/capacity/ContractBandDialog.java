@@ -3,7 +3,7 @@ package uk.homecare.portal.ui.capacity;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.UUID;
-import uk.homecare.portal.api.capacity.CapacityClient;
+import uk.homecare.portal.ui.client.CapacityClient;
 import uk.homecare.portal.api.capacity.ContractBand;
 import uk.homecare.portal.api.capacity.ProviderBand;
 import uk.homecare.portal.ui.forms.RecordForm;

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import uk.homecare.portal.api.capacity.CapacityClient;
+import uk.homecare.portal.ui.client.CapacityClient;
 import uk.homecare.portal.api.capacity.MarketHealth;
 import uk.homecare.portal.api.capacity.ProviderBand;
 import uk.homecare.portal.api.capacity.ViabilityBand;

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import uk.homecare.portal.api.capacity.CapacityClient;
+import uk.homecare.portal.ui.client.CapacityClient;
 import uk.homecare.portal.api.capacity.CapacityReport;
 import uk.homecare.portal.api.capacity.CapacityReportForm;
 import uk.homecare.portal.api.capacity.CouncilZones;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import io.micronaut.context.annotation.Prototype;
-import uk.homecare.portal.api.chc.ChcClient;
+import uk.homecare.portal.ui.client.ChcClient;
 import uk.homecare.portal.api.chc.ChcSummary;
 import uk.homecare.portal.ui.reference.HoursToMinutes;
 import uk.homecare.portal.ui.security.ApiCaller;

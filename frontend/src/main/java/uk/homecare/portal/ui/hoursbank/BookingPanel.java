@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingForm;
-import uk.homecare.portal.api.hoursbank.HoursBankClient;
+import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.problem.Problems;

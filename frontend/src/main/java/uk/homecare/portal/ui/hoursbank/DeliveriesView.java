@@ -24,7 +24,7 @@ import java.util.UUID;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.hoursbank.DeliveryForm;
-import uk.homecare.portal.api.hoursbank.HoursBankClient;
+import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import uk.homecare.portal.api.hoursbank.HoursBankClient;
+import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.api.hoursbank.LedgerCheck;
 import uk.homecare.portal.api.hoursbank.LedgerMismatch;
 import uk.homecare.portal.ui.layout.MainLayout;

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import uk.homecare.portal.api.hoursbank.Booking;
-import uk.homecare.portal.api.hoursbank.HoursBankClient;
+import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.ui.layout.MainLayout;

@@ -15,7 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
-import uk.homecare.portal.api.hoursbank.HoursBankClient;
+import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.ui.security.ApiCaller;
 
 /**

@@ -18,7 +18,7 @@ import uk.homecare.portal.api.reference.LotProvider;
 import uk.homecare.portal.api.reference.LotProviderForm;
 import uk.homecare.portal.api.reference.LotTier;
 import uk.homecare.portal.api.reference.Provider;
-import uk.homecare.portal.api.reference.ReferenceClient;
+import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.ui.security.ApiCaller;
 
 /** The providers holding the selected lot, each in a tier; a commissioner adds, moves and removes them. */

@@ -20,7 +20,7 @@ import java.util.UUID;
 import uk.homecare.portal.api.reference.Framework;
 import uk.homecare.portal.api.reference.Lot;
 import uk.homecare.portal.api.reference.LotKind;
-import uk.homecare.portal.api.reference.ReferenceClient;
+import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.api.reference.ServiceCategory;
 import uk.homecare.portal.api.reference.Zone;
 import uk.homecare.portal.ui.problem.Problems;

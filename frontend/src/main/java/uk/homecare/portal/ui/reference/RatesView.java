@@ -19,7 +19,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.api.reference.Rate;
-import uk.homecare.portal.api.reference.ReferenceClient;
+import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.api.reference.ServiceType;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;

@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.identity.Credentials;
-import uk.homecare.portal.api.identity.IdentityClient;
+import uk.homecare.portal.ui.client.IdentityClient;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.ui.i18n.Messages;
 

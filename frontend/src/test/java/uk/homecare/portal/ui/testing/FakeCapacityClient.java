@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import uk.homecare.portal.api.capacity.CapacityClient;
+import uk.homecare.portal.ui.client.CapacityClient;
 import uk.homecare.portal.api.capacity.CapacityReport;
 import uk.homecare.portal.api.capacity.CapacityReportForm;
 import uk.homecare.portal.api.capacity.ContractBand;

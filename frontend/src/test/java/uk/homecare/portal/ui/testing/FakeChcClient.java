@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import uk.homecare.portal.api.chc.ChcClient;
+import uk.homecare.portal.ui.client.ChcClient;
 import uk.homecare.portal.api.chc.ChcRequirement;
 import uk.homecare.portal.api.chc.ChcSummary;
 import uk.homecare.portal.api.chc.PostcodeDistrictZone;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.identity.Credentials;
-import uk.homecare.portal.api.identity.IdentityClient;
+import uk.homecare.portal.ui.client.IdentityClient;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;

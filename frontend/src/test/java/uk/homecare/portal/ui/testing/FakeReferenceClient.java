@@ -16,7 +16,7 @@ import uk.homecare.portal.api.reference.LotProviderForm;
 import uk.homecare.portal.api.reference.Provider;
 import uk.homecare.portal.api.reference.Rate;
 import uk.homecare.portal.api.reference.RateForm;
-import uk.homecare.portal.api.reference.ReferenceClient;
+import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.api.reference.Zone;
 import uk.homecare.portal.api.reference.ZoneForm;
 import uk.homecare.portal.api.reference.ZoneKind;

@@ -1,4 +1,4 @@
-package uk.homecare.portal.api.identity;
+package uk.homecare.portal.ui.client;
 
 import static io.micronaut.http.HttpHeaders.AUTHORIZATION;
 
@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.client.annotation.Client;
+import uk.homecare.portal.api.identity.*;
 
 /** Signs a person in through the API and reads who they are. */
 @Client("${ui.api-url:/}")

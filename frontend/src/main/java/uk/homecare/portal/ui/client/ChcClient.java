@@ -1,4 +1,4 @@
-package uk.homecare.portal.api.chc;
+package uk.homecare.portal.ui.client;
 
 import static io.micronaut.http.HttpHeaders.AUTHORIZATION;
 
@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.client.annotation.Client;
 import java.util.List;
+import uk.homecare.portal.api.chc.*;
 
 /** The council side of CHC, as the UI calls it: requirement, summary, and the postcode-district map. */
 @Client("${ui.api-url:/}")

@@ -1,4 +1,4 @@
-package uk.homecare.portal.api.reference;
+package uk.homecare.portal.ui.client;
 
 import static io.micronaut.http.HttpHeaders.AUTHORIZATION;
 
@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.client.annotation.Client;
 import java.util.List;
 import java.util.UUID;
+import uk.homecare.portal.api.reference.*;
 
 /** The reference data API, as the UI calls it with the signed-in person's token. */
 @Client("${ui.api-url:/}")

@@ -1,4 +1,4 @@
-package uk.homecare.portal.ui;
+package uk.homecare.portal.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.homecare.portal.api.capacity;
+package uk.homecare.portal.ui.client;
 
 import static io.micronaut.http.HttpHeaders.AUTHORIZATION;
 
@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
 import java.util.List;
 import java.util.UUID;
+import uk.homecare.portal.api.capacity.*;
 
 /** The capacity API, as the UI calls it with the signed-in person's token. */
 @Client("${ui.api-url:/}")

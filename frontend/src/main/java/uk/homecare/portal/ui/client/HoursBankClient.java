@@ -1,4 +1,4 @@
-package uk.homecare.portal.api.hoursbank;
+package uk.homecare.portal.ui.client;
 
 import static io.micronaut.http.HttpHeaders.AUTHORIZATION;
 
@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.hoursbank.*;
 
 /** The hours bank API, as the UI calls it with the signed-in person's token. */
 @Client("${ui.api-url:/}")
