@@ -4,15 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import uk.homecare.portal.ui.UkTime;
 import uk.homecare.portal.ui.i18n.Messages;
 
 /** How instants read to people: a UK date and time, how long something has waited, how long a window has left. */
 final class Moments {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
     static final Duration LAPSING_SOON = Duration.ofHours(2);
 
     private Moments() {}
@@ -22,7 +21,7 @@ final class Moments {
                 ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(UI.getCurrent() == null ? Messages.ENGLISH : UI.getCurrent().getLocale())
-                        .withZone(UK)
+                        .withZone(UkTime.UK)
                         .format(at);
     }
 

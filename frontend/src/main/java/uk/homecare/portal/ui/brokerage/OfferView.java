@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -30,14 +31,16 @@ import uk.homecare.portal.ui.security.ApiCaller;
 public class OfferView extends RecordView<Offer> {
 
     private final transient BrokerageClient client;
+    private final transient Clock clock;
     private final H2 heading = new H2();
     private final Facts facts = new Facts("offer-facts");
     private final OfferAnswers answers;
     private final Paragraph capacity = new Paragraph();
 
-    OfferView(BrokerageClient client, ApiCaller api, Problems problems) {
+    OfferView(BrokerageClient client, ApiCaller api, Problems problems, Clock clock) {
         super(api, "offer.title");
         this.client = client;
+        this.clock = clock;
         setId("offer");
         answers = new OfferAnswers(client, api, problems, this::display);
         capacity.setId("offer-capacity");
@@ -57,7 +60,7 @@ public class OfferView extends RecordView<Offer> {
     @Override
     void show(Offer offer) {
         heading.setText(getTranslation("offer.title", offer.reference()));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         facts.clear();
         facts.fact("offer.response", getTranslation("offer.response." + offer.response()))
                 .fact("offer.council", Labels.name(offer.council()))

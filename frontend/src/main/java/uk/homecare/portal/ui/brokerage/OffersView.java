@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, A
 
     private final transient BrokerageClient client;
     private final transient ApiCaller api;
+    private final transient Clock clock;
     private final Select<NamedRef> council = new Select<>();
     private final Select<NamedRef> zone = new Select<>();
     private final Select<OfferStage> stage = new Select<>();
@@ -58,9 +60,10 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, A
     private UUID onlyPackage;
     private boolean updatingZones;
 
-    OffersView(BrokerageClient client, ApiCaller api, CurrentUser currentUser) {
+    OffersView(BrokerageClient client, ApiCaller api, CurrentUser currentUser, Clock clock) {
         this.client = client;
         this.api = api;
+        this.clock = clock;
         setId("offers");
 
         filter(council, "offers-council", "offer.council", Labels::name);
@@ -108,7 +111,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, A
     }
 
     private Span timeLeft(Offer offer) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         var left = new Span(Moments.until(this, offer.windowEndsAt(), now));
         if (Moments.lapsingSoon(offer.windowEndsAt(), now)) {
             var soon = new Span(getTranslation("offer.lapsingSoon"));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import uk.homecare.portal.ui.client.BrokerageClient;
@@ -31,6 +32,7 @@ public class PackageView extends RecordView<CarePackage> {
 
     private final transient BrokerageClient client;
     private final transient ApiCaller api;
+    private final transient Clock clock;
     private final H2 heading = new H2();
     private final Div status = new Div();
     private final Facts facts = new Facts("package-facts");
@@ -39,10 +41,11 @@ public class PackageView extends RecordView<CarePackage> {
     private final ReviewPanel review;
     private final Grid<HistoryEntry> history = new Grid<>();
 
-    PackageView(BrokerageClient client, ReferenceClient reference, ApiCaller api, Problems problems) {
+    PackageView(BrokerageClient client, ReferenceClient reference, ApiCaller api, Problems problems, Clock clock) {
         super(api, "package.title");
         this.client = client;
         this.api = api;
+        this.clock = clock;
         setId("package");
         bids = new BidsPanel(client, api, problems, this::display);
         review = new ReviewPanel(client, reference, api, problems, this::display);
@@ -74,7 +77,7 @@ public class PackageView extends RecordView<CarePackage> {
     @Override
     void show(CarePackage p) {
         heading.setText(getTranslation("package.title", p.reference()));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         status.removeAll();
         status.add(Labels.status(this, p.status()));
         facts.clear();

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import uk.homecare.portal.ui.client.BrokerageClient;
@@ -45,14 +45,16 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
 
     private final transient BrokerageClient client;
     private final transient ApiCaller api;
+    private final transient Clock clock;
     private final Span unallocated = new Span();
     private final Select<PackageStatus> status = new Select<>();
     private final Grid<CarePackage> grid = new Grid<>();
     private final ChcPanel chc;
 
-    PackagesBoardView(BrokerageClient client, ApiCaller api, ChcPanel chc) {
+    PackagesBoardView(BrokerageClient client, ApiCaller api, ChcPanel chc, Clock clock) {
         this.client = client;
         this.api = api;
+        this.clock = clock;
         this.chc = chc;
         setId("packages-board");
 
@@ -73,9 +75,9 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
         grid.addColumn(p -> Labels.name(p.zone())).setHeader(getTranslation("package.zone"));
         grid.addColumn(p -> Labels.name(p.lot())).setHeader(getTranslation("package.lot")).setFlexGrow(1);
         grid.addColumn(p -> Formats.hours(p.weeklyMinutes())).setHeader(getTranslation("package.weeklyHours"));
-        grid.addColumn(p -> Moments.since(this, p.publishedAt(), Instant.now()))
+        grid.addColumn(p -> Moments.since(this, p.publishedAt(), clock.instant()))
                 .setHeader(getTranslation("package.waiting")).setKey("waiting");
-        grid.addColumn(p -> p.stageEndsAt() == null ? "" : Moments.until(this, p.stageEndsAt(), Instant.now()))
+        grid.addColumn(p -> p.stageEndsAt() == null ? "" : Moments.until(this, p.stageEndsAt(), clock.instant()))
                 .setHeader(getTranslation("package.windowEnds")).setKey("windowEnds");
         grid.addColumn(p -> getTranslation("funding." + p.funding())).setHeader(getTranslation("package.funding"));
         grid.getElement().setAttribute("aria-label", getTranslation("packages.title"));

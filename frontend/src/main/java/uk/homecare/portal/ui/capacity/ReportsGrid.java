@@ -5,18 +5,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import uk.homecare.portal.api.capacity.CapacityReport;
+import uk.homecare.portal.ui.UkTime;
 
 /**
  * The provider's latest report for each council and zone. A report older than 7 days is stale: a red
  * badge and words say so, and each report can be made again for this week from its row.
  */
 final class ReportsGrid extends Composite<Grid<CapacityReport>> {
-
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final transient Consumer<CapacityReport> reportAgain;
 
@@ -32,7 +30,7 @@ final class ReportsGrid extends Composite<Grid<CapacityReport>> {
         grid.addColumn(r -> getTranslation(r.doubleHanded() ? "capacity.yes" : "capacity.no")).setHeader(getTranslation("capacity.doubleHanded.short"));
         grid.addColumn(CapacityReport::staff).setHeader(getTranslation("capacity.staff"));
         grid.addColumn(CapacityReport::nonDrivingStaff).setHeader(getTranslation("capacity.nonDrivingStaff.short"));
-        grid.addColumn(r -> r.reportedAt() == null ? "" : Figures.day(this, r.reportedAt().atZone(UK).toLocalDate()))
+        grid.addColumn(r -> r.reportedAt() == null ? "" : Figures.day(this, r.reportedAt().atZone(UkTime.UK).toLocalDate()))
                 .setHeader(getTranslation("capacity.reportedAt"));
         grid.addComponentColumn(this::freshness).setHeader(getTranslation("capacity.freshness")).setKey("freshness").setAutoWidth(true);
         grid.addComponentColumn(this::againButton).setHeader(getTranslation("capacity.actions")).setKey("again").setAutoWidth(true);

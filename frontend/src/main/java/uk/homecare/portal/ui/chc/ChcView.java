@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import uk.homecare.portal.ui.client.ChcClient;
 import uk.homecare.portal.api.chc.ChcRequirement;
 import uk.homecare.portal.api.identity.Role;
@@ -37,7 +38,8 @@ public class ChcView extends VerticalLayout implements AfterNavigationObserver, 
     private final RecordForm<ChcRequirement> requirement;
     private final DistrictMapPanel districts;
 
-    ChcView(ChcClient client, ReferenceClient reference, ApiCaller api, Problems problems, CurrentUser currentUser) {
+    ChcView(ChcClient client, ReferenceClient reference, ApiCaller api, Problems problems, CurrentUser currentUser,
+            Clock clock) {
         this.client = client;
         this.api = api;
         this.problems = problems;
@@ -57,7 +59,7 @@ public class ChcView extends VerticalLayout implements AfterNavigationObserver, 
                 .bind("weeklyMinutes");
         requirement.binder().setReadOnly(!editable);
         requirement.button().setVisible(editable);
-        districts = new DistrictMapPanel(client, reference, api, problems, editable);
+        districts = new DistrictMapPanel(client, reference, api, problems, clock, editable);
 
         var readOnly = new Paragraph(getTranslation("chc.readOnly"));
         readOnly.setId("chc-read-only");

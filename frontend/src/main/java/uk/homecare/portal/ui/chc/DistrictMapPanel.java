@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import uk.homecare.portal.api.chc.PostcodeDistrictZone;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.api.reference.Zone;
+import uk.homecare.portal.ui.UkTime;
 import uk.homecare.portal.ui.problem.FieldErrors;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
@@ -36,6 +38,7 @@ final class DistrictMapPanel extends VerticalLayout {
     private final transient ReferenceClient reference;
     private final transient ApiCaller api;
     private final transient Problems problems;
+    private final transient Clock clock;
     private final boolean editable;
     private final VerticalLayout lines = new VerticalLayout();
     private final Paragraph none = new Paragraph();
@@ -46,11 +49,13 @@ final class DistrictMapPanel extends VerticalLayout {
     private List<Zone> offered = List.of();
     private int made;
 
-    DistrictMapPanel(ChcClient client, ReferenceClient reference, ApiCaller api, Problems problems, boolean editable) {
+    DistrictMapPanel(ChcClient client, ReferenceClient reference, ApiCaller api, Problems problems, Clock clock,
+            boolean editable) {
         this.client = client;
         this.reference = reference;
         this.api = api;
         this.problems = problems;
+        this.clock = clock;
         this.editable = editable;
         setId("chc-districts");
         setPadding(false);
@@ -83,7 +88,7 @@ final class DistrictMapPanel extends VerticalLayout {
     private void show(List<PostcodeDistrictZone> map, List<Zone> councilZones) {
         zones = councilZones;
         Set<UUID> mapped = map.stream().map(PostcodeDistrictZone::zoneId).collect(Collectors.toSet());
-        LocalDate today = LocalDate.now();
+        LocalDate today = UkTime.today(clock);
         // a retired zone is offered no more, but a line already mapped to it still shows it
         offered = zones.stream()
                 .filter(z -> z.retiredOn() == null || z.retiredOn().isAfter(today) || mapped.contains(z.id()))

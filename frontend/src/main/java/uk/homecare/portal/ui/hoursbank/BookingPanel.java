@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingForm;
 import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.api.problem.Problem;
+import uk.homecare.portal.ui.UkTime;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
@@ -32,6 +34,7 @@ final class BookingPanel extends VerticalLayout {
     private final transient ApiCaller api;
     private final transient Problems problems;
     private final transient Runnable booked;
+    private final transient Clock clock;
     private final RecordForm<BookingForm> form;
     private final DatePicker date = new DatePicker();
     private final Select<Integer> length = new Select<>();
@@ -41,11 +44,12 @@ final class BookingPanel extends VerticalLayout {
     private UUID personId;
     private Booking changing;
 
-    BookingPanel(HoursBankClient client, ApiCaller api, Problems problems, int minimumMinutes, Runnable booked) {
+    BookingPanel(HoursBankClient client, ApiCaller api, Problems problems, int minimumMinutes, Runnable booked, Clock clock) {
         this.client = client;
         this.api = api;
         this.problems = problems;
         this.booked = booked;
+        this.clock = clock;
         setId("booking");
         setPadding(false);
 
@@ -91,7 +95,7 @@ final class BookingPanel extends VerticalLayout {
         form.setHeading(getTranslation("booking.new"));
         form.button().setText(getTranslation("booking.book"));
         form.binder().readRecord(new BookingForm(null, null, null));
-        date.setMin(Words.today());
+        date.setMin(UkTime.today(clock));
         refusal.setVisible(false);
         keep.setVisible(false);
     }

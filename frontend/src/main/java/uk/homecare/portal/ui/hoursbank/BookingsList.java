@@ -10,13 +10,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
+import uk.homecare.portal.ui.UkTime;
 
 /**
  * The sessions of a period as a calendar in words: a heading for each week, under it a heading for each
@@ -27,11 +28,13 @@ final class BookingsList extends VerticalLayout {
 
     private final transient Consumer<Booking> change;
     private final transient Consumer<Booking> cancel;
+    private final transient Clock clock;
     private final VerticalLayout weeks = new VerticalLayout();
 
-    BookingsList(Consumer<Booking> change, Consumer<Booking> cancel) {
+    BookingsList(Consumer<Booking> change, Consumer<Booking> cancel, Clock clock) {
         this.change = change;
         this.cancel = cancel;
+        this.clock = clock;
         setId("hours-bookings");
         setPadding(false);
         weeks.setPadding(false);
@@ -91,10 +94,11 @@ final class BookingsList extends VerticalLayout {
         return button;
     }
 
-    private static boolean changeable(Booking booking) {
-        Instant starts = booking.startsAt() != null
+    /** Still booked and not started yet. */
+    private boolean changeable(Booking booking) {
+        var starts = booking.startsAt() != null
                 ? booking.startsAt()
-                : booking.date().atTime(booking.startTime()).atZone(Words.UK).toInstant();
-        return booking.status() == BookingStatus.BOOKED && starts.isAfter(Instant.now());
+                : booking.date().atTime(booking.startTime()).atZone(UkTime.UK).toInstant();
+        return booking.status() == BookingStatus.BOOKED && starts.isAfter(clock.instant());
     }
 }

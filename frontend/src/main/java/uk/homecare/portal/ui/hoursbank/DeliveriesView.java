@@ -19,12 +19,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.hoursbank.DeliveryForm;
 import uk.homecare.portal.ui.client.HoursBankClient;
+import uk.homecare.portal.ui.UkTime;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
@@ -50,13 +52,13 @@ public class DeliveriesView extends VerticalLayout implements AfterNavigationObs
     private final Paragraph result = new Paragraph();
     private Booking selected;
 
-    DeliveriesView(HoursBankClient client, ApiCaller api, Problems problems) {
+    DeliveriesView(HoursBankClient client, ApiCaller api, Problems problems, Clock clock) {
         this.client = client;
         this.api = api;
         this.problems = problems;
         setId("deliveries");
 
-        LocalDate monday = Words.monday(Words.today());
+        LocalDate monday = Words.monday(UkTime.today(clock));
         from.setId("deliveries-from");
         from.setLabel(getTranslation("deliveries.from"));
         from.setValue(monday);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.ui.UkTime;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.layout.QueryIds;
 import uk.homecare.portal.ui.problem.Problems;
@@ -45,6 +47,7 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient HoursBankClient client;
     private final transient ApiCaller api;
     private final transient Problems problems;
+    private final transient Clock clock;
     private final Role role;
     private final Select<NamedRef> person = new Select<>();
     private final Paragraph whom = new Paragraph();
@@ -55,11 +58,12 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
     private final StatementPanel statement;
     private UUID wanted;
 
-    MyHoursView(HoursBankClient client, ApiCaller api, Problems problems, CurrentUser currentUser,
+    MyHoursView(HoursBankClient client, ApiCaller api, Problems problems, CurrentUser currentUser, Clock clock,
             @Value("${ui.hours-bank.minimum-visit-minutes:30}") int minimumMinutes) {
         this.client = client;
         this.api = api;
         this.problems = problems;
+        this.clock = clock;
         this.role = currentUser.role().orElse(null);
         setId("my-hours");
 
@@ -73,10 +77,10 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
         whom.getStyle().set("font-weight", "600");
         whom.getElement().setAttribute("role", "status");
 
-        bookings = new BookingsList(this::change, this::confirmCancel);
-        booking = new BookingPanel(client, api, problems, minimumMinutes, this::refresh);
+        bookings = new BookingsList(this::change, this::confirmCancel, clock);
+        booking = new BookingPanel(client, api, problems, minimumMinutes, this::refresh, clock);
         booking.setVisible(mayAct());
-        statement = new StatementPanel(client, api);
+        statement = new StatementPanel(client, api, clock);
         content.setPadding(false);
         content.add(balance, bookings, booking, statement);
         content.setVisible(false);
@@ -147,7 +151,7 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
         UUID id = chosen.id();
         String whose = role == Role.SERVICE_USER ? null : chosen.name();
         api.fetch(auth -> client.balance(auth, id)).ifPresent(b -> balance.show(b, whose));
-        LocalDate from = Words.monday(Words.today());
+        LocalDate from = Words.monday(UkTime.today(clock));
         LocalDate to = from.plusWeeks(WEEKS_SHOWN).minusDays(1);
         api.fetch(auth -> client.bookings(auth, id, from, to)).ifPresent(list -> bookings.show(list, from, to, mayAct()));
     }

@@ -13,9 +13,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import uk.homecare.portal.ui.client.HoursBankClient;
+import uk.homecare.portal.ui.UkTime;
 import uk.homecare.portal.ui.security.ApiCaller;
 
 /**
@@ -29,14 +31,16 @@ final class StatementPanel extends VerticalLayout {
 
     private final transient HoursBankClient client;
     private final transient ApiCaller api;
+    private final transient Clock clock;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Anchor file = new Anchor();
     private UUID personId;
 
-    StatementPanel(HoursBankClient client, ApiCaller api) {
+    StatementPanel(HoursBankClient client, ApiCaller api, Clock clock) {
         this.client = client;
         this.api = api;
+        this.clock = clock;
         setId("statement");
         setPadding(false);
         from.setId("statement-from");
@@ -54,7 +58,7 @@ final class StatementPanel extends VerticalLayout {
 
     void forPerson(UUID person) {
         personId = person;
-        LocalDate today = Words.today();
+        LocalDate today = UkTime.today(clock);
         from.setValue(today.withDayOfMonth(1));
         to.setValue(today);
         file.setVisible(false);

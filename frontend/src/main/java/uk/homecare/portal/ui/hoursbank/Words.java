@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
@@ -14,14 +13,9 @@ import uk.homecare.portal.ui.i18n.Messages;
 /** How hours, days and times read in the hours bank: "12 hours 30 minutes", "2 h 30 min", "Sunday 29 November", "10:30". */
 final class Words {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private Words() {}
-
-    static LocalDate today() {
-        return LocalDate.now(UK);
-    }
 
     static LocalDate monday(LocalDate date) {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

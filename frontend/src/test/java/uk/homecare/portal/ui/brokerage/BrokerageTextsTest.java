@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -26,7 +25,6 @@ import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.ui.i18n.Messages;
-import uk.homecare.portal.ui.testing.FakeBrokerageClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
 import uk.homecare.portal.ui.testing.Screen;
 
@@ -80,12 +78,13 @@ class BrokerageTextsTest {
 
     @Test
     void everyBrokerageViewACommissionerOpensIsFullyTranslated() {
-        CarePackage p = FakeBrokerageClient.aPackage("PKG-1", PackageStatus.OPEN, Instant.now().minusSeconds(7200));
+        Instant now = ui.clock().instant();
+        CarePackage p = ui.brokerage().aPackage("PKG-1", PackageStatus.OPEN, now.minusSeconds(7200));
         ui.brokerage().packages.add(p);
         ui.brokerage().bids.put(p.id(), List.of(new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), "Home Helpers"),
-                OfferResponse.BID, LocalDate.of(2026, 12, 14), 2000, Instant.now(), null)));
-        ui.brokerage().history.put(p.id(), List.of(new HistoryEntry(Instant.now(), "Cora", "COMMISSIONER", "PUBLISHED", "")));
-        ui.brokerage().notifications.add(new Notification(UUID.randomUUID(), Instant.now(), "BID", "A bid", p.id(), false));
+                OfferResponse.BID, p.startDate().plusWeeks(1), 2000, now, null)));
+        ui.brokerage().history.put(p.id(), List.of(new HistoryEntry(now, "Cora", "COMMISSIONER", "PUBLISHED", "")));
+        ui.brokerage().notifications.add(new Notification(UUID.randomUUID(), now, "BID", "A bid", p.id(), false));
         ui.signInAs("cora");
         for (String view : List.of("packages", "packages/new", "packages/" + p.id(), "brokerage-policy", "notifications")) {
             ui.navigate(view);
@@ -95,11 +94,12 @@ class BrokerageTextsTest {
 
     @Test
     void everyBrokerageViewAProviderOpensIsFullyTranslated() {
-        CarePackage p = FakeBrokerageClient.aPackage("PKG-2", PackageStatus.OPEN, Instant.now());
-        var offer = FakeBrokerageClient.anOffer(p, OfferStage.OPEN, Instant.now().plusSeconds(3000), true);
+        Instant now = ui.clock().instant();
+        CarePackage p = ui.brokerage().aPackage("PKG-2", PackageStatus.OPEN, now);
+        var offer = ui.brokerage().anOffer(p, OfferStage.OPEN, now.plusSeconds(3000), true);
         ui.brokerage().offers.add(offer);
         ui.brokerage().carePackages.add(p);
-        ui.brokerage().notifications.add(new Notification(UUID.randomUUID(), Instant.now(), "OFFER", "An offer", p.id(), false));
+        ui.brokerage().notifications.add(new Notification(UUID.randomUUID(), now, "OFFER", "An offer", p.id(), false));
         ui.signInAs("pete");
         for (String view : List.of("offers", "offers/" + offer.id(), "care-packages", "notifications")) {
             ui.navigate(view);

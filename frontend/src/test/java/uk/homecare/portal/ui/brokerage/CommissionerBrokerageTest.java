@@ -30,13 +30,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.http.HttpStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.AwardForm;
 import uk.homecare.portal.api.brokerage.Bid;
@@ -61,19 +61,23 @@ import uk.homecare.portal.api.reference.LotProvider;
 import uk.homecare.portal.api.reference.LotTier;
 import uk.homecare.portal.api.reference.ServiceCategory;
 import uk.homecare.portal.api.reference.Zone;
+import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.ui.layout.NotFoundView;
 import uk.homecare.portal.ui.testing.FakeBrokerageClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
 import uk.homecare.portal.ui.testing.Screen;
 
+@Tag("calendar")
 class CommissionerBrokerageTest {
 
     private KaribuUi ui;
+    private MovableClock clock;
     private FakeBrokerageClient api;
 
     @BeforeEach
     void start() {
         ui = new KaribuUi();
+        clock = ui.clock();
         api = ui.brokerage();
         ui.signInAs("cora");
     }
@@ -84,14 +88,15 @@ class CommissionerBrokerageTest {
     }
 
     private CarePackage held(String reference, PackageStatus status, Duration waiting) {
-        var p = FakeBrokerageClient.aPackage(reference, status, Instant.now().minus(waiting));
+        var p = api.aPackage(reference, status, clock.instant().minus(waiting));
         api.packages.add(p);
         return p;
     }
 
     private Lot aLotOfTheZone(Zone zone, List<LotProvider> holders) {
-        var framework = new Framework(UUID.randomUUID(), "Home Support", LocalDate.of(2026, 4, 1), 60, 24,
-                LocalDate.of(2031, 4, 1), LocalDate.of(2033, 4, 1), 0);
+        LocalDate startedOn = clock.today().minusMonths(8);
+        var framework = new Framework(UUID.randomUUID(), "Home Support", startedOn, 60, 24,
+                startedOn.plusMonths(60), startedOn.plusMonths(84), 0);
         ui.reference().frameworks.add(framework);
         var lot = new Lot(FakeBrokerageClient.LOT.id(), framework.id(), "North older people", LotKind.ZONE, zone.id(),
                 zone.name(), ServiceCategory.OLDER_PEOPLE, null, null, false, holders, 0);
@@ -122,9 +127,10 @@ class CommissionerBrokerageTest {
     @Test
     void theWindowEndIsShownRelativeToNow() {
         held("PKG-1", PackageStatus.PRIMARY, Duration.ofHours(1));
+        clock.advance(Duration.ofMinutes(1));
         ui.navigate("packages");
-        // published an hour ago with a four-hour window
-        assertThat(Screen.rows(grid("packages-grid"))).contains("in 2 h 59 min").contains("1 h");
+        // published an hour and a minute ago with a four-hour window
+        assertThat(Screen.rows(grid("packages-grid"))).contains("in 2 h 59 min").contains("1 h 1 min");
     }
 
     @Test
@@ -161,6 +167,10 @@ class CommissionerBrokerageTest {
         expectView(PackageFormView.class);
     }
 
+    private LocalDate nextMonday() {
+        return clock.monday().plusWeeks(1);
+    }
+
     private Zone fillInThePackageForm() {
         Zone zone = ui.reference().zones.get(0);
         Lot lot = aLotOfTheZone(zone, List.of());
@@ -172,7 +182,7 @@ class CommissionerBrokerageTest {
         _setValue(byId(IntegerField.class, "package-visits-per-day"), 3);
         _setValue(byId(IntegerField.class, "package-visit-minutes"), 30);
         _setValue(byId(CheckboxGroup.class, "package-times-of-day"), Set.of(TimeOfDay.TEATIME, TimeOfDay.MORNING));
-        _setValue(byId(DatePicker.class, "package-start-date"), LocalDate.of(2026, 12, 7));
+        _setValue(byId(DatePicker.class, "package-start-date"), nextMonday());
         _setValue(byId(TextArea.class, "package-needs"), "Help with washing and meals");
         _setValue(byId(TextField.class, "person-given-name"), "Winifred");
         _setValue(byId(TextField.class, "person-family-name"), "Oakenshaw");
@@ -192,7 +202,7 @@ class CommissionerBrokerageTest {
         var form = (PackageForm) api.lastForm;
         assertThat(form).isEqualTo(new PackageForm(zone.id(), FakeBrokerageClient.LOT.id(), Funding.NHS_CHC, 630,
                 new VisitPattern(3, 30, List.of(TimeOfDay.MORNING, TimeOfDay.TEATIME), false, false),
-                LocalDate.of(2026, 12, 7), "Help with washing and meals",
+                nextMonday(), "Help with washing and meals",
                 new PersonDetails("Winifred", "Oakenshaw", LocalDate.of(1938, 5, 17), "9434765919",
                         "12 Jubilee Crescent", "CV6 2FL")));
         assertThat(shown("package-save")).isFalse();
@@ -242,13 +252,13 @@ class CommissionerBrokerageTest {
     void thePackageViewShowsThePersonTheWindowAndTheHistory() {
         CarePackage p = held("PKG-9", PackageStatus.PRIMARY, Duration.ofHours(1));
         api.history.put(p.id(), List.of(
-                new HistoryEntry(Instant.now().minusSeconds(3600), "Cora Commissioner", "COMMISSIONER", "PUBLISHED", "to the primary provider"),
-                new HistoryEntry(Instant.now().minusSeconds(60), "cascade", "SYSTEM", "SOMETHING_NEW", "")));
+                new HistoryEntry(clock.instant().minusSeconds(3600), "Cora Commissioner", "COMMISSIONER", "PUBLISHED", "to the primary provider"),
+                new HistoryEntry(clock.instant().minusSeconds(60), "cascade", "SYSTEM", "SOMETHING_NEW", "")));
         ui.navigate("packages/" + p.id());
 
         assertThat(textOf(byId(Component.class, "package-person")))
                 .contains("Winifred Oakenshaw", "9434765919", "12 Jubilee Crescent");
-        assertThat(textOf(byId(Component.class, "package-facts"))).contains("Offered to primary", "in 2 h 59 min");
+        assertThat(textOf(byId(Component.class, "package-facts"))).contains("Offered to primary", "in 3 h");
         assertThat(textOf(byId(Component.class, "package-status"))).contains("Offered to primary");
         Grid<HistoryEntry> history = grid("package-history");
         assertThat(_size(history)).isEqualTo(2);
@@ -258,7 +268,7 @@ class CommissionerBrokerageTest {
 
     private Bid bid(String provider, int ratePence) {
         return new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), provider), OfferResponse.BID,
-                LocalDate.of(2026, 12, 14), ratePence, Instant.now().minusSeconds(600), null);
+                nextMonday().plusWeeks(1), ratePence, clock.instant().minusSeconds(600), null);
     }
 
     @Test
@@ -295,10 +305,10 @@ class CommissionerBrokerageTest {
         var holder = new LotProvider(UUID.randomUUID(), "Caring Hands Ltd", LotTier.PRIMARY);
         var other = new LotProvider(UUID.randomUUID(), "Home Helpers", LotTier.SECONDARY);
         aLotOfTheZone(ui.reference().zones.get(0), List.of(holder, other));
-        CarePackage p = FakeBrokerageClient.aPackage("PKG-8", PackageStatus.AWARDED, Instant.now().minusSeconds(86_400));
+        CarePackage p = api.aPackage("PKG-8", PackageStatus.AWARDED, clock.instant().minus(Duration.ofDays(1)));
         p = new CarePackage(p.id(), p.reference(), p.status(), p.council(), p.zone(), p.lot(), p.funding(),
                 p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(),
-                null, p.publishedAt(), new NamedRef(holder.providerId(), holder.providerName()), Instant.now(), null, 1);
+                null, p.publishedAt(), new NamedRef(holder.providerId(), holder.providerName()), clock.instant(), null, 1);
         api.packages.add(p);
         ui.navigate("packages/" + p.id());
 

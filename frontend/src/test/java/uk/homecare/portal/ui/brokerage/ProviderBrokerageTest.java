@@ -29,12 +29,12 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.BidForm;
@@ -47,19 +47,23 @@ import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.OfferResponse;
 import uk.homecare.portal.api.brokerage.OfferStage;
 import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.ui.layout.AccessDeniedView;
 import uk.homecare.portal.ui.testing.FakeBrokerageClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
 import uk.homecare.portal.ui.testing.Screen;
 
+@Tag("calendar")
 class ProviderBrokerageTest {
 
     private KaribuUi ui;
+    private MovableClock clock;
     private FakeBrokerageClient api;
 
     @BeforeEach
     void start() {
         ui = new KaribuUi();
+        clock = ui.clock();
         api = ui.brokerage();
         ui.signInAs("pete");
     }
@@ -71,9 +75,9 @@ class ProviderBrokerageTest {
 
     /** A package the fake holds, with the person's identity, and an offer of it. */
     private Offer offered(String reference, OfferStage stage, Duration windowLeft, boolean priceCompetition) {
-        CarePackage p = FakeBrokerageClient.aPackage(reference, PackageStatus.valueOf(stage.name()), Instant.now());
+        CarePackage p = api.aPackage(reference, PackageStatus.valueOf(stage.name()), clock.instant());
         api.packages.add(p);
-        Offer offer = FakeBrokerageClient.anOffer(p, stage, Instant.now().plus(windowLeft), priceCompetition);
+        Offer offer = api.anOffer(p, stage, clock.instant().plus(windowLeft), priceCompetition);
         api.offers.add(offer);
         return offer;
     }
@@ -96,9 +100,28 @@ class ProviderBrokerageTest {
         assertThat(_size(grid)).isEqualTo(2);
         String soon = textOf((Component) _getCellComponent(grid, 0, "timeLeft"));
         String later = textOf((Component) _getCellComponent(grid, 1, "timeLeft"));
-        assertThat(soon).contains("Lapsing soon").contains("in 1 h 29 min");
-        assertThat(later).doesNotContain("Lapsing soon").contains("in 4 h 59 min");
+        assertThat(soon).contains("Lapsing soon").contains("in 1 h 30 min");
+        assertThat(later).doesNotContain("Lapsing soon").contains("in 5 h");
         assertThat(Screen.rows(grid)).contains("CV6", "2 visits a day of 30 min (Morning, Teatime)", "Coventry City Council");
+    }
+
+    @Test
+    void theTimeLeftCountsDownAsTimePasses() {
+        offered("PKG-1", OfferStage.PRIMARY, Duration.ofHours(3), false);
+        ui.navigate("offers");
+        assertThat(timeLeftOfTheFirstOffer()).contains("in 3 h").doesNotContain("Lapsing soon");
+
+        clock.advance(Duration.ofMinutes(61));
+        click("offers-reload");
+        assertThat(timeLeftOfTheFirstOffer()).contains("Lapsing soon", "in 1 h 59 min");
+
+        clock.advance(Duration.ofHours(2));
+        click("offers-reload");
+        assertThat(timeLeftOfTheFirstOffer()).contains("1 min ago").doesNotContain("Lapsing soon");
+    }
+
+    private static String timeLeftOfTheFirstOffer() {
+        return textOf((Component) _getCellComponent(grid("offers-grid"), 0, "timeLeft"));
     }
 
     @Test
@@ -142,10 +165,11 @@ class ProviderBrokerageTest {
         ui.navigate("offers/" + offer.id());
         assertThat(shown("offer-bid")).isFalse();
 
-        _setValue(byId(DatePicker.class, "offer-accept-start"), LocalDate.of(2026, 12, 14));
+        LocalDate aWeekLater = offer.startDate().plusWeeks(1);
+        _setValue(byId(DatePicker.class, "offer-accept-start"), aWeekLater);
         click("offer-accept-submit");
 
-        assertThat(api.lastForm).isEqualTo(new AcceptOffer(LocalDate.of(2026, 12, 14)));
+        assertThat(api.lastForm).isEqualTo(new AcceptOffer(aWeekLater));
         assertThat(api.lastId).isEqualTo(offer.id());
         assertThat(notificationTexts()).anyMatch(text -> text.contains("You accepted PKG-5"));
         assertThat(textOf(byId(Component.class, "offer-facts"))).contains("Accepted");
@@ -187,9 +211,10 @@ class ProviderBrokerageTest {
         ui.navigate("offers/" + fixedPrice.id());
         assertThat(shown("offer-bid")).isTrue();
         assertThat(shown("offer-bid-rate")).isFalse();
-        _setValue(byId(DatePicker.class, "offer-bid-start"), LocalDate.of(2026, 12, 21));
+        LocalDate twoWeeksLater = fixedPrice.startDate().plusWeeks(2);
+        _setValue(byId(DatePicker.class, "offer-bid-start"), twoWeeksLater);
         click("offer-bid-submit");
-        assertThat(api.lastForm).isEqualTo(new BidForm(LocalDate.of(2026, 12, 21), null));
+        assertThat(api.lastForm).isEqualTo(new BidForm(twoWeeksLater, null));
 
         Offer competitive = offered("PKG-8", OfferStage.OPEN, Duration.ofHours(3), true);
         ui.navigate("offers/" + competitive.id());
@@ -211,7 +236,7 @@ class ProviderBrokerageTest {
 
     @Test
     void handBackSendsDateAndReason() {
-        CarePackage p = FakeBrokerageClient.aPackage("PKG-9", PackageStatus.AWARDED, Instant.now().minusSeconds(864_000));
+        CarePackage p = api.aPackage("PKG-9", PackageStatus.AWARDED, clock.instant().minus(Duration.ofDays(10)));
         api.carePackages.add(p);
         ui.navigate("care-packages");
         assertThat(shown("care-package-details")).isFalse();
@@ -222,17 +247,18 @@ class ProviderBrokerageTest {
         click("hand-back-submit");
         assertThat(api.lastForm).isNull();
 
-        _setValue(byId(DatePicker.class, "hand-back-effective"), LocalDate.of(2027, 1, 4));
+        LocalDate aMondayAfterTheNotice = clock.monday().plusWeeks(5);
+        _setValue(byId(DatePicker.class, "hand-back-effective"), aMondayAfterTheNotice);
         _setValue(byId(TextArea.class, "hand-back-reason"), "We are leaving the zone");
         click("hand-back-submit");
 
-        assertThat(api.lastForm).isEqualTo(new HandBackForm(LocalDate.of(2027, 1, 4), "We are leaving the zone"));
+        assertThat(api.lastForm).isEqualTo(new HandBackForm(aMondayAfterTheNotice, "We are leaving the zone"));
         assertThat(api.lastId).isEqualTo(p.id());
         assertThat(notificationTexts()).anyMatch(text -> text.contains("PKG-9 handed back"));
     }
 
     private Notification notification(String text, UUID packageId, boolean read) {
-        var n = new Notification(UUID.randomUUID(), Instant.now().minusSeconds(60), "OFFER", text, packageId, read);
+        var n = new Notification(UUID.randomUUID(), clock.instant().minusSeconds(60), "OFFER", text, packageId, read);
         api.notifications.add(n);
         return n;
     }

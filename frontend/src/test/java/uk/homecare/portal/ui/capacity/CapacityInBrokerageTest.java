@@ -43,8 +43,9 @@ class CapacityInBrokerageTest {
     }
 
     private Offer anOffer(Integer spareCapacityMinutes) {
-        CarePackage p = FakeBrokerageClient.aPackage("PKG-1", PackageStatus.PRIMARY, Instant.now().minusSeconds(600));
-        Offer o = FakeBrokerageClient.anOffer(p, OfferStage.PRIMARY, Instant.now().plusSeconds(7200), false);
+        Instant now = ui.clock().instant();
+        CarePackage p = api.aPackage("PKG-1", PackageStatus.PRIMARY, now.minusSeconds(600));
+        Offer o = api.anOffer(p, OfferStage.PRIMARY, now.plusSeconds(7200), false);
         Offer offer = new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(),
                 o.weeklyMinutes(), o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(),
                 o.response(), o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), null, null, spareCapacityMinutes);
@@ -77,13 +78,15 @@ class CapacityInBrokerageTest {
 
     @Test
     void theBidsShowEachProvidersReportedCapacity() {
-        CarePackage p = FakeBrokerageClient.aPackage("PKG-2", PackageStatus.OPEN, Instant.now().minusSeconds(7200));
+        Instant now = ui.clock().instant();
+        CarePackage p = api.aPackage("PKG-2", PackageStatus.OPEN, now.minusSeconds(7200));
         api.packages.add(p);
+        LocalDate proposedStart = p.startDate().plusWeeks(1);
         api.bids.put(p.id(), List.of(
                 new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), "Caring Hands Ltd"), OfferResponse.BID,
-                        LocalDate.of(2026, 12, 14), 2150, Instant.now().minusSeconds(600), 2700),
+                        proposedStart, 2150, now.minusSeconds(600), 2700),
                 new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), "Home Helpers"), OfferResponse.BID,
-                        LocalDate.of(2026, 12, 14), 2090, Instant.now().minusSeconds(300), null)));
+                        proposedStart, 2090, now.minusSeconds(300), null)));
         ui.signInAs("cora");
         ui.navigate("packages/" + p.id());
 

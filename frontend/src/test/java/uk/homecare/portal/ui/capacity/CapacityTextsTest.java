@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.capacity.MarketView;
 import uk.homecare.portal.api.capacity.ProviderBand;
@@ -21,6 +22,7 @@ import uk.homecare.portal.ui.testing.KaribuUi;
 import uk.homecare.portal.ui.testing.Screen;
 
 /** Every capacity and market screen in words from the bundle, and every input with a label a screen reader can read. */
+@Tag("calendar")
 class CapacityTextsTest {
 
     private final Messages messages = new Messages();
@@ -30,11 +32,11 @@ class CapacityTextsTest {
     void start() {
         ui = new KaribuUi();
         var api = ui.capacity();
-        api.reports.add(FakeCapacityClient.aReport(FakeCapacityClient.CENTRAL, 9, 600));
-        api.reports.add(FakeCapacityClient.aReport(FakeCapacityClient.NORTH, 1, 600));
-        api.market = new MarketView(FakeIdentityClient.COVENTRY, FakeCapacityClient.THIS_WEEK, api.market.zones(),
-                List.of(FakeCapacityClient.aStaleProvider("Kind Care", null), FakeCapacityClient.aStaleProvider("Home Helpers", 9)));
-        api.health = FakeCapacityClient.aHealth(List.of(17, 16), true, List.of(
+        api.reports.add(api.aReport(FakeCapacityClient.CENTRAL, 9, 600));
+        api.reports.add(api.aReport(FakeCapacityClient.NORTH, 1, 600));
+        api.market = new MarketView(FakeIdentityClient.COVENTRY, api.thisWeek(), api.market.zones(),
+                List.of(api.aStaleProvider("Kind Care", null), api.aStaleProvider("Home Helpers", 9)));
+        api.health = api.aHealth(List.of(17, 16), true, List.of(
                 new ProviderBand(new NamedRef(UUID.randomUUID(), "Kind Care"), 30_000, 72_000, 90_000, true, false, true),
                 new ProviderBand(new NamedRef(UUID.randomUUID(), "Home Helpers"), 60_000, null, null, false, false, false)));
     }

@@ -16,14 +16,17 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.capacity.MarketView;
 import uk.homecare.portal.ui.layout.AccessDeniedView;
+import uk.homecare.portal.ui.testing.Dates;
 import uk.homecare.portal.ui.testing.FakeCapacityClient;
 import uk.homecare.portal.ui.testing.FakeIdentityClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
 
 /** The commissioner's market: capacity against demand per zone, as a table and charts each with a table, and stale providers. */
+@Tag("calendar")
 class MarketTest {
 
     private KaribuUi ui;
@@ -49,7 +52,9 @@ class MarketTest {
         // Central: 40 h daytime, 0 out of hours, 3 reporting, 1 double-handed, 14 staff, 4 non-drivers, 40 h waiting, 15 h starting
         assertThat(table.lines().findFirst().orElseThrow()).contains("Central", "40 h", "0 h", "3", "1", "14", "4", "15 h");
         assertThat(table).contains("Coventry North", "10 h", "40 h");
-        assertThat(byId(Paragraph.class, "market-week").getText()).isEqualTo("Coventry City Council, week starting 23 November 2026");
+        assertThat(api.thisWeek()).isEqualTo(ui.clock().monday());
+        assertThat(byId(Paragraph.class, "market-week").getText())
+                .isEqualTo("Coventry City Council, week starting " + Dates.fullDate(api.thisWeek()));
         assertThat(api.lastAuthorization).isEqualTo("Bearer token-of-cora");
     }
 
@@ -82,7 +87,7 @@ class MarketTest {
         ChartFigure centralTrend = charts.stream().filter(c -> c.getId().orElse("").equals("market-trend-0-figure")).findFirst().orElseThrow();
         assertThat(centralTrend.svg()).contains("Central: reported capacity and new demand", "Reported capacity", "New demand");
         assertThat(centralTrend.table().getBody().getRowCount()).isEqualTo(12);
-        assertThat(textOf(centralTrend.table())).contains("2 November 2026", "51 h", "10 h");
+        assertThat(textOf(centralTrend.table())).contains(Dates.fullDate(api.thisWeek().minusWeeks(3)), "51 h", "10 h");
     }
 
     @Test
@@ -97,17 +102,19 @@ class MarketTest {
 
     @Test
     void staleProvidersAreListed() {
-        api.market = new MarketView(FakeIdentityClient.COVENTRY, FakeCapacityClient.THIS_WEEK, api.market.zones(), List.of(
-                FakeCapacityClient.aStaleProvider("Home Helpers", 10),
-                FakeCapacityClient.aStaleProvider("Kind Care", null),
-                FakeCapacityClient.aStaleProvider("Swift Support", 30)));
+        api.market = new MarketView(FakeIdentityClient.COVENTRY, api.thisWeek(), api.market.zones(), List.of(
+                api.aStaleProvider("Home Helpers", 10),
+                api.aStaleProvider("Kind Care", null),
+                api.aStaleProvider("Swift Support", 30)));
         ui.signInAs("cora");
         ui.navigate("market");
 
         assertThat(byId(Paragraph.class, "market-stale-summary").getText())
                 .isEqualTo("3 providers have not reported for over 7 days:");
         assertThat(textOf(byId(UnorderedList.class, "market-stale-list")))
-                .contains("Home Helpers: last reported on", "Kind Care: never reported", "Swift Support: last reported on");
+                .contains("Home Helpers: last reported on " + Dates.fullDate(ui.clock().today().minusDays(10)),
+                        "Kind Care: never reported",
+                        "Swift Support: last reported on " + Dates.fullDate(ui.clock().today().minusDays(30)));
     }
 
     @Test

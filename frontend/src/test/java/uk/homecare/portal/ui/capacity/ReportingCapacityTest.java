@@ -28,18 +28,21 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.capacity.CapacityReport;
 import uk.homecare.portal.api.capacity.CapacityReportForm;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.ui.layout.AccessDeniedView;
+import uk.homecare.portal.ui.testing.Dates;
 import uk.homecare.portal.ui.testing.FakeCapacityClient;
 import uk.homecare.portal.ui.testing.FakeIdentityClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
 import uk.homecare.portal.ui.testing.Screen;
 
 /** A provider reports its capacity per council and zone in hours, sent in minutes, and sees which reports are stale. */
+@Tag("calendar")
 class ReportingCapacityTest {
 
     private KaribuUi ui;
@@ -77,7 +80,8 @@ class ReportingCapacityTest {
         assertThat(api.lastForm).isEqualTo(new CapacityReportForm(
                 FakeIdentityClient.COVENTRY.id(), FakeCapacityClient.CENTRAL.id(), 2400, 450, true, 12, 3));
         assertThat(api.lastAuthorization).isEqualTo("Bearer token-of-pete");
-        assertThat(rows(grid("capacity-reports"))).contains("Coventry City Council", "Central", "40 h", "7.5 h", "Yes");
+        assertThat(rows(grid("capacity-reports"))).contains("Coventry City Council", "Central", "40 h", "7.5 h", "Yes",
+                Dates.fullDate(ui.clock().monday()), Dates.fullDate(ui.clock().today()));
         assertThat(Screen.notificationTexts()).anyMatch(text -> text.contains("Reported for Central, Coventry City Council"));
     }
 
@@ -141,8 +145,8 @@ class ReportingCapacityTest {
 
     @Test
     void aStaleReportIsMarkedStale() {
-        api.reports.add(FakeCapacityClient.aReport(FakeCapacityClient.CENTRAL, 9, 600));
-        api.reports.add(FakeCapacityClient.aReport(FakeCapacityClient.NORTH, 2, 1200));
+        api.reports.add(api.aReport(FakeCapacityClient.CENTRAL, 9, 600));
+        api.reports.add(api.aReport(FakeCapacityClient.NORTH, 2, 1200));
         ui.signInAs("pete");
         ui.navigate("capacity");
 
@@ -158,7 +162,7 @@ class ReportingCapacityTest {
 
     @Test
     void reportingAgainFillsTheFormWithTheEarlierReport() {
-        CapacityReport earlier = FakeCapacityClient.aReport(FakeCapacityClient.NORTH, 9, 600);
+        CapacityReport earlier = api.aReport(FakeCapacityClient.NORTH, 9, 600);
         api.reports.add(earlier);
         ui.signInAs("pete");
         ui.navigate("capacity");

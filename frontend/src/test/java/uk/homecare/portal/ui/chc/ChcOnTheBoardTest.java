@@ -12,14 +12,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import io.micronaut.http.HttpStatus;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.chc.ChcSummary;
 import uk.homecare.portal.api.problem.Problem;
-import uk.homecare.portal.ui.testing.FakeBrokerageClient;
 import uk.homecare.portal.ui.testing.FakeChcClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
 import uk.homecare.portal.ui.testing.Screen;
@@ -34,7 +32,7 @@ class ChcOnTheBoardTest {
     void start() {
         ui = new KaribuUi();
         api = ui.chc();
-        ui.brokerage().packages.add(FakeBrokerageClient.aPackage("PKG-1", PackageStatus.UNALLOCATED, Instant.now()));
+        ui.brokerage().packages.add(ui.brokerage().aPackage("PKG-1", PackageStatus.UNALLOCATED, ui.clock().instant()));
     }
 
     @AfterEach

@@ -17,10 +17,13 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.http.HttpStatus;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.chc.ChcRequirement;
 import uk.homecare.portal.api.chc.ChcSummary;
@@ -28,12 +31,14 @@ import uk.homecare.portal.api.chc.PostcodeDistrictZone;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.api.reference.Zone;
 import uk.homecare.portal.api.reference.ZoneKind;
+import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.ui.layout.AccessDeniedView;
 import uk.homecare.portal.ui.testing.FakeChcClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
 import uk.homecare.portal.ui.testing.Screen;
 
 /** The commissioner sets the CHC requirement and the postcode-district map; the administrator looks; nobody else. */
+@Tag("calendar")
 class ChcSettingsTest {
 
     private KaribuUi ui;
@@ -137,6 +142,30 @@ class ChcSettingsTest {
         assertThat(zone(1).getItemLabelGenerator().apply(south)).isEqualTo("Coventry South (CV-S)");
         assertThat(byId(Button.class, "chc-district-1-remove").getAriaLabel()).contains("Remove postcode district CV6");
         assertThat(shown("chc-district-2")).isFalse();
+    }
+
+    @Test
+    void aZoneRetiredByTodayInTheUkIsOfferedNoMoreUnlessALineIsMappedToIt() {
+        MovableClock clock = ui.clock();
+        // just after midnight in the UK on a summer's day, when it is still yesterday in UTC
+        LocalDate today = clock.today().withMonth(7).withDayOfMonth(1);
+        clock.set(today, LocalTime.of(0, 30));
+        Zone retiredToday = aZone("CV-T", "Coventry Tile Hill", today);
+        Zone retiringTomorrow = aZone("CV-W", "Coventry Whoberley", today.plusDays(1));
+        Zone retiredButMapped = aZone("CV-E", "Coventry Earlsdon", today.minusDays(1));
+        api.districts.add(new PostcodeDistrictZone("CV5", retiredButMapped.id()));
+        ui.signInAs("cora");
+        ui.navigate("chc");
+
+        assertThat(zone(0).getListDataView().getItems())
+                .containsExactly(north, south, retiringTomorrow, retiredButMapped)
+                .doesNotContain(retiredToday);
+    }
+
+    private Zone aZone(String code, String name, LocalDate retiredOn) {
+        var zone = new Zone(UUID.randomUUID(), code, name, ZoneKind.URBAN, retiredOn, 0);
+        ui.reference().zones.add(zone);
+        return zone;
     }
 
     @Test

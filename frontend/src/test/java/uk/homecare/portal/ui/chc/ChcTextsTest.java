@@ -6,7 +6,6 @@ import static uk.homecare.portal.ui.testing.Screen.click;
 
 import io.micronaut.http.HttpStatus;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +15,6 @@ import uk.homecare.portal.api.chc.ChcSummary;
 import uk.homecare.portal.api.chc.PostcodeDistrictZone;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.ui.i18n.Messages;
-import uk.homecare.portal.ui.testing.FakeBrokerageClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
 
 /** Every CHC screen in words from the bundle, and every input with a label a screen reader can read. */
@@ -30,7 +28,7 @@ class ChcTextsTest {
         ui = new KaribuUi();
         ui.chc().summary = new ChcSummary(270_000, 74_040, 3_360, 30, 2);
         ui.chc().districts.add(new PostcodeDistrictZone("CV6", ui.reference().zones.get(0).id()));
-        ui.brokerage().packages.add(FakeBrokerageClient.aPackage("PKG-1", PackageStatus.OPEN, Instant.now()));
+        ui.brokerage().packages.add(ui.brokerage().aPackage("PKG-1", PackageStatus.OPEN, ui.clock().instant()));
     }
 
     @AfterEach

@@ -26,22 +26,29 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.QueryParameters;
 import io.micronaut.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingForm;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.problem.Problem;
+import uk.homecare.portal.testing.MovableClock;
+import uk.homecare.portal.ui.testing.Dates;
 import uk.homecare.portal.ui.testing.FakeHoursBankClient;
 import uk.homecare.portal.ui.testing.FakeIdentityClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
 
 /** A person receiving care, or their carer, reads and uses the hours bank. */
+@Tag("calendar")
 class MyHoursTest {
 
     private static final NamedRef SUE = FakeIdentityClient.SUE;
@@ -49,15 +56,19 @@ class MyHoursTest {
     private static final NamedRef TOM = FakeIdentityClient.TOM;
 
     private KaribuUi ui;
+    private MovableClock clock;
     private FakeHoursBankClient api;
+    private Balances balances;
 
     @BeforeEach
     void start() {
         ui = new KaribuUi();
+        clock = ui.clock();
         api = ui.hoursBank();
-        api.balances.put(SUE.id(), Balances.balance(SUE, 750, 210));
-        api.balances.put(MARY.id(), Balances.balance(MARY, 600, 0));
-        api.balances.put(TOM.id(), Balances.balance(TOM, 120, 0));
+        balances = Balances.asOf(clock);
+        api.balances.put(SUE.id(), balances.balance(SUE, 750, 210));
+        api.balances.put(MARY.id(), balances.balance(MARY, 600, 0));
+        api.balances.put(TOM.id(), balances.balance(TOM, 120, 0));
     }
 
     @AfterEach
@@ -75,7 +86,7 @@ class MyHoursTest {
     }
 
     private Booking booked(NamedRef person, int daysAhead, LocalTime start, int minutes) {
-        Booking booking = FakeHoursBankClient.aBooking(person, LocalDate.now().plusDays(daysAhead), start, minutes);
+        Booking booking = FakeHoursBankClient.aBooking(person, clock.today().plusDays(daysAhead), start, minutes);
         api.bookings.add(booking);
         return booking;
     }
@@ -86,8 +97,9 @@ class MyHoursTest {
 
         assertThat(remaining()).isEqualTo("You have 12 hours 30 minutes to use");
         String lots = rows(grid("hours-lots"));
-        assertThat(lots).contains("Monday 2 November", "Sunday 29 November", "10 h", "6 h 30 min",
-                "3 h 30 min (expires within a week)", "Monday 9 November", "Sunday 6 December");
+        assertThat(lots).contains(Dates.day(balances.firstMonday()), Dates.day(balances.firstExpiry()), "10 h", "6 h 30 min",
+                "3 h 30 min (expires within a week)", Dates.day(balances.firstMonday().plusWeeks(1)),
+                Dates.day(balances.firstExpiry().plusWeeks(1)));
         assertThat(api.lastPersonId).isEqualTo(SUE.id());
         assertThat(api.lastAuthorization).isEqualTo("Bearer token-of-sue");
         assertThat(shown("hours-person")).as("one person needs no chooser").isFalse();
@@ -98,7 +110,8 @@ class MyHoursTest {
         openAs("sue");
 
         Paragraph warning = byId(Paragraph.class, "hours-expiring");
-        assertThat(warning.getText()).isEqualTo("3 hours 30 minutes expire on Sunday 29 November \u2014 use them or lose them.");
+        assertThat(warning.getText())
+                .isEqualTo("3 hours 30 minutes expire on " + Dates.day(balances.firstExpiry()) + " \u2014 use them or lose them.");
         assertThat(warning.getElement().getAttribute("role")).isEqualTo("alert");
     }
 
@@ -168,17 +181,17 @@ class MyHoursTest {
 
     @Test
     void theSessionsAreListedByWeekAndDay() {
-        LocalDate day = LocalDate.now().plusDays(2);
+        LocalDate day = clock.today().plusDays(2);
         booked(SUE, 2, LocalTime.of(14, 0), 60);
         booked(SUE, 2, LocalTime.of(9, 30), 150);
         openAs("sue");
 
         String sessions = textOf(byId(Component.class, "hours-bookings"));
-        MyHoursView view = _get(MyHoursView.class);
-        assertThat(sessions).contains("Week starting " + Words.day(view, Words.monday(day)), Words.day(view, day));
+        LocalDate itsMonday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        assertThat(sessions).contains("Week starting " + Dates.day(itsMonday), Dates.day(day));
         assertThat(sessions.indexOf("09:30 to 12:00, 2 h 30 min: Booked")).isLessThan(sessions.indexOf("14:00 to 15:00, 1 h: Booked"));
-        assertThat(api.lastFrom).isEqualTo(Words.monday(Words.today()));
-        assertThat(api.lastTo).isEqualTo(Words.monday(Words.today()).plusWeeks(5).minusDays(1));
+        assertThat(api.lastFrom).isEqualTo(clock.monday());
+        assertThat(api.lastTo).isEqualTo(clock.monday().plusWeeks(5).minusDays(1));
     }
 
     private void fillInTheBookingForm(LocalDate date, LocalTime start, int minutes) {
@@ -190,7 +203,7 @@ class MyHoursTest {
     @Test
     void bookingSendsDateTimeAndMinutes() {
         openAs("sue");
-        LocalDate date = LocalDate.now().plusDays(7);
+        LocalDate date = clock.today().plusDays(7);
         fillInTheBookingForm(date, LocalTime.of(10, 30), 150);
         click("booking-form-submit");
 
@@ -214,9 +227,9 @@ class MyHoursTest {
     @Test
     void aRefusedBookingShowsTheReasonAndKeepsTheInput() {
         openAs("sue");
-        LocalDate date = LocalDate.now().plusDays(9);
+        LocalDate date = clock.today().plusDays(9);
         fillInTheBookingForm(date, LocalTime.of(11, 0), 180);
-        String reason = "Not enough hours on Tuesday 1 December: this booking needs 3 hours, you have 2 hours 15 minutes.";
+        String reason = "Not enough hours on " + Dates.day(date) + ": this booking needs 3 hours, you have 2 hours 15 minutes.";
         api.failNext(HttpStatus.CONFLICT, new Problem("about:blank", "Not enough hours", 409, reason, null));
 
         click("booking-form-submit");
@@ -233,7 +246,7 @@ class MyHoursTest {
 
     @Test
     void cancellingAsksForConfirmationThenGivesTheHoursBack() {
-        api.balances.put(SUE.id(), Balances.balance(SUE, 120, 0));
+        api.balances.put(SUE.id(), balances.balance(SUE, 120, 0));
         Booking booking = booked(SUE, 3, LocalTime.of(10, 0), 60);
         openAs("sue");
         assertThat(remaining()).isEqualTo("You have 2 hours to use");
@@ -283,33 +296,74 @@ class MyHoursTest {
     }
 
     @Test
-    void theStatementDownloadsTheCsvForThePeriod() {
-        api.statementCsv = "date,movement,minutes\n2026-11-02,CREDIT,600\n";
+    void aSessionCanBeChangedUntilItStarts() {
+        clock.set(clock.today(), LocalTime.of(12, 0));
+        Booking started = booked(SUE, 0, LocalTime.of(11, 30), 60);
+        Booking later = booked(SUE, 0, LocalTime.of(12, 30), 60);
         openAs("sue");
-        _setValue(byId(DatePicker.class, "statement-from"), LocalDate.of(2026, 11, 1));
-        _setValue(byId(DatePicker.class, "statement-to"), LocalDate.of(2026, 11, 30));
+
+        assertThat(shown("booking-" + started.id() + "-change")).isFalse();
+        assertThat(shown("booking-" + later.id() + "-change")).isTrue();
+
+        clock.advance(Duration.ofMinutes(31));
+        openAs("sue");
+
+        assertThat(shown("booking-" + later.id() + "-change")).isFalse();
+        assertThat(shown("booking-" + later.id() + "-cancel")).isFalse();
+    }
+
+    @Test
+    void theStatementIsOfThisMonthSoFarUnlessChanged() {
+        openAs("sue");
+
+        assertThat(byId(DatePicker.class, "statement-from").getValue()).isEqualTo(clock.today().withDayOfMonth(1));
+        assertThat(byId(DatePicker.class, "statement-to").getValue()).isEqualTo(clock.today());
+    }
+
+    @Test
+    void theStatementDownloadsTheCsvForThePeriod() {
+        LocalDate from = clock.today().withDayOfMonth(1).minusMonths(1);
+        LocalDate to = from.with(TemporalAdjusters.lastDayOfMonth());
+        api.statementCsv = "date,movement,minutes\n" + from.plusDays(1) + ",CREDIT,600\n";
+        openAs("sue");
+        _setValue(byId(DatePicker.class, "statement-from"), from);
+        _setValue(byId(DatePicker.class, "statement-to"), to);
 
         click("statement-download");
 
-        assertThat(api.lastFrom).isEqualTo(LocalDate.of(2026, 11, 1));
-        assertThat(api.lastTo).isEqualTo(LocalDate.of(2026, 11, 30));
-        assertThat(api.lastPersonId).isEqualTo(SUE.id());
+        assertThat(api.statements).containsExactly(new FakeHoursBankClient.Statement(SUE.id(), from, to));
         Anchor file = byId(Anchor.class, "statement-file");
-        assertThat(file.getText()).contains("hours-statement-2026-11-01-2026-11-30.csv");
+        assertThat(file.getText()).contains("hours-statement-" + from + "-" + to + ".csv");
         assertThat(new String(_download(file), StandardCharsets.UTF_8)).isEqualTo(api.statementCsv);
     }
 
     @Test
     void aStatementEndingBeforeItStartsIsNotAskedFor() {
         openAs("sue");
-        _setValue(byId(DatePicker.class, "statement-from"), LocalDate.of(2026, 11, 30));
-        _setValue(byId(DatePicker.class, "statement-to"), LocalDate.of(2026, 11, 1));
+        _setValue(byId(DatePicker.class, "statement-from"), clock.today());
+        _setValue(byId(DatePicker.class, "statement-to"), clock.today().minusDays(1));
 
         click("statement-download");
 
-        assertThat(byId(DatePicker.class, "statement-to").isInvalid()).isTrue();
-        assertThat(api.lastFrom).isNotEqualTo(LocalDate.of(2026, 11, 30));
+        DatePicker to = byId(DatePicker.class, "statement-to");
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("The end must be on or after the start.");
+        assertThat(byId(DatePicker.class, "statement-from").isInvalid()).isFalse();
+        assertThat(api.statements).as("no statement asked for").isEmpty();
         assertThat(shown("statement-file")).isFalse();
+    }
+
+    @Test
+    void justAfterMidnightInSummerTodayIsTheUkDateNotTheUtcOne() {
+        // 00:30 in the UK on 1 July is still 30 June in UTC, the zone of the application's clock
+        LocalDate firstOfJuly = clock.today().withMonth(7).withDayOfMonth(1);
+        clock.set(firstOfJuly, LocalTime.of(0, 30));
+        openAs("sue");
+
+        assertThat(byId(DatePicker.class, "statement-from").getValue()).isEqualTo(firstOfJuly);
+        assertThat(byId(DatePicker.class, "statement-to").getValue()).isEqualTo(firstOfJuly);
+        assertThat(byId(DatePicker.class, "booking-date").getMin()).isEqualTo(firstOfJuly);
+        assertThat(api.lastFrom).isEqualTo(firstOfJuly.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }
 
     @Test

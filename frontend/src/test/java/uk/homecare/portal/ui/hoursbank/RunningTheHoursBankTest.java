@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
@@ -36,24 +37,28 @@ import uk.homecare.portal.api.hoursbank.PlanForm;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.api.reference.Provider;
+import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.ui.layout.AccessDeniedView;
+import uk.homecare.portal.ui.testing.Dates;
 import uk.homecare.portal.ui.testing.FakeHoursBankClient;
 import uk.homecare.portal.ui.testing.FakeIdentityClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
 
 /** The commissioner gives plans, the provider records deliveries, the administrator checks the ledger; nobody else may. */
+@Tag("calendar")
 class RunningTheHoursBankTest {
 
-    private static final LocalDate A_TUESDAY = LocalDate.of(2026, 12, 1);
-    private static final LocalDate A_MONDAY = LocalDate.of(2026, 11, 30);
-
     private KaribuUi ui;
+    private MovableClock clock;
     private FakeHoursBankClient api;
+    private LocalDate nextMonday;
 
     @BeforeEach
     void start() {
         ui = new KaribuUi();
+        clock = ui.clock();
         api = ui.hoursBank();
+        nextMonday = clock.monday().plusWeeks(1);
     }
 
     @AfterEach
@@ -72,22 +77,24 @@ class RunningTheHoursBankTest {
 
     @Test
     void theCommissionerSeesThePlansEachLinkingToThePersonsHours() {
-        api.plans.add(Balances.plan(FakeIdentityClient.MARY));
+        Balances balances = Balances.asOf(clock);
+        api.plans.add(balances.plan(FakeIdentityClient.MARY));
         ui.signInAs("cora");
         ui.navigate("hours-plans");
 
-        assertThat(rows(grid("hours-plans-grid"))).contains("Mary Jones", "Caring Hands Ltd", "10 h", "Monday 2 November");
+        assertThat(rows(grid("hours-plans-grid")))
+                .contains("Mary Jones", "Caring Hands Ltd", "10 h", Dates.day(balances.firstMonday()));
     }
 
     @Test
     void aPlanIsSentInMinutesFromAMonday() {
         ui.signInAs("cora");
         ui.navigate("hours-plans");
-        Provider provider = fillInThePlanForm(A_MONDAY);
+        Provider provider = fillInThePlanForm(nextMonday);
 
         click("plan-form-submit");
 
-        assertThat(api.lastForm).isEqualTo(new PlanForm(FakeIdentityClient.SUE.id(), provider.id(), 450, A_MONDAY, null));
+        assertThat(api.lastForm).isEqualTo(new PlanForm(FakeIdentityClient.SUE.id(), provider.id(), 450, nextMonday, null));
         assertThat(rows(grid("hours-plans-grid"))).contains("Sue Smith", "7 h 30 min");
     }
 
@@ -96,7 +103,7 @@ class RunningTheHoursBankTest {
         UUID newcomer = UUID.randomUUID();
         ui.signInAs("cora");
         ui.navigate("hours-plans");
-        fillInThePlanForm(A_MONDAY);
+        fillInThePlanForm(nextMonday);
 
         _fireCustomValueSet(byId(ComboBox.class, "plan-person"), " " + newcomer + " ");
         click("plan-form-submit");
@@ -120,7 +127,8 @@ class RunningTheHoursBankTest {
     void aPlanStartingOnATuesdayShowsTheServerErrorOnStartsOn() {
         ui.signInAs("cora");
         ui.navigate("hours-plans");
-        fillInThePlanForm(A_TUESDAY);
+        LocalDate aTuesday = nextMonday.plusDays(1);
+        fillInThePlanForm(aTuesday);
         api.failNext(HttpStatus.BAD_REQUEST, new Problem("about:blank", "Invalid plan", 400, null,
                 List.of(new Problem.FieldError("createPlan.form.startsOn", "A plan starts on a Monday."))));
 
@@ -129,20 +137,20 @@ class RunningTheHoursBankTest {
         DatePicker startsOn = byId(DatePicker.class, "plan-starts-on");
         assertThat(startsOn.isInvalid()).isTrue();
         assertThat(startsOn.getErrorMessage()).isEqualTo("A plan starts on a Monday.");
-        assertThat(startsOn.getValue()).isEqualTo(A_TUESDAY);
-        assertThat(((PlanForm) api.lastForm).startsOn()).isEqualTo(A_TUESDAY);
+        assertThat(startsOn.getValue()).isEqualTo(aTuesday);
+        assertThat(((PlanForm) api.lastForm).startsOn()).isEqualTo(aTuesday);
         assertThat(api.plans).isEmpty();
     }
 
     @Test
     void aProviderRecordsADeliveryWithActualMinutes() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         Booking booking = FakeHoursBankClient.aBooking(FakeIdentityClient.MARY, today, LocalTime.of(9, 0), 60);
         api.bookings.add(booking);
         ui.signInAs("pete");
         ui.navigate("deliveries");
-        assertThat(api.lastFrom).isEqualTo(Words.monday(Words.today()));
-        assertThat(api.lastTo).isEqualTo(Words.monday(Words.today()).plusDays(13));
+        assertThat(api.lastFrom).as("this week and next").isEqualTo(clock.monday());
+        assertThat(api.lastTo).isEqualTo(clock.monday().plusDays(13));
         assertThat(rows(grid("deliveries-grid"))).contains("09:00", "Mary Jones", "1 h", "Booked");
 
         _click((Button) _getCellComponent(grid("deliveries-grid"), 0, "actions"));
@@ -154,7 +162,8 @@ class RunningTheHoursBankTest {
         assertThat(api.lastForm).isEqualTo(new DeliveryForm(45));
         assertThat(api.lastBookingId).isEqualTo(booking.id());
         assertThat(api.bookings.get(0).status()).isEqualTo(BookingStatus.DELIVERED);
-        assertThat(byId(Paragraph.class, "delivery-result").getText()).startsWith("Recorded: 45 min delivered for Mary Jones on ");
+        assertThat(byId(Paragraph.class, "delivery-result").getText())
+                .isEqualTo("Recorded: 45 min delivered for Mary Jones on " + Dates.day(today) + ".");
         assertThat(rows(grid("deliveries-grid"))).contains("Delivered", "45 min");
         assertThat(_getCellComponent(grid("deliveries-grid"), 0, "actions")).isNotInstanceOf(Button.class);
     }

@@ -62,8 +62,9 @@ class RenderedViewsTest {
 
     @Test
     void every_view_a_commissioner_opens_is_fully_translated() {
-        var framework = new Framework(UUID.randomUUID(), "Home Support", LocalDate.of(2026, 4, 1), 60, 24,
-                LocalDate.of(2031, 4, 1), LocalDate.of(2033, 4, 1), 0);
+        LocalDate startedOn = ui.clock().today().minusMonths(8);
+        var framework = new Framework(UUID.randomUUID(), "Home Support", startedOn, 60, 24,
+                startedOn.plusMonths(60), startedOn.plusMonths(84), 0);
         ui.reference().frameworks.add(framework);
         ui.reference().lots.add(new Lot(UUID.randomUUID(), framework.id(), "Citywide", LotKind.CITYWIDE, null, null,
                 ServiceCategory.GENERAL, 60, 120, true, List.of(), 0));

@@ -60,6 +60,11 @@ class ReferenceViewsTest {
         ui.close();
     }
 
+    /** The first of April (when rates and frameworks usually start) of the test's year. */
+    private LocalDate firstOfApril() {
+        return ui.clock().today().withMonth(4).withDayOfMonth(1);
+    }
+
     @SuppressWarnings("unchecked")
     private static <T extends Component> T byId(Class<? super T> type, String id) {
         return (T) _get((Class<Component>) type, spec -> spec.withId(id));
@@ -109,10 +114,10 @@ class ReferenceViewsTest {
     void changing_a_zone_sends_its_version() {
         ui.navigate("zones");
         _clickItem(grid("zones-grid"), 0);
-        _setValue(byId(DatePicker.class, "zone-retired-on"), LocalDate.of(2026, 3, 31));
+        _setValue(byId(DatePicker.class, "zone-retired-on"), firstOfApril().minusDays(1));
         click("zone-editor-save");
         assertThat(((ZoneForm) ui.reference().lastForm).version()).isEqualTo(3);
-        assertThat(((ZoneForm) ui.reference().lastForm).retiredOn()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(((ZoneForm) ui.reference().lastForm).retiredOn()).isEqualTo(firstOfApril().minusDays(1));
     }
 
     @Test
@@ -158,11 +163,11 @@ class ReferenceViewsTest {
         _setValue(byId(Select.class, "rate-service-type"), ServiceType.DOMICILIARY);
         _setValue(byId(BigDecimalField.class, "rate-hourly"), new BigDecimal("21.50"));
         _setValue(byId(BigDecimalField.class, "rate-floor"), new BigDecimal("19"));
-        _setValue(byId(DatePicker.class, "rate-effective-from"), LocalDate.of(2026, 4, 1));
+        _setValue(byId(DatePicker.class, "rate-effective-from"), firstOfApril());
         click("rate-editor-save");
 
         assertThat(ui.reference().lastForm)
-                .isEqualTo(new RateForm(ServiceType.DOMICILIARY, 2150, 1900, null, LocalDate.of(2026, 4, 1), null));
+                .isEqualTo(new RateForm(ServiceType.DOMICILIARY, 2150, 1900, null, firstOfApril(), null));
         assertThat(_size(grid("rates-grid"))).isEqualTo(1);
     }
 
@@ -172,7 +177,7 @@ class ReferenceViewsTest {
         click("rate-new");
         _setValue(byId(Select.class, "rate-service-type"), ServiceType.DOMICILIARY);
         _setValue(byId(BigDecimalField.class, "rate-hourly"), new BigDecimal("21.505"));
-        _setValue(byId(DatePicker.class, "rate-effective-from"), LocalDate.of(2026, 4, 1));
+        _setValue(byId(DatePicker.class, "rate-effective-from"), firstOfApril());
         click("rate-editor-save");
         assertThat(ui.reference().lastForm).isNull();
         assertThat(byId(BigDecimalField.class, "rate-hourly").isInvalid()).isTrue();
@@ -184,7 +189,7 @@ class ReferenceViewsTest {
         click("rate-new");
         _setValue(byId(Select.class, "rate-service-type"), ServiceType.CHC);
         _setValue(byId(BigDecimalField.class, "rate-hourly"), new BigDecimal("2000"));
-        _setValue(byId(DatePicker.class, "rate-effective-from"), LocalDate.of(2026, 4, 1));
+        _setValue(byId(DatePicker.class, "rate-effective-from"), firstOfApril());
         ui.reference().failNext(HttpStatus.BAD_REQUEST, new Problem("about:blank", "Invalid input", 400, null,
                 List.of(new Problem.FieldError("hourlyRatePence", "must be at most £1,000 an hour"))));
         click("rate-editor-save");
@@ -196,17 +201,17 @@ class ReferenceViewsTest {
         ui.navigate("frameworks");
         click("framework-new");
         _setValue(byId(TextField.class, "framework-name"), "Home Support 2026");
-        _setValue(byId(DatePicker.class, "framework-starts-on"), LocalDate.of(2026, 4, 1));
+        _setValue(byId(DatePicker.class, "framework-starts-on"), firstOfApril());
         _setValue(byId(IntegerField.class, "framework-initial-term"), 60);
         _setValue(byId(IntegerField.class, "framework-extension"), 24);
         click("framework-editor-save");
         assertThat(ui.reference().lastForm)
-                .isEqualTo(new FrameworkForm("Home Support 2026", LocalDate.of(2026, 4, 1), 60, 24, null));
+                .isEqualTo(new FrameworkForm("Home Support 2026", firstOfApril(), 60, 24, null));
     }
 
     private Framework aFramework() {
-        var framework = new Framework(UUID.randomUUID(), "Home Support 2026", LocalDate.of(2026, 4, 1), 60, 24,
-                LocalDate.of(2031, 4, 1), LocalDate.of(2033, 4, 1), 0);
+        var framework = new Framework(UUID.randomUUID(), "Home Support 2026", firstOfApril(), 60, 24,
+                firstOfApril().plusYears(5), firstOfApril().plusYears(7), 0);
         ui.reference().frameworks.add(framework);
         return framework;
     }

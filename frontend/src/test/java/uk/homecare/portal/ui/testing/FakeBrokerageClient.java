@@ -36,10 +36,12 @@ import uk.homecare.portal.api.brokerage.ReviewForm;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.testing.MovableClock;
 
 /**
  * The brokerage API in memory, recording calls (and the last id one named) and failing on request as
- * every {@link FakeApi} does; tests put packages, offers, bids and notifications in its lists.
+ * every {@link FakeApi} does; tests put packages, offers, bids and notifications in its lists. What it
+ * stamps with a time or date it takes from the test's clock.
  */
 @Singleton
 @Replaces(BrokerageClient.class)
@@ -61,6 +63,11 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     public final List<Notification> notifications = new ArrayList<>();
     public BrokeragePolicy policy;
     public UUID lastId;
+    private final MovableClock clock;
+
+    FakeBrokerageClient(MovableClock clock) {
+        this.clock = clock;
+    }
 
     public void reset() {
         packages.clear();
@@ -74,19 +81,22 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         forgetCalls();
     }
 
-    /** A published package of the council for {@link #PERSON}, waiting since {@code publishedAt}. */
-    public static CarePackage aPackage(String reference, PackageStatus status, Instant publishedAt) {
+    /**
+     * A published package of the council for {@link #PERSON}, waiting since {@code publishedAt}, whose
+     * window ends four hours after it was published and whose care starts next Monday.
+     */
+    public CarePackage aPackage(String reference, PackageStatus status, Instant publishedAt) {
         return new CarePackage(UUID.randomUUID(), reference, status, FakeIdentityClient.COVENTRY, ZONE, LOT,
-                Funding.COUNCIL, 600, PATTERN, LocalDate.of(2026, 12, 7), "Help with washing and meals", "CV6",
+                Funding.COUNCIL, 600, PATTERN, clock.monday().plusWeeks(1), "Help with washing and meals", "CV6",
                 PERSON, publishedAt == null ? null : publishedAt.plusSeconds(4 * 3600), publishedAt, null, null, null, 0);
     }
 
     /** A pending offer of {@code carePackage} in {@code stage}, whose window ends at {@code windowEndsAt}. */
-    public static Offer anOffer(CarePackage carePackage, OfferStage stage, Instant windowEndsAt, boolean priceCompetition) {
+    public Offer anOffer(CarePackage carePackage, OfferStage stage, Instant windowEndsAt, boolean priceCompetition) {
         return new Offer(UUID.randomUUID(), carePackage.id(), carePackage.reference(), carePackage.council(),
                 carePackage.zone(), carePackage.lot(), carePackage.funding(), carePackage.weeklyMinutes(),
                 carePackage.visitPattern(), carePackage.startDate(), carePackage.needsSummary(),
-                carePackage.postcodeDistrict(), stage, OfferResponse.PENDING, Instant.now().minusSeconds(600),
+                carePackage.postcodeDistrict(), stage, OfferResponse.PENDING, clock.instant().minusSeconds(600),
                 windowEndsAt, priceCompetition, null, null, null);
     }
 
@@ -108,12 +118,12 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         return changed;
     }
 
-    private static CarePackage with(CarePackage p, PackageStatus status, NamedRef provider, LocalDate handBackOn) {
+    private CarePackage with(CarePackage p, PackageStatus status, NamedRef provider, LocalDate handBackOn) {
         return new CarePackage(p.id(), p.reference(), status, p.council(), p.zone(), p.lot(), p.funding(),
                 p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(),
                 status == PackageStatus.AWARDED ? null : p.stageEndsAt(),
-                p.publishedAt() == null ? Instant.now() : p.publishedAt(),
-                provider, provider == null ? null : Instant.now(), handBackOn, p.version() + 1);
+                p.publishedAt() == null ? clock.instant() : p.publishedAt(),
+                provider, provider == null ? null : clock.instant(), handBackOn, p.version() + 1);
     }
 
     private Offer answer(UUID id, OfferResponse response, LocalDate start, Integer ratePence) {

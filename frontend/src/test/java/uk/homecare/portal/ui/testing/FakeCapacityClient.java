@@ -3,9 +3,11 @@ package uk.homecare.portal.ui.testing;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,11 +27,13 @@ import uk.homecare.portal.api.capacity.ViabilityBand;
 import uk.homecare.portal.api.capacity.WeekPoint;
 import uk.homecare.portal.api.capacity.ZoneMarket;
 import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.testing.MovableClock;
 
 /**
  * The capacity API in memory, recording calls (and the last provider whose contract band changed) and
  * failing on request as every {@link FakeApi} does. Pete's agency may report in Coventry (Central and
  * North) and Warwickshire (Rugby); tests put reports in {@link #reports} and set the market and health.
+ * Its weeks, months and report times are those of the test's clock: "this week" is the clock's week.
  */
 @Singleton
 @Replaces(CapacityClient.class)
@@ -40,44 +44,59 @@ public class FakeCapacityClient extends FakeApi implements CapacityClient {
     public static final NamedRef CENTRAL = new NamedRef(UUID.randomUUID(), "Central");
     public static final NamedRef NORTH = FakeBrokerageClient.ZONE;
     public static final NamedRef RUGBY = new NamedRef(UUID.randomUUID(), "Rugby");
-    public static final LocalDate THIS_WEEK = LocalDate.of(2026, 11, 23);
 
     public final List<CouncilZones> reportable = new ArrayList<>();
     public final List<CapacityReport> reports = new ArrayList<>();
     public MarketView market;
     public MarketHealth health;
     public UUID lastProviderId;
+    private final MovableClock clock;
+
+    FakeCapacityClient(MovableClock clock) {
+        this.clock = clock;
+    }
 
     public void reset() {
         reportable.clear();
         reportable.add(new CouncilZones(FakeIdentityClient.COVENTRY, List.of(NORTH, CENTRAL)));
         reportable.add(new CouncilZones(FakeIdentityClient.WARWICKSHIRE, List.of(RUGBY)));
         reports.clear();
-        market = new MarketView(FakeIdentityClient.COVENTRY, THIS_WEEK,
+        market = new MarketView(FakeIdentityClient.COVENTRY, thisWeek(),
                 List.of(aZone(CENTRAL, 2400, 0), aZone(NORTH, 600, 1800)), List.of());
         health = aHealth(List.of(17, 17, 16), false, List.of());
         lastProviderId = null;
         forgetCalls();
     }
 
+    /** The Monday the week of the market, and of a report made now, starts on. */
+    public LocalDate thisWeek() {
+        return clock.monday();
+    }
+
+    /** The first of the month a year before this one: where market health's months start. */
+    public LocalDate monthAYearAgo() {
+        return clock.today().withDayOfMonth(1).minusYears(1);
+    }
+
     /** A report by {@link #PROVIDER} in Coventry made {@code daysAgo}, stale when older than 7 days. */
-    public static CapacityReport aReport(NamedRef zone, int daysAgo, int daytimeMinutes) {
-        Instant at = Instant.now().minus(daysAgo, ChronoUnit.DAYS);
-        return new CapacityReport(UUID.randomUUID(), PROVIDER, FakeIdentityClient.COVENTRY, zone,
-                THIS_WEEK.minusWeeks(daysAgo / 7), daytimeMinutes, 120, false, 10, 2, at, daysAgo > 7);
+    public CapacityReport aReport(NamedRef zone, int daysAgo, int daytimeMinutes) {
+        Instant at = clock.instant().minus(daysAgo, ChronoUnit.DAYS);
+        LocalDate week = LocalDate.ofInstant(at, MovableClock.UK).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new CapacityReport(UUID.randomUUID(), PROVIDER, FakeIdentityClient.COVENTRY, zone, week,
+                daytimeMinutes, 120, false, 10, 2, at, daysAgo > 7);
     }
 
     /** A zone with {@code capacityMinutes} reported in the daytime (and none out of hours) and a gap of {@code gapMinutes}. */
-    public static ZoneMarket aZone(NamedRef zone, int capacityMinutes, int gapMinutes) {
+    public ZoneMarket aZone(NamedRef zone, int capacityMinutes, int gapMinutes) {
         List<WeekPoint> trend = IntStream.range(0, 12)
-                .mapToObj(i -> new WeekPoint(THIS_WEEK.minusWeeks(11 - i), capacityMinutes + i * 60, 300 + i * 30))
+                .mapToObj(i -> new WeekPoint(thisWeek().minusWeeks(11 - i), capacityMinutes + i * 60, 300 + i * 30))
                 .toList();
         return new ZoneMarket(zone, capacityMinutes, 0, 3, 1, 14, 4, capacityMinutes + gapMinutes, 900, gapMinutes, trend);
     }
 
     /** Market health with active providers month by month as {@code counts} (the first a year ago). */
-    public static MarketHealth aHealth(List<Integer> counts, boolean fallWarning, List<ProviderBand> providers) {
-        LocalDate first = LocalDate.of(2025, 12, 1);
+    public MarketHealth aHealth(List<Integer> counts, boolean fallWarning, List<ProviderBand> providers) {
+        LocalDate first = monthAYearAgo();
         List<MonthPoint> months = IntStream.range(0, counts.size())
                 .mapToObj(i -> new MonthPoint(first.plusMonths(i), counts.get(i)))
                 .toList();
@@ -98,9 +117,9 @@ public class FakeCapacityClient extends FakeApi implements CapacityClient {
     @Override
     public CapacityReport report(String authorization, CapacityReportForm form) {
         call(authorization, form);
-        var report = new CapacityReport(UUID.randomUUID(), PROVIDER, named(form.councilId()), named(form.zoneId()), THIS_WEEK,
+        var report = new CapacityReport(UUID.randomUUID(), PROVIDER, named(form.councilId()), named(form.zoneId()), thisWeek(),
                 form.daytimeMinutes(), form.outOfHoursMinutes(), form.doubleHanded(), form.staff(), form.nonDrivingStaff(),
-                Instant.now(), false);
+                clock.instant(), false);
         reports.removeIf(r -> r.council().id().equals(form.councilId()) && r.zone().id().equals(form.zoneId()));
         reports.add(report);
         return report;
@@ -154,8 +173,8 @@ public class FakeCapacityClient extends FakeApi implements CapacityClient {
     }
 
     /** A provider never heard from, or last heard from {@code daysAgo}. */
-    public static StaleProvider aStaleProvider(String name, Integer daysAgo) {
+    public StaleProvider aStaleProvider(String name, Integer daysAgo) {
         return new StaleProvider(new NamedRef(UUID.randomUUID(), name),
-                daysAgo == null ? null : Instant.now().minus(daysAgo, ChronoUnit.DAYS));
+                daysAgo == null ? null : clock.instant().minus(daysAgo, ChronoUnit.DAYS));
     }
 }

@@ -7,7 +7,6 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,10 +22,11 @@ import uk.homecare.portal.api.hoursbank.HoursPlan;
 import uk.homecare.portal.api.hoursbank.LedgerCheck;
 import uk.homecare.portal.api.hoursbank.PlanForm;
 import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.testing.MovableClock;
 
 /**
- * The hours bank API in memory, recording calls (the last person, booking and period named) and failing
- * on request as every {@link FakeApi} does. Who may see whose hours follows the fake identities: Sue
+ * The hours bank API in memory, recording calls (the last person, booking and period of sessions named,
+ * and every statement asked for) and failing on request as every {@link FakeApi} does. Who may see whose hours follows the fake identities: Sue
  * herself, Carl his mother, Cath both people she cares for, Cora everyone with a plan. Booking draws
  * from the kept balance and cancelling gives it back, so views that reload show the change.
  */
@@ -36,7 +36,9 @@ import uk.homecare.portal.api.identity.NamedRef;
 public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
 
     public static final NamedRef PROVIDER = new NamedRef(UUID.randomUUID(), "Caring Hands Ltd");
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    /** A statement asked for: whose, and the period. */
+    public record Statement(UUID personId, LocalDate from, LocalDate to) {}
 
     public final Map<String, List<NamedRef>> peopleOf = new HashMap<>();
     public final Map<UUID, HoursBalance> balances = new HashMap<>();
@@ -44,6 +46,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     public final List<HoursPlan> plans = new ArrayList<>();
     public LedgerCheck ledgerCheck;
     public String statementCsv;
+    public final List<Statement> statements = new ArrayList<>();
     public UUID lastPersonId;
     public UUID lastBookingId;
     public LocalDate lastFrom;
@@ -60,6 +63,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
         plans.clear();
         ledgerCheck = new LedgerCheck(0, List.of());
         statementCsv = "";
+        statements.clear();
         lastPersonId = null;
         lastBookingId = null;
         lastFrom = null;
@@ -69,7 +73,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
 
     /** A BOOKED session of {@code person} with the fake provider. */
     public static Booking aBooking(NamedRef person, LocalDate date, LocalTime start, int minutes) {
-        var startsAt = date.atTime(start).atZone(UK).toInstant();
+        var startsAt = MovableClock.at(date, start);
         return new Booking(UUID.randomUUID(), person, PROVIDER, date, start, minutes, startsAt,
                 startsAt.plusSeconds(minutes * 60L), BookingStatus.BOOKED, null);
     }
@@ -180,8 +184,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     @Override
     public String statement(String authorization, UUID personId, LocalDate from, LocalDate to) {
         call(authorization, personId, null, null);
-        lastFrom = from;
-        lastTo = to;
+        statements.add(new Statement(personId, from, to));
         return statementCsv;
     }
 

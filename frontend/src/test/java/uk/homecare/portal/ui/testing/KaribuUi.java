@@ -15,6 +15,7 @@ import io.micronaut.context.ApplicationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.ui.server.BeanInstantiator;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -55,6 +56,11 @@ public final class KaribuUi implements AutoCloseable {
 
     public ApplicationContext context() {
         return context;
+    }
+
+    /** The test's clock, which the views and the fakes take "now" from: noon in the UK on the test day until moved. */
+    public MovableClock clock() {
+        return context.getBean(MovableClock.class);
     }
 
     public FakeIdentityClient identity() {
