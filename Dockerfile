@@ -3,18 +3,22 @@ FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
+COPY contract/pom.xml contract/pom.xml
 COPY frontend/pom.xml frontend/pom.xml
 COPY backend/pom.xml backend/pom.xml
+COPY app/pom.xml app/pom.xml
 RUN ./mvnw -q -B dependency:go-offline -DexcludeReactor=true || true
+COPY contract contract
 COPY frontend frontend
 COPY backend backend
+COPY app app
 RUN ./mvnw -q -B -DskipTests package
 
 # Run: a JRE, an unprivileged user, nothing else.
 FROM eclipse-temurin:25-jre
 RUN groupadd --system portal && useradd --system --gid portal --home-dir /app --shell /usr/sbin/nologin portal
 WORKDIR /app
-COPY --from=build /src/backend/target/homecare-portal-0.1.0-SNAPSHOT.jar /app/homecare-portal.jar
+COPY --from=build /src/app/target/homecare-portal-0.1.0-SNAPSHOT.jar /app/homecare-portal.jar
 RUN mkdir -p /app/data && chown -R portal:portal /app
 USER portal
 # 8080: the API; 8081: the UI. Put one origin in front in production (see README).

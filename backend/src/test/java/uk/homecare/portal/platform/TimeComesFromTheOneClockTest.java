@@ -16,14 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every rule and every test reads time from the one clock: the application's {@code java.time.Clock} bean
  * ({@link ClockFactory}), which tests replace with {@code uk.homecare.portal.testing.MovableClock}. A scan
- * of the backend's and the UI's sources, main and test, so a new {@code LocalDate.now()} fails the build.
+ * of every module's sources, main and test, so a new {@code LocalDate.now()} fails the build.
  */
 class TimeComesFromTheOneClockTest {
 
     /** Where the wall clock may be read: the production clock, and the test clock reading today once. */
     private static final Set<String> THE_ONE_CLOCK = Set.of(
             "backend/src/main/java/uk/homecare/portal/platform/ClockFactory.java",
-            "frontend/src/test/java/uk/homecare/portal/testing/MovableClock.java");
+            "contract/src/test/java/uk/homecare/portal/testing/MovableClock.java");
 
     private static final List<Pattern> WALL_CLOCK_IN_JAVA = List.of(
             // X.now() and X.now(zone); X.now(clock) reads the one clock and is fine
@@ -117,7 +117,8 @@ class TimeComesFromTheOneClockTest {
     private static List<Path> sources() {
         Path root = root();
         List<Path> sources = new ArrayList<>();
-        for (String folder : List.of("backend/src/main/java", "backend/src/test/java", "frontend/src/main/java", "frontend/src/test/java")) {
+        for (String folder : List.of("contract/src/main/java", "contract/src/test/java", "backend/src/main/java", "backend/src/test/java",
+                "frontend/src/main/java", "frontend/src/test/java", "app/src/test/java")) {
             try (Stream<Path> files = Files.walk(root.resolve(folder))) {
                 files.filter(p -> p.toString().endsWith(".java")).forEach(sources::add);
             } catch (IOException e) {
