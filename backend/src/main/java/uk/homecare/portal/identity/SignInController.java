@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.identity.Credentials;
+import uk.homecare.portal.api.identity.SignInOperations;
 import uk.homecare.portal.platform.openapi.SignInProblems;
 import uk.homecare.portal.platform.problem.PortalProblem;
 
@@ -23,7 +24,7 @@ import uk.homecare.portal.platform.problem.PortalProblem;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "Sign-in")
 @SecurityRequirements
-class SignInController {
+class SignInController implements SignInOperations {
 
     private final SignIn signIn;
     private final ClientAssertions assertions;
@@ -35,9 +36,9 @@ class SignInController {
 
     @Operation(summary = "Sign a person in",
             description = "Returns a bearer token. After repeated failures the account is locked for a while (429).")
-    @Post("/login")
     @SignInProblems
-    AccessToken login(@Body @Valid Credentials credentials) {
+    @Override
+    public AccessToken login(@Valid Credentials credentials) {
         return signIn.withPassword(credentials);
     }
 

@@ -22,6 +22,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.api.identity.AccessToken;
+import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.Credentials;
 import uk.homecare.portal.ui.client.IdentityClient;
 import uk.homecare.portal.api.identity.Me;
@@ -77,7 +78,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void signIn(LoginEvent event) {
         try {
             AccessToken token = identity.login(new Credentials(event.getUsername(), event.getPassword()));
-            Me me = identity.me("Bearer " + token.accessToken());
+            Me me = identity.me(new Bearer(token.accessToken()));
             renewSessionId();
             currentUser.signIn(new SignedInUser(token.accessToken(), me));
             useLanguageOf(me);

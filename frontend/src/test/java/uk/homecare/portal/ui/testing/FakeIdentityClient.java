@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import uk.homecare.portal.api.identity.AccessToken;
+import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.Credentials;
 import uk.homecare.portal.ui.client.IdentityClient;
 import uk.homecare.portal.api.identity.Me;
@@ -86,8 +87,8 @@ public class FakeIdentityClient implements IdentityClient {
     }
 
     @Override
-    public Me me(String authorization) {
-        String username = authorization.replace("Bearer token-of-", "");
+    public Me me(Bearer caller) {
+        String username = caller.token().replace("token-of-", "");
         Me me = people.get(username);
         if (me == null) {
             throw new HttpClientResponseException("Unauthorized", HttpResponse.unauthorized());

@@ -1,0 +1,26 @@
+package uk.homecare.portal.ui.client;
+
+import io.micronaut.core.convert.ArgumentConversionContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.bind.ClientRequestUriContext;
+import io.micronaut.http.client.bind.TypedClientArgumentRequestBinder;
+import jakarta.inject.Singleton;
+import uk.homecare.portal.api.identity.Bearer;
+
+/** Sends a client call's {@link Bearer} caller as its {@code Authorization} header. */
+@Singleton
+final class BearerBinder implements TypedClientArgumentRequestBinder<Bearer> {
+
+    @Override
+    public Argument<Bearer> argumentType() {
+        return Argument.of(Bearer.class);
+    }
+
+    @Override
+    public void bind(ArgumentConversionContext<Bearer> context, ClientRequestUriContext uri, Bearer caller,
+                     MutableHttpRequest<?> request) {
+        request.header(HttpHeaders.AUTHORIZATION, caller.header());
+    }
+}
