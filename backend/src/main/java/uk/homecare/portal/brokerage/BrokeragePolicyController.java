@@ -2,22 +2,21 @@ package uk.homecare.portal.brokerage;
 
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import uk.homecare.portal.api.brokerage.BrokeragePolicy;
+import uk.homecare.portal.api.brokerage.BrokeragePolicyOperations;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
 import uk.homecare.portal.platform.openapi.StandardProblems;
 
-@Controller("/api/brokerage-policy")
+@Controller
 @Tag(name = "Brokerage: commissioners")
 @Secured({"COMMISSIONER", "ADMIN"})
-class BrokeragePolicyController {
+class BrokeragePolicyController implements BrokeragePolicyOperations<Actor> {
 
     private final BrokeragePolicies policies;
 
@@ -26,17 +25,17 @@ class BrokeragePolicyController {
     }
 
     @Operation(summary = "Your council's brokerage settings")
-    @Get
     @StandardProblems
-    BrokeragePolicy showBrokeragePolicy(@Parameter(hidden = true) Actor actor) {
+    @Override
+    public BrokeragePolicy showBrokeragePolicy(@Parameter(hidden = true) Actor actor) {
         return policies.policy(actor);
     }
 
     @Operation(summary = "Change response windows, the OPEN stage rule and hand-back notice; applies to stages that start from now")
-    @Put
     @StandardProblems
     @InvalidBodyProblems
-    BrokeragePolicy changeBrokeragePolicy(@Parameter(hidden = true) Actor actor, @Body @Valid BrokeragePolicy policy) {
+    @Override
+    public BrokeragePolicy changeBrokeragePolicy(@Parameter(hidden = true) Actor actor, @Body @Valid BrokeragePolicy policy) {
         return policies.change(actor, policy);
     }
 }

@@ -3,8 +3,6 @@ package uk.homecare.portal.brokerage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,6 +17,7 @@ import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.DeclineOffer;
 import uk.homecare.portal.api.brokerage.HandBackForm;
 import uk.homecare.portal.api.brokerage.Offer;
+import uk.homecare.portal.api.brokerage.OfferOperations;
 import uk.homecare.portal.api.brokerage.OfferStage;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.openapi.ConflictProblem;
@@ -30,7 +29,7 @@ import uk.homecare.portal.platform.openapi.StandardProblems;
 @Controller
 @Tag(name = "Brokerage: providers")
 @Secured("PROVIDER")
-class OfferController {
+class OfferController implements OfferOperations<Actor> {
 
     private final ProviderInbox inbox;
     private final OfferResponses responses;
@@ -44,68 +43,68 @@ class OfferController {
 
     @Operation(summary = "Your offers inbox: offers waiting for an answer and bids still open, soonest window first",
             description = "Offers carry no name, NHS number or address: only the postcode district.")
-    @Get("/api/offers{?council,zone,stage}")
     @StandardProblems
     @InvalidParameterProblems
-    List<Offer> listOffers(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue UUID council,
+    @Override
+    public List<Offer> listOffers(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue UUID council,
             @Nullable @QueryValue UUID zone, @Nullable @QueryValue OfferStage stage) {
         return inbox.offers(actor, council, zone, stage);
     }
 
     @Operation(summary = "One of your offers")
-    @Get("/api/offers/{id}")
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
-    Offer showOffer(@Parameter(hidden = true) Actor actor, UUID id) {
+    @Override
+    public Offer showOffer(@Parameter(hidden = true) Actor actor, UUID id) {
         return inbox.offer(actor, id);
     }
 
     @Operation(summary = "Accept an offer from a start date",
             description = "In the PRIMARY and SECONDARY stages (and OPEN under the first-to-accept rule) this awards the package at once.")
-    @Post("/api/offers/{id}/accept")
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
-    Offer acceptOffer(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid AcceptOffer form) {
+    @Override
+    public Offer acceptOffer(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid AcceptOffer form) {
         return responses.accept(actor, id, form);
     }
 
     @Operation(summary = "Decline an offer, saying why; the package passes on at once")
-    @Post("/api/offers/{id}/decline")
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
-    Offer declineOffer(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid DeclineOffer form) {
+    @Override
+    public Offer declineOffer(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid DeclineOffer form) {
         return responses.decline(actor, id, form);
     }
 
     @Operation(summary = "Bid in the OPEN stage: a start date, and a rate only where the lot allows price competition")
-    @Post("/api/offers/{id}/bid")
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
-    Offer bidOnOffer(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid BidForm form) {
+    @Override
+    public Offer bidOnOffer(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid BidForm form) {
         return responses.bid(actor, id, form);
     }
 
     @Operation(summary = "The packages awarded to you, with the person each is for")
-    @Get("/api/care-packages")
     @StandardProblems
-    List<CarePackage> listCarePackages(@Parameter(hidden = true) Actor actor) {
+    @Override
+    public List<CarePackage> listCarePackages(@Parameter(hidden = true) Actor actor) {
         return inbox.carePackages(actor);
     }
 
     @Operation(summary = "Hand a package back with the council's notice; on that date it re-enters the cascade")
-    @Post("/api/care-packages/{id}/hand-back")
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
-    CarePackage handPackageBack(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid HandBackForm form) {
+    @Override
+    public CarePackage handPackageBack(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid HandBackForm form) {
         return handingBack.handBack(actor, id, form);
     }
 }

@@ -4,8 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
@@ -20,6 +18,7 @@ import uk.homecare.portal.api.brokerage.Bid;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.PackageForm;
+import uk.homecare.portal.api.brokerage.PackageOperations;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.ReviewForm;
 import uk.homecare.portal.identity.Actor;
@@ -29,9 +28,9 @@ import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
 import uk.homecare.portal.platform.openapi.NotFoundProblem;
 import uk.homecare.portal.platform.openapi.StandardProblems;
 
-@Controller("/api/packages")
+@Controller
 @Tag(name = "Brokerage: commissioners")
-class PackageController {
+class PackageController implements PackageOperations<Actor> {
 
     private final PackageDrafting drafting;
     private final CommissionerBoard board;
@@ -47,84 +46,84 @@ class PackageController {
 
     @Operation(summary = "Draft a care package for a person",
             description = "Visits shorter than the council's minimum visit length are refused (field visitPattern.visitMinutes).")
-    @Post
     @Status(HttpStatus.CREATED)
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidBodyProblems
-    CarePackage draftPackage(@Parameter(hidden = true) Actor actor, @Body @Valid PackageForm form) {
+    @Override
+    public CarePackage draftPackage(@Parameter(hidden = true) Actor actor, @Body @Valid PackageForm form) {
         return drafting.draft(actor, form);
     }
 
     @Operation(summary = "Publish a draft: the cascade offers it to the lot's primary provider (or the first stage with one)")
-    @Post("/{id}/publish")
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
     @ConflictProblem
-    CarePackage publishPackage(@Parameter(hidden = true) Actor actor, UUID id) {
+    @Override
+    public CarePackage publishPackage(@Parameter(hidden = true) Actor actor, UUID id) {
         return drafting.publish(actor, id);
     }
 
     @Operation(summary = "The commissioner's board: the council's packages, UNALLOCATED first, then the longest waiting")
-    @Get("{?status}")
     @Secured({"COMMISSIONER", "ADMIN"})
     @StandardProblems
     @InvalidParameterProblems
-    List<CarePackage> listPackages(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue PackageStatus status) {
+    @Override
+    public List<CarePackage> listPackages(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue PackageStatus status) {
         return board.packages(actor, status);
     }
 
     @Operation(summary = "One package of your council, with the person it is for")
-    @Get("/{id}")
     @Secured({"COMMISSIONER", "ADMIN"})
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
-    CarePackage showPackage(@Parameter(hidden = true) Actor actor, UUID id) {
+    @Override
+    public CarePackage showPackage(@Parameter(hidden = true) Actor actor, UUID id) {
         return board.carePackage(actor, id);
     }
 
     @Operation(summary = "The bids and acceptances of the package's OPEN stage, to compare")
-    @Get("/{id}/bids")
     @Secured({"COMMISSIONER", "ADMIN"})
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
-    List<Bid> listBids(@Parameter(hidden = true) Actor actor, UUID id) {
+    @Override
+    public List<Bid> listBids(@Parameter(hidden = true) Actor actor, UUID id) {
         return board.bids(actor, id);
     }
 
     @Operation(summary = "Award the package to one bid; the other bids lose and offers still pending close")
-    @Post("/{id}/award")
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
-    CarePackage awardPackage(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid AwardForm form) {
+    @Override
+    public CarePackage awardPackage(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid AwardForm form) {
         return awarding.awardBid(actor, id, form);
     }
 
     @Operation(summary = "At its review, move an awarded package to another provider on its lot")
-    @Post("/{id}/review")
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
-    CarePackage movePackageAtReview(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ReviewForm form) {
+    @Override
+    public CarePackage movePackageAtReview(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ReviewForm form) {
         return handingBack.moveAtReview(actor, id, form);
     }
 
     @Operation(summary = "Everything that happened to the package, oldest first, from the audit trail")
-    @Get("/{id}/history")
     @Secured({"COMMISSIONER", "ADMIN"})
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
-    List<HistoryEntry> packageHistory(@Parameter(hidden = true) Actor actor, UUID id) {
+    @Override
+    public List<HistoryEntry> packageHistory(@Parameter(hidden = true) Actor actor, UUID id) {
         return board.history(actor, id);
     }
 }

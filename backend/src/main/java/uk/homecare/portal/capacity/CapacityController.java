@@ -3,9 +3,6 @@ package uk.homecare.portal.capacity;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import uk.homecare.portal.api.capacity.CapacityOperations;
 import uk.homecare.portal.api.capacity.CapacityReport;
 import uk.homecare.portal.api.capacity.CapacityReportForm;
 import uk.homecare.portal.api.capacity.ContractBand;
@@ -29,7 +27,7 @@ import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller
 @Tag(name = "Capacity")
-class CapacityController {
+class CapacityController implements CapacityOperations<Actor> {
 
     private final CapacityReporting reporting;
     private final MarketAnalysis market;
@@ -42,63 +40,63 @@ class CapacityController {
     }
 
     @Operation(summary = "Report this week's capacity for a council and zone; a second report this week replaces the first")
-    @Post("/api/capacity-reports")
     @Secured("PROVIDER")
     @StandardProblems
     @InvalidBodyProblems
-    CapacityReport reportCapacity(@Parameter(hidden = true) Actor actor, @Body @Valid CapacityReportForm form) {
+    @Override
+    public CapacityReport reportCapacity(@Parameter(hidden = true) Actor actor, @Body @Valid CapacityReportForm form) {
         return reporting.report(actor, form);
     }
 
     @Operation(summary = "The councils you hold contracts with and their zones: where you may report capacity")
-    @Get("/api/capacity-reports/zones")
     @Secured("PROVIDER")
     @StandardProblems
-    List<CouncilZones> listReportableZones(@Parameter(hidden = true) Actor actor) {
+    @Override
+    public List<CouncilZones> listReportableZones(@Parameter(hidden = true) Actor actor) {
         return reporting.reportableZones(actor);
     }
 
     @Operation(summary = "Your latest capacity report for each council and zone; stale when older than 7 days")
-    @Get("/api/capacity-reports{?council}")
     @Secured("PROVIDER")
     @StandardProblems
     @InvalidParameterProblems
-    List<CapacityReport> listMyCapacityReports(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue UUID council) {
+    @Override
+    public List<CapacityReport> listMyCapacityReports(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue UUID council) {
         return reporting.latest(actor, council);
     }
 
     @Operation(summary = "The market per zone: capacity reported against demand now and in the next 4 weeks, with a 12-week trend")
-    @Get("/api/market")
     @Secured({"COMMISSIONER", "ADMIN"})
     @StandardProblems
-    MarketView showMarket(@Parameter(hidden = true) Actor actor) {
+    @Override
+    public MarketView showMarket(@Parameter(hidden = true) Actor actor) {
         return market.market(actor);
     }
 
     @Operation(summary = "Market health: active providers over 12 months (warned at a 5% fall), committed care against the bands")
-    @Get("/api/market/health")
     @Secured({"COMMISSIONER", "ADMIN"})
     @StandardProblems
-    MarketHealth showMarketHealth(@Parameter(hidden = true) Actor actor) {
+    @Override
+    public MarketHealth showMarketHealth(@Parameter(hidden = true) Actor actor) {
         return health.health(actor);
     }
 
     @Operation(summary = "Set the weekly care a provider needs to be viable in your council")
-    @Put("/api/market/viability-band")
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidBodyProblems
-    ViabilityBand changeViabilityBand(@Parameter(hidden = true) Actor actor, @Body @Valid ViabilityBand band) {
+    @Override
+    public ViabilityBand changeViabilityBand(@Parameter(hidden = true) Actor actor, @Body @Valid ViabilityBand band) {
         return health.changeViability(actor, band);
     }
 
     @Operation(summary = "Set the weekly care a provider's contract with your council expects")
-    @Put("/api/providers/{providerId}/contract-band")
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem
-    ContractBand changeContractBand(@Parameter(hidden = true) Actor actor, UUID providerId, @Body @Valid ContractBand band) {
+    @Override
+    public ContractBand changeContractBand(@Parameter(hidden = true) Actor actor, UUID providerId, @Body @Valid ContractBand band) {
         return health.changeContract(actor, providerId, band);
     }
 }

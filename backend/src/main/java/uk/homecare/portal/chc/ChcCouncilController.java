@@ -2,14 +2,13 @@ package uk.homecare.portal.chc;
 
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import uk.homecare.portal.api.chc.ChcCouncilOperations;
 import uk.homecare.portal.api.chc.ChcRequirement;
 import uk.homecare.portal.api.chc.ChcSummary;
 import uk.homecare.portal.api.chc.PostcodeDistrictZone;
@@ -19,7 +18,7 @@ import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller
 @Tag(name = "CHC: councils")
-class ChcCouncilController {
+class ChcCouncilController implements ChcCouncilOperations<Actor> {
 
     private final ChcCommissioning commissioning;
 
@@ -29,43 +28,43 @@ class ChcCouncilController {
 
     @Operation(summary = "CHC care commissioned and waiting against your council's requirement, in minutes a week")
     @StandardProblems
-    @Get("/api/chc/summary")
     @Secured({"COMMISSIONER", "ADMIN"})
-    ChcSummary showChcSummary(@Parameter(hidden = true) Actor actor) {
+    @Override
+    public ChcSummary showChcSummary(@Parameter(hidden = true) Actor actor) {
         return commissioning.summary(actor);
     }
 
     @Operation(summary = "The CHC care your council needs commissioned each week")
     @StandardProblems
-    @Get("/api/chc/requirement")
     @Secured({"COMMISSIONER", "ADMIN"})
-    ChcRequirement showChcRequirement(@Parameter(hidden = true) Actor actor) {
+    @Override
+    public ChcRequirement showChcRequirement(@Parameter(hidden = true) Actor actor) {
         return commissioning.requirement(actor);
     }
 
     @Operation(summary = "Set the CHC care your council needs commissioned each week")
     @StandardProblems
     @InvalidBodyProblems
-    @Put("/api/chc/requirement")
     @Secured("COMMISSIONER")
-    ChcRequirement changeChcRequirement(@Parameter(hidden = true) Actor actor, @Body @Valid ChcRequirement requirement) {
+    @Override
+    public ChcRequirement changeChcRequirement(@Parameter(hidden = true) Actor actor, @Body @Valid ChcRequirement requirement) {
         return commissioning.changeRequirement(actor, requirement);
     }
 
     @Operation(summary = "Your council's map from postcode district to zone, used to place partner packages")
     @StandardProblems
-    @Get("/api/postcode-districts")
     @Secured({"COMMISSIONER", "ADMIN"})
-    List<PostcodeDistrictZone> listPostcodeDistricts(@Parameter(hidden = true) Actor actor) {
+    @Override
+    public List<PostcodeDistrictZone> listPostcodeDistricts(@Parameter(hidden = true) Actor actor) {
         return commissioning.districts(actor);
     }
 
     @Operation(summary = "Replace your council's map from postcode district to zone")
     @StandardProblems
     @InvalidBodyProblems
-    @Put("/api/postcode-districts")
     @Secured("COMMISSIONER")
-    List<PostcodeDistrictZone> changePostcodeDistricts(@Parameter(hidden = true) Actor actor,
+    @Override
+    public List<PostcodeDistrictZone> changePostcodeDistricts(@Parameter(hidden = true) Actor actor,
             @Body @jakarta.validation.constraints.Size(max = 3000)
             @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = 3000,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PostcodeDistrictZone.class))

@@ -6,10 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
-import io.micronaut.http.annotation.Patch;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,6 +21,7 @@ import uk.homecare.portal.api.chc.ChcCancelForm;
 import uk.homecare.portal.api.chc.ChcChangeForm;
 import uk.homecare.portal.api.chc.ChcPackage;
 import uk.homecare.portal.api.chc.ChcPackageForm;
+import uk.homecare.portal.api.chc.ChcPartnerOperations;
 import uk.homecare.portal.api.chc.EventPage;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.openapi.ConflictProblem;
@@ -33,10 +31,10 @@ import uk.homecare.portal.platform.openapi.NotFoundProblem;
 import uk.homecare.portal.platform.openapi.StandardProblems;
 import uk.homecare.portal.platform.openapi.UnprocessableProblem;
 
-@Controller("/api/chc")
+@Controller
 @Tag(name = "CHC: NHS partner systems")
 @Secured("NHS_PARTNER")
-class ChcPartnerController {
+class ChcPartnerController implements ChcPartnerOperations<Actor> {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
@@ -59,8 +57,8 @@ class ChcPartnerController {
     @StandardProblems
     @InvalidBodyProblems
     @UnprocessableProblem
-    @Post("/packages")
-    MutableHttpResponse<ChcPackage> placeChcPackage(@Parameter(hidden = true) Actor actor,
+    @Override
+    public MutableHttpResponse<ChcPackage> placeChcPackage(@Parameter(hidden = true) Actor actor,
             @Parameter(description = "A key unique to this request; repeat it on retries") @Header(IDEMPOTENCY_KEY) @Nullable String idempotencyKey,
             @Body @Valid ChcPackageForm form) {
         ChcPackages.Placement placed = packages.place(actor, idempotencyKey, form);
@@ -74,8 +72,8 @@ class ChcPartnerController {
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
-    @Get("/packages/{id}")
-    ChcPackage showChcPackage(@Parameter(hidden = true) Actor actor, UUID id) {
+    @Override
+    public ChcPackage showChcPackage(@Parameter(hidden = true) Actor actor, UUID id) {
         return packages.show(actor, id);
     }
 
@@ -83,8 +81,8 @@ class ChcPartnerController {
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
-    @Get("/packages/{id}/history")
-    List<HistoryEntry> chcPackageHistory(@Parameter(hidden = true) Actor actor, UUID id) {
+    @Override
+    public List<HistoryEntry> chcPackageHistory(@Parameter(hidden = true) Actor actor, UUID id) {
         return packages.history(actor, id);
     }
 
@@ -93,8 +91,8 @@ class ChcPartnerController {
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
-    @Patch("/packages/{id}")
-    ChcPackage changeChcPackage(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ChcChangeForm form) {
+    @Override
+    public ChcPackage changeChcPackage(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ChcChangeForm form) {
         return packages.change(actor, id, form);
     }
 
@@ -103,8 +101,8 @@ class ChcPartnerController {
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
-    @Post("/packages/{id}/cancel")
-    ChcPackage cancelChcPackage(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ChcCancelForm form) {
+    @Override
+    public ChcPackage cancelChcPackage(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ChcCancelForm form) {
         return packages.cancel(actor, id, form);
     }
 
@@ -114,8 +112,8 @@ class ChcPartnerController {
                     A reader that keeps its cursor sees every event exactly once, in order, without polling each package.""")
     @StandardProblems
     @InvalidParameterProblems
-    @Get("/events{?after,limit}")
-    EventPage listChcEvents(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue String after, @Nullable @QueryValue Integer limit) {
+    @Override
+    public EventPage listChcEvents(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue String after, @Nullable @QueryValue Integer limit) {
         return feed.after(actor, after, limit);
     }
 }

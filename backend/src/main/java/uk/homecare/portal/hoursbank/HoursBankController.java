@@ -6,9 +6,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
@@ -22,6 +19,7 @@ import java.util.UUID;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingForm;
 import uk.homecare.portal.api.hoursbank.HoursBalance;
+import uk.homecare.portal.api.hoursbank.HoursBankOperations;
 import uk.homecare.portal.api.hoursbank.LedgerCheck;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.identity.Actor;
@@ -33,7 +31,7 @@ import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller
 @Tag(name = "Hours bank: people and carers")
-class HoursBankController {
+class HoursBankController implements HoursBankOperations<Actor> {
 
     private final PersonAccess access;
     private final Balances balances;
@@ -50,86 +48,86 @@ class HoursBankController {
     }
 
     @Operation(summary = "The people whose hours bank you may open: yourself, the people you care for, or your council's people")
-    @Get("/api/hours-bank/people")
     @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
     @StandardProblems
-    List<NamedRef> listHoursBankPeople(@Parameter(hidden = true) Actor actor) {
+    @Override
+    public List<NamedRef> listHoursBankPeople(@Parameter(hidden = true) Actor actor) {
         return access.people(actor);
     }
 
     @Operation(summary = "A person's hours: per weekly lot credited, used, expired and left, and what expires within 7 days")
-    @Get("/api/people/{personId}/hours-bank")
     @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
-    HoursBalance showHoursBalance(@Parameter(hidden = true) Actor actor, UUID personId) {
+    @Override
+    public HoursBalance showHoursBalance(@Parameter(hidden = true) Actor actor, UUID personId) {
         return balances.balance(actor, personId);
     }
 
     @Operation(summary = "A person's bookings between two dates (by default four weeks back to eight weeks ahead)")
-    @Get("/api/people/{personId}/bookings{?from,to}")
     @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
-    List<Booking> listBookings(@Parameter(hidden = true) Actor actor, UUID personId,
+    @Override
+    public List<Booking> listBookings(@Parameter(hidden = true) Actor actor, UUID personId,
             @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to) {
         return balances.bookings(actor, personId, from, to);
     }
 
     @Operation(summary = "Book a session; it draws from the lot that expires first",
             description = "A booking the balance on that day cannot cover is refused (409) with the hours that are available.")
-    @Post("/api/people/{personId}/bookings")
     @Status(HttpStatus.CREATED)
     @Secured({"SERVICE_USER", "CARER"})
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
-    Booking bookSession(@Parameter(hidden = true) Actor actor, UUID personId, @Body @Valid BookingForm form) {
+    @Override
+    public Booking bookSession(@Parameter(hidden = true) Actor actor, UUID personId, @Body @Valid BookingForm form) {
         return bookings.book(actor, personId, form);
     }
 
     @Operation(summary = "Move or resize a booking: its hours are given back and drawn again, or nothing changes")
-    @Put("/api/people/{personId}/bookings/{bookingId}")
     @Secured({"SERVICE_USER", "CARER"})
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
-    Booking changeBooking(@Parameter(hidden = true) Actor actor, UUID personId, UUID bookingId, @Body @Valid BookingForm form) {
+    @Override
+    public Booking changeBooking(@Parameter(hidden = true) Actor actor, UUID personId, UUID bookingId, @Body @Valid BookingForm form) {
         return bookings.change(actor, personId, bookingId, form);
     }
 
     @Operation(summary = "Cancel a booking; its hours go back to the lots it drew from")
-    @Post("/api/people/{personId}/bookings/{bookingId}/cancel")
     @Secured({"SERVICE_USER", "CARER"})
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
     @ConflictProblem
-    Booking cancelBooking(@Parameter(hidden = true) Actor actor, UUID personId, UUID bookingId) {
+    @Override
+    public Booking cancelBooking(@Parameter(hidden = true) Actor actor, UUID personId, UUID bookingId) {
         return bookings.cancel(actor, personId, bookingId);
     }
 
     @Operation(summary = "A statement for a period, as CSV: every credit, booking, cancellation, delivery adjustment and expiry")
-    @Get(value = "/api/people/{personId}/statement", produces = "text/csv")
     @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
-    HttpResponse<String> downloadStatement(@Parameter(hidden = true) Actor actor, UUID personId,
+    @Override
+    public HttpResponse<String> downloadStatement(@Parameter(hidden = true) Actor actor, UUID personId,
             @QueryValue LocalDate from, @QueryValue LocalDate to) {
         return HttpResponse.ok(statements.statement(actor, personId, from, to))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hours-statement-" + from + "-" + to + ".csv\"");
     }
 
     @Operation(summary = "Rebuild every balance of your council's lots from the ledger and list any that differ")
-    @Get("/api/hours-bank/check")
     @Secured("ADMIN")
     @StandardProblems
-    LedgerCheck checkHoursLedger(@Parameter(hidden = true) Actor actor) {
+    @Override
+    public LedgerCheck checkHoursLedger(@Parameter(hidden = true) Actor actor) {
         return checks.check(actor);
     }
 }

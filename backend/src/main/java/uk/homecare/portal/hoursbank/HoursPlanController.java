@@ -3,8 +3,6 @@ package uk.homecare.portal.hoursbank;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,15 +11,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import uk.homecare.portal.api.hoursbank.HoursPlan;
+import uk.homecare.portal.api.hoursbank.HoursPlanOperations;
 import uk.homecare.portal.api.hoursbank.PlanForm;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.openapi.ConflictProblem;
 import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
 import uk.homecare.portal.platform.openapi.StandardProblems;
 
-@Controller("/api/hours-plans")
+@Controller
 @Tag(name = "Hours bank: commissioners")
-class HoursPlanController {
+class HoursPlanController implements HoursPlanOperations<Actor> {
 
     private final PlanCommissioning plans;
 
@@ -30,21 +29,21 @@ class HoursPlanController {
     }
 
     @Operation(summary = "Give a person of your council a flexible-hours plan (starting on a Monday)")
-    @Post
     @Status(HttpStatus.CREATED)
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidBodyProblems
     @ConflictProblem
-    HoursPlan createHoursPlan(@Parameter(hidden = true) Actor actor, @Body @Valid PlanForm form) {
+    @Override
+    public HoursPlan createHoursPlan(@Parameter(hidden = true) Actor actor, @Body @Valid PlanForm form) {
         return plans.createPlan(actor, form);
     }
 
     @Operation(summary = "Your council's flexible-hours plans")
-    @Get
     @Secured({"COMMISSIONER", "ADMIN"})
     @StandardProblems
-    List<HoursPlan> listHoursPlans(@Parameter(hidden = true) Actor actor) {
+    @Override
+    public List<HoursPlan> listHoursPlans(@Parameter(hidden = true) Actor actor) {
         return plans.plans(actor);
     }
 }

@@ -1,8 +1,6 @@
 package uk.homecare.portal.notification;
 
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,15 +10,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.brokerage.Notification;
+import uk.homecare.portal.api.brokerage.NotificationOperations;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
 import uk.homecare.portal.platform.openapi.NotFoundProblem;
 import uk.homecare.portal.platform.openapi.StandardProblems;
 
-@Controller("/api/notifications")
+@Controller
 @Tag(name = "Notifications")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-class NotificationController {
+class NotificationController implements NotificationOperations<Actor> {
 
     private final Inbox inbox;
     private final Clock clock;
@@ -31,18 +30,18 @@ class NotificationController {
     }
 
     @Operation(summary = "Your notifications, newest first (at most 100)")
-    @Get
     @StandardProblems
-    List<Notification> myNotifications(@Parameter(hidden = true) Actor actor) {
+    @Override
+    public List<Notification> myNotifications(@Parameter(hidden = true) Actor actor) {
         return inbox.of(actor.id());
     }
 
     @Operation(summary = "Mark one of your notifications read")
-    @Post("/{id}/read")
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
-    Notification markNotificationRead(@Parameter(hidden = true) Actor actor, UUID id) {
+    @Override
+    public Notification markNotificationRead(@Parameter(hidden = true) Actor actor, UUID id) {
         return inbox.markRead(actor.id(), id, clock.instant());
     }
 }

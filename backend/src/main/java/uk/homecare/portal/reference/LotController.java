@@ -2,8 +2,6 @@ package uk.homecare.portal.reference;
 
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,6 +10,7 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import uk.homecare.portal.api.reference.Lot;
 import uk.homecare.portal.api.reference.LotForm;
+import uk.homecare.portal.api.reference.LotOperations;
 import uk.homecare.portal.api.reference.LotProviderForm;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.openapi.ConflictProblem;
@@ -20,10 +19,10 @@ import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
 import uk.homecare.portal.platform.openapi.NotFoundProblem;
 import uk.homecare.portal.platform.openapi.StandardProblems;
 
-@Controller("/api/lots")
+@Controller
 @Tag(name = "Reference data")
 @Secured("COMMISSIONER")
-class LotController {
+class LotController implements LotOperations<Actor> {
 
     private final LotCatalogue lots;
 
@@ -32,32 +31,32 @@ class LotController {
     }
 
     @Operation(summary = "Change a lot (send the version you loaded)")
-    @Put("/{id}")
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
-    Lot changeLot(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid LotForm form) {
+    @Override
+    public Lot changeLot(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid LotForm form) {
         return lots.change(actor, id, form);
     }
 
     @Operation(summary = "Put a provider on a lot in a tier, or move it to another tier")
-    @Put("/{id}/providers")
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
-    Lot placeProvider(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid LotProviderForm form) {
+    @Override
+    public Lot placeProvider(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid LotProviderForm form) {
         return lots.placeProvider(actor, id, form);
     }
 
     @Operation(summary = "Take a provider off a lot")
-    @Delete("/{id}/providers/{providerId}")
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
     @ConflictProblem
-    Lot removeProvider(@Parameter(hidden = true) Actor actor, UUID id, UUID providerId) {
+    @Override
+    public Lot removeProvider(@Parameter(hidden = true) Actor actor, UUID id, UUID providerId) {
         return lots.removeProvider(actor, id, providerId);
     }
 }

@@ -3,9 +3,6 @@ package uk.homecare.portal.reference;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,15 +13,16 @@ import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.reference.Zone;
 import uk.homecare.portal.api.reference.ZoneForm;
+import uk.homecare.portal.api.reference.ZoneOperations;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.openapi.ConflictProblem;
 import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
 import uk.homecare.portal.platform.openapi.NotFoundProblem;
 import uk.homecare.portal.platform.openapi.StandardProblems;
 
-@Controller("/api/zones")
+@Controller
 @Tag(name = "Reference data")
-class ZoneController {
+class ZoneController implements ZoneOperations<Actor> {
 
     private final ZoneCatalogue zones;
 
@@ -33,32 +31,32 @@ class ZoneController {
     }
 
     @Operation(summary = "The zones of your council")
-    @Get
     @Secured({"COMMISSIONER", "ADMIN"})
     @StandardProblems
-    List<Zone> listZones(@Parameter(hidden = true) Actor actor) {
+    @Override
+    public List<Zone> listZones(@Parameter(hidden = true) Actor actor) {
         return zones.list(actor);
     }
 
     @Operation(summary = "Add a zone")
-    @Post
     @Status(HttpStatus.CREATED)
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidBodyProblems
     @ConflictProblem
-    Zone addZone(@Parameter(hidden = true) Actor actor, @Body @Valid ZoneForm form) {
+    @Override
+    public Zone addZone(@Parameter(hidden = true) Actor actor, @Body @Valid ZoneForm form) {
         return zones.add(actor, form);
     }
 
     @Operation(summary = "Change a zone (send the version you loaded)")
-    @Put("/{id}")
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
-    Zone changeZone(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ZoneForm form) {
+    @Override
+    public Zone changeZone(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ZoneForm form) {
         return zones.change(actor, id, form);
     }
 }

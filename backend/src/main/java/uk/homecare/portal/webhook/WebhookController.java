@@ -3,9 +3,6 @@ package uk.homecare.portal.webhook;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +15,7 @@ import java.util.UUID;
 import uk.homecare.portal.api.chc.Webhook;
 import uk.homecare.portal.api.chc.WebhookDelivery;
 import uk.homecare.portal.api.chc.WebhookForm;
+import uk.homecare.portal.api.chc.WebhookOperations;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.openapi.ConflictProblem;
 import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
@@ -25,10 +23,10 @@ import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
 import uk.homecare.portal.platform.openapi.NotFoundProblem;
 import uk.homecare.portal.platform.openapi.StandardProblems;
 
-@Controller("/api/chc/webhooks")
+@Controller
 @Tag(name = "CHC webhooks")
 @Secured("NHS_PARTNER")
-class WebhookController {
+class WebhookController implements WebhookOperations<Actor> {
 
     static final String HOW_TO_VERIFY = """
             Every event of your feed (the same JSON as one event of `GET /api/chc/events`) is POSTed to each \
@@ -60,16 +58,16 @@ class WebhookController {
     @StandardProblems
     @InvalidBodyProblems
     @ConflictProblem
-    @Post
     @Status(HttpStatus.CREATED)
-    Webhook registerWebhook(@Parameter(hidden = true) Actor actor, @Body @Valid WebhookForm form) {
+    @Override
+    public Webhook registerWebhook(@Parameter(hidden = true) Actor actor, @Body @Valid WebhookForm form) {
         return webhooks.register(actor, form, clock.instant());
     }
 
     @Operation(summary = "Your webhooks, with deliveries waiting and given up, the last delivery and the last error")
     @StandardProblems
-    @Get
-    List<Webhook> listWebhooks(@Parameter(hidden = true) Actor actor) {
+    @Override
+    public List<Webhook> listWebhooks(@Parameter(hidden = true) Actor actor) {
         return webhooks.of(actor);
     }
 
@@ -77,8 +75,8 @@ class WebhookController {
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
-    @Get("/{id}")
-    Webhook getWebhook(@Parameter(hidden = true) Actor actor, UUID id) {
+    @Override
+    public Webhook getWebhook(@Parameter(hidden = true) Actor actor, UUID id) {
         return webhooks.one(actor, id);
     }
 
@@ -87,8 +85,8 @@ class WebhookController {
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
-    @Get("/{id}/deliveries")
-    List<WebhookDelivery> listWebhookDeliveries(@Parameter(hidden = true) Actor actor, UUID id) {
+    @Override
+    public List<WebhookDelivery> listWebhookDeliveries(@Parameter(hidden = true) Actor actor, UUID id) {
         return webhooks.deliveries(actor, id);
     }
 
@@ -96,8 +94,8 @@ class WebhookController {
     @StandardProblems
     @InvalidParameterProblems
     @NotFoundProblem
-    @Delete("/{id}")
-    Webhook deleteWebhook(@Parameter(hidden = true) Actor actor, UUID id) {
+    @Override
+    public Webhook deleteWebhook(@Parameter(hidden = true) Actor actor, UUID id) {
         return webhooks.deactivate(actor, id, clock.instant());
     }
 }

@@ -57,7 +57,7 @@ final class BidsPanel extends VerticalLayout {
         boolean awardable = AWARDABLE.contains(shown.status());
         grid.getColumnByKey("award").setVisible(awardable);
         UUID id = shown.id();
-        api.fetch(auth -> client.bids(auth, id)).ifPresent(grid::setItems);
+        api.fetch(auth -> client.listBids(auth, id)).ifPresent(grid::setItems);
     }
 
     private String spareCapacity(Bid bid) {
@@ -77,7 +77,7 @@ final class BidsPanel extends VerticalLayout {
     private void award(Bid bid) {
         UUID id = carePackage.id();
         var form = new AwardForm(bid.offerId());
-        api.fetch(auth -> client.award(auth, id, form)).ifPresent(result -> {
+        api.fetch(auth -> client.awardPackage(auth, id, form)).ifPresent(result -> {
             problems.showInfo(getTranslation("package.awarded", result.reference(), Labels.name(bid.provider())));
             awarded.accept(result);
         });

@@ -63,11 +63,11 @@ public class BrokeragePolicyView extends VerticalLayout implements AfterNavigati
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        api.fetch(client::policy).ifPresent(form.binder()::readRecord);
+        api.fetch(client::showBrokeragePolicy).ifPresent(form.binder()::readRecord);
     }
 
     private void save(BrokeragePolicy policy) {
-        api.submit(auth -> client.changePolicy(auth, policy), form.binder()).ifPresent(saved -> {
+        api.submit(auth -> client.changeBrokeragePolicy(auth, policy), form.binder()).ifPresent(saved -> {
             form.binder().readRecord(saved);
             problems.showInfo(getTranslation("policy.saved"));
         });

@@ -94,7 +94,7 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
     }
 
     void refresh() {
-        api.fetch(client::carePackages).ifPresent(grid::setItems);
+        api.fetch(client::listCarePackages).ifPresent(grid::setItems);
     }
 
     private void show(CarePackage p) {
@@ -123,7 +123,7 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
 
     private void handBack(HandBackForm form) {
         UUID id = selected.id();
-        api.submit(auth -> client.handBack(auth, id, form), handBack.binder()).ifPresent(result -> {
+        api.submit(auth -> client.handPackageBack(auth, id, form), handBack.binder()).ifPresent(result -> {
             problems.showInfo(getTranslation("handBack.done", result.reference(), Formats.date(result.handBackOn(), getLocale())));
             refresh();
             show(result);

@@ -12,8 +12,8 @@ final class CouncilLots {
     private CouncilLots() {}
 
     static Optional<List<Lot>> all(ApiCaller api, ReferenceClient client) {
-        return api.fetch(auth -> client.frameworks(auth).stream()
-                .flatMap(framework -> client.lots(auth, framework.id()).stream())
+        return api.fetch(auth -> client.listFrameworks(auth).stream()
+                .flatMap(framework -> client.listLots(auth, framework.id()).stream())
                 .toList());
     }
 }

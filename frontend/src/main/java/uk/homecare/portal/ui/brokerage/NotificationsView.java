@@ -94,7 +94,7 @@ public class NotificationsView extends VerticalLayout implements AfterNavigation
     }
 
     private void markRead(Notification notification) {
-        api.fetch(auth -> client.markRead(auth, notification.id())).ifPresent(done -> refresh());
+        api.fetch(auth -> client.markNotificationRead(auth, notification.id())).ifPresent(done -> refresh());
     }
 
     @Override
@@ -103,7 +103,7 @@ public class NotificationsView extends VerticalLayout implements AfterNavigation
     }
 
     void refresh() {
-        api.fetch(client::notifications).ifPresent(all -> {
+        api.fetch(client::myNotifications).ifPresent(all -> {
             grid.setItems(all);
             unread.setText(getTranslation("notifications.unread", all.stream().filter(n -> !n.read()).count()));
         });

@@ -16,6 +16,7 @@ import uk.homecare.portal.api.brokerage.DeclineReason;
 import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.OfferResponse;
 import uk.homecare.portal.api.brokerage.OfferStage;
+import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.PoundsToPence;
@@ -104,18 +105,18 @@ final class OfferAnswers extends VerticalLayout {
     }
 
     private void accept(AcceptOffer form) {
-        send(auth -> client.accept(auth, offer.id(), form), accept, "offer.accepted");
+        send(auth -> client.acceptOffer(auth, offer.id(), form), accept, "offer.accepted");
     }
 
     private void decline(DeclineOffer form) {
-        send(auth -> client.decline(auth, offer.id(), form), decline, "offer.declined");
+        send(auth -> client.declineOffer(auth, offer.id(), form), decline, "offer.declined");
     }
 
     private void bid(BidForm form) {
-        send(auth -> client.bid(auth, offer.id(), form), bid, "offer.bidSent");
+        send(auth -> client.bidOnOffer(auth, offer.id(), form), bid, "offer.bidSent");
     }
 
-    private <R extends Record> void send(Function<String, Offer> call, RecordForm<R> form, String doneKey) {
+    private <R extends Record> void send(Function<Bearer, Offer> call, RecordForm<R> form, String doneKey) {
         api.submit(call, form.binder()).ifPresent(result -> {
             problems.showInfo(getTranslation(doneKey, result.reference(), getTranslation("offer.response." + result.response())));
             answered.accept(result);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.Offer;
+import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.ui.capacity.CapacityView;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
@@ -48,8 +49,8 @@ public class OfferView extends RecordView<Offer> {
     }
 
     @Override
-    Offer fetch(String authorization, UUID id) {
-        return client.offer(authorization, id);
+    Offer fetch(Bearer caller, UUID id) {
+        return client.showOffer(caller, id);
     }
 
     @Override

@@ -136,7 +136,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, A
         UUID councilId = council.getValue() == null ? null : council.getValue().id();
         UUID zoneId = zone.getValue() == null ? null : zone.getValue().id();
         OfferStage only = stage.getValue();
-        api.fetch(auth -> client.offers(auth, councilId, zoneId, only)).ifPresent(offers -> {
+        api.fetch(auth -> client.listOffers(auth, councilId, zoneId, only)).ifPresent(offers -> {
             grid.setItems(offers.stream().filter(o -> onlyPackage == null || onlyPackage.equals(o.packageId())).toList());
             if (zonesSeen.addAll(offers.stream().map(Offer::zone).toList())) {
                 NamedRef chosen = zone.getValue();

@@ -175,7 +175,7 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        api.fetch(reference::zones).ifPresent(all -> {
+        api.fetch(reference::listZones).ifPresent(all -> {
             zones = all.stream().filter(z -> z.retiredOn() == null).toList();
             zone.setItems(zones);
         });

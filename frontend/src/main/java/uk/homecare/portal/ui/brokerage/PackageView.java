@@ -15,6 +15,7 @@ import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
@@ -65,8 +66,8 @@ public class PackageView extends RecordView<CarePackage> {
     }
 
     @Override
-    CarePackage fetch(String authorization, UUID id) {
-        return client.carePackage(authorization, id);
+    CarePackage fetch(Bearer caller, UUID id) {
+        return client.showPackage(caller, id);
     }
 
     @Override
@@ -106,7 +107,7 @@ public class PackageView extends RecordView<CarePackage> {
         }
         bids.show(p);
         review.show(p);
-        api.fetch(auth -> client.history(auth, p.id())).ifPresent(history::setItems);
+        api.fetch(auth -> client.packageHistory(auth, p.id())).ifPresent(history::setItems);
     }
 
     /** The event in words; an event this UI does not know yet is shown as the API names it. */

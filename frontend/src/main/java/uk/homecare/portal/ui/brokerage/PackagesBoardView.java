@@ -106,12 +106,12 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
 
     void refresh() {
         PackageStatus only = status.getValue();
-        api.fetch(auth -> client.packages(auth, only)).ifPresent(packages -> {
+        api.fetch(auth -> client.listPackages(auth, only)).ifPresent(packages -> {
             grid.setItems(packages.stream().sorted(BOARD_ORDER).toList());
             if (only == null || only == PackageStatus.UNALLOCATED) {
                 count(packages);
             } else {
-                api.fetch(auth -> client.packages(auth, PackageStatus.UNALLOCATED)).ifPresent(this::count);
+                api.fetch(auth -> client.listPackages(auth, PackageStatus.UNALLOCATED)).ifPresent(this::count);
             }
         });
         chc.refresh();

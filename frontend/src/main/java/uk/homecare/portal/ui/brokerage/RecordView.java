@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouteParameters;
 import java.util.Optional;
 import java.util.UUID;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.api.identity.Bearer;
 
 /**
  * A view of one record whose id is in the address ({@code :id}): an address that names no id is
@@ -35,8 +36,8 @@ abstract class RecordView<T> extends VerticalLayout
         return new RouteParameters("id", id.toString());
     }
 
-    /** Reads the record with the person's authorization. */
-    abstract T fetch(String authorization, UUID recordId);
+    /** Reads the record as the signed-in person. */
+    abstract T fetch(Bearer caller, UUID recordId);
 
     /** Shows the record as it now is. */
     abstract void show(T record);

@@ -78,7 +78,7 @@ final class ReviewPanel extends VerticalLayout {
 
     private void move(ReviewForm review) {
         UUID id = carePackage.id();
-        api.submit(auth -> client.moveAtReview(auth, id, review), form.binder()).ifPresent(result -> {
+        api.submit(auth -> client.movePackageAtReview(auth, id, review), form.binder()).ifPresent(result -> {
             problems.showInfo(getTranslation("review.moved", result.reference(), Labels.name(result.awardedProvider())));
             form.binder().readRecord(new ReviewForm(null, ""));
             moved.accept(result);

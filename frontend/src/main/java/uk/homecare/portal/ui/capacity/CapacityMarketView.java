@@ -49,7 +49,7 @@ public class CapacityMarketView extends VerticalLayout implements AfterNavigatio
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        api.fetch(client::market).ifPresent(this::show);
+        api.fetch(client::showMarket).ifPresent(this::show);
     }
 
     private void show(MarketView market) {

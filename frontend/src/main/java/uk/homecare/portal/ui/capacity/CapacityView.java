@@ -60,7 +60,7 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        api.fetch(client::reportableZones).ifPresent(where -> {
+        api.fetch(client::listReportableZones).ifPresent(where -> {
             report.offer(where);
             report.choose(wantedCouncil, wantedZone);
         });
@@ -68,7 +68,7 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void refresh() {
-        api.fetch(auth -> client.myReports(auth, null)).ifPresent(list -> {
+        api.fetch(auth -> client.listMyCapacityReports(auth, null)).ifPresent(list -> {
             reports.show(list);
             reports.setVisible(!list.isEmpty());
             noReports.setVisible(list.isEmpty());

@@ -68,7 +68,7 @@ public class MarketHealthView extends VerticalLayout implements AfterNavigationO
     }
 
     private void refresh() {
-        api.fetch(client::health).ifPresent(this::show);
+        api.fetch(client::showMarketHealth).ifPresent(this::show);
     }
 
     private void show(MarketHealth health) {

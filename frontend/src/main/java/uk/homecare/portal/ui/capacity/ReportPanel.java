@@ -152,7 +152,7 @@ final class ReportPanel extends VerticalLayout {
     }
 
     private void send(CapacityReportForm report) {
-        api.submit(auth -> client.report(auth, report), form.binder()).ifPresent(saved -> {
+        api.submit(auth -> client.reportCapacity(auth, report), form.binder()).ifPresent(saved -> {
             problems.showInfo(getTranslation("capacity.reported", saved.zone().name(), saved.council().name(),
                     Figures.hours(this, saved.daytimeMinutes()), Figures.hours(this, saved.outOfHoursMinutes())));
             reported.run();

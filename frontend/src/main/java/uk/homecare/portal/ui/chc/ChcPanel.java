@@ -49,7 +49,7 @@ public final class ChcPanel extends VerticalLayout {
 
     /** Reads the figures again, as the board does when it reloads. */
     public void refresh() {
-        api.fetch(client::summary, problem -> cannotShow()).ifPresent(this::show);
+        api.fetch(client::showChcSummary, problem -> cannotShow()).ifPresent(this::show);
     }
 
     private void cannotShow() {

@@ -69,12 +69,12 @@ public class ChcView extends VerticalLayout implements AfterNavigationObserver, 
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        api.fetch(client::requirement).ifPresent(requirement.binder()::readRecord);
+        api.fetch(client::showChcRequirement).ifPresent(requirement.binder()::readRecord);
         districts.load();
     }
 
     private void save(ChcRequirement changed) {
-        api.submit(auth -> client.changeRequirement(auth, changed), requirement.binder()).ifPresent(saved -> {
+        api.submit(auth -> client.changeChcRequirement(auth, changed), requirement.binder()).ifPresent(saved -> {
             requirement.binder().readRecord(saved);
             problems.showInfo(getTranslation("chc.requirement.saved", HoursToMinutes.hours(saved.weeklyMinutes())));
         });

@@ -81,8 +81,8 @@ final class DistrictMapPanel extends VerticalLayout {
 
     /** Reads the council's zones and its map. */
     void load() {
-        api.fetch(reference::zones).ifPresent(zones ->
-                api.fetch(client::postcodeDistricts).ifPresent(map -> show(map, zones)));
+        api.fetch(reference::listZones).ifPresent(zones ->
+                api.fetch(client::listPostcodeDistricts).ifPresent(map -> show(map, zones)));
     }
 
     private void show(List<PostcodeDistrictZone> map, List<Zone> councilZones) {

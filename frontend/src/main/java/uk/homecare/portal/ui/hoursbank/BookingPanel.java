@@ -120,7 +120,7 @@ final class BookingPanel extends VerticalLayout {
         UUID person = personId;
         Booking old = changing;
         api.submit(auth -> old == null
-                                ? client.book(auth, person, booking)
+                                ? client.bookSession(auth, person, booking)
                                 : client.changeBooking(auth, person, old.id(), booking),
                         form.binder(), this::refused)
                 .ifPresent(result -> {

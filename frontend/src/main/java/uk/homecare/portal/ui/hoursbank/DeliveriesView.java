@@ -128,7 +128,7 @@ public class DeliveriesView extends VerticalLayout implements AfterNavigationObs
     private void refresh() {
         LocalDate first = from.getValue();
         LocalDate last = to.getValue();
-        api.fetch(auth -> client.deliveries(auth, first, last)).ifPresent(grid::setItems);
+        api.fetch(auth -> client.listDeliveries(auth, first, last)).ifPresent(grid::setItems);
     }
 
     private void record(DeliveryForm delivery) {

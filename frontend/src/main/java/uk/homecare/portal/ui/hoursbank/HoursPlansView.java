@@ -127,23 +127,23 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         refresh();
-        api.fetch(client::people).ifPresent(all -> {
+        api.fetch(client::listHoursBankPeople).ifPresent(all -> {
             people.clear();
             people.addAll(all);
             person.setItems(people);
         });
-        api.fetch(reference::providers).ifPresent(all -> {
+        api.fetch(reference::listProviders).ifPresent(all -> {
             providers = all;
             provider.setItems(providers);
         });
     }
 
     private void refresh() {
-        api.fetch(client::plans).ifPresent(grid::setItems);
+        api.fetch(client::listHoursPlans).ifPresent(grid::setItems);
     }
 
     private void create(PlanForm plan) {
-        api.submit(auth -> client.createPlan(auth, plan), form.binder()).ifPresent(created -> {
+        api.submit(auth -> client.createHoursPlan(auth, plan), form.binder()).ifPresent(created -> {
             problems.showInfo(getTranslation("plan.created", created.person().name(),
                     Words.inWords(this, created.weeklyMinutes()), Words.day(this, created.startsOn())));
             form.binder().readRecord(new PlanForm(null, null, null, null, null));

@@ -48,7 +48,7 @@ public class LedgerCheckView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void check() {
-        api.fetch(client::checkLedger).ifPresent(this::show);
+        api.fetch(client::checkHoursLedger).ifPresent(this::show);
     }
 
     private void show(LedgerCheck result) {

@@ -106,7 +106,7 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        api.fetch(client::people).ifPresent(this::offer);
+        api.fetch(client::listHoursBankPeople).ifPresent(this::offer);
     }
 
     private void offer(List<NamedRef> people) {
@@ -150,10 +150,10 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
         }
         UUID id = chosen.id();
         String whose = role == Role.SERVICE_USER ? null : chosen.name();
-        api.fetch(auth -> client.balance(auth, id)).ifPresent(b -> balance.show(b, whose));
+        api.fetch(auth -> client.showHoursBalance(auth, id)).ifPresent(b -> balance.show(b, whose));
         LocalDate from = Words.monday(UkTime.today(clock));
         LocalDate to = from.plusWeeks(WEEKS_SHOWN).minusDays(1);
-        api.fetch(auth -> client.bookings(auth, id, from, to)).ifPresent(list -> bookings.show(list, from, to, mayAct()));
+        api.fetch(auth -> client.listBookings(auth, id, from, to)).ifPresent(list -> bookings.show(list, from, to, mayAct()));
     }
 
     private void change(Booking chosen) {

@@ -79,7 +79,7 @@ final class StatementPanel extends VerticalLayout {
             return;
         }
         UUID person = personId;
-        api.fetch(auth -> client.statement(auth, person, first, last)).ifPresent(csv -> offer(fileName(first, last), csv));
+        api.fetch(auth -> client.downloadStatement(auth, person, first, last).body()).ifPresent(csv -> offer(fileName(first, last), csv));
     }
 
     private void offer(String name, String csv) {

@@ -111,14 +111,14 @@ public class FrameworksView extends VerticalLayout implements AfterNavigationObs
     }
 
     void refresh() {
-        api.fetch(client::frameworks).ifPresent(grid::setItems);
+        api.fetch(client::listFrameworks).ifPresent(grid::setItems);
     }
 
     private boolean save(FrameworkDraft draft) {
         var form = draft.toForm();
         var saved = draft.id() == null
-                ? api.submit(auth -> client.createFramework(auth, form), binder)
-                : api.submit(auth -> client.updateFramework(auth, draft.id(), form), binder);
+                ? api.submit(auth -> client.addFramework(auth, form), binder)
+                : api.submit(auth -> client.changeFramework(auth, draft.id(), form), binder);
         saved.ifPresent(framework -> {
             problems.showInfo(getTranslation("framework.saved", framework.name()));
             refresh();

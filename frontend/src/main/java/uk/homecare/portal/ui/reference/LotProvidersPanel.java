@@ -76,7 +76,7 @@ final class LotProvidersPanel extends VerticalLayout {
         heading.setText(getTranslation("lot.providers.of", lot.name()));
         grid.setItems(lot.providers() == null ? List.of() : lot.providers());
         if (all.isEmpty()) {
-            api.fetch(client::providers).ifPresent(providers -> {
+            api.fetch(client::listProviders).ifPresent(providers -> {
                 all = providers;
                 provider.setItems(all);
             });
@@ -107,7 +107,7 @@ final class LotProvidersPanel extends VerticalLayout {
         }
         UUID lotId = lot.id();
         var form = new LotProviderForm(provider.getValue().id(), tier.getValue());
-        api.submit(auth -> client.placeProviderOnLot(auth, lotId, form), noFields).ifPresent(updated -> {
+        api.submit(auth -> client.placeProvider(auth, lotId, form), noFields).ifPresent(updated -> {
             provider.clear();
             changed.accept(updated);
         });
@@ -115,6 +115,6 @@ final class LotProvidersPanel extends VerticalLayout {
 
     private void remove(LotProvider holder) {
         UUID lotId = lot.id();
-        api.fetch(auth -> client.removeProviderFromLot(auth, lotId, holder.providerId())).ifPresent(changed);
+        api.fetch(auth -> client.removeProvider(auth, lotId, holder.providerId())).ifPresent(changed);
     }
 }

@@ -138,7 +138,7 @@ final class LotsPanel extends VerticalLayout {
         this.framework = framework;
         heading.setText(getTranslation("lots.of", framework.name()));
         if (zones.isEmpty()) {
-            api.fetch(client::zones).ifPresent(all -> {
+            api.fetch(client::listZones).ifPresent(all -> {
                 zones = all.stream().filter(z -> z.retiredOn() == null).toList();
                 zone.setItems(zones);
             });
@@ -159,7 +159,7 @@ final class LotsPanel extends VerticalLayout {
     private void refresh() {
         if (framework != null) {
             UUID id = framework.id();
-            api.fetch(auth -> client.lots(auth, id)).ifPresent(grid::setItems);
+            api.fetch(auth -> client.listLots(auth, id)).ifPresent(grid::setItems);
         }
     }
 
@@ -176,8 +176,8 @@ final class LotsPanel extends VerticalLayout {
         var form = draft.toForm();
         UUID frameworkId = framework.id();
         var saved = draft.id() == null
-                ? api.submit(auth -> client.createLot(auth, frameworkId, form), binder)
-                : api.submit(auth -> client.updateLot(auth, draft.id(), form), binder);
+                ? api.submit(auth -> client.addLot(auth, frameworkId, form), binder)
+                : api.submit(auth -> client.changeLot(auth, draft.id(), form), binder);
         saved.ifPresent(lot -> {
             problems.showInfo(getTranslation("lot.saved", lot.name()));
             refresh();

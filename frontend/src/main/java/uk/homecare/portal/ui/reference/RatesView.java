@@ -123,14 +123,14 @@ public class RatesView extends VerticalLayout implements AfterNavigationObserver
     }
 
     void refresh() {
-        api.fetch(client::rates).ifPresent(grid::setItems);
+        api.fetch(client::listRates).ifPresent(grid::setItems);
     }
 
     private boolean save(RateDraft draft) {
         var form = draft.toForm();
         var saved = draft.id() == null
-                ? api.submit(auth -> client.createRate(auth, form), binder)
-                : api.submit(auth -> client.updateRate(auth, draft.id(), form), binder);
+                ? api.submit(auth -> client.addRate(auth, form), binder)
+                : api.submit(auth -> client.changeRate(auth, draft.id(), form), binder);
         saved.ifPresent(rate -> {
             problems.showInfo(getTranslation("rate.saved"));
             refresh();

@@ -99,14 +99,14 @@ public class ZonesView extends VerticalLayout implements AfterNavigationObserver
     }
 
     void refresh() {
-        api.fetch(client::zones).ifPresent(grid::setItems);
+        api.fetch(client::listZones).ifPresent(grid::setItems);
     }
 
     private boolean save(ZoneDraft draft) {
         var form = draft.toForm();
         var saved = draft.id() == null
-                ? api.submit(auth -> client.createZone(auth, form), binder)
-                : api.submit(auth -> client.updateZone(auth, draft.id(), form), binder);
+                ? api.submit(auth -> client.addZone(auth, form), binder)
+                : api.submit(auth -> client.changeZone(auth, draft.id(), form), binder);
         saved.ifPresent(zone -> {
             problems.showInfo(getTranslation("zone.saved", zone.name()));
             refresh();

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.ui.problem.FieldErrors;
 import uk.homecare.portal.ui.problem.ProblemReader;
@@ -39,7 +40,7 @@ public class ApiCaller {
     }
 
     /** Reads from the API; the result is empty when it failed, and the person has been told why. */
-    public <T> Optional<T> fetch(Function<String, T> call) {
+    public <T> Optional<T> fetch(Function<Bearer, T> call) {
         return run(call, problems::show);
     }
 
@@ -48,7 +49,7 @@ public class ApiCaller {
      * says quietly it cannot show its figures, or a list whose rows each take their own field errors.
      * An expired token and an unreachable API are handled as for every call.
      */
-    public <T> Optional<T> fetch(Function<String, T> call, Consumer<Problem> onProblem) {
+    public <T> Optional<T> fetch(Function<Bearer, T> call, Consumer<Problem> onProblem) {
         return run(call, onProblem);
     }
 
@@ -56,7 +57,7 @@ public class ApiCaller {
      * Sends a form's change. Validation errors are shown on the binder's fields named like the
      * form record's fields; a conflict (409) asks the person to reload.
      */
-    public <T> Optional<T> submit(Function<String, T> call, Binder<?> form) {
+    public <T> Optional<T> submit(Function<Bearer, T> call, Binder<?> form) {
         return submit(call, form, problems::show);
     }
 
@@ -64,7 +65,7 @@ public class ApiCaller {
      * Sends a form's change whose conflict (409) means a refusal the person should read where they
      * are, such as a booking the balance cannot cover: {@code onConflict} gets that problem.
      */
-    public <T> Optional<T> submit(Function<String, T> call, Binder<?> form, Consumer<Problem> onConflict) {
+    public <T> Optional<T> submit(Function<Bearer, T> call, Binder<?> form, Consumer<Problem> onConflict) {
         return run(call, problem -> {
             if (problem.status() == HttpStatus.CONFLICT.getCode()) {
                 onConflict.accept(problem);
@@ -79,14 +80,14 @@ public class ApiCaller {
         });
     }
 
-    private <T> Optional<T> run(Function<String, T> call, Consumer<Problem> onProblem) {
+    private <T> Optional<T> run(Function<Bearer, T> call, Consumer<Problem> onProblem) {
         Optional<SignedInUser> user = currentUser.get();
         if (user.isEmpty()) {
             sessionExpired();
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(call.apply(user.get().authorization()));
+            return Optional.ofNullable(call.apply(user.get().bearer()));
         } catch (HttpClientResponseException e) {
             if (e.getStatus() == HttpStatus.UNAUTHORIZED) {
                 sessionExpired();

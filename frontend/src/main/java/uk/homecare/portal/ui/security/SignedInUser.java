@@ -1,5 +1,6 @@
 package uk.homecare.portal.ui.security;
 
+import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.identity.Role;
 
@@ -10,8 +11,8 @@ public record SignedInUser(String token, Me me) {
         return me.role();
     }
 
-    String authorization() {
-        return "Bearer " + token;
+    Bearer bearer() {
+        return new Bearer(token);
     }
 
     @Override

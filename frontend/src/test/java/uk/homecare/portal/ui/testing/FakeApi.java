@@ -3,6 +3,7 @@ package uk.homecare.portal.ui.testing;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.problem.Problem;
 
 /**
@@ -26,8 +27,8 @@ public abstract class FakeApi {
         failNext = null;
     }
 
-    protected void call(String authorization, Object form) {
-        lastAuthorization = authorization;
+    protected void call(Bearer caller, Object form) {
+        lastAuthorization = caller.header();
         if (form != null) {
             lastForm = form;
         }

@@ -37,6 +37,7 @@ import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.testing.MovableClock;
+import uk.homecare.portal.api.identity.Bearer;
 
 /**
  * The brokerage API in memory, recording calls (and the last id one named) and failing on request as
@@ -100,11 +101,11 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 windowEndsAt, priceCompetition, null, null, null);
     }
 
-    private void call(String authorization, UUID id, Object form) {
+    private void call(Bearer caller, UUID id, Object form) {
         if (id != null) {
             lastId = id;
         }
-        call(authorization, form);
+        call(caller, form);
     }
 
     private CarePackage find(List<CarePackage> list, UUID id) {
@@ -137,8 +138,8 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     }
 
     @Override
-    public CarePackage draftPackage(String authorization, PackageForm form) {
-        call(authorization, null, form);
+    public CarePackage draftPackage(Bearer caller, PackageForm form) {
+        call(caller, null, form);
         var drafted = new CarePackage(UUID.randomUUID(), "PKG-" + (packages.size() + 1), PackageStatus.DRAFT,
                 FakeIdentityClient.COVENTRY, new NamedRef(form.zoneId(), "zone"), new NamedRef(form.lotId(), "lot"),
                 form.funding(), form.weeklyMinutes(), form.visitPattern(), form.startDate(), form.needsSummary(), "CV6",
@@ -148,32 +149,32 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     }
 
     @Override
-    public CarePackage publishPackage(String authorization, UUID id) {
-        call(authorization, id, null);
+    public CarePackage publishPackage(Bearer caller, UUID id) {
+        call(caller, id, null);
         return change(packages, id, p -> with(p, PackageStatus.PRIMARY, null, null));
     }
 
     @Override
-    public List<CarePackage> packages(String authorization, PackageStatus status) {
-        call(authorization, null, null);
+    public List<CarePackage> listPackages(Bearer caller, PackageStatus status) {
+        call(caller, null, null);
         return packages.stream().filter(p -> status == null || p.status() == status).toList();
     }
 
     @Override
-    public CarePackage carePackage(String authorization, UUID id) {
-        call(authorization, id, null);
+    public CarePackage showPackage(Bearer caller, UUID id) {
+        call(caller, id, null);
         return find(packages, id);
     }
 
     @Override
-    public List<Bid> bids(String authorization, UUID id) {
-        call(authorization, id, null);
+    public List<Bid> listBids(Bearer caller, UUID id) {
+        call(caller, id, null);
         return bids.getOrDefault(id, List.of());
     }
 
     @Override
-    public CarePackage award(String authorization, UUID id, AwardForm form) {
-        call(authorization, id, form);
+    public CarePackage awardPackage(Bearer caller, UUID id, AwardForm form) {
+        call(caller, id, form);
         NamedRef provider = bids.getOrDefault(id, List.of()).stream()
                 .filter(b -> b.offerId().equals(form.offerId()))
                 .map(Bid::provider)
@@ -183,33 +184,33 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     }
 
     @Override
-    public CarePackage moveAtReview(String authorization, UUID id, ReviewForm form) {
-        call(authorization, id, form);
+    public CarePackage movePackageAtReview(Bearer caller, UUID id, ReviewForm form) {
+        call(caller, id, form);
         return change(packages, id, p -> with(p, PackageStatus.AWARDED, new NamedRef(form.providerId(), "moved"), null));
     }
 
     @Override
-    public List<HistoryEntry> history(String authorization, UUID id) {
-        call(authorization, id, null);
+    public List<HistoryEntry> packageHistory(Bearer caller, UUID id) {
+        call(caller, id, null);
         return history.getOrDefault(id, List.of());
     }
 
     @Override
-    public BrokeragePolicy policy(String authorization) {
-        call(authorization, null, null);
+    public BrokeragePolicy showBrokeragePolicy(Bearer caller) {
+        call(caller, null, null);
         return policy;
     }
 
     @Override
-    public BrokeragePolicy changePolicy(String authorization, BrokeragePolicy changed) {
-        call(authorization, null, changed);
+    public BrokeragePolicy changeBrokeragePolicy(Bearer caller, BrokeragePolicy changed) {
+        call(caller, null, changed);
         policy = changed;
         return policy;
     }
 
     @Override
-    public List<Offer> offers(String authorization, UUID council, UUID zone, OfferStage stage) {
-        call(authorization, null, null);
+    public List<Offer> listOffers(Bearer caller, UUID council, UUID zone, OfferStage stage) {
+        call(caller, null, null);
         return offers.stream()
                 .filter(o -> council == null || o.council().id().equals(council))
                 .filter(o -> zone == null || o.zone().id().equals(zone))
@@ -218,51 +219,51 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     }
 
     @Override
-    public Offer offer(String authorization, UUID id) {
-        call(authorization, id, null);
+    public Offer showOffer(Bearer caller, UUID id) {
+        call(caller, id, null);
         return offers.stream().filter(o -> o.id().equals(id)).findFirst()
                 .orElseThrow(() -> new HttpClientResponseException("Not Found", HttpResponse.notFound()));
     }
 
     @Override
-    public Offer accept(String authorization, UUID id, AcceptOffer form) {
-        call(authorization, id, form);
+    public Offer acceptOffer(Bearer caller, UUID id, AcceptOffer form) {
+        call(caller, id, form);
         return answer(id, OfferResponse.ACCEPTED, form.proposedStart(), null);
     }
 
     @Override
-    public Offer decline(String authorization, UUID id, DeclineOffer form) {
-        call(authorization, id, form);
+    public Offer declineOffer(Bearer caller, UUID id, DeclineOffer form) {
+        call(caller, id, form);
         return answer(id, OfferResponse.DECLINED, null, null);
     }
 
     @Override
-    public Offer bid(String authorization, UUID id, BidForm form) {
-        call(authorization, id, form);
+    public Offer bidOnOffer(Bearer caller, UUID id, BidForm form) {
+        call(caller, id, form);
         return answer(id, OfferResponse.BID, form.proposedStart(), form.ratePence());
     }
 
     @Override
-    public List<CarePackage> carePackages(String authorization) {
-        call(authorization, null, null);
+    public List<CarePackage> listCarePackages(Bearer caller) {
+        call(caller, null, null);
         return List.copyOf(carePackages);
     }
 
     @Override
-    public CarePackage handBack(String authorization, UUID id, HandBackForm form) {
-        call(authorization, id, form);
+    public CarePackage handPackageBack(Bearer caller, UUID id, HandBackForm form) {
+        call(caller, id, form);
         return change(carePackages, id, p -> with(p, p.status(), p.awardedProvider(), form.effectiveOn()));
     }
 
     @Override
-    public List<Notification> notifications(String authorization) {
-        call(authorization, null, null);
+    public List<Notification> myNotifications(Bearer caller) {
+        call(caller, null, null);
         return List.copyOf(notifications);
     }
 
     @Override
-    public Notification markRead(String authorization, UUID id) {
-        call(authorization, id, null);
+    public Notification markNotificationRead(Bearer caller, UUID id) {
+        call(caller, id, null);
         Notification n = notifications.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
         var read = new Notification(n.id(), n.at(), n.kind(), n.text(), n.packageId(), true);
         notifications.replaceAll(x -> x.id().equals(id) ? read : x);

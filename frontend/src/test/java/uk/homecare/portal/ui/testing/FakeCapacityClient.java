@@ -28,6 +28,7 @@ import uk.homecare.portal.api.capacity.WeekPoint;
 import uk.homecare.portal.api.capacity.ZoneMarket;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.testing.MovableClock;
+import uk.homecare.portal.api.identity.Bearer;
 
 /**
  * The capacity API in memory, recording calls (and the last provider whose contract band changed) and
@@ -115,8 +116,8 @@ public class FakeCapacityClient extends FakeApi implements CapacityClient {
     }
 
     @Override
-    public CapacityReport report(String authorization, CapacityReportForm form) {
-        call(authorization, form);
+    public CapacityReport reportCapacity(Bearer caller, CapacityReportForm form) {
+        call(caller, form);
         var report = new CapacityReport(UUID.randomUUID(), PROVIDER, named(form.councilId()), named(form.zoneId()), thisWeek(),
                 form.daytimeMinutes(), form.outOfHoursMinutes(), form.doubleHanded(), form.staff(), form.nonDrivingStaff(),
                 clock.instant(), false);
@@ -126,40 +127,40 @@ public class FakeCapacityClient extends FakeApi implements CapacityClient {
     }
 
     @Override
-    public List<CouncilZones> reportableZones(String authorization) {
-        call(authorization, null);
+    public List<CouncilZones> listReportableZones(Bearer caller) {
+        call(caller, null);
         return List.copyOf(reportable);
     }
 
     @Override
-    public List<CapacityReport> myReports(String authorization, UUID council) {
-        call(authorization, null);
+    public List<CapacityReport> listMyCapacityReports(Bearer caller, UUID council) {
+        call(caller, null);
         return reports.stream().filter(r -> council == null || r.council().id().equals(council)).toList();
     }
 
     @Override
-    public MarketView market(String authorization) {
-        call(authorization, null);
+    public MarketView showMarket(Bearer caller) {
+        call(caller, null);
         return market;
     }
 
     @Override
-    public MarketHealth health(String authorization) {
-        call(authorization, null);
+    public MarketHealth showMarketHealth(Bearer caller) {
+        call(caller, null);
         return health;
     }
 
     @Override
-    public ViabilityBand changeViabilityBand(String authorization, ViabilityBand band) {
-        call(authorization, band);
+    public ViabilityBand changeViabilityBand(Bearer caller, ViabilityBand band) {
+        call(caller, band);
         health = new MarketHealth(health.activeProviders(), health.activeNow(), health.activeAYearAgo(),
                 health.changePercent(), health.fallWarning(), band, health.providers());
         return band;
     }
 
     @Override
-    public ContractBand changeContractBand(String authorization, UUID providerId, ContractBand band) {
-        call(authorization, band);
+    public ContractBand changeContractBand(Bearer caller, UUID providerId, ContractBand band) {
+        call(caller, band);
         lastProviderId = providerId;
         List<ProviderBand> providers = health.providers().stream()
                 .map(p -> p.provider().id().equals(providerId)

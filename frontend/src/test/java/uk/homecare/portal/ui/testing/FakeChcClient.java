@@ -11,6 +11,7 @@ import uk.homecare.portal.ui.client.ChcClient;
 import uk.homecare.portal.api.chc.ChcRequirement;
 import uk.homecare.portal.api.chc.ChcSummary;
 import uk.homecare.portal.api.chc.PostcodeDistrictZone;
+import uk.homecare.portal.api.identity.Bearer;
 
 /**
  * The council side of the CHC API in memory, recording calls and failing on request as every
@@ -33,34 +34,34 @@ public class FakeChcClient extends FakeApi implements ChcClient {
     }
 
     @Override
-    public ChcSummary summary(String authorization) {
-        call(authorization, null);
+    public ChcSummary showChcSummary(Bearer caller) {
+        call(caller, null);
         return summary;
     }
 
     @Override
-    public ChcRequirement requirement(String authorization) {
-        call(authorization, null);
+    public ChcRequirement showChcRequirement(Bearer caller) {
+        call(caller, null);
         return new ChcRequirement(summary.requiredWeeklyMinutes());
     }
 
     @Override
-    public ChcRequirement changeRequirement(String authorization, ChcRequirement requirement) {
-        call(authorization, requirement);
+    public ChcRequirement changeChcRequirement(Bearer caller, ChcRequirement requirement) {
+        call(caller, requirement);
         summary = new ChcSummary(requirement.weeklyMinutes(), summary.commissionedWeeklyMinutes(),
                 summary.waitingWeeklyMinutes(), summary.packagesCommissioned(), summary.packagesWaiting());
         return requirement;
     }
 
     @Override
-    public List<PostcodeDistrictZone> postcodeDistricts(String authorization) {
-        call(authorization, null);
+    public List<PostcodeDistrictZone> listPostcodeDistricts(Bearer caller) {
+        call(caller, null);
         return List.copyOf(districts);
     }
 
     @Override
-    public List<PostcodeDistrictZone> changePostcodeDistricts(String authorization, List<PostcodeDistrictZone> map) {
-        call(authorization, List.copyOf(map));
+    public List<PostcodeDistrictZone> changePostcodeDistricts(Bearer caller, List<PostcodeDistrictZone> map) {
+        call(caller, List.copyOf(map));
         districts.clear();
         map.stream()
                 .map(line -> new PostcodeDistrictZone(line.district().toUpperCase(Locale.ROOT), line.zoneId()))

@@ -23,6 +23,7 @@ import uk.homecare.portal.api.hoursbank.LedgerCheck;
 import uk.homecare.portal.api.hoursbank.PlanForm;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.testing.MovableClock;
+import uk.homecare.portal.api.identity.Bearer;
 
 /**
  * The hours bank API in memory, recording calls (the last person, booking and period of sessions named,
@@ -78,14 +79,14 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
                 startsAt.plusSeconds(minutes * 60L), BookingStatus.BOOKED, null);
     }
 
-    private void call(String authorization, UUID person, UUID booking, Object form) {
+    private void call(Bearer caller, UUID person, UUID booking, Object form) {
         if (person != null) {
             lastPersonId = person;
         }
         if (booking != null) {
             lastBookingId = booking;
         }
-        call(authorization, form);
+        call(caller, form);
     }
 
     /** The bookings dated from {@code from} to {@code to}, remembering the period asked for. */
@@ -120,8 +121,8 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     }
 
     @Override
-    public HoursPlan createPlan(String authorization, PlanForm form) {
-        call(authorization, form.personId(), null, form);
+    public HoursPlan createHoursPlan(Bearer caller, PlanForm form) {
+        call(caller, form.personId(), null, form);
         var plan = new HoursPlan(UUID.randomUUID(), new NamedRef(form.personId(), "Sue Smith"),
                 new NamedRef(form.providerId(), "provider"), FakeIdentityClient.COVENTRY, form.weeklyMinutes(),
                 form.startsOn(), form.endsOn());
@@ -130,20 +131,20 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     }
 
     @Override
-    public List<HoursPlan> plans(String authorization) {
-        call(authorization, null, null, null);
+    public List<HoursPlan> listHoursPlans(Bearer caller) {
+        call(caller, null, null, null);
         return List.copyOf(plans);
     }
 
     @Override
-    public List<NamedRef> people(String authorization) {
-        call(authorization, null, null, null);
-        return peopleOf.getOrDefault(authorization.replace("Bearer token-of-", ""), List.of());
+    public List<NamedRef> listHoursBankPeople(Bearer caller) {
+        call(caller, null, null, null);
+        return peopleOf.getOrDefault(caller.token().replace("token-of-", ""), List.of());
     }
 
     @Override
-    public HoursBalance balance(String authorization, UUID personId) {
-        call(authorization, personId, null, null);
+    public HoursBalance showHoursBalance(Bearer caller, UUID personId) {
+        call(caller, personId, null, null);
         HoursBalance balance = balances.get(personId);
         if (balance == null) {
             throw notFound();
@@ -152,14 +153,14 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     }
 
     @Override
-    public List<Booking> bookings(String authorization, UUID personId, LocalDate from, LocalDate to) {
-        call(authorization, personId, null, null);
+    public List<Booking> listBookings(Bearer caller, UUID personId, LocalDate from, LocalDate to) {
+        call(caller, personId, null, null);
         return within(from, to).stream().filter(b -> b.person().id().equals(personId)).toList();
     }
 
     @Override
-    public Booking book(String authorization, UUID personId, BookingForm form) {
-        call(authorization, personId, null, form);
+    public Booking bookSession(Bearer caller, UUID personId, BookingForm form) {
+        call(caller, personId, null, form);
         NamedRef person = balances.containsKey(personId) ? balances.get(personId).person() : new NamedRef(personId, "");
         Booking booking = aBooking(person, form.date(), form.startTime(), form.minutes());
         bookings.add(booking);
@@ -168,41 +169,41 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     }
 
     @Override
-    public Booking changeBooking(String authorization, UUID personId, UUID bookingId, BookingForm form) {
-        call(authorization, personId, bookingId, form);
+    public Booking changeBooking(Bearer caller, UUID personId, UUID bookingId, BookingForm form) {
+        call(caller, personId, bookingId, form);
         return replace(bookingId, BookingStatus.BOOKED, form, null);
     }
 
     @Override
-    public Booking cancelBooking(String authorization, UUID personId, UUID bookingId) {
-        call(authorization, personId, bookingId, null);
+    public Booking cancelBooking(Bearer caller, UUID personId, UUID bookingId) {
+        call(caller, personId, bookingId, null);
         Booking cancelled = replace(bookingId, BookingStatus.CANCELLED, null, null);
         draw(personId, -cancelled.minutes());
         return cancelled;
     }
 
     @Override
-    public String statement(String authorization, UUID personId, LocalDate from, LocalDate to) {
-        call(authorization, personId, null, null);
+    public HttpResponse<String> downloadStatement(Bearer caller, UUID personId, LocalDate from, LocalDate to) {
+        call(caller, personId, null, null);
         statements.add(new Statement(personId, from, to));
-        return statementCsv;
+        return HttpResponse.ok(statementCsv);
     }
 
     @Override
-    public List<Booking> deliveries(String authorization, LocalDate from, LocalDate to) {
-        call(authorization, null, null, null);
+    public List<Booking> listDeliveries(Bearer caller, LocalDate from, LocalDate to) {
+        call(caller, null, null, null);
         return within(from, to);
     }
 
     @Override
-    public Booking recordDelivery(String authorization, UUID bookingId, DeliveryForm form) {
-        call(authorization, null, bookingId, form);
+    public Booking recordDelivery(Bearer caller, UUID bookingId, DeliveryForm form) {
+        call(caller, null, bookingId, form);
         return replace(bookingId, BookingStatus.DELIVERED, null, form.actualMinutes());
     }
 
     @Override
-    public LedgerCheck checkLedger(String authorization) {
-        call(authorization, null, null, null);
+    public LedgerCheck checkHoursLedger(Bearer caller) {
+        call(caller, null, null, null);
         return ledgerCheck;
     }
 }

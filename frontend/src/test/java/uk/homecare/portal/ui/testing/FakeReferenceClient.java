@@ -20,9 +20,10 @@ import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.api.reference.Zone;
 import uk.homecare.portal.api.reference.ZoneForm;
 import uk.homecare.portal.api.reference.ZoneKind;
+import uk.homecare.portal.api.identity.Bearer;
 
 /**
- * The reference API in memory. It records the last form it was sent and the authorization header,
+ * The reference API in memory. It records the last form it was sent and the caller header,
  * and can be told to fail the next call with a status and problem.
  */
 @Singleton
@@ -48,44 +49,44 @@ public class FakeReferenceClient extends FakeApi implements ReferenceClient {
     }
 
     @Override
-    public List<Zone> zones(String authorization) {
-        call(authorization, null);
+    public List<Zone> listZones(Bearer caller) {
+        call(caller, null);
         return List.copyOf(zones);
     }
 
     @Override
-    public Zone createZone(String authorization, ZoneForm form) {
-        call(authorization, form);
+    public Zone addZone(Bearer caller, ZoneForm form) {
+        call(caller, form);
         var zone = new Zone(UUID.randomUUID(), form.code(), form.name(), form.kind(), form.retiredOn(), 0);
         zones.add(zone);
         return zone;
     }
 
     @Override
-    public Zone updateZone(String authorization, UUID id, ZoneForm form) {
-        call(authorization, form);
+    public Zone changeZone(Bearer caller, UUID id, ZoneForm form) {
+        call(caller, form);
         var zone = new Zone(id, form.code(), form.name(), form.kind(), form.retiredOn(), form.version() + 1);
         zones.replaceAll(z -> z.id().equals(id) ? zone : z);
         return zone;
     }
 
     @Override
-    public List<Framework> frameworks(String authorization) {
-        call(authorization, null);
+    public List<Framework> listFrameworks(Bearer caller) {
+        call(caller, null);
         return List.copyOf(frameworks);
     }
 
     @Override
-    public Framework createFramework(String authorization, FrameworkForm form) {
-        call(authorization, form);
+    public Framework addFramework(Bearer caller, FrameworkForm form) {
+        call(caller, form);
         var framework = framework(UUID.randomUUID(), form, 0);
         frameworks.add(framework);
         return framework;
     }
 
     @Override
-    public Framework updateFramework(String authorization, UUID id, FrameworkForm form) {
-        call(authorization, form);
+    public Framework changeFramework(Bearer caller, UUID id, FrameworkForm form) {
+        call(caller, form);
         var framework = framework(id, form, form.version() + 1);
         frameworks.replaceAll(f -> f.id().equals(id) ? framework : f);
         return framework;
@@ -105,22 +106,22 @@ public class FakeReferenceClient extends FakeApi implements ReferenceClient {
     }
 
     @Override
-    public List<Lot> lots(String authorization, UUID frameworkId) {
-        call(authorization, null);
+    public List<Lot> listLots(Bearer caller, UUID frameworkId) {
+        call(caller, null);
         return lots.stream().filter(l -> l.frameworkId().equals(frameworkId)).toList();
     }
 
     @Override
-    public Lot createLot(String authorization, UUID frameworkId, LotForm form) {
-        call(authorization, form);
+    public Lot addLot(Bearer caller, UUID frameworkId, LotForm form) {
+        call(caller, form);
         var lot = lot(UUID.randomUUID(), frameworkId, form, List.of(), 0);
         lots.add(lot);
         return lot;
     }
 
     @Override
-    public Lot updateLot(String authorization, UUID id, LotForm form) {
-        call(authorization, form);
+    public Lot changeLot(Bearer caller, UUID id, LotForm form) {
+        call(caller, form);
         Lot old = lot(id);
         var lot = lot(id, old.frameworkId(), form, old.providers(), form.version() + 1);
         lots.replaceAll(l -> l.id().equals(id) ? lot : l);
@@ -171,8 +172,8 @@ public class FakeReferenceClient extends FakeApi implements ReferenceClient {
     }
 
     @Override
-    public Lot placeProviderOnLot(String authorization, UUID id, LotProviderForm form) {
-        call(authorization, form);
+    public Lot placeProvider(Bearer caller, UUID id, LotProviderForm form) {
+        call(caller, form);
         Lot old = lot(id);
         String name = providers.stream()
                 .filter(p -> p.id().equals(form.providerId()))
@@ -186,8 +187,8 @@ public class FakeReferenceClient extends FakeApi implements ReferenceClient {
     }
 
     @Override
-    public Lot removeProviderFromLot(String authorization, UUID id, UUID providerId) {
-        call(authorization, null);
+    public Lot removeProvider(Bearer caller, UUID id, UUID providerId) {
+        call(caller, null);
         Lot old = lot(id);
         List<LotProvider> holders = new ArrayList<>(old.providers());
         holders.removeIf(h -> h.providerId().equals(providerId));
@@ -195,20 +196,20 @@ public class FakeReferenceClient extends FakeApi implements ReferenceClient {
     }
 
     @Override
-    public List<Provider> providers(String authorization) {
-        call(authorization, null);
+    public List<Provider> listProviders(Bearer caller) {
+        call(caller, null);
         return List.copyOf(providers);
     }
 
     @Override
-    public List<Rate> rates(String authorization) {
-        call(authorization, null);
+    public List<Rate> listRates(Bearer caller) {
+        call(caller, null);
         return List.copyOf(rates);
     }
 
     @Override
-    public Rate createRate(String authorization, RateForm form) {
-        call(authorization, form);
+    public Rate addRate(Bearer caller, RateForm form) {
+        call(caller, form);
         var rate = new Rate(
                 UUID.randomUUID(),
                 form.serviceType(),
@@ -223,8 +224,8 @@ public class FakeReferenceClient extends FakeApi implements ReferenceClient {
     }
 
     @Override
-    public Rate updateRate(String authorization, UUID id, RateForm form) {
-        call(authorization, form);
+    public Rate changeRate(Bearer caller, UUID id, RateForm form) {
+        call(caller, form);
         var rate = new Rate(
                 id,
                 form.serviceType(),

@@ -1,0 +1,42 @@
+package uk.homecare.portal.api.brokerage;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Commissioners' care packages: draft, publish, the board, bids, award, review and history.
+ * {@code C} is the caller: the UI's clients send a {@link uk.homecare.portal.api.identity.Bearer}, the
+ * backend's controller receives the actor it verified.
+ */
+public interface PackageOperations<C> {
+
+    @Post("/api/packages")
+    CarePackage draftPackage(@Parameter(hidden = true) C caller, @Body PackageForm form);
+
+    @Post("/api/packages/{id}/publish")
+    CarePackage publishPackage(@Parameter(hidden = true) C caller, UUID id);
+
+    @Get("/api/packages{?status}")
+    List<CarePackage> listPackages(@Parameter(hidden = true) C caller, @Nullable @QueryValue PackageStatus status);
+
+    @Get("/api/packages/{id}")
+    CarePackage showPackage(@Parameter(hidden = true) C caller, UUID id);
+
+    @Get("/api/packages/{id}/bids")
+    List<Bid> listBids(@Parameter(hidden = true) C caller, UUID id);
+
+    @Post("/api/packages/{id}/award")
+    CarePackage awardPackage(@Parameter(hidden = true) C caller, UUID id, @Body AwardForm form);
+
+    @Post("/api/packages/{id}/review")
+    CarePackage movePackageAtReview(@Parameter(hidden = true) C caller, UUID id, @Body ReviewForm form);
+
+    @Get("/api/packages/{id}/history")
+    List<HistoryEntry> packageHistory(@Parameter(hidden = true) C caller, UUID id);
+}

@@ -1,0 +1,46 @@
+package uk.homecare.portal.api.hoursbank;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import uk.homecare.portal.api.identity.NamedRef;
+
+/**
+ * The flexible hours bank of a person: balance, bookings, statement, and the ledger check.
+ * {@code C} is the caller: the UI's clients send a {@link uk.homecare.portal.api.identity.Bearer}, the
+ * backend's controller receives the actor it verified.
+ */
+public interface HoursBankOperations<C> {
+
+    @Get("/api/hours-bank/people")
+    List<NamedRef> listHoursBankPeople(@Parameter(hidden = true) C caller);
+
+    @Get("/api/people/{personId}/hours-bank")
+    HoursBalance showHoursBalance(@Parameter(hidden = true) C caller, UUID personId);
+
+    @Get("/api/people/{personId}/bookings{?from,to}")
+    List<Booking> listBookings(@Parameter(hidden = true) C caller, UUID personId, @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to);
+
+    @Post("/api/people/{personId}/bookings")
+    Booking bookSession(@Parameter(hidden = true) C caller, UUID personId, @Body BookingForm form);
+
+    @Put("/api/people/{personId}/bookings/{bookingId}")
+    Booking changeBooking(@Parameter(hidden = true) C caller, UUID personId, UUID bookingId, @Body BookingForm form);
+
+    @Post("/api/people/{personId}/bookings/{bookingId}/cancel")
+    Booking cancelBooking(@Parameter(hidden = true) C caller, UUID personId, UUID bookingId);
+
+    @Get(value = "/api/people/{personId}/statement", produces = "text/csv")
+    HttpResponse<String> downloadStatement(@Parameter(hidden = true) C caller, UUID personId, @QueryValue LocalDate from, @QueryValue LocalDate to);
+
+    @Get("/api/hours-bank/check")
+    LedgerCheck checkHoursLedger(@Parameter(hidden = true) C caller);
+}

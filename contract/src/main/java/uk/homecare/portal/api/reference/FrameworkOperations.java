@@ -1,0 +1,32 @@
+package uk.homecare.portal.api.reference;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A council's frameworks and their lots.
+ * {@code C} is the caller: the UI's clients send a {@link uk.homecare.portal.api.identity.Bearer}, the
+ * backend's controller receives the actor it verified.
+ */
+public interface FrameworkOperations<C> {
+
+    @Get("/api/frameworks")
+    List<Framework> listFrameworks(@Parameter(hidden = true) C caller);
+
+    @Post("/api/frameworks")
+    Framework addFramework(@Parameter(hidden = true) C caller, @Body FrameworkForm form);
+
+    @Put("/api/frameworks/{id}")
+    Framework changeFramework(@Parameter(hidden = true) C caller, UUID id, @Body FrameworkForm form);
+
+    @Get("/api/frameworks/{frameworkId}/lots")
+    List<Lot> listLots(@Parameter(hidden = true) C caller, UUID frameworkId);
+
+    @Post("/api/frameworks/{frameworkId}/lots")
+    Lot addLot(@Parameter(hidden = true) C caller, UUID frameworkId, @Body LotForm form);
+}

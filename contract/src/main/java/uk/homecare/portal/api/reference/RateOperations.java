@@ -1,0 +1,29 @@
+package uk.homecare.portal.api.reference;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A council's rates and the providers it contracts with.
+ * {@code C} is the caller: the UI's clients send a {@link uk.homecare.portal.api.identity.Bearer}, the
+ * backend's controller receives the actor it verified.
+ */
+public interface RateOperations<C> {
+
+    @Get("/api/rates")
+    List<Rate> listRates(@Parameter(hidden = true) C caller);
+
+    @Post("/api/rates")
+    Rate addRate(@Parameter(hidden = true) C caller, @Body RateForm form);
+
+    @Put("/api/rates/{id}")
+    Rate changeRate(@Parameter(hidden = true) C caller, UUID id, @Body RateForm form);
+
+    @Get("/api/providers")
+    List<Provider> listProviders(@Parameter(hidden = true) C caller);
+}
