@@ -11,10 +11,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingForm;
@@ -24,18 +27,24 @@ import uk.homecare.portal.api.hoursbank.HoursLot;
 import uk.homecare.portal.api.hoursbank.LedgerCheck;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.testing.Api;
+import uk.homecare.portal.testing.MovableClock;
 
 @MicronautTest(transactional = false)
+@Tag("calendar")
 class BookingsTest extends HoursBankTest {
 
-    static final LocalDate MONDAY_2_NOV = LocalDate.of(2026, 11, 2);
+    static final LocalDate TODAY = MovableClock.testDay();
+    static final LocalDate TOMORROW = TODAY.plusDays(1);
+    /** The Monday of the week before the test day's. */
+    static final LocalDate LAST_WEEK = thisWeek().minusWeeks(1);
+    private static final DateTimeFormatter DAY_IN_WORDS = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
-    /** A person with an hour a week from 2 November, on Wednesday 11 November: lots of 2 and 9 November. */
+    /** A person with an hour a week from last week's Monday, at ten on the test day: the lots of last week and this week. */
     String personWithTwoLots() {
-        setClock("2026-11-04T10:00:00Z");
+        clock.set(LAST_WEEK.plusDays(2), TEN);
         String person = newPerson();
-        plan(person, 60, MONDAY_2_NOV);
-        setClock("2026-11-11T10:00:00Z");
+        plan(person, 60, LAST_WEEK);
+        tenOnTheTestDay();
         return person;
     }
 
@@ -43,9 +52,10 @@ class BookingsTest extends HoursBankTest {
     void a_booking_draws_from_the_lot_that_expires_first() {
         String person = personWithTwoLots();
 
-        book(person, person, LocalDate.of(2026, 11, 12), "10:00", 90);
+        book(person, person, TOMORROW, "10:00", 90);
 
         List<HoursLot> lots = balance(person, person).lots();
+        assertThat(lots).extracting(HoursLot::weekStarts).containsExactly(LAST_WEEK, thisWeek());
         assertThat(lots).extracting(HoursLot::remainingMinutes).containsExactly(0, 30);
         assertThat(lots).extracting(HoursLot::usedMinutes).containsExactly(60, 30);
     }
@@ -53,13 +63,13 @@ class BookingsTest extends HoursBankTest {
     @Test
     void a_booking_draws_only_on_lots_whose_window_contains_its_day_and_is_refused_with_what_is_available() {
         String person = personWithTwoLots();
-        LocalDate afterFirstWindow = LocalDate.of(2026, 12, 1);
+        LocalDate afterFirstWindow = lastDayOfWindow(LAST_WEEK).plusDays(1);
 
         var refusal = api().refusal(booking(person, person, afterFirstWindow, "10:00", 90));
 
         assertThat(refusal.getStatus().getCode()).isEqualTo(409);
-        assertThat(Api.problemOf(refusal).detail())
-                .isEqualTo("Not enough hours for Tuesday 1 December: this booking needs 1 hour 30 minutes, and 1 hour can be used on that day.");
+        assertThat(Api.problemOf(refusal).detail()).isEqualTo("Not enough hours for " + DAY_IN_WORDS.format(afterFirstWindow)
+                + ": this booking needs 1 hour 30 minutes, and 1 hour can be used on that day.");
         assertThat(balance(person, person).remainingMinutes()).isEqualTo(120);
         assertThat(number("select count(*) from hours_booking where person_id = ?", personOf(person))).isZero();
     }
@@ -68,18 +78,20 @@ class BookingsTest extends HoursBankTest {
     void sessions_shorter_than_the_councils_minimum_visit_and_sessions_in_the_past_are_refused() {
         String person = personWithTwoLots();
 
-        Problem tooShort = Api.problemOf(api().refusal(booking(person, person, LocalDate.of(2026, 11, 12), "10:00", 15)));
-        Problem past = Api.problemOf(api().refusal(booking(person, person, LocalDate.of(2026, 11, 10), "10:00", 30)));
+        Problem tooShort = Api.problemOf(api().refusal(booking(person, person, TOMORROW, "10:00", 15)));
+        Problem past = Api.problemOf(api().refusal(booking(person, person, TODAY.minusDays(1), "10:00", 30)));
+        Problem earlierToday = Api.problemOf(api().refusal(booking(person, person, TODAY, "09:30", 30)));
 
         assertThat(tooShort.errors()).extracting(Problem.FieldError::field).containsExactly("minutes");
         assertThat(tooShort.detail()).contains("at least 30 minutes");
         assertThat(past.errors()).extracting(Problem.FieldError::field).containsExactly("date");
+        assertThat(earlierToday.errors()).extracting(Problem.FieldError::field).containsExactly("date");
     }
 
     @Test
     void cancelling_gives_the_hours_back_to_the_lots_they_came_from() {
         String person = personWithTwoLots();
-        Booking booking = book(person, person, LocalDate.of(2026, 11, 12), "10:00", 90);
+        Booking booking = book(person, person, TOMORROW, "10:00", 90);
 
         Booking cancelled = api().retrieve(api().as(person, POST("/api/people/" + personOf(person) + "/bookings/" + booking.id() + "/cancel", "")),
                 Booking.class);
@@ -93,13 +105,14 @@ class BookingsTest extends HoursBankTest {
     @Test
     void changing_a_booking_draws_again_for_the_new_time_or_changes_nothing() {
         String person = personWithTwoLots();
-        Booking booking = book(person, person, LocalDate.of(2026, 11, 12), "10:00", 60);
+        Booking booking = book(person, person, TOMORROW, "10:00", 60);
         String path = "/api/people/" + personOf(person) + "/bookings/" + booking.id();
+        LocalDate dayAfter = TOMORROW.plusDays(1);
 
-        Booking moved = api().retrieve(api().as(person, PUT(path, new BookingForm(LocalDate.of(2026, 11, 13), LocalTime.of(14, 0), 90))), Booking.class);
-        var tooLong = api().refusal(api().as(person, PUT(path, new BookingForm(LocalDate.of(2026, 11, 13), LocalTime.of(14, 0), 150))));
+        Booking moved = api().retrieve(api().as(person, PUT(path, new BookingForm(dayAfter, LocalTime.of(14, 0), 90))), Booking.class);
+        var tooLong = api().refusal(api().as(person, PUT(path, new BookingForm(dayAfter, LocalTime.of(14, 0), 150))));
 
-        assertThat(moved.date()).isEqualTo(LocalDate.of(2026, 11, 13));
+        assertThat(moved.date()).isEqualTo(dayAfter);
         assertThat(moved.minutes()).isEqualTo(90);
         assertThat(tooLong.getStatus().getCode()).isEqualTo(409);
         assertThat(balance(person, person).remainingMinutes()).isEqualTo(30);
@@ -110,9 +123,9 @@ class BookingsTest extends HoursBankTest {
     @Test
     void the_provider_records_delivery_and_the_difference_is_given_back_or_drawn() {
         String person = personWithTwoLots();
-        Booking shorter = book(person, person, LocalDate.of(2026, 11, 11), "18:00", 60);
-        Booking longer = book(person, person, LocalDate.of(2026, 11, 12), "18:00", 30);
-        setClock("2026-11-12T20:00:00Z");
+        Booking shorter = book(person, person, TODAY, "14:00", 60);
+        Booking longer = book(person, person, TODAY, "17:00", 30);
+        clock.set(TODAY, LocalTime.of(20, 0));
 
         List<Booking> toDeliver = api().retrieve(api().as(PROVIDER, GET("/api/deliveries")), Argument.listOf(Booking.class));
         Booking deliveredShort = api().retrieve(api().as(PROVIDER, POST("/api/deliveries/" + shorter.id(), new DeliveryForm(45))), Booking.class);
@@ -130,7 +143,7 @@ class BookingsTest extends HoursBankTest {
     @Test
     void another_provider_cannot_record_a_delivery() {
         String person = personWithTwoLots();
-        Booking booking = book(person, person, LocalDate.of(2026, 11, 11), "18:00", 60);
+        Booking booking = book(person, person, TODAY, "18:00", 60);
 
         var refusal = api().refusal(api().as("provider@coventry.demo", POST("/api/deliveries/" + booking.id(), new DeliveryForm(60))));
 
@@ -140,7 +153,7 @@ class BookingsTest extends HoursBankTest {
     @Test
     void every_balance_rebuilt_from_the_ledger_matches_and_a_tampered_balance_is_found() {
         String person = personWithTwoLots();
-        book(person, person, LocalDate.of(2026, 11, 12), "10:00", 90);
+        book(person, person, TOMORROW, "10:00", 90);
 
         LedgerCheck clean = api().retrieve(api().as("admin@bridgend.demo", GET("/api/hours-bank/check")), LedgerCheck.class);
         UUID lot = id("select id from hours_lot where person_id = ? order by week_starts desc limit 1", personOf(person));
@@ -160,19 +173,24 @@ class BookingsTest extends HoursBankTest {
     @Test
     void the_statement_lists_every_credit_booking_cancellation_delivery_adjustment_and_expiry_of_the_period() throws Exception {
         String person = personWithTwoLots();
-        Booking cancelled = book(person, person, LocalDate.of(2026, 11, 12), "10:00", 30);
+        Booking cancelled = book(person, person, TOMORROW, "10:00", 30);
         api().retrieve(api().as(person, POST("/api/people/" + personOf(person) + "/bookings/" + cancelled.id() + "/cancel", "")), Booking.class);
-        Booking delivered = book(person, person, LocalDate.of(2026, 11, 12), "12:00", 60);
-        setClock("2026-11-12T20:00:00Z");
+        Booking delivered = book(person, person, TOMORROW, "12:00", 60);
+        clock.set(TOMORROW, LocalTime.of(20, 0));
         api().retrieve(api().as(PROVIDER, POST("/api/deliveries/" + delivered.id(), new DeliveryForm(40))), Booking.class);
-        setClock("2026-12-01T09:00:00Z");
+        LocalDate firstWindowClosed = lastDayOfWindow(LAST_WEEK).plusDays(1);
+        clock.set(firstWindowClosed, LocalTime.of(9, 0));
         balance(person, person);
 
-        String csv = api().retrieve(api().as(person, GET("/api/people/" + personOf(person) + "/statement?from=2026-11-01&to=2026-11-30")), String.class);
+        String csv = api().retrieve(api().as(person, GET("/api/people/" + personOf(person) + "/statement?from=" + LAST_WEEK + "&to="
+                + firstWindowClosed)), String.class);
 
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
         assertThat(rows).extracting(r -> r.get("What")).contains("Balance at the start", "Credit", "Booking", "Cancellation",
                 "Delivery adjustment", "Expiry", "Balance at the end");
+        assertThat(rows).filteredOn(r -> r.get("What").equals("Expiry")).singleElement()
+                .satisfies(expiry -> assertThat(expiry.get("When (UK time)")).as("the midnight after the fourth Sunday")
+                        .isEqualTo(firstWindowClosed + " 00:00"));
         CSVRecord closing = rows.stream().filter(r -> r.get("What").equals("Balance at the end")).findFirst().orElseThrow();
         int movements = rows.stream().filter(r -> !r.get("What").startsWith("Balance") && !r.get("What").startsWith("Will expire"))
                 .mapToInt(r -> Integer.parseInt(r.get("Minutes"))).sum();

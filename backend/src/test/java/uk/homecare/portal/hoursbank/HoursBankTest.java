@@ -2,10 +2,11 @@ package uk.homecare.portal.hoursbank;
 
 import static io.micronaut.http.HttpRequest.GET;
 import static io.micronaut.http.HttpRequest.POST;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.temporal.TemporalAdjusters.previousOrSame;
 
 import io.micronaut.http.MutableHttpRequest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -20,13 +21,16 @@ import uk.homecare.portal.testing.PortalTest;
 
 /**
  * What hours bank tests share: Bridgend's demo commissioner and provider, a new person (with their own
- * service-user login) for each test, and the clock set to the dates a test is about.
+ * service-user login) for each test, and the clock set to the dates a test is about. Every date is
+ * reckoned from the test day ({@link MovableClock#testDay()}) and every time is UK wall time, so a test
+ * means the same on any day the suite runs as, in summer time or winter time.
  */
 abstract class HoursBankTest extends PortalTest {
 
     static final String COMMISSIONER = "commissioner@bridgend.demo";
     static final String PROVIDER = "provider@bridgend.demo";
     static final String CARER = "carer@bridgend.demo";
+    static final LocalTime TEN = LocalTime.of(10, 0);
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     @Inject
@@ -73,8 +77,20 @@ abstract class HoursBankTest extends PortalTest {
         return api().retrieve(booking(user, person, date, time, minutes), Booking.class);
     }
 
-    void setClock(String instant) {
-        clock.set(Instant.parse(instant));
+    /** Sets the clock to ten in the morning of the test day, UK time, and returns that day. */
+    LocalDate tenOnTheTestDay() {
+        clock.set(MovableClock.testDay(), TEN);
+        return clock.today();
+    }
+
+    /** The Monday of the test day's week. */
+    static LocalDate thisWeek() {
+        return MovableClock.testDay().with(previousOrSame(MONDAY));
+    }
+
+    /** The last day a lot of the week beginning on {@code monday} can be used: its fourth Sunday. */
+    static LocalDate lastDayOfWindow(LocalDate monday) {
+        return monday.plusWeeks(4).minusDays(1);
     }
 
 }
