@@ -157,7 +157,7 @@ declare
     t text;
 begin
     foreach t in array array[
-        'person', 'zone', 'framework', 'lot', 'rate', 'audit_event', 'brokerage_policy', 'care_package',
+        'person', 'zone', 'framework', 'lot', 'rate', 'brokerage_policy', 'care_package',
         'notification', 'organisation_council', 'hours_plan', 'postcode_district_zone', 'partner_event',
         'capacity_report', 'carer_consent', 'lot_provider', 'offer', 'package_alert', 'email_outbox',
         'hours_lot', 'hours_booking', 'hours_ledger', 'webhook_delivery']
@@ -168,6 +168,15 @@ begin
                            using ((select portal.across_councils()) or council_id = any ((select portal.acting_councils())::uuid[]))$p$, t);
     end loop;
 end $$;
+
+-- The audit trail is append-only. An event of no council (a partner registering its signing key) may be
+-- written by whoever does it, but is read only across councils, like every other council's events.
+alter table audit_event enable row level security;
+alter table audit_event force row level security;
+create policy acting_councils on audit_event for select
+    using ((select portal.across_councils()) or council_id = any ((select portal.acting_councils())::uuid[]));
+create policy acting_councils_or_none on audit_event for insert
+    with check ((select portal.across_councils()) or council_id is null or council_id = any ((select portal.acting_councils())::uuid[]));
 
 -- What portal_app may do. Tables and sequences made by later migrations get the same by default.
 grant select, insert, update, delete on all tables in schema public to portal_app;
