@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -117,9 +118,11 @@ class Cascade {
     }
 
     private final Sql sql;
+    private final AcrossCouncils acrossCouncils;
 
-    Cascade(Sql sql) {
+    Cascade(Sql sql, AcrossCouncils acrossCouncils) {
         this.sql = sql;
+        this.acrossCouncils = acrossCouncils;
     }
 
     /** Starts the package's cascade (or a new round of it) at the first stage with a provider. */
@@ -134,23 +137,24 @@ class Cascade {
         return advance("p.id = ? and p.round = ? and p.status = ?", BATCH, now, mover, packageId, round, stage);
     }
 
-    /** Moves every package whose response window has closed. Safe to run on several nodes at once. */
-    @Transactional
+    /** Moves every package whose response window has closed, in every council. Safe to run on several nodes at once. */
     Moves advanceLapsed(Instant now) {
-        Moves total = Moves.NONE;
-        Moves batch;
-        do {
-            batch = advance("p.status in ('PRIMARY', 'SECONDARY', 'OPEN') and p.stage_ends_at <= ?", BATCH, now,
-                    Mover.system("response window closed"), now);
-            total = total.plus(batch);
-        } while (batch.packages() == BATCH);
-        return total;
+        return acrossCouncils.run("the cascade moves every council's packages whose response window closed", () -> {
+            Moves total = Moves.NONE;
+            Moves batch;
+            do {
+                batch = advance("p.status in ('PRIMARY', 'SECONDARY', 'OPEN') and p.stage_ends_at <= ?", BATCH, now,
+                        Mover.system("response window closed"), now);
+                total = total.plus(batch);
+            } while (batch.packages() == BATCH);
+            return total;
+        });
     }
 
-    /** Puts back into the cascade every package whose hand-back takes effect by {@code today}. */
-    @Transactional
+    /** Puts back into the cascade every package, of every council, whose hand-back takes effect by {@code today}. */
     Moves takeBackHandedBack(LocalDate today, Instant now) {
-        return advance("p.status = 'AWARDED' and p.hand_back_on <= ?", BATCH, now, Mover.system("handed back"), today);
+        return acrossCouncils.run("the cascade takes back every council's packages handed back by today", () ->
+                advance("p.status = 'AWARDED' and p.hand_back_on <= ?", BATCH, now, Mover.system("handed back"), today));
     }
 
     /**

@@ -24,6 +24,7 @@ import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.demo.DemoDataLoaded;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.person.Postcode;
+import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.UkTime;
 
@@ -44,8 +45,10 @@ class DemoBrokerage {
     private final PackageDrafting drafting;
     private final OfferResponses responses;
     private final Clock clock;
+    private final AcrossCouncils acrossCouncils;
 
-    DemoBrokerage(Sql sql, PackageDrafting drafting, OfferResponses responses, Clock clock) {
+    DemoBrokerage(Sql sql, PackageDrafting drafting, OfferResponses responses, Clock clock, AcrossCouncils acrossCouncils) {
+        this.acrossCouncils = acrossCouncils;
         this.sql = sql;
         this.drafting = drafting;
         this.responses = responses;
@@ -54,6 +57,10 @@ class DemoBrokerage {
 
     @EventListener
     void onDemoDataLoaded(DemoDataLoaded event) {
+        acrossCouncils.run("demo activity: packages drafted, published and answered in every demo council", this::seed);
+    }
+
+    private void seed() {
         List<Staff> councils = sql.list("""
                 select cu.id as commissioner_id, cu.username as commissioner, cu.council_id, cu.organisation_id as council_org,
                        pu.id as provider_id, pu.username as provider, pu.organisation_id as provider_org, lp.lot_id,

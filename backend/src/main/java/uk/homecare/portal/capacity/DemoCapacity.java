@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.demo.DemoDataLoaded;
 import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -26,14 +27,20 @@ class DemoCapacity {
 
     private final Sql sql;
     private final Clock clock;
+    private final AcrossCouncils acrossCouncils;
 
-    DemoCapacity(Sql sql, Clock clock) {
+    DemoCapacity(Sql sql, Clock clock, AcrossCouncils acrossCouncils) {
+        this.acrossCouncils = acrossCouncils;
         this.sql = sql;
         this.clock = clock;
     }
 
     @EventListener
     void onDemoDataLoaded(DemoDataLoaded event) {
+        acrossCouncils.run("demo activity: capacity reports and contract bands in every demo council", this::seed);
+    }
+
+    private void seed() {
         LocalDate thisWeek = UkTime.today(clock).with(DayOfWeek.MONDAY);
         int reports = sql.update("""
                 insert into capacity_report (provider_id, council_id, zone_id, week_starts, daytime_minutes, out_of_hours_minutes,

@@ -20,6 +20,7 @@ import uk.homecare.portal.api.chc.ChcPackageForm;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.demo.DemoDataLoaded;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.UkTime;
 
@@ -40,8 +41,10 @@ class DemoChc {
     private final Sql sql;
     private final ChcPackages packages;
     private final Clock clock;
+    private final AcrossCouncils acrossCouncils;
 
-    DemoChc(Sql sql, ChcPackages packages, Clock clock) {
+    DemoChc(Sql sql, ChcPackages packages, Clock clock, AcrossCouncils acrossCouncils) {
+        this.acrossCouncils = acrossCouncils;
         this.sql = sql;
         this.packages = packages;
         this.clock = clock;
@@ -49,6 +52,10 @@ class DemoChc {
 
     @EventListener
     void onDemoDataLoaded(DemoDataLoaded event) {
+        acrossCouncils.run("demo activity: a CHC requirement, district map and partner packages", this::seed);
+    }
+
+    private void seed() {
         UUID coventry = sql.one("select id from council where code = 'coventry'", row -> uuid(row, "id")).orElse(null);
         UUID icb = sql.one("select id from organisation where kind = 'NHS_PARTNER' order by name limit 1", row -> uuid(row, "id")).orElse(null);
         if (coventry == null || icb == null) {

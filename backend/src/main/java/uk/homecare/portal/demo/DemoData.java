@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import uk.homecare.portal.demo.DemoCatalogue.Council;
 import uk.homecare.portal.demo.DemoCatalogue.Lot;
 import uk.homecare.portal.identity.PasswordHasher;
+import uk.homecare.portal.platform.AcrossCouncils;
 
 /**
  * Fills an empty database with the demo councils, their zones, frameworks, providers, rates and one user
@@ -37,10 +38,12 @@ public class DemoData {
 
     private final DataSource dataSource;
     private final PasswordHasher hasher;
+    private final AcrossCouncils acrossCouncils;
 
-    public DemoData(DataSource dataSource, PasswordHasher hasher) {
+    public DemoData(DataSource dataSource, PasswordHasher hasher, AcrossCouncils acrossCouncils) {
         this.dataSource = dataSource;
         this.hasher = hasher;
+        this.acrossCouncils = acrossCouncils;
     }
 
     public static List<DemoLogin> logins() {
@@ -59,19 +62,14 @@ public class DemoData {
 
     /** Seeds everything in one transaction if there is no council yet; returns whether it did. */
     public boolean seedIfEmpty() {
-        try (var connection = connectionPool(dataSource).getConnection()) {
-            connection.setAutoCommit(false);
+        return acrossCouncils.run("demo data: seeding an empty database with every demo council", () -> {
             try {
-                return seedIfEmpty(connection);
-            } catch (SQLException | RuntimeException e) {
-                rollback(connection, e);
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+                // Inside the transaction, the data source hands out that transaction's connection.
+                return seedIfEmpty(dataSource.getConnection());
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not seed the demo data", e);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not seed the demo data", e);
-        }
+        });
     }
 
     private boolean seedIfEmpty(Connection connection) throws SQLException {
@@ -80,30 +78,10 @@ public class DemoData {
             statement.execute("lock table council in exclusive mode");
         }
         if (hasCouncils(connection)) {
-            connection.rollback();
             return false;
         }
         new Seeder(connection, hasher.hash(DEMO_PASSWORD), hasher.hash(DEMO_CLIENT_SECRET)).seed();
-        connection.commit();
         return true;
-    }
-
-    /**
-     * Micronaut Data injects a proxy whose connections exist only inside a transaction or connection it manages.
-     * This class runs its own transaction, so it takes the pool behind the proxy, found through the JDBC wrapper
-     * API: a pool can be closed, the proxy cannot. Any other data source is used as it is.
-     */
-    static DataSource connectionPool(DataSource dataSource) {
-        try {
-            if (!(dataSource instanceof AutoCloseable)
-                    && dataSource.isWrapperFor(AutoCloseable.class)
-                    && dataSource.unwrap(AutoCloseable.class) instanceof DataSource pool) {
-                return pool;
-            }
-        } catch (SQLException notAWrapper) {
-            // use the data source as it is
-        }
-        return dataSource;
     }
 
     private static boolean hasCouncils(Connection connection) throws SQLException {
@@ -111,14 +89,6 @@ public class DemoData {
              var rows = statement.executeQuery("select exists (select 1 from council)")) {
             rows.next();
             return rows.getBoolean(1);
-        }
-    }
-
-    private static void rollback(Connection connection, Exception cause) {
-        try {
-            connection.rollback();
-        } catch (SQLException rollbackFailure) {
-            cause.addSuppressed(rollbackFailure);
         }
     }
 

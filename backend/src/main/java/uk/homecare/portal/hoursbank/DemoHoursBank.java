@@ -19,6 +19,7 @@ import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.demo.DemoDataLoaded;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -38,8 +39,10 @@ class DemoHoursBank {
     private final PlanCommissioning plans;
     private final HoursBookings bookings;
     private final Clock clock;
+    private final AcrossCouncils acrossCouncils;
 
-    DemoHoursBank(Sql sql, PlanCommissioning plans, HoursBookings bookings, Clock clock) {
+    DemoHoursBank(Sql sql, PlanCommissioning plans, HoursBookings bookings, Clock clock, AcrossCouncils acrossCouncils) {
+        this.acrossCouncils = acrossCouncils;
         this.sql = sql;
         this.plans = plans;
         this.bookings = bookings;
@@ -48,6 +51,10 @@ class DemoHoursBank {
 
     @EventListener
     void onDemoDataLoaded(DemoDataLoaded event) {
+        acrossCouncils.run("demo activity: flexible-hours plans and bookings in every demo council", this::seed);
+    }
+
+    private void seed() {
         List<Household> households = sql.list("""
                 select c.id as commissioner_id, c.username as commissioner, c.council_id, c.organisation_id as council_org,
                        s.id as person_user_id, s.username as person_user, s.person_id,

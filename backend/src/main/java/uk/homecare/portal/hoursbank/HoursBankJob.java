@@ -32,10 +32,9 @@ class HoursBankJob {
     void tick() {
         try {
             LocalDate today = UkTime.today(clock);
-            int credited = crediting.creditDue(null, today, clock.instant());
-            int expired = crediting.expireDue(null, today);
-            if (credited + expired > 0) {
-                LOG.info("Hours bank: {} weekly lots credited, {} lots expired", credited, expired);
+            LotCrediting.Due due = crediting.settleEveryone(today, clock.instant());
+            if (due.credited() + due.expired() > 0) {
+                LOG.info("Hours bank: {} weekly lots credited, {} lots expired", due.credited(), due.expired());
             }
         } catch (RuntimeException e) {
             LOG.warn("Hours bank tick failed; the next tick retries: {}", e.getMessage());

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -20,12 +21,22 @@ class LotCrediting {
     private static final int LOOK_BACK_DAYS = 35;
 
     private final Sql sql;
+    private final AcrossCouncils acrossCouncils;
 
-    LotCrediting(Sql sql) {
+    LotCrediting(Sql sql, AcrossCouncils acrossCouncils) {
         this.sql = sql;
+        this.acrossCouncils = acrossCouncils;
     }
 
-    /** Credits every week that has begun by {@code today}; for one person, or for everyone when null. */
+    /** Credits every plan's weeks begun by {@code today} and expires every lot past its window, in every council. */
+    Due settleEveryone(LocalDate today, Instant now) {
+        return acrossCouncils.run("the hours bank credits and expires every council's lots", () ->
+                new Due(creditDue(null, today, now), expireDue(null, today)));
+    }
+
+    record Due(int credited, int expired) {}
+
+    /** Credits every week that has begun by {@code today}; for one person, or every plan the transaction sees when null. */
     @Transactional
     int creditDue(@Nullable UUID personId, LocalDate today, Instant now) {
         return sql.one("""

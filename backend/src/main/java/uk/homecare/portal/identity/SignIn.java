@@ -13,6 +13,7 @@ import uk.homecare.portal.api.identity.Credentials;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.platform.problem.PortalProblem;
 import uk.homecare.portal.platform.problem.Problems;
+import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.UkTime;
 
 /** Signs a person in with username and password, or a partner system with its client credentials. */
@@ -26,10 +27,11 @@ final class SignIn {
     private final TokenIssuer issuer;
     private final SignInPolicy policy;
     private final Clock clock;
+    private final AcrossCouncils acrossCouncils;
     private volatile String hashToCompareWhenNobodyMatches;
 
     SignIn(UserAccounts accounts, ApiClients clients, Directory directory, PasswordHasher hasher,
-            TokenIssuer issuer, SignInPolicy policy, Clock clock) {
+            TokenIssuer issuer, SignInPolicy policy, Clock clock, AcrossCouncils acrossCouncils) {
         this.accounts = accounts;
         this.clients = clients;
         this.directory = directory;
@@ -37,6 +39,7 @@ final class SignIn {
         this.issuer = issuer;
         this.policy = policy;
         this.clock = clock;
+        this.acrossCouncils = acrossCouncils;
     }
 
     AccessToken withPassword(Credentials credentials) {
@@ -65,18 +68,24 @@ final class SignIn {
                 .filter(ApiClient::enabled)
                 .filter(c -> hasher.matches(clientSecret, c.secretHash()))
                 .orElseThrow(() -> PortalProblem.unauthorized(Problems.message("client.failed")));
-        return issuer.forPartner(client, directory.councilIdsOfOrganisation(client.organisationId(), UkTime.today(clock)));
+        return issuer.forPartner(client, councilsServedBy(client.organisationId()));
     }
 
     AccessToken withClient(ApiClient client) {
-        return issuer.forPartner(client, directory.councilIdsOfOrganisation(client.organisationId(), UkTime.today(clock)));
+        return issuer.forPartner(client, councilsServedBy(client.organisationId()));
     }
 
     List<UUID> councilsOf(UserAccount account) {
         if (account.role() == Role.PROVIDER) {
-            return directory.councilIdsOfOrganisation(account.organisationId(), UkTime.today(clock));
+            return councilsServedBy(account.organisationId());
         }
         return account.councilId() == null ? List.of() : List.of(account.councilId());
+    }
+
+    /** Which councils a provider or partner acts for is known only once this is read, so it reads across councils. */
+    private List<UUID> councilsServedBy(UUID organisationId) {
+        return acrossCouncils.run("sign-in reads the councils an organisation holds a contract with",
+                () -> directory.councilIdsOfOrganisation(organisationId, UkTime.today(clock)));
     }
 
     private String hashToCompareWhenNobodyMatches() {

@@ -1,11 +1,11 @@
 package uk.homecare.portal.notification;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
 
 /** The e-mail outbox table: claiming due e-mails for one node, and recording how each try went. */
@@ -36,25 +36,25 @@ class EmailQueue {
     record Queued(UUID id, String to, String subject, String body, int attempts) {}
 
     private final Sql sql;
+    private final AcrossCouncils acrossCouncils;
 
-    EmailQueue(Sql sql) {
+    EmailQueue(Sql sql, AcrossCouncils acrossCouncils) {
         this.sql = sql;
+        this.acrossCouncils = acrossCouncils;
     }
 
-    @Transactional
     List<Queued> claim(Instant now, Instant leaseUntil, int limit) {
-        return sql.list(CLAIM, row -> new Queued(Sql.uuid(row, "id"), row.getString("to_address"),
-                row.getString("subject"), row.getString("body"), row.getInt("attempts")), leaseUntil, now, limit);
+        return acrossCouncils.run("the e-mail sender claims every council's due e-mails", () ->
+                sql.list(CLAIM, row -> new Queued(Sql.uuid(row, "id"), row.getString("to_address"),
+                        row.getString("subject"), row.getString("body"), row.getInt("attempts")), leaseUntil, now, limit));
     }
 
-    @Transactional
     void sent(UUID id, Instant now) {
-        sql.update(SENT, now, id);
+        acrossCouncils.run("the e-mail sender records a sent e-mail", () -> sql.update(SENT, now, id));
     }
 
     /** Records a failed try: when to try again, or that the portal gave up (the row stays, for people to see). */
-    @Transactional
     void failed(UUID id, String error, Instant retryAt, @Nullable Instant gaveUpAt) {
-        sql.update(FAILED, error, retryAt, gaveUpAt, id);
+        acrossCouncils.run("the e-mail sender records a failed try", () -> sql.update(FAILED, error, retryAt, gaveUpAt, id));
     }
 }

@@ -1,7 +1,6 @@
 package uk.homecare.portal.notification;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -120,13 +120,15 @@ public class OfferNotifier {
     private record Told(UUID id, String key, List<String> args, String email, String language) {}
 
     private final Sql sql;
+    private final AcrossCouncils acrossCouncils;
     private final Duration remindBefore;
     private final int batchSize;
 
-    OfferNotifier(Sql sql,
+    OfferNotifier(Sql sql, AcrossCouncils acrossCouncils,
                   @Property(name = "portal.notifications.remind-before", defaultValue = "PT2H") Duration remindBefore,
                   @Property(name = "portal.notifications.batch-size", defaultValue = "500") int batchSize) {
         this.sql = sql;
+        this.acrossCouncils = acrossCouncils;
         this.remindBefore = remindBefore;
         this.batchSize = batchSize;
     }
@@ -136,8 +138,11 @@ public class OfferNotifier {
     }
 
     /** Tells everything that is due at {@code now}, one batch of each kind, in one transaction. */
-    @Transactional
     public Run notifyDue(Instant now) {
+        return acrossCouncils.run("the notifier tells every council's providers and commissioners", () -> tellDue(now));
+    }
+
+    private Run tellDue(Instant now) {
         List<Told> told = new ArrayList<>();
 
         List<ClaimedOffer> newOffers = sql.list(CLAIM_NEW_OFFERS, OfferNotifier::claimedOffer,

@@ -4,7 +4,6 @@ import static uk.homecare.portal.platform.Sql.instant;
 import static uk.homecare.portal.platform.Sql.uuid;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.chc.PartnerEvent;
 import uk.homecare.portal.chc.PartnerEventRows;
+import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -80,26 +80,28 @@ class WebhookQueue {
     record Claimed(UUID id, int attempts, Instant leasedUntil, UUID subscriptionId, String url, String secret, PartnerEvent event) {}
 
     private final Sql sql;
+    private final AcrossCouncils acrossCouncils;
 
-    WebhookQueue(Sql sql) {
+    WebhookQueue(Sql sql, AcrossCouncils acrossCouncils) {
         this.sql = sql;
+        this.acrossCouncils = acrossCouncils;
     }
 
-    @Transactional
     List<Claimed> claim(Instant now, Instant leaseUntil, int limit) {
-        return sql.list(CLAIM, WebhookQueue::map, now, now, limit, leaseUntil);
+        return acrossCouncils.run("the webhook sender claims every council's due deliveries", () ->
+                sql.list(CLAIM, WebhookQueue::map, now, now, limit, leaseUntil));
     }
 
     /** Records a successful try, unless the lease ran out and another node has taken the delivery over; says which. */
-    @Transactional
     boolean delivered(Claimed delivery, int status, Instant now) {
-        return sql.update(DELIVERED, now, status, now, delivery.id(), delivery.leasedUntil()) == 1;
+        return acrossCouncils.run("the webhook sender records a delivery", () ->
+                sql.update(DELIVERED, now, status, now, delivery.id(), delivery.leasedUntil()) == 1);
     }
 
     /** Records a failed try: when to try again, or that the portal gave up (the row stays, for the partner to see). */
-    @Transactional
     void failed(Claimed delivery, @Nullable Integer status, String error, Instant now, Instant retryAt, @Nullable Instant gaveUpAt) {
-        sql.update(FAILED, status, error, now, now, retryAt, gaveUpAt, delivery.id(), delivery.leasedUntil());
+        acrossCouncils.run("the webhook sender records a failed try", () ->
+                sql.update(FAILED, status, error, now, now, retryAt, gaveUpAt, delivery.id(), delivery.leasedUntil()));
     }
 
     private static Claimed map(ResultSet row) throws SQLException {

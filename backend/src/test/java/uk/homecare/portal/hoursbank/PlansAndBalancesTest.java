@@ -102,8 +102,8 @@ class PlansAndBalancesTest extends HoursBankTest {
         String person = newPerson();
         plan(person, 600, thisWeek().minusWeeks(2));
 
-        crediting.creditDue(null, today, clock.instant());
-        crediting.creditDue(null, today, clock.instant());
+        crediting.settleEveryone(today, clock.instant());
+        crediting.settleEveryone(today, clock.instant());
 
         assertThat(number("select count(*) from hours_ledger where person_id = ? and kind = 'CREDIT'", personOf(person))).isEqualTo(3);
     }
