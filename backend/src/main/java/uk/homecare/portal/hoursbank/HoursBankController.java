@@ -49,9 +49,10 @@ class HoursBankController {
         this.checks = checks;
     }
 
-    @Operation(summary = "The people whose hours bank you may open: yourself, the people you care for, or your council's people")
+    @Operation(summary = "The people whose hours bank you may open: yourself, or the people you care for",
+            description = "Council staff find any of their council's people in the register (GET /api/people) instead.")
     @Get("/api/hours-bank/people")
-    @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
+    @Secured({"SERVICE_USER", "CARER"})
     @StandardProblems
     List<NamedRef> listHoursBankPeople(@Parameter(hidden = true) Actor actor) {
         return access.people(actor);
