@@ -30,7 +30,7 @@ public interface HoursBankClient {
 
     // The person, their carers, and their council
 
-    /** The people the signed-in actor may see the hours bank of: themselves, those they care for, or (council) people with plans. */
+    /** The people a person or carer may see the hours bank of: themselves, or those they care for (council staff search the register). */
     @Get("/api/hours-bank/people")
     List<NamedRef> people(@Header(AUTHORIZATION) String authorization);
 

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.ui.problem.FieldErrors;
 import uk.homecare.portal.ui.problem.ProblemReader;
@@ -40,7 +41,12 @@ public class ApiCaller {
 
     /** Reads from the API; the result is empty when it failed, and the person has been told why. */
     public <T> Optional<T> fetch(Function<String, T> call) {
-        return run(call, problems::show);
+        return run(user -> call.apply(user.authorization()), problems::show);
+    }
+
+    /** As {@link #fetch(Function)}, for a client written against an operations interface: its caller is a {@link Bearer}. */
+    public <T> Optional<T> fetchAs(Function<Bearer, T> call) {
+        return run(user -> call.apply(user.bearer()), problems::show);
     }
 
     /**
@@ -49,7 +55,7 @@ public class ApiCaller {
      * An expired token and an unreachable API are handled as for every call.
      */
     public <T> Optional<T> fetch(Function<String, T> call, Consumer<Problem> onProblem) {
-        return run(call, onProblem);
+        return run(user -> call.apply(user.authorization()), onProblem);
     }
 
     /**
@@ -65,7 +71,16 @@ public class ApiCaller {
      * are, such as a booking the balance cannot cover: {@code onConflict} gets that problem.
      */
     public <T> Optional<T> submit(Function<String, T> call, Binder<?> form, Consumer<Problem> onConflict) {
-        return run(call, problem -> {
+        return run(user -> call.apply(user.authorization()), formProblems(form, onConflict));
+    }
+
+    /** As {@link #submit(Function, Binder)}, for a client written against an operations interface. */
+    public <T> Optional<T> submitAs(Function<Bearer, T> call, Binder<?> form) {
+        return run(user -> call.apply(user.bearer()), formProblems(form, problems::show));
+    }
+
+    private Consumer<Problem> formProblems(Binder<?> form, Consumer<Problem> onConflict) {
+        return problem -> {
             if (problem.status() == HttpStatus.CONFLICT.getCode()) {
                 onConflict.accept(problem);
                 return;
@@ -76,17 +91,17 @@ public class ApiCaller {
             } else if (!unplaced.isEmpty()) {
                 problems.showErrors(unplaced);
             }
-        });
+        };
     }
 
-    private <T> Optional<T> run(Function<String, T> call, Consumer<Problem> onProblem) {
+    private <T> Optional<T> run(Function<SignedInUser, T> call, Consumer<Problem> onProblem) {
         Optional<SignedInUser> user = currentUser.get();
         if (user.isEmpty()) {
             sessionExpired();
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(call.apply(user.get().authorization()));
+            return Optional.ofNullable(call.apply(user.get()));
         } catch (HttpClientResponseException e) {
             if (e.getStatus() == HttpStatus.UNAUTHORIZED) {
                 sessionExpired();

@@ -1,5 +1,6 @@
 package uk.homecare.portal.ui.security;
 
+import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.identity.Role;
 
@@ -11,7 +12,11 @@ public record SignedInUser(String token, Me me) {
     }
 
     String authorization() {
-        return "Bearer " + token;
+        return bearer().header();
+    }
+
+    Bearer bearer() {
+        return new Bearer(token);
     }
 
     @Override
