@@ -42,6 +42,9 @@ import uk.homecare.portal.platform.PortalMode;
                     + "on the board, compare bids and award, move a package at its review, read its history."),
             @Tag(name = "Brokerage: providers", description = "The offers inbox (postcode district only, no personal data), "
                     + "accept, decline or bid; the packages awarded to you; hand a package back."),
+            @Tag(name = "People", description = "Your council's register of the people it commissions care for: one record "
+                    + "per NHS number, searched a page at a time by name, NHS number or postcode district, and corrected by "
+                    + "the council's staff."),
             @Tag(name = "Hours bank: commissioners", description = "Give a person a flexible-hours plan credited weekly."),
             @Tag(name = "Hours bank: people and carers", description = "Balances over the 4-week window, bookings, "
                     + "statements and the ledger check."),

@@ -10,28 +10,29 @@ import java.util.UUID;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
-import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
-import uk.homecare.portal.person.NhsNumber;
+import uk.homecare.portal.person.PersonRegister;
 import uk.homecare.portal.person.Postcode;
 import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.Sql;
 
-/** Use cases: a commissioner drafts a care package for a person, then publishes it into the cascade. */
+/** Use cases: a commissioner drafts a care package for a person (found in the register, or added to it), then publishes it into the cascade. */
 @Singleton
 class PackageDrafting {
 
     private final Sql sql;
     private final Cascade cascade;
     private final CommissionerBoard board;
+    private final PersonRegister register;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PackageDrafting(Sql sql, Cascade cascade, CommissionerBoard board, AuditTrail audit, Clock clock) {
+    PackageDrafting(Sql sql, Cascade cascade, CommissionerBoard board, PersonRegister register, AuditTrail audit, Clock clock) {
         this.sql = sql;
         this.cascade = cascade;
         this.board = board;
+        this.register = register;
         this.audit = audit;
         this.clock = clock;
     }
@@ -45,11 +46,10 @@ class PackageDrafting {
     UUID draftFor(Actor actor, UUID council, PackageForm form, UUID placedBy, String partnerReference) {
         checkPlace(council, form);
         checkVisits(council, form.visitPattern().visitMinutes());
-        checkPerson(form.person());
         if (form.startDate().isBefore(UkTime.today(clock))) {
             throw BrokerageProblems.invalid("startDate", "brokerage.start.past");
         }
-        UUID person = addPerson(council, form.person());
+        UUID person = register.findOrCreate(actor, council, form.person());
         UUID id = sql.one("""
                 insert into care_package (council_id, reference, person_id, zone_id, lot_id, funding, weekly_minutes,
                        visits_per_day, visit_minutes, times_of_day, out_of_hours, double_handed, start_date,
@@ -103,19 +103,5 @@ class PackageDrafting {
         if (visitMinutes < minimum) {
             throw BrokerageProblems.invalid("visitPattern.visitMinutes", "brokerage.visit.too-short", minimum);
         }
-    }
-
-    private static void checkPerson(PersonDetails person) {
-        if (person.nhsNumber() != null && !NhsNumber.isValid(person.nhsNumber())) {
-            throw BrokerageProblems.invalid("person.nhsNumber", "brokerage.nhs-number.invalid");
-        }
-    }
-
-    private UUID addPerson(UUID council, PersonDetails person) {
-        return sql.one("""
-                insert into person (council_id, given_name, family_name, date_of_birth, nhs_number, address_line, postcode)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""", row -> Sql.uuid(row, "id"),
-                council, person.givenName().strip(), person.familyName().strip(), person.dateOfBirth(),
-                person.nhsNumber(), person.addressLine().strip(), Postcode.normalise(person.postcode())).orElseThrow();
     }
 }

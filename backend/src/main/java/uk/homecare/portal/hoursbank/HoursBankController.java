@@ -47,8 +47,9 @@ class HoursBankController implements HoursBankOperations<Actor> {
         this.checks = checks;
     }
 
-    @Operation(summary = "The people whose hours bank you may open: yourself, the people you care for, or your council's people")
-    @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
+    @Operation(summary = "The people whose hours bank you may open: yourself, or the people you care for",
+            description = "Council staff find any of their council's people in the register (GET /api/people) instead.")
+    @Secured({"SERVICE_USER", "CARER"})
     @StandardProblems
     @Override
     public List<NamedRef> listHoursBankPeople(@Parameter(hidden = true) Actor actor) {

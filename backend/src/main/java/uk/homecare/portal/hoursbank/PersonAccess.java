@@ -57,7 +57,7 @@ class PersonAccess {
         return acting;
     }
 
-    /** The people whose hours bank the actor may open. */
+    /** The people whose hours bank a person or carer may open; council staff search the register instead. */
     List<NamedRef> people(Actor actor) {
         String select = "select pe.id, pe.given_name || ' ' || pe.family_name as name from person pe ";
         return switch (actor.role()) {
@@ -66,8 +66,6 @@ class PersonAccess {
                     join carer_consent cc on cc.person_id = pe.id
                      where cc.carer_id = ? and cc.revoked_at is null order by pe.family_name, pe.given_name""",
                     PersonAccess::ref, actor.id());
-            case COMMISSIONER, ADMIN -> sql.list(select + " where pe.council_id = ? order by pe.family_name, pe.given_name limit 1000",
-                    PersonAccess::ref, actor.homeCouncil());
             default -> List.of();
         };
     }

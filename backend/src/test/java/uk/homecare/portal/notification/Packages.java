@@ -42,6 +42,7 @@ final class Packages {
             person_row as (
                 insert into person (council_id, given_name, family_name, nhs_number, address_line, postcode)
                 select z.council_id, ?, ?, ?, ?, ? from z
+                on conflict (council_id, nhs_number) where nhs_number is not null do update set given_name = excluded.given_name
                 returning id
             ),
             package_row as (

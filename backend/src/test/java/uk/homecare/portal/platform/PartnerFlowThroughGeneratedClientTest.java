@@ -106,7 +106,7 @@ class PartnerFlowThroughGeneratedClientTest extends PortalTest {
                 .startDate(clock.today().plusDays(10))
                 .clinicalNeedsSummary("PEG feeding and tracheostomy care; hoist transfers.")
                 .person(new PersonDetails().givenName("Olive").familyName("Brandreth").dateOfBirth(LocalDate.of(1947, 3, 9))
-                        .nhsNumber("9434765919").addressLine("18 Kenilworth Road").postcode("CV1 3BH"))
+                        .nhsNumber("9434765927").addressLine("18 Kenilworth Road").postcode("CV1 3BH"))
                 .partnerReference("ICB-GEN-0001");
 
         var first = chc.placeChcPackageWithHttpInfo(form, key);

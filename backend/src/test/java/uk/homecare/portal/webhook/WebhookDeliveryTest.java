@@ -410,6 +410,7 @@ class WebhookDeliveryTest extends PortalTest {
                 ), person_row as (
                     insert into person (council_id, given_name, family_name, nhs_number, address_line, postcode)
                     select z.council_id, 'Wilhelmina', ?, ?, '77 Larkspur Hidden Lane', 'CV1 9XQ' from z
+                    on conflict (council_id, nhs_number) where nhs_number is not null do update set given_name = excluded.given_name
                     returning id
                 )
                 insert into care_package (council_id, reference, person_id, zone_id, lot_id, funding, weekly_minutes,

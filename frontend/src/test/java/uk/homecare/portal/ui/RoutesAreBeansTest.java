@@ -35,6 +35,8 @@ import uk.homecare.portal.ui.layout.AccessDeniedView;
 import uk.homecare.portal.ui.layout.HomeView;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.layout.NotFoundView;
+import uk.homecare.portal.ui.person.PeopleView;
+import uk.homecare.portal.ui.person.PersonView;
 import uk.homecare.portal.ui.reference.FrameworksView;
 import uk.homecare.portal.ui.reference.RatesView;
 import uk.homecare.portal.ui.reference.ZonesView;
@@ -96,6 +98,8 @@ class RoutesAreBeansTest {
                         HoursPlansView.class,
                         DeliveriesView.class,
                         LedgerCheckView.class,
+                        PeopleView.class,
+                        PersonView.class,
                         CapacityView.class,
                         CapacityMarketView.class,
                         MarketHealthView.class,

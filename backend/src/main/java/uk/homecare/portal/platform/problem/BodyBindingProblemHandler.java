@@ -2,8 +2,10 @@ package uk.homecare.portal.platform.problem;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -17,7 +19,8 @@ import uk.homecare.portal.api.problem.Problem.FieldError;
 
 /**
  * A body that cannot be read into its record: names the JSON field at fault (unknown, wrong type,
- * unreadable value) or, when the JSON itself is broken, the body.
+ * unreadable value) or, when the JSON itself is broken, the body. A path or query parameter that
+ * cannot be read (a page that is not a number, an id that is not a UUID) is named itself.
  */
 @Singleton
 @Produces(uk.homecare.portal.api.problem.Problem.MEDIA_TYPE)
@@ -33,6 +36,10 @@ final class BodyBindingProblemHandler implements ExceptionHandler<ConversionErro
     }
 
     static FieldError fieldErrorOf(ConversionErrorException exception) {
+        Argument<?> argument = exception.getArgument();
+        if (argument != null && !isBody(argument)) {
+            return new FieldError(argument.getName(), Problems.message("problem.body.wrong-type"));
+        }
         for (Throwable cause = exception.getConversionError().getCause(); cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
             Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
@@ -50,6 +57,11 @@ final class BodyBindingProblemHandler implements ExceptionHandler<ConversionErro
             }
         }
         return new FieldError("body", Problems.message("problem.body.unreadable"));
+    }
+
+    /** A request body is bound to a record; path and query parameters are single values (ids, numbers, dates). */
+    private static boolean isBody(Argument<?> argument) {
+        return argument.getAnnotationMetadata().hasAnnotation(Body.class) || argument.getType().isRecord();
     }
 
     private static String lastPathElement(String path) {

@@ -14,27 +14,27 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.api.hoursbank.HoursPlan;
 import uk.homecare.portal.api.hoursbank.PlanForm;
-import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.person.Person;
 import uk.homecare.portal.api.reference.Provider;
 import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.forms.ToId;
 import uk.homecare.portal.ui.layout.MainLayout;
+import uk.homecare.portal.ui.person.PeoplePages;
+import uk.homecare.portal.ui.person.PersonChooser;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.HoursToMinutes;
 import uk.homecare.portal.ui.security.ApiCaller;
 
 /**
  * The council's flexible-hours plans, each linking to that person's hours, and a form to give a person
- * a plan. The person is chosen by name from the people who already have a plan, or by typing the id
- * from their record (someone without a plan yet is known to the API by id only). The start must be a
- * Monday: the API refuses any other day on {@code startsOn}, and the form shows it there.
+ * a plan. The person is found in the whole register by name, NHS number or postcode district. The start
+ * must be a Monday: the API refuses any other day on {@code startsOn}, and the form shows it there.
  */
 @Prototype
 @RolesAllowed("COMMISSIONER")
@@ -46,13 +46,12 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
     private final transient ApiCaller api;
     private final transient Problems problems;
     private final Grid<HoursPlan> grid = new Grid<>();
-    private final ComboBox<NamedRef> person = new ComboBox<>();
+    private final ComboBox<Person> person;
     private final ComboBox<Provider> provider = new ComboBox<>();
     private final RecordForm<PlanForm> form;
-    private final List<NamedRef> people = new ArrayList<>();
     private List<Provider> providers = List.of();
 
-    HoursPlansView(HoursBankClient client, ReferenceClient reference, ApiCaller api, Problems problems) {
+    HoursPlansView(HoursBankClient client, ReferenceClient reference, PeoplePages people, ApiCaller api, Problems problems) {
         this.client = client;
         this.reference = reference;
         this.api = api;
@@ -68,12 +67,8 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
         grid.addComponentColumn(this::hoursLink).setHeader(getTranslation("plans.hours")).setKey("hours");
         grid.getElement().setAttribute("aria-label", getTranslation("plans.title"));
 
+        person = PersonChooser.create(people, getTranslation("plans.person"));
         person.setId("plan-person");
-        person.setLabel(getTranslation("plans.person"));
-        person.setHelperText(getTranslation("plan.person.help"));
-        person.setItemLabelGenerator(NamedRef::name);
-        person.setAllowCustomValue(true);
-        person.addCustomValueSetListener(event -> personById(event.getDetail()));
         provider.setId("plan-provider");
         provider.setLabel(getTranslation("plans.provider"));
         provider.setItemLabelGenerator(Provider::name);
@@ -90,7 +85,8 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
         form = new RecordForm<>("plan-form", PlanForm.class, "plan.new", "plan.create", this::create);
         form.with(person, provider, weeklyHours, startsOn, endsOn);
         String required = getTranslation("validation.required");
-        form.binder().forField(person).asRequired(required).withConverter(new ToId<>(NamedRef::id, () -> people)).bind("personId");
+        form.binder().forField(person).asRequired(required)
+                .withConverter(new ToId<>(Person::id, () -> Optional.ofNullable(person.getValue()).stream().toList())).bind("personId");
         form.binder().forField(provider).asRequired(required)
                 .withConverter(new ToId<>(Provider::id, () -> providers)).bind("providerId");
         form.binder().forField(weeklyHours).asRequired(required)
@@ -108,30 +104,9 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
         return link;
     }
 
-    private void personById(String typed) {
-        try {
-            var id = UUID.fromString(typed.trim());
-            var known = people.stream().filter(p -> p.id().equals(id)).findFirst().orElseGet(() -> {
-                var typedPerson = new NamedRef(id, id.toString());
-                people.add(typedPerson);
-                person.setItems(people);
-                return typedPerson;
-            });
-            person.setValue(known);
-        } catch (IllegalArgumentException notAnId) {
-            person.setErrorMessage(getTranslation("plan.person.invalid"));
-            person.setInvalid(true);
-        }
-    }
-
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         refresh();
-        api.fetch(client::listHoursBankPeople).ifPresent(all -> {
-            people.clear();
-            people.addAll(all);
-            person.setItems(people);
-        });
         api.fetch(reference::listProviders).ifPresent(all -> {
             providers = all;
             provider.setItems(providers);

@@ -1,5 +1,6 @@
 package uk.homecare.portal.ui.hoursbank;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,9 +24,13 @@ import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.api.person.Person;
 import uk.homecare.portal.ui.UkTime;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.layout.QueryIds;
+import uk.homecare.portal.ui.person.PeoplePages;
+import uk.homecare.portal.ui.person.PersonChooser;
+import uk.homecare.portal.ui.person.PersonWords;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
@@ -33,15 +38,16 @@ import uk.homecare.portal.ui.security.CurrentUser;
 /**
  * "My hours": the balance, the sessions of this week and the next four, a form to book or change a
  * session, and the statement. A carer linked to several people first chooses whom they act for, and is
- * always told whom they are acting for. A commissioner sees a person's hours without acting on them
- * ({@code ?person=} names the person, as the plans page links).
+ * always told whom they are acting for. The council's staff see anyone's hours without acting on them:
+ * they search the whole register for the person, or {@code ?person=} names them (as the plans and
+ * people pages link).
  */
 @Prototype
-@RolesAllowed({"SERVICE_USER", "CARER", "COMMISSIONER"})
+@RolesAllowed({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
 @Route(value = "hours", layout = MainLayout.class)
 public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
-    static final String PERSON_PARAMETER = "person";
+    public static final String PERSON_PARAMETER = "person";
     static final int WEEKS_SHOWN = 5;
 
     private final transient HoursBankClient client;
@@ -50,6 +56,8 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient Clock clock;
     private final Role role;
     private final Select<NamedRef> person = new Select<>();
+    private final ComboBox<Person> anyone;
+    private final transient PeoplePages register;
     private final Paragraph whom = new Paragraph();
     private final VerticalLayout content = new VerticalLayout();
     private final BalancePanel balance = new BalancePanel();
@@ -57,10 +65,12 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
     private final BookingPanel booking;
     private final StatementPanel statement;
     private UUID wanted;
+    private NamedRef whose;
 
-    MyHoursView(HoursBankClient client, ApiCaller api, Problems problems, CurrentUser currentUser, Clock clock,
+    MyHoursView(HoursBankClient client, PeoplePages register, ApiCaller api, Problems problems, CurrentUser currentUser, Clock clock,
             @Value("${ui.hours-bank.minimum-visit-minutes:30}") int minimumMinutes) {
         this.client = client;
+        this.register = register;
         this.api = api;
         this.problems = problems;
         this.clock = clock;
@@ -70,9 +80,15 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
         person.setId("hours-person");
         person.setLabel(getTranslation("hours.person"));
         person.setItemLabelGenerator(NamedRef::name);
-        person.setHelperText(getTranslation(actsForOthers() ? "hours.person.help" : "hours.person.help.council"));
+        person.setHelperText(getTranslation("hours.person.help"));
         person.setVisible(false);
         person.addValueChangeListener(event -> show(event.getValue()));
+        anyone = PersonChooser.create(register, getTranslation("hours.person"));
+        anyone.setId("hours-person-search");
+        anyone.setHelperText(getTranslation("hours.person.help.council"));
+        anyone.setVisible(councilStaff());
+        anyone.addValueChangeListener(event -> show(event.getValue() == null ? null
+                : new NamedRef(event.getValue().id(), PersonWords.name(this, event.getValue()))));
         whom.setId("hours-whom");
         whom.getStyle().set("font-weight", "600");
         whom.getElement().setAttribute("role", "status");
@@ -84,11 +100,15 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
         content.setPadding(false);
         content.add(balance, bookings, booking, statement);
         content.setVisible(false);
-        add(new H2(getTranslation(title())), person, whom, content);
+        add(new H2(getTranslation(title())), person, anyone, whom, content);
     }
 
     private String title() {
-        return role == Role.COMMISSIONER ? "hours.title.council" : "hours.title";
+        return councilStaff() ? "hours.title.council" : "hours.title";
+    }
+
+    private boolean councilStaff() {
+        return role == Role.COMMISSIONER || role == Role.ADMIN;
     }
 
     private boolean actsForOthers() {
@@ -106,17 +126,23 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        api.fetch(client::listHoursBankPeople).ifPresent(this::offer);
+        if (!councilStaff()) {
+            api.fetch(client::listHoursBankPeople).ifPresent(this::offer);
+        } else if (wanted != null) {
+            register.one(wanted).ifPresentOrElse(anyone::setValue, () -> whom.setText(getTranslation("hours.choose")));
+        } else {
+            whom.setText(getTranslation("hours.choose"));
+        }
     }
 
     private void offer(List<NamedRef> people) {
         person.setItems(people);
         person.setVisible(people.size() > 1);
-        NamedRef chosen = people.size() == 1
+        NamedRef choice = people.size() == 1
                 ? people.get(0)
                 : people.stream().filter(p -> Objects.equals(p.id(), wanted)).findFirst().orElse(null);
-        if (chosen != null) {
-            person.setValue(chosen);
+        if (choice != null) {
+            person.setValue(choice);
         } else {
             whom.setText(getTranslation(people.isEmpty() ? nobodyKey() : "hours.choose"));
         }
@@ -127,13 +153,14 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void show(NamedRef chosen) {
+        whose = chosen;
         content.setVisible(chosen != null);
         if (chosen == null) {
             return;
         }
         whom.setText(switch (role) {
             case CARER -> getTranslation("hours.actingFor", chosen.name());
-            case COMMISSIONER -> getTranslation("hours.viewing", chosen.name());
+            case COMMISSIONER, ADMIN -> getTranslation("hours.viewing", chosen.name());
             default -> "";
         });
         whom.setVisible(!whom.getText().isEmpty());
@@ -144,13 +171,12 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Reads the chosen person's balance and sessions again, e.g. after a booking changed them. */
     void refresh() {
-        NamedRef chosen = person.getValue();
-        if (chosen == null) {
+        if (whose == null) {
             return;
         }
-        UUID id = chosen.id();
-        String whose = role == Role.SERVICE_USER ? null : chosen.name();
-        api.fetch(auth -> client.showHoursBalance(auth, id)).ifPresent(b -> balance.show(b, whose));
+        UUID id = whose.id();
+        String name = role == Role.SERVICE_USER ? null : whose.name();
+        api.fetch(auth -> client.showHoursBalance(auth, id)).ifPresent(b -> balance.show(b, name));
         LocalDate from = Words.monday(UkTime.today(clock));
         LocalDate to = from.plusWeeks(WEEKS_SHOWN).minusDays(1);
         api.fetch(auth -> client.listBookings(auth, id, from, to)).ifPresent(list -> bookings.show(list, from, to, mayAct()));
@@ -176,7 +202,7 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void cancel(Booking chosen) {
-        UUID personId = person.getValue().id();
+        UUID personId = whose.id();
         api.fetch(auth -> client.cancelBooking(auth, personId, chosen.id())).ifPresent(cancelled -> {
             refresh();
             problems.showInfo(getTranslation("booking.cancelled", Words.day(this, cancelled.date()), Words.length(this, cancelled.minutes())));

@@ -1,5 +1,7 @@
 package uk.homecare.portal.ui.hoursbank;
 
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput;
 import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -16,6 +18,7 @@ import static uk.homecare.portal.ui.testing.Screen.textOf;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -32,6 +35,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -40,6 +44,7 @@ import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingForm;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.person.Person;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.ui.testing.Dates;
@@ -376,5 +381,49 @@ class MyHoursTest {
         assertThat(byId(Paragraph.class, "hours-whom").getText()).startsWith("You are looking at the hours of Sue Smith.");
         assertThat(shown("booking-form")).isFalse();
         assertThat(shown("booking-" + booking.id() + "-cancel")).isFalse();
+    }
+
+    @Test
+    void aCommissionerReachesTheHoursOfSomeonePastTheFirstThousandPeople() {
+        Person last = ui.people().addMany(1_100).getLast();
+        api.balances.put(last.id(), balances.balance(new NamedRef(last.id(), "Given Zz-1100"), 600, 0));
+        ui.signInAs("cora");
+        UI.getCurrent().navigate("hours", QueryParameters.of(MyHoursView.PERSON_PARAMETER, last.id().toString()));
+
+        assertThat(remaining()).isEqualTo("Given Zz-1100 has 10 hours to use");
+        assertThat(byId(Paragraph.class, "hours-whom").getText()).startsWith("You are looking at the hours of Given Zz-1100.");
+    }
+
+    @Test
+    void aCommissionerFindsWhoseHoursToSeeInTheRegister() {
+        ui.signInAs("cora");
+        ui.navigate("hours");
+        assertThat(byId(Paragraph.class, "hours-whom").getText()).isEqualTo("Choose whose hours to see.");
+        ComboBox<Person> chooser = byId(ComboBox.class, "hours-person-search");
+
+        setUserInput(chooser, "mary");
+        _setValue(chooser, getSuggestionItems(chooser).getFirst());
+
+        assertThat(remaining()).isEqualTo("Mary Jones has 10 hours to use");
+        assertThat(api.lastPersonId).isEqualTo(MARY.id());
+    }
+
+    @Test
+    void anAdministratorLooksAtAPersonsHoursWithoutActingOnThem() {
+        ui.signInAs("adam");
+        UI.getCurrent().navigate("hours", QueryParameters.of(MyHoursView.PERSON_PARAMETER, SUE.id().toString()));
+
+        assertThat(remaining()).isEqualTo("Sue Smith has 12 hours 30 minutes to use");
+        assertThat(shown("booking-form")).isFalse();
+    }
+
+    @Test
+    void someoneTheRegisterDoesNotHoldIsNotShown() {
+        ui.signInAs("cora");
+        UI.getCurrent().navigate("hours", QueryParameters.of(MyHoursView.PERSON_PARAMETER, UUID.randomUUID().toString()));
+
+        assertThat(byId(Paragraph.class, "hours-whom").getText()).isEqualTo("Choose whose hours to see.");
+        assertThat(shown("hours-balance")).isFalse();
+        assertThat(notificationTexts()).isNotEmpty();
     }
 }

@@ -1,11 +1,14 @@
 package uk.homecare.portal.ui.hoursbank;
 
-import static com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static uk.homecare.portal.ui.testing.Screen.byId;
 import static uk.homecare.portal.ui.testing.Screen.click;
 import static uk.homecare.portal.ui.testing.Screen.grid;
@@ -34,14 +37,16 @@ import uk.homecare.portal.api.hoursbank.DeliveryForm;
 import uk.homecare.portal.api.hoursbank.LedgerCheck;
 import uk.homecare.portal.api.hoursbank.LedgerMismatch;
 import uk.homecare.portal.api.hoursbank.PlanForm;
-import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.person.Person;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.api.reference.Provider;
 import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.ui.layout.AccessDeniedView;
+import uk.homecare.portal.ui.person.PeoplePages;
 import uk.homecare.portal.ui.testing.Dates;
 import uk.homecare.portal.ui.testing.FakeHoursBankClient;
 import uk.homecare.portal.ui.testing.FakeIdentityClient;
+import uk.homecare.portal.ui.testing.FakePeopleClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
 
 /** The commissioner gives plans, the provider records deliveries, the administrator checks the ledger; nobody else may. */
@@ -66,9 +71,13 @@ class RunningTheHoursBankTest {
         ui.close();
     }
 
+    private Person sue() {
+        return ui.people().person(FakeIdentityClient.SUE.id());
+    }
+
     private Provider fillInThePlanForm(LocalDate startsOn) {
         Provider provider = ui.reference().providers.get(0);
-        _setValue(byId(ComboBox.class, "plan-person"), FakeIdentityClient.SUE);
+        _setValue(byId(ComboBox.class, "plan-person"), sue());
         _setValue(byId(ComboBox.class, "plan-provider"), provider);
         _setValue(byId(BigDecimalField.class, "plan-weekly-hours"), new BigDecimal("7.5"));
         _setValue(byId(DatePicker.class, "plan-starts-on"), startsOn);
@@ -99,28 +108,34 @@ class RunningTheHoursBankTest {
     }
 
     @Test
-    void aPersonWithoutAPlanIsGivenOneByTheirId() {
-        UUID newcomer = UUID.randomUUID();
+    void anyoneInTheRegisterIsFoundForAPlanEvenPastTheFirstThousand() {
+        Person last = ui.people().addMany(1_100).getLast();
         ui.signInAs("cora");
         ui.navigate("hours-plans");
         fillInThePlanForm(nextMonday);
+        ComboBox<Person> person = byId(ComboBox.class, "plan-person");
 
-        _fireCustomValueSet(byId(ComboBox.class, "plan-person"), " " + newcomer + " ");
+        setUserInput(person, "zz-1100");
+        List<Person> found = getSuggestionItems(person);
+        _setValue(person, found.getFirst());
         click("plan-form-submit");
 
-        assertThat(((PlanForm) api.lastForm).personId()).isEqualTo(newcomer);
+        assertThat(found).containsExactly(last);
+        assertThat(ui.people().pagesAsked).contains(new FakePeopleClient.PageAsked("zz-1100", 0, PeoplePages.PAGE_SIZE))
+                .allSatisfy(page -> assertThat(page.size()).isLessThanOrEqualTo(100));
+        assertThat(((PlanForm) api.lastForm).personId()).isEqualTo(last.id());
     }
 
     @Test
-    void typingSomethingThatIsNoIdSaysSo() {
+    void thePersonIsNamedWithWhatTellsThemApart() {
         ui.signInAs("cora");
         ui.navigate("hours-plans");
-        ComboBox<NamedRef> person = byId(ComboBox.class, "plan-person");
+        ComboBox<Person> person = byId(ComboBox.class, "plan-person");
 
-        _fireCustomValueSet(person, "Sue");
+        setUserInput(person, "CV1");
 
-        assertThat(person.isInvalid()).isTrue();
-        assertThat(person.getErrorMessage()).startsWith("That is not a person's id.");
+        assertThat(getSuggestions(person)).singleElement(STRING)
+                .startsWith("Sue Smith (born ").endsWith("1940, 943 476 5919, CV1 3BH)");
     }
 
     @Test

@@ -82,7 +82,7 @@ class RenderedViewsTest {
     void a_commissioner_is_offered_the_reference_and_brokerage_views() {
         ui.signInAs("cora");
         assertThat(navigation()).containsExactly("Home", "Zones", "Frameworks and lots", "Rates", "Care packages",
-                "New package", "Flexible-hours plans", "Brokerage policy", "CHC", "Market", "Market health",
+                "New package", "People", "Flexible-hours plans", "Brokerage policy", "CHC", "Market", "Market health",
                 "Notifications");
     }
 
@@ -104,7 +104,7 @@ class RenderedViewsTest {
         ui.signInAs("carl");
         assertThat(navigation()).containsExactly("Home", "My hours");
         ui.signInAs("adam");
-        assertThat(navigation()).contains("Ledger check").doesNotContain("My hours", "Flexible-hours plans");
+        assertThat(navigation()).contains("Ledger check", "People").doesNotContain("My hours", "Flexible-hours plans");
     }
 
     @Test

@@ -28,7 +28,7 @@ import uk.homecare.portal.api.identity.Bearer;
 /**
  * The hours bank API in memory, recording calls (the last person, booking and period of sessions named,
  * and every statement asked for) and failing on request as every {@link FakeApi} does. Who may see whose hours follows the fake identities: Sue
- * herself, Carl his mother, Cath both people she cares for, Cora everyone with a plan. Booking draws
+ * herself, Carl his mother, Cath both people she cares for (the council's staff find people in the register instead). Booking draws
  * from the kept balance and cancelling gives it back, so views that reload show the change.
  */
 @Singleton
@@ -58,7 +58,6 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
         peopleOf.put("sue", List.of(FakeIdentityClient.SUE));
         peopleOf.put("carl", List.of(FakeIdentityClient.MARY));
         peopleOf.put("cath", List.of(FakeIdentityClient.MARY, FakeIdentityClient.TOM));
-        peopleOf.put("cora", List.of(FakeIdentityClient.SUE, FakeIdentityClient.MARY));
         balances.clear();
         bookings.clear();
         plans.clear();

@@ -44,6 +44,7 @@ public final class KaribuUi implements AutoCloseable {
         hoursBank().reset();
         capacity().reset();
         chc().reset();
+        people().reset();
         MockVaadin.setup(UI::new, new Servlet(routes(), context));
     }
 
@@ -85,6 +86,10 @@ public final class KaribuUi implements AutoCloseable {
 
     public FakeChcClient chc() {
         return context.getBean(FakeChcClient.class);
+    }
+
+    public FakePeopleClient people() {
+        return context.getBean(FakePeopleClient.class);
     }
 
     /** Every text, property and attribute rendered under {@code element}. */

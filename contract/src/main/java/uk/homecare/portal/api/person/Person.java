@@ -1,0 +1,19 @@
+package uk.homecare.portal.api.person;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A person care is commissioned for, as their council's register holds them. Seen only by their council's staff. */
+@Serdeable
+public record Person(
+        UUID id,
+        @Schema(example = "Margaret") String givenName,
+        @Schema(example = "Okafor") String familyName,
+        @Schema(example = "1941-03-14") @Nullable LocalDate dateOfBirth,
+        @Schema(example = "9434765919") @Nullable String nhsNumber,
+        @Schema(example = "14 Spon End") @Nullable String addressLine,
+        @Schema(example = "CV1 3BH") @Nullable String postcode,
+        @Schema(description = "Send it back when correcting the record", example = "2") int version) {}

@@ -1,0 +1,5 @@
+/**
+ * The council's register of people on the wire: one record per NHS number in a council, searched a
+ * page at a time, read and corrected by the council's staff.
+ */
+package uk.homecare.portal.api.person;

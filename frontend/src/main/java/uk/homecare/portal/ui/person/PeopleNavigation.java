@@ -1,0 +1,17 @@
+package uk.homecare.portal.ui.person;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import jakarta.inject.Singleton;
+import java.util.List;
+import uk.homecare.portal.ui.layout.NavigationContributor;
+import uk.homecare.portal.ui.layout.NavigationEntry;
+
+/** The register in the side navigation, for the roles its view allows. */
+@Singleton
+class PeopleNavigation implements NavigationContributor {
+
+    @Override
+    public List<NavigationEntry> entries() {
+        return List.of(new NavigationEntry("nav.people", PeopleView.class, VaadinIcon.GROUP, 42));
+    }
+}

@@ -1,0 +1,148 @@
+package uk.homecare.portal.ui.person;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
+import uk.homecare.portal.api.person.Person;
+import uk.homecare.portal.ui.client.PeopleClient;
+import uk.homecare.portal.ui.hoursbank.MyHoursView;
+import uk.homecare.portal.ui.layout.MainLayout;
+import uk.homecare.portal.ui.problem.Problems;
+import uk.homecare.portal.ui.security.ApiCaller;
+
+/**
+ * One person's record, to correct: their names, date of birth, NHS number and where they live. The
+ * API's refusals show on the fields they are about; a record someone else changed meanwhile must be
+ * reloaded first (the form sends the version it read).
+ */
+@Prototype
+@RolesAllowed({"COMMISSIONER", "ADMIN"})
+@Route(value = "people/:id", layout = MainLayout.class)
+public class PersonView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+
+    private final transient PeopleClient client;
+    private final transient ApiCaller api;
+    private final transient Problems problems;
+    private final H2 heading = new H2();
+    private final Binder<PersonDraft> binder = new Binder<>(PersonDraft.class);
+    private final RouterLink hours;
+    private final FormLayout fields = new FormLayout();
+    private final Button save;
+    private UUID id;
+    private Person current;
+    private PersonDraft draft;
+
+    PersonView(PeopleClient client, ApiCaller api, Problems problems) {
+        this.client = client;
+        this.api = api;
+        this.problems = problems;
+        setId("person");
+        heading.setId("person-heading");
+
+        var givenName = text("person-given-name", "person.givenName", 100);
+        var familyName = text("person-family-name", "person.familyName", 100);
+        var dateOfBirth = new DatePicker(getTranslation("person.dateOfBirth"));
+        dateOfBirth.setId("person-date-of-birth");
+        var nhsNumber = text("person-nhs-number", "person.nhsNumber", 12);
+        nhsNumber.setHelperText(getTranslation("person.nhsNumber.help"));
+        var addressLine = text("person-address-line", "person.addressLine", 200);
+        var postcode = text("person-postcode", "person.postcode", 8);
+        String required = getTranslation("validation.required");
+        binder.forField(givenName).asRequired(required).bind("givenName");
+        binder.forField(familyName).asRequired(required).bind("familyName");
+        binder.forField(dateOfBirth).asRequired(required).bind("dateOfBirth");
+        binder.forField(nhsNumber).bind("nhsNumber");
+        binder.forField(addressLine).asRequired(required).bind("addressLine");
+        binder.forField(postcode).asRequired(required).bind("postcode");
+        fields.add(givenName, familyName, dateOfBirth, nhsNumber, addressLine, postcode);
+
+        save = new Button(getTranslation("action.save"), click -> save());
+        save.setId("person-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var reload = new Button(getTranslation("action.reload"), click -> load());
+        reload.setId("person-reload");
+        hours = new RouterLink(getTranslation("people.hours.link"), MyHoursView.class);
+        hours.setId("person-hours");
+        var back = new RouterLink(getTranslation("people.back"), PeopleView.class);
+        back.setId("person-back");
+        add(heading, fields, new HorizontalLayout(save, reload), new HorizontalLayout(hours, back));
+    }
+
+    static RouteParameters parameters(UUID id) {
+        return new RouteParameters("id", id.toString());
+    }
+
+    private TextField text(String fieldId, String labelKey, int maxLength) {
+        var field = new TextField(getTranslation(labelKey));
+        field.setId(fieldId);
+        field.setMaxLength(maxLength);
+        return field;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            id = event.getRouteParameters().get("id").map(UUID::fromString).orElse(null);
+        } catch (IllegalArgumentException notAnId) {
+            id = null;
+        }
+        if (id == null) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        load();
+    }
+
+    private void load() {
+        UUID personId = id;
+        if (personId != null) {
+            api.fetch(caller -> client.showPerson(caller, personId)).ifPresent(this::show);
+        }
+    }
+
+    private void show(Person person) {
+        current = person;
+        draft = PersonDraft.of(person);
+        binder.readBean(draft);
+        heading.setText(getTranslation("person.title", PersonWords.name(this, person)));
+        hours.setQueryParameters(QueryParameters.of(MyHoursView.PERSON_PARAMETER, person.id().toString()));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private void save() {
+        if (draft == null || !binder.writeBeanIfValid(draft)) {
+            return;
+        }
+        api.submit(caller -> client.correctPerson(caller, id, draft.toForm()), binder).ifPresent(saved -> {
+            problems.showInfo(getTranslation("person.saved", PersonWords.name(this, saved)));
+            show(saved);
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return current == null ? getTranslation("person.title.none") : getTranslation("person.title", PersonWords.name(this, current));
+    }
+}

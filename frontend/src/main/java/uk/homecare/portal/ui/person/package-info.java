@@ -1,0 +1,5 @@
+/**
+ * The council's register of people: search it a page at a time (no cap), open a person's hours,
+ * correct their details, and choose any person wherever a view needs one.
+ */
+package uk.homecare.portal.ui.person;
