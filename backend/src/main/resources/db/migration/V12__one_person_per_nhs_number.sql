@@ -3,6 +3,10 @@
 -- finds the person by (council, NHS number) first; this merges the duplicates already made and then
 -- has the database refuse new ones. A person without an NHS number cannot be matched and is left alone.
 
+-- The merge touches every council's people: as V11 asks of a data migration, it works across councils
+-- (row-level security is forced, so an owner that is not a superuser would otherwise see no rows).
+set local portal.across_councils = 'on';
+
 -- Corrections through PUT /api/people/{id} send the version they loaded.
 alter table person add column version integer not null default 0;
 
