@@ -1,21 +1,28 @@
 package uk.homecare.portal.brokerage;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
 
 /**
- * Moves packages along the cascade, many at a time, in one statement each: DRAFT, UNALLOCATED or a
- * handed-back AWARDED package starts a new round at the first stage with a provider; PRIMARY moves
- * to SECONDARY, SECONDARY to OPEN (skipping stages nobody holds); OPEN ends in REVIEW when there are
- * bids and UNALLOCATED when there are none. Pending offers of the round left behind lapse, the new
- * stage's offers are made, and each move is written to the audit trail.
+ * Moves packages along the cascade by {@link CascadePolicy}'s rules: DRAFT, UNALLOCATED or a handed-back
+ * AWARDED package starts a new round at the first stage with a provider; PRIMARY moves to SECONDARY,
+ * SECONDARY to OPEN (skipping stages nobody holds); OPEN ends in REVIEW when there are bids and
+ * UNALLOCATED when there are none. Pending offers of the round left behind lapse, the new stage's offers
+ * are made, and each move is written to the audit trail, in one statement for many packages at a time.
+ * A single package (published, declined, answered by everyone) moves where the policy decides; the tick's
+ * many packages move where the statement decides, by the same rules written in SQL.
  */
 @Singleton
 class Cascade {
@@ -34,16 +41,9 @@ class Cascade {
             with moving as (
                 select p.id, p.council_id, p.lot_id, p.status as from_status, p.round as old_round,
                        case when p.status in ('DRAFT', 'UNALLOCATED', 'AWARDED') then p.round + 1 else p.round end as new_round,
-                       case
-                           when p.status = 'OPEN' then
-                               case when exists (select 1 from offer b where b.package_id = p.id and b.round = p.round and b.response in ('BID', 'ACCEPTED'))
-                                    then 'REVIEW' else 'UNALLOCATED' end
-                           else coalesce(first_stage_with_provider(p.lot_id,
-                                   case p.status when 'PRIMARY' then 'SECONDARY' when 'SECONDARY' then 'OPEN' else 'PRIMARY' end),
-                                   'UNALLOCATED')
-                       end as to_status
+                       %s as to_status
                   from care_package p
-                 where %s
+                 where p.id = any(?)
                  order by p.stage_ends_at nulls first
                  limit %d
                    for update of p skip locked
@@ -59,10 +59,7 @@ class Cascade {
                    set status = m.to_status,
                        round = m.new_round,
                        stage_started_at = ?::timestamptz,
-                       stage_ends_at = ?::timestamptz + make_interval(mins => case m.to_status
-                               when 'PRIMARY' then coalesce(bp.primary_window_minutes, 1440)
-                               when 'SECONDARY' then coalesce(bp.secondary_window_minutes, 1440)
-                               when 'OPEN' then coalesce(bp.open_window_minutes, 2880) end),
+                       stage_ends_at = %s,
                        published_at = coalesce(p.published_at, ?::timestamptz),
                        awarded_provider_id = null,
                        awarded_at = null,
@@ -97,6 +94,41 @@ class Cascade {
             select (select count(*) from moved) as moved, (select count(*) from offered) as offered,
                    (select count(*) from lapsed) as lapsed, (select count(*) from audited) as audited""";
 
+    /*
+     * CascadePolicy's rules in SQL, for the tick's many packages at once: the next stage (first_stage_with_provider
+     * is in V2__brokerage.sql), the window's end (the defaults are CascadePolicy.Windows.DEFAULT's) and, in
+     * advanceLapsed, which windows have closed. Change the policy and these together: CascadePolicyAgreesWithTheSqlTest
+     * runs the tick on generated packages and checks it moves each where the policy says. bench/run cascade times
+     * the tick (BenchCascadeTick).
+     */
+    private static final String NEXT_STAGE_IN_SQL = """
+            case when p.status = 'OPEN' then
+                     case when exists (select 1 from offer b where b.package_id = p.id and b.round = p.round and b.response in ('BID', 'ACCEPTED'))
+                          then 'REVIEW' else 'UNALLOCATED' end
+                 else coalesce(first_stage_with_provider(p.lot_id,
+                          case p.status when 'PRIMARY' then 'SECONDARY' when 'SECONDARY' then 'OPEN' else 'PRIMARY' end),
+                          'UNALLOCATED')
+            end""";
+    private static final String WINDOW_END_IN_SQL = """
+            ?::timestamptz + make_interval(mins => case m.to_status
+                when 'PRIMARY' then coalesce(bp.primary_window_minutes, 1440)
+                when 'SECONDARY' then coalesce(bp.secondary_window_minutes, 1440)
+                when 'OPEN' then coalesce(bp.open_window_minutes, 2880) end)""";
+    private static final String MANY_DECIDING = ADVANCE.formatted(NEXT_STAGE_IN_SQL, BATCH, WINDOW_END_IN_SQL);
+
+    /** One package whose next stage and window's end {@link CascadePolicy} has decided: they come as parameters. */
+    private static final String ONE_DECIDED = ADVANCE.formatted("?::text", 1, "?::timestamptz");
+
+    private static final String SITUATION = """
+            select p.status,
+                   exists (select 1 from lot_provider lp where lp.lot_id = p.lot_id and lp.tier = 'PRIMARY') as primary_held,
+                   exists (select 1 from lot_provider lp where lp.lot_id = p.lot_id and lp.tier = 'SECONDARY') as secondary_held,
+                   exists (select 1 from lot_provider lp where lp.lot_id = p.lot_id and lp.tier = 'FRAMEWORK') as framework_held,
+                   exists (select 1 from offer b where b.package_id = p.id and b.round = p.round and b.response in ('BID', 'ACCEPTED')) as bids,
+                   bp.primary_window_minutes, bp.secondary_window_minutes, bp.open_window_minutes
+              from care_package p left join brokerage_policy bp on bp.council_id = p.council_id
+             where p.id = ?""";
+
     /** How many packages moved, offers were made and offers lapsed. */
     record Moves(int packages, int offers, int lapsed) {
         static final Moves NONE = new Moves(0, 0, 0);
@@ -128,13 +160,13 @@ class Cascade {
     /** Starts the package's cascade (or a new round of it) at the first stage with a provider. */
     @Transactional
     Moves start(UUID packageId, Instant now, Mover mover) {
-        return advance("p.id = ? and p.status in ('DRAFT', 'UNALLOCATED', 'AWARDED')", BATCH, now, mover, packageId);
+        return moveOne("p.id = ? and p.status in ('DRAFT', 'UNALLOCATED', 'AWARDED')", now, mover, packageId);
     }
 
-    /** After a decline, moves the package on at once if it still waits in the stage that was declined. */
+    /** After an answer that ends the stage early, moves the package on at once if it still waits in that stage. */
     @Transactional
     Moves passOn(UUID packageId, int round, String stage, Instant now, Mover mover) {
-        return advance("p.id = ? and p.round = ? and p.status = ?", BATCH, now, mover, packageId, round, stage);
+        return moveOne("p.id = ? and p.round = ? and p.status = ?", now, mover, packageId, round, stage);
     }
 
     /** Moves every package whose response window has closed, in every council. Safe to run on several nodes at once. */
@@ -143,7 +175,7 @@ class Cascade {
             Moves total = Moves.NONE;
             Moves batch;
             do {
-                batch = advance("p.status in ('PRIMARY', 'SECONDARY', 'OPEN') and p.stage_ends_at <= ?", BATCH, now,
+                batch = moveMany("p.status in ('PRIMARY', 'SECONDARY', 'OPEN') and p.stage_ends_at <= ?", now,
                         Mover.system("response window closed"), now);
                 total = total.plus(batch);
             } while (batch.packages() == BATCH);
@@ -154,35 +186,69 @@ class Cascade {
     /** Puts back into the cascade every package, of every council, whose hand-back takes effect by {@code today}. */
     Moves takeBackHandedBack(LocalDate today, Instant now) {
         return acrossCouncils.run("the cascade takes back every council's packages handed back by today", () ->
-                advance("p.status = 'AWARDED' and p.hand_back_on <= ?", BATCH, now, Mover.system("handed back"), today));
+                moveMany("p.status = 'AWARDED' and p.hand_back_on <= ?", now, Mover.system("handed back"), today));
     }
 
-    /**
-     * Claims the packages first and decides their moves in a second statement. The second statement's
-     * snapshot starts after the claim, so it sees every answer committed before the lock (an answer locks
-     * the package too), and no answer can commit while the lock is held: a bid made just before the
-     * window closed is never missed.
+    /*
+     * Each move claims the packages first and decides in a later statement. That statement's snapshot starts
+     * after the claim, so it sees every answer committed before the lock (an answer locks the package too),
+     * and no answer can commit while the lock is held: a bid made just before the window closed is never missed.
      */
-    private Moves advance(String selection, int limit, Instant now, Mover mover, Object... selectionParameters) {
-        List<UUID> claimed = sql.list(CLAIM.formatted(selection, limit), row -> Sql.uuid(row, "id"), selectionParameters);
+
+    private Moves moveOne(String selection, Instant now, Mover mover, Object... selectionParameters) {
+        List<UUID> claimed = claim(selection, 1, selectionParameters);
         if (claimed.isEmpty()) {
             return Moves.NONE;
         }
-        Object[] parameters = new Object[11];
-        parameters[0] = claimed;
-        int i = 1;
-        parameters[i++] = now; // lapsed.responded_at
-        parameters[i++] = now; // stage_started_at
-        parameters[i++] = now; // stage_ends_at base
-        parameters[i++] = now; // published_at
-        parameters[i++] = now; // offered_at
-        parameters[i++] = now; // audit occurred_at
-        parameters[i++] = mover.id();
-        parameters[i++] = mover.name();
-        parameters[i++] = mover.role();
-        parameters[i] = mover.why();
-        return sql.one(ADVANCE.formatted("p.id = any(?)", limit),
-                        row -> new Moves(row.getInt("moved"), row.getInt("offered"), row.getInt("lapsed")), parameters)
+        Situation situation = sql.one(SITUATION, Situation::read, claimed.getFirst()).orElseThrow();
+        PackageStatus to = CascadePolicy.next(situation.status(), situation.holders(), situation.bids());
+        Instant windowEnd = CascadePolicy.windowEnd(to, now, situation.windows()).orElse(null);
+        return move(ONE_DECIDED, List.of(to), claimed, windowEnd, now, mover);
+    }
+
+    private Moves moveMany(String selection, Instant now, Mover mover, Object... selectionParameters) {
+        List<UUID> claimed = claim(selection, BATCH, selectionParameters);
+        if (claimed.isEmpty()) {
+            return Moves.NONE;
+        }
+        return move(MANY_DECIDING, List.of(), claimed, now, now, mover);
+    }
+
+    private List<UUID> claim(String selection, int limit, Object... selectionParameters) {
+        return sql.list(CLAIM.formatted(selection, limit), row -> Sql.uuid(row, "id"), selectionParameters);
+    }
+
+    private Moves move(String statement, List<Object> decided, List<UUID> claimed, @Nullable Instant stageEndsAt, Instant now,
+            Mover mover) {
+        List<Object> parameters = new ArrayList<>(decided);
+        parameters.add(claimed);
+        parameters.add(now); // lapsed.responded_at
+        parameters.add(now); // stage_started_at
+        parameters.add(stageEndsAt); // the window's end, or the start the council's window is added to
+        parameters.add(now); // published_at
+        parameters.add(now); // offered_at
+        parameters.add(now); // audit occurred_at
+        parameters.add(mover.id());
+        parameters.add(mover.name());
+        parameters.add(mover.role());
+        parameters.add(mover.why());
+        return sql.one(statement, row -> new Moves(row.getInt("moved"), row.getInt("offered"), row.getInt("lapsed")),
+                        parameters.toArray())
                 .orElse(Moves.NONE);
+    }
+
+    /** What {@link CascadePolicy} needs to know to move one package, read after its row is locked. */
+    private record Situation(PackageStatus status, CascadePolicy.Holders holders, boolean bids, CascadePolicy.Windows windows) {
+
+        static Situation read(ResultSet row) throws SQLException {
+            Integer primaryMinutes = Sql.integer(row, "primary_window_minutes");
+            CascadePolicy.Windows windows = primaryMinutes == null
+                    ? CascadePolicy.Windows.DEFAULT
+                    : new CascadePolicy.Windows(primaryMinutes, row.getInt("secondary_window_minutes"), row.getInt("open_window_minutes"));
+            return new Situation(PackageStatus.valueOf(row.getString("status")),
+                    new CascadePolicy.Holders(row.getBoolean("primary_held"), row.getBoolean("secondary_held"),
+                            row.getBoolean("framework_held")),
+                    row.getBoolean("bids"), windows);
+        }
     }
 }

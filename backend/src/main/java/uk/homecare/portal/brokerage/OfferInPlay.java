@@ -73,7 +73,7 @@ record OfferInPlay(
         if (packageRound != round || !status.name().equals(stage.name())) {
             throw BrokerageProblems.conflict("brokerage.offer.moved-on", status);
         }
-        if (windowEndsAt != null && !now.isBefore(windowEndsAt)) {
+        if (windowEndsAt != null && CascadePolicy.windowHasClosed(windowEndsAt, now)) {
             throw BrokerageProblems.conflict("brokerage.offer.window-closed", windowEndsAt);
         }
     }

@@ -3,7 +3,6 @@ package uk.homecare.portal.brokerage;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,12 +52,12 @@ class OfferResponses {
             awarding.award(actor, offer, form.proposedStart(), "accepted in the " + offer.stage() + " stage");
         } else {
             answer(actor, offer, "ACCEPTED", form.proposedStart(), null);
-            closeOpenStageWhenAllHaveAnswered(offer);
+            moveOnIfTheStageHasEnded(actor, offer);
         }
         return inbox.offer(actor, offerId);
     }
 
-    /** The package passes on at once to the next stage (or, in OPEN, ends when nobody else is left to answer). */
+    /** The package passes on at once to the next stage (in OPEN, once nobody else is left to answer). */
     @Transactional
     Offer decline(Actor actor, UUID offerId, DeclineOffer form) {
         OfferInPlay offer = inPlay(actor, offerId);
@@ -71,11 +70,7 @@ class OfferResponses {
         details.put("stage", offer.stage());
         details.put("reason", form.reason());
         audit.record(actor, offer.councilId(), "DECLINED", "care_package", offer.packageId(), details);
-        if (offer.stage() == OfferStage.OPEN) {
-            closeOpenStageWhenAllHaveAnswered(offer);
-        } else {
-            cascade.passOn(offer.packageId(), offer.round(), offer.stage().name(), clock.instant(), Cascade.Mover.of(actor, "declined"));
-        }
+        moveOnIfTheStageHasEnded(actor, offer);
         return inbox.offer(actor, offerId);
     }
 
@@ -89,7 +84,7 @@ class OfferResponses {
         requireStartFromToday(form.proposedStart());
         ratePolicy.check(offer, form.ratePence(), UkTime.today(clock));
         answer(actor, offer, "BID", form.proposedStart(), form.ratePence());
-        closeOpenStageWhenAllHaveAnswered(offer);
+        moveOnIfTheStageHasEnded(actor, offer);
         return inbox.offer(actor, offerId);
     }
 
@@ -113,14 +108,22 @@ class OfferResponses {
         audit.record(actor, offer.councilId(), response.equals("BID") ? "BID" : "ACCEPTED", "care_package", offer.packageId(), details);
     }
 
-    /** When every provider offered the OPEN stage has answered, it ends without waiting out the window. */
-    private void closeOpenStageWhenAllHaveAnswered(OfferInPlay offer) {
-        boolean someoneStillToAnswer = sql.one("select 1 from offer where package_id = ? and round = ? and stage = 'OPEN' and response = 'PENDING' limit 1",
-                row -> true, offer.packageId(), offer.round()).isPresent();
-        if (!someoneStillToAnswer) {
-            Instant now = clock.instant();
-            cascade.passOn(offer.packageId(), offer.round(), "OPEN", now, Cascade.Mover.system("every provider has answered"));
+    /** After an answer that does not award the package, the cascade moves it on if {@link CascadePolicy} says its stage has ended. */
+    private void moveOnIfTheStageHasEnded(Actor actor, OfferInPlay offer) {
+        switch (CascadePolicy.afterAnswer(offer.stage(), () -> someoneStillToAnswer(offer))) {
+            case NOT_YET -> { }
+            case DECLINED -> passOn(offer, Cascade.Mover.of(actor, "declined"));
+            case EVERYONE_ANSWERED -> passOn(offer, Cascade.Mover.system("every provider has answered"));
         }
+    }
+
+    private void passOn(OfferInPlay offer, Cascade.Mover mover) {
+        cascade.passOn(offer.packageId(), offer.round(), offer.stage().name(), clock.instant(), mover);
+    }
+
+    private boolean someoneStillToAnswer(OfferInPlay offer) {
+        return sql.one("select 1 from offer where package_id = ? and round = ? and stage = ? and response = 'PENDING' limit 1",
+                row -> true, offer.packageId(), offer.round(), offer.stage()).isPresent();
     }
 
     private void requireStartFromToday(LocalDate proposedStart) {

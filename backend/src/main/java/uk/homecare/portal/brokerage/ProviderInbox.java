@@ -56,7 +56,10 @@ class ProviderInbox {
         this.clock = clock;
     }
 
-    /** Offers waiting for an answer, and bids still in play, soonest window first. */
+    /**
+     * Offers waiting for an answer whose window has not closed ({@link CascadePolicy#windowHasClosed}), and bids
+     * still in play, soonest window first.
+     */
     List<Offer> offers(Actor actor, @Nullable UUID council, @Nullable UUID zone, @Nullable OfferStage stage) {
         return sql.list(SELECT_OFFER + """
                  where o.provider_id = ? and p.round = o.round

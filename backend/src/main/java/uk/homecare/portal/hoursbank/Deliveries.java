@@ -68,9 +68,9 @@ class Deliveries {
         if (difference < 0) {
             draws.giveBack(bookingId, -difference, Ledger.Kind.DELIVERY_ADJUSTMENT, now, mover);
         } else if (difference > 0) {
-            int available = draws.availableOn(plan.personId(), booking.date());
-            if (available < difference) {
-                throw HoursBankProblems.conflict("hours.delivery.not-enough", Durations.words(available), booking.minutes() + available);
+            if (draws.drawFor(plan.personId(), booking.date(), difference) instanceof DrawOrder.Refused refused) {
+                throw HoursBankProblems.conflict("hours.delivery.not-enough", Durations.words(refused.mostThatDay()),
+                        booking.minutes() + refused.mostThatDay());
             }
             draws.draw(plan.personId(), booking.date(), bookingId, Ledger.Kind.DELIVERY_ADJUSTMENT, difference, now, mover);
         }

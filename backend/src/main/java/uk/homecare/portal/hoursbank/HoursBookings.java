@@ -105,10 +105,9 @@ class HoursBookings {
         if (!plan.covers(form.date())) {
             throw HoursBankProblems.invalid("date", "hours.booking.outside-plan", Durations.day(form.date()));
         }
-        int available = draws.availableOn(plan.personId(), form.date());
-        if (available < form.minutes()) {
+        if (draws.drawFor(plan.personId(), form.date(), form.minutes()) instanceof DrawOrder.Refused refused) {
             throw HoursBankProblems.conflict("hours.booking.not-enough", Durations.day(form.date()),
-                    Durations.words(form.minutes()), Durations.words(available));
+                    Durations.words(form.minutes()), Durations.words(refused.mostThatDay()));
         }
     }
 
