@@ -23,6 +23,7 @@ import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.testing.PortalTest;
+import uk.homecare.portal.platform.AcrossCouncils;
 
 /**
  * What brokerage tests share: Coventry's demo data (Central's lot has Spon End as primary, whose user is
@@ -40,6 +41,10 @@ abstract class BrokerageTest extends PortalTest {
 
     @Inject
     Cascade cascade;
+
+    /** For calling a use case directly, outside a request, as a job would: across councils, by name. */
+    @Inject
+    AcrossCouncils across;
 
     LocalDate today() {
         return clock.today();

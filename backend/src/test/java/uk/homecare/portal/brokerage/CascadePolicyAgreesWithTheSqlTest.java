@@ -93,8 +93,8 @@ class CascadePolicyAgreesWithTheSqlTest extends BrokerageTest {
     /** As publishing (or a hand-back, or a new round) starts a package, and as an answer that ends a stage passes it on. */
     private void moveOnItsOwn(Case generated, Instant now) {
         switch (generated.status()) {
-            case DRAFT, UNALLOCATED, AWARDED -> cascade.start(generated.id(), now, CHECKING);
-            default -> cascade.passOn(generated.id(), generated.round(), generated.status().name(), now, CHECKING);
+            case DRAFT, UNALLOCATED, AWARDED -> across.run("the property test moves one package as publishing or an answer would", () -> cascade.start(generated.id(), now, CHECKING));
+            default -> across.run("the property test moves one package as publishing or an answer would", () -> cascade.passOn(generated.id(), generated.round(), generated.status().name(), now, CHECKING));
         }
     }
 
