@@ -23,7 +23,7 @@ import uk.homecare.portal.platform.Sql;
  * so answers to one package are decided one at a time whatever the number of providers acting at once.
  */
 @Singleton
-class OfferResponses {
+public class OfferResponses {
 
     private final Sql sql;
     private final Awarding awarding;
@@ -46,7 +46,7 @@ class OfferResponses {
 
     /** PRIMARY or SECONDARY (or OPEN under first-to-accept): the package is awarded at once. Otherwise it is a bid at the council's rate. */
     @Transactional
-    Offer accept(Actor actor, UUID offerId, AcceptOffer form) {
+    public Offer accept(Actor actor, UUID offerId, AcceptOffer form) {
         OfferInPlay offer = inPlay(actor, offerId);
         requireStartFromToday(form.proposedStart());
         if (offer.awardsOnAcceptance()) {
@@ -60,7 +60,7 @@ class OfferResponses {
 
     /** The package passes on at once to the next stage (or, in OPEN, ends when nobody else is left to answer). */
     @Transactional
-    Offer decline(Actor actor, UUID offerId, DeclineOffer form) {
+    public Offer decline(Actor actor, UUID offerId, DeclineOffer form) {
         OfferInPlay offer = inPlay(actor, offerId);
         sql.update("""
                 update offer set response = 'DECLINED', decline_reason = ?, decline_note = ?, proposed_start = null,
@@ -81,7 +81,7 @@ class OfferResponses {
 
     /** In the OPEN stage: a start date, and a rate where the lot allows price competition. A new bid replaces the last. */
     @Transactional
-    Offer bid(Actor actor, UUID offerId, BidForm form) {
+    public Offer bid(Actor actor, UUID offerId, BidForm form) {
         OfferInPlay offer = inPlay(actor, offerId);
         if (offer.stage() != OfferStage.OPEN) {
             throw BrokerageProblems.conflict("brokerage.bid.not-open");

@@ -20,7 +20,7 @@ import uk.homecare.portal.platform.Sql;
 
 /** Use cases: a commissioner drafts a care package for a person, then publishes it into the cascade. */
 @Singleton
-class PackageDrafting {
+public class PackageDrafting {
 
     private final Sql sql;
     private final Cascade cascade;
@@ -37,7 +37,7 @@ class PackageDrafting {
     }
 
     @Transactional
-    CarePackage draft(Actor actor, PackageForm form) {
+    public CarePackage draft(Actor actor, PackageForm form) {
         return board.carePackage(actor, draftFor(actor, actor.homeCouncil(), form, null, null));
     }
 
@@ -69,7 +69,7 @@ class PackageDrafting {
     }
 
     @Transactional
-    CarePackage publish(Actor actor, UUID id) {
+    public CarePackage publish(Actor actor, UUID id) {
         CarePackage draft = board.carePackage(actor, id);
         publishDraft(actor, draft.council().id(), id, draft.status());
         return board.carePackage(actor, id);

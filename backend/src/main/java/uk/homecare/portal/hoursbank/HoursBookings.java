@@ -22,7 +22,7 @@ import uk.homecare.portal.platform.Sql;
  * the balance never goes below zero; the lots' check constraint is the backstop.
  */
 @Singleton
-class HoursBookings {
+public class HoursBookings {
 
     private final Sql sql;
     private final PersonAccess access;
@@ -41,7 +41,7 @@ class HoursBookings {
     }
 
     @Transactional
-    Booking book(Actor actor, UUID personId, BookingForm form) {
+    public Booking book(Actor actor, UUID personId, BookingForm form) {
         Acting acting = access.bookingFor(actor, personId);
         PlanRow plan = lockedPlan(acting);
         Instant now = clock.instant();

@@ -21,7 +21,7 @@ import uk.homecare.portal.platform.Sql;
 
 /** Use case: a commissioner gives a person of their council a flexible-hours plan delivered by one provider. */
 @Singleton
-class PlanCommissioning {
+public class PlanCommissioning {
 
     static final String SELECT = """
             select hp.*, pe.given_name || ' ' || pe.family_name as person_name, org.name as provider_name, c.name as council_name
@@ -44,7 +44,7 @@ class PlanCommissioning {
     }
 
     @Transactional
-    HoursPlan createPlan(Actor actor, PlanForm form) {
+    public HoursPlan createPlan(Actor actor, PlanForm form) {
         UUID council = actor.homeCouncil();
         if (sql.one("select 1 from person where id = ? and council_id = ?", row -> true, form.personId(), council).isEmpty()) {
             throw HoursBankProblems.invalid("personId", "hours.plan.person-unknown");
