@@ -7,6 +7,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.hoursbank.Booking;
@@ -48,7 +49,7 @@ class CarersAndClockChangesTest extends HoursBankTest {
         execute("insert into carer_consent (carer_id, person_id) select id, ? from app_user where username = ?", personOf(person), CARER);
         book(CARER, person, LocalDate.of(2026, 11, 6), "10:00", 30);
 
-        execute("update carer_consent set revoked_at = now() where person_id = ?", personOf(person));
+        execute("update carer_consent set revoked_at = ? where person_id = ?", clock.instant().atOffset(ZoneOffset.UTC), personOf(person));
 
         assertThat(api().refusal(booking(CARER, person, LocalDate.of(2026, 11, 6), "12:00", 30)).getStatus().getCode()).isEqualTo(404);
         assertThat(api().refusal(api().as(CARER, GET("/api/people/" + personOf(person) + "/hours-bank"))).getStatus().getCode()).isEqualTo(404);
