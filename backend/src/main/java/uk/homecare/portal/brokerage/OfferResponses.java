@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.BidForm;
 import uk.homecare.portal.api.brokerage.DeclineOffer;
@@ -70,7 +71,7 @@ public class OfferResponses {
         details.put("provider", awarding.providerName(offer.providerId()));
         details.put("stage", offer.stage());
         details.put("reason", form.reason());
-        audit.record(actor, offer.councilId(), "DECLINED", "care_package", offer.packageId(), details);
+        audit.record(actor, offer.councilId(), AuditAction.DECLINED, "care_package", offer.packageId(), details);
         if (offer.stage() == OfferStage.OPEN) {
             closeOpenStageWhenAllHaveAnswered(offer);
         } else {
@@ -110,7 +111,7 @@ public class OfferResponses {
         if (ratePence != null) {
             details.put("ratePence", ratePence);
         }
-        audit.record(actor, offer.councilId(), response.equals("BID") ? "BID" : "ACCEPTED", "care_package", offer.packageId(), details);
+        audit.record(actor, offer.councilId(), response.equals("BID") ? AuditAction.BID : AuditAction.ACCEPTED, "care_package", offer.packageId(), details);
     }
 
     /** When every provider offered the OPEN stage has answered, it ends without waiting out the window. */

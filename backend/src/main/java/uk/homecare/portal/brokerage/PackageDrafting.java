@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
@@ -63,7 +64,7 @@ public class PackageDrafting {
                 PackageReading.timesOfDay(form.visitPattern().timesOfDay()), form.visitPattern().outOfHours(),
                 form.visitPattern().doubleHanded(), form.startDate(), form.needsSummary().strip(),
                 Postcode.district(form.person().postcode()), placedBy, partnerReference, council).orElseThrow();
-        audit.record(actor, council, "DRAFTED", "care_package", id, Map.of(
+        audit.record(actor, council, AuditAction.DRAFTED, "care_package", id, Map.of(
                 "funding", form.funding(), "weeklyMinutes", form.weeklyMinutes(), "startDate", form.startDate().toString()));
         return id;
     }
@@ -79,7 +80,7 @@ public class PackageDrafting {
         if (status != PackageStatus.DRAFT) {
             throw BrokerageProblems.conflict("brokerage.publish.not-draft", status);
         }
-        audit.record(actor, council, "PUBLISHED", "care_package", id, Map.of());
+        audit.record(actor, council, AuditAction.PUBLISHED, "care_package", id, Map.of());
         cascade.start(id, clock.instant(), Cascade.Mover.of(actor, "published"));
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.hoursbank.HoursPlan;
 import uk.homecare.portal.api.hoursbank.PlanForm;
 import uk.homecare.portal.api.identity.NamedRef;
@@ -70,7 +71,7 @@ public class PlanCommissioning {
         details.put("weeklyMinutes", form.weeklyMinutes());
         details.put("startsOn", form.startsOn().toString());
         details.put("endsOn", form.endsOn() == null ? "" : form.endsOn().toString());
-        audit.record(actor, council, "HOURS_PLAN_CREATED", "hours_plan", id, details);
+        audit.record(actor, council, AuditAction.HOURS_PLAN_CREATED, "hours_plan", id, details);
         crediting.creditDue(form.personId(), UkTime.today(clock), clock.instant());
         return sql.one(SELECT + " where hp.id = ?", PlanCommissioning::read, id).orElseThrow();
     }
