@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
-import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.api.audit.AuditAction;
 
 /** Records every change, in the same transaction as the change itself. */
 @Singleton
@@ -24,14 +24,14 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
-    public void record(Actor actor, @Nullable UUID councilId, String action, String entityType, UUID entityId,
+    public void record(Doer actor, @Nullable UUID councilId, AuditAction action, String entityType, UUID entityId,
             Map<String, ?> details) {
         record(actor, null, councilId, action, entityType, entityId, details);
     }
 
-    public void record(Actor actor, @Nullable UUID actingFor, @Nullable UUID councilId, String action,
+    public void record(Doer actor, @Nullable UUID actingFor, @Nullable UUID councilId, AuditAction action,
             String entityType, UUID entityId, Map<String, ?> details) {
-        events.append(clock.instant(), councilId, actor.id(), actor.username(), actor.role().name(), actingFor, action, entityType,
+        events.append(clock.instant(), councilId, actor.id(), actor.username(), actor.role().name(), actingFor, action.name(), entityType,
                 entityId, toJson(details));
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.AwardForm;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.PackageStatus;
@@ -85,7 +86,7 @@ class Awarding {
         if (proposedStart != null) {
             details.put("proposedStart", proposedStart.toString());
         }
-        audit.record(actor, offer.councilId(), "AWARDED", "care_package", offer.packageId(), details);
+        audit.record(actor, offer.councilId(), AuditAction.AWARDED, "care_package", offer.packageId(), details);
     }
 
     String providerName(UUID providerId) {

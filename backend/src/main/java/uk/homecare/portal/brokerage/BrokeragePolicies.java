@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.BrokeragePolicy;
 import uk.homecare.portal.api.brokerage.OpenStageRule;
 import uk.homecare.portal.audit.AuditTrail;
@@ -43,7 +44,7 @@ class BrokeragePolicies {
                     hand_back_notice_days = excluded.hand_back_notice_days""",
                 council, policy.primaryWindowMinutes(), policy.secondaryWindowMinutes(), policy.openWindowMinutes(),
                 policy.openStageRule(), policy.handBackNoticeDays());
-        audit.record(actor, council, "BROKERAGE_POLICY_CHANGED", "council", council, Map.of(
+        audit.record(actor, council, AuditAction.BROKERAGE_POLICY_CHANGED, "council", council, Map.of(
                 "primaryWindowMinutes", policy.primaryWindowMinutes(), "secondaryWindowMinutes", policy.secondaryWindowMinutes(),
                 "openWindowMinutes", policy.openWindowMinutes(), "openStageRule", policy.openStageRule(),
                 "handBackNoticeDays", policy.handBackNoticeDays()));

@@ -37,6 +37,7 @@ class Cascade {
              limit %d
                for update of p skip locked""";
 
+    /** Moves packages on, offers them and records each move as {@code 'ENTERED_' || stage}: AuditAction's ENTERED_ constants. */
     private static final String ADVANCE = """
             with moving as (
                 select p.id, p.council_id, p.lot_id, p.status as from_status, p.round as old_round,

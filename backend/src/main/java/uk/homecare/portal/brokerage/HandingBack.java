@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.HandBackForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
@@ -59,7 +60,7 @@ class HandingBack {
             throw BrokerageProblems.invalid("effectiveOn", "brokerage.hand-back.notice", awarded.noticeDays(), earliest);
         }
         sql.update("update care_package set hand_back_on = ?, version = version + 1 where id = ?", form.effectiveOn(), packageId);
-        audit.record(actor, awarded.councilId(), "HAND_BACK_GIVEN", "care_package", packageId,
+        audit.record(actor, awarded.councilId(), AuditAction.HAND_BACK_GIVEN, "care_package", packageId,
                 Map.of("provider", awarding.providerName(provider), "effectiveOn", form.effectiveOn().toString(), "reason", form.reason().strip()));
         return sql.one(PackageReading.SELECT + " where p.id = ?", PackageReading.withPerson(), packageId).orElseThrow();
     }
@@ -80,7 +81,7 @@ class HandingBack {
         sql.update("""
                 update care_package set awarded_provider_id = ?, awarded_at = ?, hand_back_on = null, version = version + 1
                  where id = ?""", form.providerId(), clock.instant(), packageId);
-        audit.record(actor, current.council().id(), "MOVED_AT_REVIEW", "care_package", packageId, Map.of(
+        audit.record(actor, current.council().id(), AuditAction.MOVED_AT_REVIEW, "care_package", packageId, Map.of(
                 "from", current.awardedProvider().name(), "to", awarding.providerName(form.providerId()), "reason", form.reason().strip()));
         return board.carePackage(actor, packageId);
     }

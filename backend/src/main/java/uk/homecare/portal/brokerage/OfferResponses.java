@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.BidForm;
 import uk.homecare.portal.api.brokerage.DeclineOffer;
@@ -22,7 +23,7 @@ import uk.homecare.portal.platform.Sql;
  * so answers to one package are decided one at a time whatever the number of providers acting at once.
  */
 @Singleton
-class OfferResponses {
+public class OfferResponses {
 
     private final Sql sql;
     private final Awarding awarding;
@@ -45,7 +46,7 @@ class OfferResponses {
 
     /** PRIMARY or SECONDARY (or OPEN under first-to-accept): the package is awarded at once. Otherwise it is a bid at the council's rate. */
     @Transactional
-    Offer accept(Actor actor, UUID offerId, AcceptOffer form) {
+    public Offer accept(Actor actor, UUID offerId, AcceptOffer form) {
         OfferInPlay offer = inPlay(actor, offerId);
         requireStartFromToday(form.proposedStart());
         if (offer.awardsOnAcceptance()) {
@@ -59,7 +60,7 @@ class OfferResponses {
 
     /** The package passes on at once to the next stage (in OPEN, once nobody else is left to answer). */
     @Transactional
-    Offer decline(Actor actor, UUID offerId, DeclineOffer form) {
+    public Offer decline(Actor actor, UUID offerId, DeclineOffer form) {
         OfferInPlay offer = inPlay(actor, offerId);
         sql.update("""
                 update offer set response = 'DECLINED', decline_reason = ?, decline_note = ?, proposed_start = null,
@@ -69,14 +70,14 @@ class OfferResponses {
         details.put("provider", awarding.providerName(offer.providerId()));
         details.put("stage", offer.stage());
         details.put("reason", form.reason());
-        audit.record(actor, offer.councilId(), "DECLINED", "care_package", offer.packageId(), details);
+        audit.record(actor, offer.councilId(), AuditAction.DECLINED, "care_package", offer.packageId(), details);
         moveOnIfTheStageHasEnded(actor, offer);
         return inbox.offer(actor, offerId);
     }
 
     /** In the OPEN stage: a start date, and a rate where the lot allows price competition. A new bid replaces the last. */
     @Transactional
-    Offer bid(Actor actor, UUID offerId, BidForm form) {
+    public Offer bid(Actor actor, UUID offerId, BidForm form) {
         OfferInPlay offer = inPlay(actor, offerId);
         if (offer.stage() != OfferStage.OPEN) {
             throw BrokerageProblems.conflict("brokerage.bid.not-open");
@@ -105,7 +106,7 @@ class OfferResponses {
         if (ratePence != null) {
             details.put("ratePence", ratePence);
         }
-        audit.record(actor, offer.councilId(), response.equals("BID") ? "BID" : "ACCEPTED", "care_package", offer.packageId(), details);
+        audit.record(actor, offer.councilId(), response.equals("BID") ? AuditAction.BID : AuditAction.ACCEPTED, "care_package", offer.packageId(), details);
     }
 
     /** After an answer that does not award the package, the cascade moves it on if {@link CascadePolicy} says its stage has ended. */

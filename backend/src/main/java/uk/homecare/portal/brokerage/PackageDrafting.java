@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
@@ -19,7 +20,7 @@ import uk.homecare.portal.platform.Sql;
 
 /** Use cases: a commissioner drafts a care package for a person (found in the register, or added to it), then publishes it into the cascade. */
 @Singleton
-class PackageDrafting {
+public class PackageDrafting {
 
     private final Sql sql;
     private final Cascade cascade;
@@ -38,7 +39,7 @@ class PackageDrafting {
     }
 
     @Transactional
-    CarePackage draft(Actor actor, PackageForm form) {
+    public CarePackage draft(Actor actor, PackageForm form) {
         return board.carePackage(actor, draftFor(actor, actor.homeCouncil(), form, null, null));
     }
 
@@ -63,13 +64,13 @@ class PackageDrafting {
                 PackageReading.timesOfDay(form.visitPattern().timesOfDay()), form.visitPattern().outOfHours(),
                 form.visitPattern().doubleHanded(), form.startDate(), form.needsSummary().strip(),
                 Postcode.district(form.person().postcode()), placedBy, partnerReference, council).orElseThrow();
-        audit.record(actor, council, "DRAFTED", "care_package", id, Map.of(
+        audit.record(actor, council, AuditAction.DRAFTED, "care_package", id, Map.of(
                 "funding", form.funding(), "weeklyMinutes", form.weeklyMinutes(), "startDate", form.startDate().toString()));
         return id;
     }
 
     @Transactional
-    CarePackage publish(Actor actor, UUID id) {
+    public CarePackage publish(Actor actor, UUID id) {
         CarePackage draft = board.carePackage(actor, id);
         publishDraft(actor, draft.council().id(), id, draft.status());
         return board.carePackage(actor, id);
@@ -79,7 +80,7 @@ class PackageDrafting {
         if (status != PackageStatus.DRAFT) {
             throw BrokerageProblems.conflict("brokerage.publish.not-draft", status);
         }
-        audit.record(actor, council, "PUBLISHED", "care_package", id, Map.of());
+        audit.record(actor, council, AuditAction.PUBLISHED, "care_package", id, Map.of());
         cascade.start(id, clock.instant(), Cascade.Mover.of(actor, "published"));
     }
 

@@ -5,10 +5,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
@@ -24,6 +26,11 @@ import uk.homecare.portal.platform.Sql;
  */
 @Singleton
 public class PackagePlacement {
+
+    private static final EnumSet<AuditAction> PARTNER_HISTORY = EnumSet.of(AuditAction.DRAFTED, AuditAction.PUBLISHED,
+            AuditAction.ENTERED_PRIMARY, AuditAction.ENTERED_SECONDARY, AuditAction.ENTERED_OPEN, AuditAction.ENTERED_REVIEW,
+            AuditAction.ENTERED_UNALLOCATED, AuditAction.AWARDED, AuditAction.CHANGED, AuditAction.CANCELLED,
+            AuditAction.HAND_BACK_GIVEN, AuditAction.MOVED_AT_REVIEW);
 
     private final Sql sql;
     private final PackageDrafting drafting;
@@ -66,7 +73,7 @@ public class PackagePlacement {
         if (startDate != null) {
             details.put("startDate", startDate.toString());
         }
-        audit.record(actor, locked.councilId(), "CHANGED", "care_package", packageId, details);
+        audit.record(actor, locked.councilId(), AuditAction.CHANGED, "care_package", packageId, details);
     }
 
     /** Ends the package wherever it is: offers still open close, and an awarded provider no longer holds it. */
@@ -83,7 +90,7 @@ public class PackagePlacement {
                 update care_package set status = 'CANCELLED', stage_ends_at = null, awarded_provider_id = null,
                        hand_back_on = null, version = version + 1
                  where id = ?""", packageId);
-        audit.record(actor, locked.councilId(), "CANCELLED", "care_package", packageId, Map.of("reason", reason.strip(), "from", locked.status()));
+        audit.record(actor, locked.councilId(), AuditAction.CANCELLED, "care_package", packageId, Map.of("reason", reason.strip(), "from", locked.status()));
     }
 
     /**
@@ -98,12 +105,11 @@ public class PackagePlacement {
                                      or (key = 'reason' and actor_role = 'NHS_PARTNER')), '') as details
                   from audit_event
                  where entity_type = 'care_package' and entity_id = ?
-                   and action in ('DRAFTED', 'PUBLISHED', 'ENTERED_PRIMARY', 'ENTERED_SECONDARY', 'ENTERED_OPEN', 'ENTERED_REVIEW',
-                                  'ENTERED_UNALLOCATED', 'AWARDED', 'CHANGED', 'CANCELLED', 'HAND_BACK_GIVEN', 'MOVED_AT_REVIEW')
+                   and action = any(?)
                  order by occurred_at, id""",
                 row -> new HistoryEntry(Sql.instant(row, "occurred_at"), row.getString("actor_role"), row.getString("actor_role"),
                         row.getString("action"), row.getString("details")),
-                packageId);
+                packageId, PARTNER_HISTORY.stream().map(AuditAction::name).toList());
     }
 
     private record Locked(UUID councilId, PackageStatus status) {}

@@ -4,4 +4,7 @@
  * back with notice and moved only at review. Every change is written to the audit trail and read back
  * as the package's history.
  */
+@NullMarked
 package uk.homecare.portal.brokerage;
+
+import org.jspecify.annotations.NullMarked;

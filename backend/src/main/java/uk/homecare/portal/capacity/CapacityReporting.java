@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.capacity.CapacityReport;
 import uk.homecare.portal.api.capacity.CapacityReportForm;
 import uk.homecare.portal.api.capacity.CouncilZones;
@@ -78,7 +79,7 @@ class CapacityReporting {
                 returning id""", row -> uuid(row, "id"),
                 provider, form.councilId(), form.zoneId(), today.with(DayOfWeek.MONDAY), form.daytimeMinutes(), form.outOfHoursMinutes(),
                 form.doubleHanded(), form.staff(), form.nonDrivingStaff(), now, actor.id()).orElseThrow();
-        audit.record(actor, form.councilId(), "CAPACITY_REPORTED", "capacity_report", id, Map.of(
+        audit.record(actor, form.councilId(), AuditAction.CAPACITY_REPORTED, "capacity_report", id, Map.of(
                 "daytimeMinutes", form.daytimeMinutes(), "outOfHoursMinutes", form.outOfHoursMinutes(), "staff", form.staff()));
         return sql.one(SELECT + " where r.id = ?", this::read, id).orElseThrow();
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.capacity.ContractBand;
 import uk.homecare.portal.api.capacity.MarketHealth;
 import uk.homecare.portal.api.capacity.MonthPoint;
@@ -84,7 +85,7 @@ class MarketHealthCheck {
         requireOrder(band.minWeeklyMinutes(), band.maxWeeklyMinutes());
         sql.update("update council set viability_min_weekly_minutes = ?, viability_max_weekly_minutes = ? where id = ?",
                 band.minWeeklyMinutes(), band.maxWeeklyMinutes(), council);
-        audit.record(actor, council, "VIABILITY_BAND_CHANGED", "council", council,
+        audit.record(actor, council, AuditAction.VIABILITY_BAND_CHANGED, "council", council,
                 Map.of("minWeeklyMinutes", band.minWeeklyMinutes(), "maxWeeklyMinutes", band.maxWeeklyMinutes()));
         return viability(council);
     }
@@ -101,7 +102,7 @@ class MarketHealthCheck {
         if (changed == 0) {
             throw PortalProblem.notFound(Problems.message("capacity.provider.not-contracted"));
         }
-        audit.record(actor, council, "CONTRACT_BAND_CHANGED", "organisation", provider, Map.of(
+        audit.record(actor, council, AuditAction.CONTRACT_BAND_CHANGED, "organisation", provider, Map.of(
                 "minWeeklyMinutes", String.valueOf(band.minWeeklyMinutes()), "maxWeeklyMinutes", String.valueOf(band.maxWeeklyMinutes())));
         return band;
     }

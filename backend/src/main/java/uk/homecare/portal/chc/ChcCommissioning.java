@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.chc.ChcRequirement;
 import uk.homecare.portal.api.chc.ChcSummary;
 import uk.homecare.portal.api.chc.PostcodeDistrictZone;
@@ -38,7 +39,7 @@ class ChcCommissioning {
     ChcRequirement changeRequirement(Actor actor, ChcRequirement requirement) {
         UUID council = actor.homeCouncil();
         sql.update("update council set chc_weekly_minutes_required = ? where id = ?", requirement.weeklyMinutes(), council);
-        audit.record(actor, council, "CHC_REQUIREMENT_CHANGED", "council", council, Map.of("weeklyMinutes", requirement.weeklyMinutes()));
+        audit.record(actor, council, AuditAction.CHC_REQUIREMENT_CHANGED, "council", council, Map.of("weeklyMinutes", requirement.weeklyMinutes()));
         return requirement(actor);
     }
 
@@ -77,7 +78,7 @@ class ChcCommissioning {
             sql.update("insert into postcode_district_zone (council_id, district, zone_id) values (?, ?, ?) on conflict (council_id, district) do update set zone_id = excluded.zone_id",
                     council, line.district().toUpperCase(java.util.Locale.ROOT), line.zoneId());
         }
-        audit.record(actor, council, "POSTCODE_DISTRICTS_CHANGED", "council", council, Map.of("districts", map.size()));
+        audit.record(actor, council, AuditAction.POSTCODE_DISTRICTS_CHANGED, "council", council, Map.of("districts", map.size()));
         return districts(actor);
     }
 }

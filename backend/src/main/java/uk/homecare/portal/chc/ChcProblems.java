@@ -1,5 +1,6 @@
 package uk.homecare.portal.chc;
 
+import uk.homecare.portal.api.problem.ProblemType;
 import uk.homecare.portal.platform.problem.PortalProblem;
 import uk.homecare.portal.platform.problem.Problems;
 
@@ -21,6 +22,6 @@ final class ChcProblems {
     }
 
     static PortalProblem keyReused() {
-        return PortalProblem.unprocessable("idempotency-key-reused", Problems.message("chc.idempotency.reused"));
+        return PortalProblem.unprocessable(ProblemType.IDEMPOTENCY_KEY_REUSED, Problems.message("chc.idempotency.reused"));
     }
 }

@@ -4,4 +4,7 @@
  * a cursor; and, for the council, the CHC requirement against what is commissioned and the map from
  * postcode district to zone.
  */
+@NullMarked
 package uk.homecare.portal.chc;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import uk.homecare.portal.api.chc.ChcPackage;
+import uk.homecare.portal.api.problem.ProblemType;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.problem.PortalProblem;
 
@@ -148,7 +149,8 @@ class FhirChcController {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new FhirRefusal(HttpStatus.NOT_FOUND,
-                    List.of(new FhirIssue(IssueType.NOTFOUND, "No Task '" + id + "': a Task's id is its package's id.", null, null)), "not-found");
+                    List.of(new FhirIssue(IssueType.NOTFOUND, "No Task '" + id + "': a Task's id is its package's id.", null, null)),
+                    ProblemType.NOT_FOUND);
         }
     }
 }

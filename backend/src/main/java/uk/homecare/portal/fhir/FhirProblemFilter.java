@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import uk.homecare.portal.api.problem.Problem;
+import uk.homecare.portal.api.problem.ProblemType;
 
 /**
  * Refusals the framework writes before a FHIR controller runs (no token, a role that may not call it,
@@ -25,7 +26,8 @@ final class FhirProblemFilter implements Ordered {
     @SuppressWarnings("unchecked")
     void asOperationOutcome(MutableHttpResponse<?> response) {
         if (response.getBody().orElse(null) instanceof Problem problem) {
-            FhirRefusal refusal = OperationOutcomes.refusal(response.getStatus(), problem.type(), problem.detail(), problem.errors());
+            FhirRefusal refusal = OperationOutcomes.refusal(response.getStatus(), ProblemType.of(problem.type()).orElse(null), problem.detail(),
+                    problem.errors());
             MutableHttpResponse<String> outcome = responses.refusal(refusal);
             response.contentType(Fhir.JSON);
             ((MutableHttpResponse<Object>) response).body(outcome.body());

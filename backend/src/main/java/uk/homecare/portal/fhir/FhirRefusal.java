@@ -3,15 +3,16 @@ package uk.homecare.portal.fhir;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import java.util.List;
+import uk.homecare.portal.api.problem.ProblemType;
 
 /** A request the FHIR view refuses, with every issue found; answered as an OperationOutcome. */
 final class FhirRefusal extends RuntimeException {
 
     private final HttpStatus status;
     private final List<FhirIssue> issues;
-    private final @Nullable String problemType;
+    private final @Nullable ProblemType problemType;
 
-    FhirRefusal(HttpStatus status, List<FhirIssue> issues, @Nullable String problemType) {
+    FhirRefusal(HttpStatus status, List<FhirIssue> issues, @Nullable ProblemType problemType) {
         super(issues.isEmpty() ? status.getReason() : issues.getFirst().diagnostics(), null, false, false);
         this.status = status;
         this.issues = List.copyOf(issues);
@@ -19,7 +20,7 @@ final class FhirRefusal extends RuntimeException {
     }
 
     static FhirRefusal invalid(List<FhirIssue> issues) {
-        return new FhirRefusal(HttpStatus.BAD_REQUEST, issues, "invalid-input");
+        return new FhirRefusal(HttpStatus.BAD_REQUEST, issues, ProblemType.INVALID_INPUT);
     }
 
     HttpStatus status() {
@@ -30,9 +31,9 @@ final class FhirRefusal extends RuntimeException {
         return issues;
     }
 
-    /** The portal's problem type (e.g. {@code idempotency-key-reused}) when the refusal came from the CHC service. */
+    /** The portal's problem type (e.g. idempotency-key-reused) when the refusal came from the CHC service. */
     @Nullable
-    String problemType() {
+    ProblemType problemType() {
         return problemType;
     }
 }

@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import uk.homecare.portal.api.problem.Problem.FieldError;
+import uk.homecare.portal.api.problem.ProblemType;
 import uk.homecare.portal.platform.problem.PortalProblem;
 
 /**
@@ -18,7 +19,6 @@ import uk.homecare.portal.platform.problem.PortalProblem;
  */
 final class OperationOutcomes {
 
-    private static final String PROBLEM_PREFIX = "urn:homecare-portal:problem:";
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     /** The portal's field names (of ChcPackageForm) and the elements of the ServiceRequest they are read from. */
@@ -50,7 +50,7 @@ final class OperationOutcomes {
         return of(issues, null);
     }
 
-    static OperationOutcome of(List<FhirIssue> issues, @Nullable String problemType) {
+    static OperationOutcome of(List<FhirIssue> issues, @Nullable ProblemType problemType) {
         OperationOutcome outcome = new OperationOutcome();
         for (FhirIssue issue : issues) {
             OperationOutcome.OperationOutcomeIssueComponent component = outcome.addIssue()
@@ -58,7 +58,7 @@ final class OperationOutcomes {
                     .setCode(issue.code())
                     .setDiagnostics(issue.diagnostics());
             if (problemType != null) {
-                component.setDetails(new CodeableConcept(new Coding(Fhir.PROBLEM_TYPE, problemType, null)));
+                component.setDetails(new CodeableConcept(new Coding(Fhir.PROBLEM_TYPE, problemType.code(), null)));
             }
             if (issue.expression() != null) {
                 component.addExpression(issue.expression());
@@ -75,8 +75,7 @@ final class OperationOutcomes {
     }
 
     /** A portal problem (from the CHC service, or a problem+json the framework wrote) as a FHIR refusal. */
-    static FhirRefusal refusal(HttpStatus status, @Nullable String type, @Nullable String detail, @Nullable List<FieldError> errors) {
-        String problemType = type != null && type.startsWith(PROBLEM_PREFIX) ? type.substring(PROBLEM_PREFIX.length()) : type;
+    static FhirRefusal refusal(HttpStatus status, @Nullable ProblemType problemType, @Nullable String detail, @Nullable List<FieldError> errors) {
         String words = detail != null ? detail : status.getReason();
         List<FhirIssue> issues = errors == null || errors.isEmpty()
                 ? List.of(new FhirIssue(codeFor(status), words, null, null))

@@ -47,6 +47,7 @@ import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.chc.ChcPackageForm;
+import uk.homecare.portal.api.problem.ProblemType;
 
 /**
  * Reads a CHC placement from a FHIR R4 ServiceRequest: parsed strictly by HAPI (a body that is not a
@@ -113,7 +114,7 @@ final class ServiceRequestReader {
             String why = e.getMessage() == null ? "The body is not a FHIR R4 ServiceRequest." : e.getMessage();
             throw new FhirRefusal(HttpStatus.BAD_REQUEST,
                     List.of(new FhirIssue(IssueType.STRUCTURE, "The body is not a valid FHIR R4 ServiceRequest: " + why, null, null)),
-                    "invalid-input");
+                    ProblemType.INVALID_INPUT);
         }
     }
 

@@ -4,4 +4,7 @@
  * R4 structures parse and write every resource; errors are OperationOutcome resources. The CHC use
  * cases themselves are {@code uk.homecare.portal.chc}'s, reached through {@link uk.homecare.portal.fhir.ChcGateway}.
  */
+@NullMarked
 package uk.homecare.portal.fhir;
+
+import org.jspecify.annotations.NullMarked;

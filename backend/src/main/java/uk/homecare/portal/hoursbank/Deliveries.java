@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.hoursbank.DeliveryForm;
@@ -75,7 +76,7 @@ class Deliveries {
             draws.draw(plan.personId(), booking.date(), bookingId, Ledger.Kind.DELIVERY_ADJUSTMENT, difference, now, mover);
         }
         sql.update("update hours_booking set status = 'DELIVERED', delivered_minutes = ? where id = ?", form.actualMinutes(), bookingId);
-        audit.record(actor, plan.councilId(), "HOURS_DELIVERED", "hours_booking", bookingId,
+        audit.record(actor, plan.councilId(), AuditAction.HOURS_DELIVERED, "hours_booking", bookingId,
                 Map.of("bookedMinutes", booking.minutes(), "actualMinutes", form.actualMinutes()));
         return sql.one(BookingRows.SELECT + " where b.id = ?", BookingRows::read, bookingId).orElseThrow();
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingForm;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
@@ -22,7 +23,7 @@ import uk.homecare.portal.platform.Sql;
  * the balance never goes below zero; the lots' check constraint is the backstop.
  */
 @Singleton
-class HoursBookings {
+public class HoursBookings {
 
     private final Sql sql;
     private final PersonAccess access;
@@ -41,7 +42,7 @@ class HoursBookings {
     }
 
     @Transactional
-    Booking book(Actor actor, UUID personId, BookingForm form) {
+    public Booking book(Actor actor, UUID personId, BookingForm form) {
         Acting acting = access.bookingFor(actor, personId);
         PlanRow plan = lockedPlan(acting);
         Instant now = clock.instant();
@@ -51,7 +52,7 @@ class HoursBookings {
                 values (?, ?, ?, ?, ?, ?) returning id""", row -> Sql.uuid(row, "id"),
                 plan.id(), personId, plan.providerId(), form.date(), form.startTime(), form.minutes()).orElseThrow();
         draws.draw(personId, form.date(), bookingId, Ledger.Kind.BOOKING, form.minutes(), now, Ledger.Mover.of(acting));
-        audit.record(actor, acting.actingFor(), acting.councilId(), "HOURS_BOOKED", "hours_booking", bookingId,
+        audit.record(actor, acting.actingFor(), acting.councilId(), AuditAction.HOURS_BOOKED, "hours_booking", bookingId,
                 Map.of("date", form.date().toString(), "startTime", form.startTime().toString(), "minutes", form.minutes()));
         return read(bookingId);
     }
@@ -68,7 +69,7 @@ class HoursBookings {
         sql.update("update hours_booking set on_date = ?, start_time = ?, minutes = ? where id = ?",
                 form.date(), form.startTime(), form.minutes(), bookingId);
         draws.draw(personId, form.date(), bookingId, Ledger.Kind.BOOKING, form.minutes(), now, Ledger.Mover.of(acting));
-        audit.record(actor, acting.actingFor(), acting.councilId(), "HOURS_BOOKING_CHANGED", "hours_booking", bookingId,
+        audit.record(actor, acting.actingFor(), acting.councilId(), AuditAction.HOURS_BOOKING_CHANGED, "hours_booking", bookingId,
                 Map.of("from", current.date() + " " + current.startTime() + " " + current.minutes() + " min",
                         "to", form.date() + " " + form.startTime() + " " + form.minutes() + " min"));
         return read(bookingId);
@@ -81,7 +82,7 @@ class HoursBookings {
         changeable(personId, bookingId);
         int given = draws.giveBack(bookingId, null, Ledger.Kind.CANCELLATION, clock.instant(), Ledger.Mover.of(acting));
         sql.update("update hours_booking set status = 'CANCELLED' where id = ?", bookingId);
-        audit.record(actor, acting.actingFor(), acting.councilId(), "HOURS_BOOKING_CANCELLED", "hours_booking", bookingId,
+        audit.record(actor, acting.actingFor(), acting.councilId(), AuditAction.HOURS_BOOKING_CANCELLED, "hours_booking", bookingId,
                 Map.of("minutesGivenBack", given));
         return read(bookingId);
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.hoursbank.HoursPlan;
 import uk.homecare.portal.api.hoursbank.PlanForm;
 import uk.homecare.portal.api.identity.NamedRef;
@@ -21,7 +22,7 @@ import uk.homecare.portal.platform.Sql;
 
 /** Use case: a commissioner gives a person of their council a flexible-hours plan delivered by one provider. */
 @Singleton
-class PlanCommissioning {
+public class PlanCommissioning {
 
     static final String SELECT = """
             select hp.*, pe.given_name || ' ' || pe.family_name as person_name, org.name as provider_name, c.name as council_name
@@ -44,7 +45,7 @@ class PlanCommissioning {
     }
 
     @Transactional
-    HoursPlan createPlan(Actor actor, PlanForm form) {
+    public HoursPlan createPlan(Actor actor, PlanForm form) {
         UUID council = actor.homeCouncil();
         if (sql.one("select 1 from person where id = ? and council_id = ?", row -> true, form.personId(), council).isEmpty()) {
             throw HoursBankProblems.invalid("personId", "hours.plan.person-unknown");
@@ -70,7 +71,7 @@ class PlanCommissioning {
         details.put("weeklyMinutes", form.weeklyMinutes());
         details.put("startsOn", form.startsOn().toString());
         details.put("endsOn", form.endsOn() == null ? "" : form.endsOn().toString());
-        audit.record(actor, council, "HOURS_PLAN_CREATED", "hours_plan", id, details);
+        audit.record(actor, council, AuditAction.HOURS_PLAN_CREATED, "hours_plan", id, details);
         crediting.creditDue(form.personId(), UkTime.today(clock), clock.instant());
         return sql.one(SELECT + " where hp.id = ?", PlanCommissioning::read, id).orElseThrow();
     }

@@ -4,4 +4,7 @@
  * give back or draw; every movement is an append-only ledger entry, and the kept balances can be
  * rebuilt from the ledger and checked against it.
  */
+@NullMarked
 package uk.homecare.portal.hoursbank;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.audit.Doer;
 import uk.homecare.portal.platform.problem.PortalProblem;
 
 /**
@@ -20,7 +21,7 @@ public record Actor(
         Role role,
         @Nullable UUID councilId,
         @Nullable UUID organisationId,
-        Set<UUID> councilIds) {
+        Set<UUID> councilIds) implements Doer {
 
     static final String USER_ID = "uid";
     static final String COUNCIL = "council";

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.Set;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.problem.PortalProblem;
@@ -102,7 +103,7 @@ class ClientAssertions {
             if (updated == 0) {
                 throw PortalProblem.forbidden(Problems.message("problem.forbidden.detail"));
             }
-            audit.record(partner, null, "CLIENT_KEY_REGISTERED", "api_client", partner.id(), Map.of("kid", String.valueOf(key.getKeyID())));
+            audit.record(partner, null, AuditAction.CLIENT_KEY_REGISTERED, "api_client", partner.id(), Map.of("kid", String.valueOf(key.getKeyID())));
         } catch (ParseException e) {
             throw PortalProblem.invalid("jwk", "must be a JSON Web Key");
         }

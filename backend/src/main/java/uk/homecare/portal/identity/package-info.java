@@ -3,4 +3,7 @@
  * the bearer tokens both receive, and the {@link uk.homecare.portal.identity.Actor} every service
  * is given to decide what the caller may see and do.
  */
+@NullMarked
 package uk.homecare.portal.identity;
+
+import org.jspecify.annotations.NullMarked;

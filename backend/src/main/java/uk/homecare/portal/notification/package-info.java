@@ -5,4 +5,7 @@
  * only one node can insert), so any number of nodes can run them. Texts come from a message bundle and
  * name packages by reference, zone and council only: no person's name, NHS number or address.
  */
+@NullMarked
 package uk.homecare.portal.notification;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.reference.Framework;
 import uk.homecare.portal.api.reference.FrameworkForm;
 import uk.homecare.portal.audit.AuditTrail;
@@ -40,7 +41,7 @@ class FrameworkCatalogue {
         refuseTakenName(council, name, NONE);
         FrameworkRow saved = frameworks.save(new FrameworkRow(
                 null, council, name, form.startsOn(), form.initialTermMonths(), form.extensionMonths(), 0));
-        audit.record(actor, council, "FRAMEWORK_ADDED", "framework", saved.id(), Map.of("name", name));
+        audit.record(actor, council, AuditAction.FRAMEWORK_ADDED, "framework", saved.id(), Map.of("name", name));
         return saved.toApi();
     }
 
@@ -54,7 +55,7 @@ class FrameworkCatalogue {
         if (frameworks.update(id, council, version, name, form.startsOn(), form.initialTermMonths(), form.extensionMonths()) == 0) {
             throw ReferenceProblems.stale();
         }
-        audit.record(actor, council, "FRAMEWORK_CHANGED", "framework", id, Map.of(
+        audit.record(actor, council, AuditAction.FRAMEWORK_CHANGED, "framework", id, Map.of(
                 "name", name, "startsOn", form.startsOn().toString(),
                 "initialTermMonths", form.initialTermMonths(), "extensionMonths", form.extensionMonths()));
         return find(actor, id).toApi();

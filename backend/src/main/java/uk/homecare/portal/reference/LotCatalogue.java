@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.reference.Lot;
 import uk.homecare.portal.api.reference.LotForm;
 import uk.homecare.portal.api.reference.LotProvider;
@@ -47,7 +48,7 @@ class LotCatalogue {
         refuseTakenName(frameworkId, form.name().trim(), NONE);
         LotRow saved = lots.save(new LotRow(null, council, frameworkId, form.name().trim(), form.kind(), form.zoneId(),
                 form.serviceCategory(), form.minWeeklyMinutes(), form.maxWeeklyMinutes(), form.priceCompetition(), 0));
-        audit.record(actor, council, "LOT_ADDED", "lot", saved.id(), Map.of("name", saved.name(), "framework", frameworkId));
+        audit.record(actor, council, AuditAction.LOT_ADDED, "lot", saved.id(), Map.of("name", saved.name(), "framework", frameworkId));
         return describe(saved, council);
     }
 
@@ -63,7 +64,7 @@ class LotCatalogue {
         if (changed == 0) {
             throw ReferenceProblems.stale();
         }
-        audit.record(actor, council, "LOT_CHANGED", "lot", id, Map.of("name", form.name().trim()));
+        audit.record(actor, council, AuditAction.LOT_CHANGED, "lot", id, Map.of("name", form.name().trim()));
         return describe(find(council, id), council);
     }
 
@@ -83,7 +84,7 @@ class LotCatalogue {
         } catch (DataAccessException e) {
             throw PortalProblem.conflict("Another change to this lot's providers came first. Reload and try again.");
         }
-        audit.record(actor, council, "LOT_PROVIDER_PLACED", "lot", id, Map.of("provider", form.providerId(), "tier", form.tier()));
+        audit.record(actor, council, AuditAction.LOT_PROVIDER_PLACED, "lot", id, Map.of("provider", form.providerId(), "tier", form.tier()));
         return describe(lot, council);
     }
 
@@ -94,7 +95,7 @@ class LotCatalogue {
         if (lots.remove(id, providerId) == 0) {
             throw PortalProblem.notFound("This provider does not hold this lot.");
         }
-        audit.record(actor, council, "LOT_PROVIDER_REMOVED", "lot", id, Map.of("provider", providerId));
+        audit.record(actor, council, AuditAction.LOT_PROVIDER_REMOVED, "lot", id, Map.of("provider", providerId));
         return describe(lot, council);
     }
 

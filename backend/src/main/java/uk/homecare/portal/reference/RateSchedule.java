@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.reference.Rate;
 import uk.homecare.portal.api.reference.RateForm;
 import uk.homecare.portal.audit.AuditTrail;
@@ -52,7 +53,7 @@ class RateSchedule {
         checkForm(council, form, NONE);
         RateRow saved = rates.save(new RateRow(null, council, form.serviceType(), form.hourlyRatePence(),
                 form.floorPence(), form.ceilingPence(), form.effectiveFrom(), 0));
-        audit.record(actor, council, "RATE_ADDED", "rate", saved.id(), details(form));
+        audit.record(actor, council, AuditAction.RATE_ADDED, "rate", saved.id(), details(form));
         return saved.toApi(null);
     }
 
@@ -70,7 +71,7 @@ class RateSchedule {
         if (changed == 0) {
             throw ReferenceProblems.stale();
         }
-        audit.record(actor, council, "RATE_CHANGED", "rate", id, details(form));
+        audit.record(actor, council, AuditAction.RATE_CHANGED, "rate", id, details(form));
         return list(actor).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 

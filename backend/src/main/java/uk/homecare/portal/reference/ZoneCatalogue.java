@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.reference.Zone;
 import uk.homecare.portal.api.reference.ZoneForm;
 import uk.homecare.portal.audit.AuditTrail;
@@ -35,7 +36,7 @@ class ZoneCatalogue {
             throw ReferenceProblems.codeTaken();
         }
         ZoneRow saved = zones.save(new ZoneRow(null, council, code, form.name().trim(), form.kind(), form.retiredOn(), 0));
-        audit.record(actor, council, "ZONE_ADDED", "zone", saved.id(), Map.of("code", code, "name", saved.name()));
+        audit.record(actor, council, AuditAction.ZONE_ADDED, "zone", saved.id(), Map.of("code", code, "name", saved.name()));
         return saved.toApi();
     }
 
@@ -51,7 +52,7 @@ class ZoneCatalogue {
         if (zones.update(id, council, version, code, form.name().trim(), form.kind().name(), form.retiredOn()) == 0) {
             throw ReferenceProblems.stale();
         }
-        audit.record(actor, council, "ZONE_CHANGED", "zone", id,
+        audit.record(actor, council, AuditAction.ZONE_CHANGED, "zone", id,
                 Map.of("from", current.toApi().toString(), "code", code, "name", form.name().trim()));
         return zones.findByIdAndCouncilId(id, council).orElseThrow().toApi();
     }

@@ -3,4 +3,7 @@
  * there, signed with HMAC-SHA256, at least once, from a transactional outbox with retries and backoff.
  * The partner sees each delivery's tries and last error.
  */
+@NullMarked
 package uk.homecare.portal.webhook;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.problem.ProblemType;
 
 /**
  * The spec in {@code openapi/} is what the build generates from the code. Run the build with
@@ -32,5 +34,14 @@ class PublishedSpecTest {
         assertThat(Files.readString(PUBLISHED))
                 .as("openapi/homecare-portal.yml is stale: run ./portal openapi and commit it")
                 .isEqualTo(generated);
+    }
+
+    /** The spec's problem examples are annotation constants, so they spell each type out: they must spell one that exists. */
+    @Test
+    void every_problem_type_the_spec_shows_is_a_problem_type() throws IOException {
+        var types = Pattern.compile("urn:homecare-portal:problem:[\\w-]+").matcher(Files.readString(PUBLISHED)).results()
+                .map(match -> match.group()).distinct().toList();
+
+        assertThat(types).isNotEmpty().allSatisfy(type -> assertThat(ProblemType.of(type)).as(type).isPresent());
     }
 }

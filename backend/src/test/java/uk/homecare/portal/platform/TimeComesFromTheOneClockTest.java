@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import uk.homecare.portal.testing.SourceTree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,31 +106,14 @@ class TimeComesFromTheOneClockTest {
         return found;
     }
 
-    private static Path root() {
-        Path module = Path.of("").toAbsolutePath();
-        Path root = module.getParent();
-        assertThat(root.resolve("frontend/src")).as("the repository around %s", module).isDirectory();
-        assertThat(root.resolve("backend/src")).isDirectory();
-        return root;
-    }
-
     private static List<Path> sources() {
-        Path root = root();
-        List<Path> sources = new ArrayList<>();
-        for (String folder : List.of("contract/src/main/java", "contract/src/test/java", "backend/src/main/java", "backend/src/test/java",
-                "frontend/src/main/java", "frontend/src/test/java", "app/src/test/java")) {
-            try (Stream<Path> files = Files.walk(root.resolve(folder))) {
-                files.filter(p -> p.toString().endsWith(".java")).forEach(sources::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        List<Path> sources = SourceTree.javaFiles();
         assertThat(sources).as("sources found").hasSizeGreaterThan(100);
         return sources;
     }
 
     private static String relative(Path source) {
-        return root().relativize(source).toString().replace('\\', '/');
+        return SourceTree.relative(source);
     }
 
     private static List<String> lines(Path source) {

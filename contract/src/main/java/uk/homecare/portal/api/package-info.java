@@ -3,4 +3,7 @@
  * backend and the UI's clients share these records, so the two sides cannot drift apart; the
  * published OpenAPI spec is generated from the controllers that use them.
  */
+@NullMarked
 package uk.homecare.portal.api;
+
+import org.jspecify.annotations.NullMarked;

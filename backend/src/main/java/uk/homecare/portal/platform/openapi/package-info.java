@@ -4,4 +4,7 @@
  * {@link uk.homecare.portal.platform.openapi.InvalidBodyProblems}, ...) that micronaut-openapi expands at
  * compile time, so controllers name the refusals they make without spelling out each response.
  */
+@NullMarked
 package uk.homecare.portal.platform.openapi;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import jakarta.inject.Singleton;
 import java.util.List;
+import uk.homecare.portal.api.problem.ProblemType;
 
 /** 401 when no valid token came with the request, 403 when the token's role may not do this. */
 @Singleton
@@ -21,9 +22,9 @@ final class AuthorizationProblemHandler implements ExceptionHandler<Authorizatio
     @Override
     public HttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
         if (exception.isForbidden()) {
-            return Problems.response(HttpStatus.FORBIDDEN, "forbidden", Problems.message("problem.forbidden.detail"), List.of());
+            return Problems.response(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, Problems.message("problem.forbidden.detail"), List.of());
         }
-        return Problems.response(HttpStatus.UNAUTHORIZED, "unauthorized", Problems.message("problem.unauthorized.detail"), List.of())
+        return Problems.response(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED, Problems.message("problem.unauthorized.detail"), List.of())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 }

@@ -5,20 +5,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import uk.homecare.portal.api.problem.Problem.FieldError;
+import uk.homecare.portal.api.problem.ProblemType;
 
 /** A refusal the domain gives on purpose: what was wrong, in words a person can act on. */
 public final class PortalProblem extends RuntimeException {
 
     private final HttpStatus status;
-    private final String type;
+    private final ProblemType type;
     private final List<FieldError> errors;
     private final Duration retryAfter;
 
-    private PortalProblem(HttpStatus status, String type, String detail, List<FieldError> errors) {
+    private PortalProblem(HttpStatus status, ProblemType type, String detail, List<FieldError> errors) {
         this(status, type, detail, errors, null);
     }
 
-    private PortalProblem(HttpStatus status, String type, String detail, List<FieldError> errors, Duration retryAfter) {
+    private PortalProblem(HttpStatus status, ProblemType type, String detail, List<FieldError> errors, Duration retryAfter) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
@@ -27,40 +28,40 @@ public final class PortalProblem extends RuntimeException {
     }
 
     public static PortalProblem notFound(String detail) {
-        return new PortalProblem(HttpStatus.NOT_FOUND, "not-found", detail, List.of());
+        return new PortalProblem(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, detail, List.of());
     }
 
     public static PortalProblem forbidden(String detail) {
-        return new PortalProblem(HttpStatus.FORBIDDEN, "forbidden", detail, List.of());
+        return new PortalProblem(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, detail, List.of());
     }
 
     public static PortalProblem conflict(String detail) {
-        return new PortalProblem(HttpStatus.CONFLICT, "conflict", detail, List.of());
+        return new PortalProblem(HttpStatus.CONFLICT, ProblemType.CONFLICT, detail, List.of());
     }
 
     public static PortalProblem invalid(String field, String message) {
-        return new PortalProblem(HttpStatus.BAD_REQUEST, "invalid-input", message, List.of(new FieldError(field, message)));
+        return new PortalProblem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, message, List.of(new FieldError(field, message)));
     }
 
     /** The request is well formed but cannot be taken as it is, e.g. an idempotency key reused with another body. */
-    public static PortalProblem unprocessable(String type, String detail) {
+    public static PortalProblem unprocessable(ProblemType type, String detail) {
         return new PortalProblem(HttpStatus.UNPROCESSABLE_ENTITY, type, detail, List.of());
     }
 
     /** 429, answered with a {@code Retry-After} header of the given wait (whole seconds, at least one). */
     public static PortalProblem tooManyRequests(String detail, Duration retryAfter) {
-        return new PortalProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", detail, List.of(), retryAfter);
+        return new PortalProblem(HttpStatus.TOO_MANY_REQUESTS, ProblemType.TOO_MANY_REQUESTS, detail, List.of(), retryAfter);
     }
 
     public static PortalProblem unauthorized(String detail) {
-        return new PortalProblem(HttpStatus.UNAUTHORIZED, "unauthorized", detail, List.of());
+        return new PortalProblem(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED, detail, List.of());
     }
 
     public HttpStatus status() {
         return status;
     }
 
-    public String type() {
+    public ProblemType type() {
         return type;
     }
 

@@ -8,23 +8,23 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.api.problem.Problem.FieldError;
+import uk.homecare.portal.api.problem.ProblemType;
 
 /** Builds problem responses, with titles from the API's message bundle. */
 public final class Problems {
 
-    private static final String TYPE_PREFIX = "urn:homecare-portal:problem:";
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("i18n.api", Locale.ENGLISH);
 
     private Problems() {}
 
-    public static MutableHttpResponse<Problem> response(HttpStatus status, String type, String detail, List<FieldError> errors) {
-        Problem problem = new Problem(TYPE_PREFIX + type, title(status), status.getCode(), detail, errors.isEmpty() ? null : errors);
+    public static MutableHttpResponse<Problem> response(HttpStatus status, ProblemType type, String detail, List<FieldError> errors) {
+        Problem problem = new Problem(type.urn(), title(status), status.getCode(), detail, errors.isEmpty() ? null : errors);
         return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE).body(problem);
     }
 
     public static MutableHttpResponse<Problem> invalidInput(List<FieldError> errors) {
         String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message() : message("problem.invalid.detail");
-        return response(HttpStatus.BAD_REQUEST, "invalid-input", detail, errors);
+        return response(HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, detail, errors);
     }
 
     public static String message(String key) {
@@ -41,17 +41,17 @@ public final class Problems {
         return MESSAGES.containsKey(key) ? MESSAGES.getString(key) : status.getReason();
     }
 
-    static String typeFor(HttpStatus status) {
+    static ProblemType typeFor(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "invalid-input";
-            case UNAUTHORIZED -> "unauthorized";
-            case FORBIDDEN -> "forbidden";
-            case NOT_FOUND -> "not-found";
-            case METHOD_NOT_ALLOWED -> "method-not-allowed";
-            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
-            case REQUEST_ENTITY_TOO_LARGE -> "payload-too-large";
-            case CONFLICT -> "conflict";
-            default -> status.getCode() >= 500 ? "server-error" : "error";
+            case BAD_REQUEST -> ProblemType.INVALID_INPUT;
+            case UNAUTHORIZED -> ProblemType.UNAUTHORIZED;
+            case FORBIDDEN -> ProblemType.FORBIDDEN;
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case METHOD_NOT_ALLOWED -> ProblemType.METHOD_NOT_ALLOWED;
+            case UNSUPPORTED_MEDIA_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case REQUEST_ENTITY_TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
+            case CONFLICT -> ProblemType.CONFLICT;
+            default -> status.getCode() >= 500 ? ProblemType.SERVER_ERROR : ProblemType.ERROR;
         };
     }
 }

@@ -3,4 +3,7 @@
  * follows afterwards (status, history, changes, cancellation, the event feed), and the council's CHC
  * requirement against what is commissioned.
  */
+@NullMarked
 package uk.homecare.portal.api.chc;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,8 +9,10 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import uk.homecare.portal.ui.client.BrokerageClient;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.PersonDetails;
@@ -111,10 +113,15 @@ public class PackageView extends RecordView<CarePackage> {
     }
 
     /** The event in words; an event this UI does not know yet is shown as the API names it. */
+    /** An action this UI has no words for is shown as the trail stored it. */
     private String actionLabel(String action) {
-        String key = "history.action." + action;
+        return AuditAction.of(action).flatMap(this::words).orElse(action);
+    }
+
+    private Optional<String> words(AuditAction action) {
+        String key = "history.action." + action.name();
         String label = getTranslation(key);
-        return label.equals("!{" + key + "}!") ? action : label;
+        return label.equals("!{" + key + "}!") ? Optional.empty() : Optional.of(label);
     }
 
     private String roleLabel(String role) {

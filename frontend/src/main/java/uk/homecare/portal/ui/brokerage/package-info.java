@@ -6,4 +6,7 @@
  * before award. Times are shown relative to now and in UK time; hours and pounds are shown, minutes
  * and pence are sent.
  */
+@NullMarked
 package uk.homecare.portal.ui.brokerage;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * and its contract band. Charts are drawn on the server as SVG, each with its numbers as a table for
  * screen readers. Minutes are sent; hours are shown.
  */
+@NullMarked
 package uk.homecare.portal.ui.capacity;
+
+import org.jspecify.annotations.NullMarked;

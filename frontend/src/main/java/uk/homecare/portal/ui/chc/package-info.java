@@ -4,4 +4,7 @@
  * partner systems place packages, the weekly requirement and the map from postcode district to zone.
  * Commissioners change them; administrators may look. Minutes are sent; hours are shown.
  */
+@NullMarked
 package uk.homecare.portal.ui.chc;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * record's component names, so the API's field errors land on them), and a converter from a chosen
  * item to the id the API wants.
  */
+@NullMarked
 package uk.homecare.portal.ui.forms;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * delivered; the administrator checks every balance against the ledger. Minutes are sent; hours
  * and minutes are shown.
  */
+@NullMarked
 package uk.homecare.portal.ui.hoursbank;
+
+import org.jspecify.annotations.NullMarked;

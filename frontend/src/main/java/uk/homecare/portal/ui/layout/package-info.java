@@ -4,4 +4,7 @@
  * as {@link uk.homecare.portal.ui.layout.NavigationContributor} beans). Also the home view and the
  * error views (not found, access denied).
  */
+@NullMarked
 package uk.homecare.portal.ui.layout;
+
+import org.jspecify.annotations.NullMarked;

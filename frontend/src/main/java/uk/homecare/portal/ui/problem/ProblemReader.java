@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.Optional;
 import uk.homecare.portal.api.problem.Problem;
+import uk.homecare.portal.api.problem.ProblemType;
 
 /**
  * Reads the problem an API error came with. The client may not decode {@code application/problem+json}
@@ -28,7 +29,7 @@ public class ProblemReader {
                 .or(() -> parsed(e))
                 .filter(problem -> problem.title() != null || problem.detail() != null || problem.errors() != null)
                 .map(problem -> problem.status() == 0 ? withStatus(problem, status) : problem)
-                .orElseGet(() -> new Problem("about:blank", status.getReason(), status.getCode(), null, null));
+                .orElseGet(() -> new Problem(ProblemType.ABOUT_BLANK.urn(), status.getReason(), status.getCode(), null, null));
     }
 
     private static Optional<Problem> decoded(HttpClientResponseException e) {

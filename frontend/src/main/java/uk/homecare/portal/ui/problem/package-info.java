@@ -3,4 +3,7 @@
  * notifications or on the form fields they concern, and catching anything unexpected so a person
  * never sees a stack trace.
  */
+@NullMarked
 package uk.homecare.portal.ui.problem;
+
+import org.jspecify.annotations.NullMarked;

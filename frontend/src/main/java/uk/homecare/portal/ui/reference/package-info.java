@@ -5,4 +5,7 @@
  * Amounts are entered as people think of them (pounds, hours) and sent as the API keeps them (pence,
  * minutes).
  */
+@NullMarked
 package uk.homecare.portal.ui.reference;
+
+import org.jspecify.annotations.NullMarked;

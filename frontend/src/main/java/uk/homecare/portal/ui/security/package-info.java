@@ -5,4 +5,7 @@
  * the helper every view calls the API through, which sends the person back to sign in when the token
  * has expired.
  */
+@NullMarked
 package uk.homecare.portal.ui.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * constructor injection. Runs in production mode from the precompiled {@code vaadin-prod-bundle},
  * without Node.
  */
+@NullMarked
 package uk.homecare.portal.ui.server;
+
+import org.jspecify.annotations.NullMarked;

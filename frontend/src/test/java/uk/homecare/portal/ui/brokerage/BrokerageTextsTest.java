@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.Bid;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.DeclineReason;
@@ -60,6 +61,10 @@ class BrokerageTextsTest {
         assertLabels("timeOfDay.", TimeOfDay.values());
         assertLabels("policy.openStageRule.", OpenStageRule.values());
         assertLabels("policy.window.unit.", WindowField.Unit.values());
+        assertLabels("history.action.", AuditAction.DRAFTED, AuditAction.PUBLISHED, AuditAction.ENTERED_PRIMARY,
+                AuditAction.ENTERED_SECONDARY, AuditAction.ENTERED_OPEN, AuditAction.ENTERED_REVIEW, AuditAction.ENTERED_UNALLOCATED,
+                AuditAction.ACCEPTED, AuditAction.BID, AuditAction.DECLINED, AuditAction.AWARDED, AuditAction.HAND_BACK_GIVEN,
+                AuditAction.MOVED_AT_REVIEW, AuditAction.CHANGED, AuditAction.CANCELLED);
     }
 
     private void assertLabels(String prefix, Enum<?>... values) {

@@ -1,26 +1,23 @@
-package uk.homecare.portal.capacity;
+package uk.homecare.portal.demo;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.homecare.portal.demo.DemoDataLoaded;
-import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.UkTime;
 
 /**
  * Twelve weeks of capacity reports from the demo providers for the zones of their lots (one in five
  * went quiet two weeks ago, so the commissioner sees stale reports), Coventry's contract band of 1,200
  * to 1,500 hours a week, and one Bradford provider whose contract ended four months ago (Bradford lost
- * 5% of its providers in a year). The numbers are made up but stable.
+ * 5% of its providers in a year). The numbers are made up but stable. Written directly: no use case
+ * reports for past weeks or ends a contract, and the band's would add audit entries the demo never had.
  */
 @Singleton
-@Requires(property = "portal.demo-activity", value = "true")
 class DemoCapacity {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCapacity.class);
@@ -35,8 +32,7 @@ class DemoCapacity {
         this.clock = clock;
     }
 
-    @EventListener
-    void onDemoDataLoaded(DemoDataLoaded event) {
+    void load() {
         acrossCouncils.run("demo activity: capacity reports and contract bands in every demo council", this::seed);
     }
 

@@ -1,7 +1,5 @@
-package uk.homecare.portal.brokerage;
+package uk.homecare.portal.demo;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +19,8 @@ import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.identity.Role;
-import uk.homecare.portal.demo.DemoDataLoaded;
+import uk.homecare.portal.brokerage.OfferResponses;
+import uk.homecare.portal.brokerage.PackageDrafting;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.person.Postcode;
 import uk.homecare.portal.platform.AcrossCouncils;
@@ -34,7 +33,6 @@ import uk.homecare.portal.platform.UkTime;
  * nobody took. The people are fictional.
  */
 @Singleton
-@Requires(property = "portal.demo-activity", value = "true")
 class DemoBrokerage {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoBrokerage.class);
@@ -55,8 +53,7 @@ class DemoBrokerage {
         this.clock = clock;
     }
 
-    @EventListener
-    void onDemoDataLoaded(DemoDataLoaded event) {
+    void load() {
         acrossCouncils.run("demo activity: packages drafted, published and answered in every demo council", this::seed);
     }
 

@@ -1,11 +1,10 @@
-package uk.homecare.portal.hoursbank;
+package uk.homecare.portal.demo;
 
 import static uk.homecare.portal.platform.Sql.uuid;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -16,11 +15,12 @@ import org.slf4j.LoggerFactory;
 import uk.homecare.portal.api.hoursbank.BookingForm;
 import uk.homecare.portal.api.hoursbank.PlanForm;
 import uk.homecare.portal.api.identity.Role;
-import uk.homecare.portal.demo.DemoDataLoaded;
+import uk.homecare.portal.hoursbank.HoursBookings;
+import uk.homecare.portal.hoursbank.PlanCommissioning;
 import uk.homecare.portal.identity.Actor;
-import uk.homecare.portal.platform.UkTime;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.UkTime;
 
 /**
  * Gives each demo council's person a flexible-hours plan of six hours a week that began three weeks
@@ -28,7 +28,6 @@ import uk.homecare.portal.platform.Sql;
  * through the same use cases as real ones.
  */
 @Singleton
-@Requires(property = "portal.demo-activity", value = "true")
 class DemoHoursBank {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoHoursBank.class);
@@ -49,8 +48,7 @@ class DemoHoursBank {
         this.clock = clock;
     }
 
-    @EventListener
-    void onDemoDataLoaded(DemoDataLoaded event) {
+    void load() {
         acrossCouncils.run("demo activity: flexible-hours plans and bookings in every demo council", this::seed);
     }
 
@@ -77,7 +75,7 @@ class DemoHoursBank {
         LocalDate today = UkTime.today(clock);
         for (Household household : households) {
             plans.createPlan(household.commissioner(),
-                    new PlanForm(household.personId(), household.providerId(), 360, Durations.monday(today).minusWeeks(3), null));
+                    new PlanForm(household.personId(), household.providerId(), 360, today.with(DayOfWeek.MONDAY).minusWeeks(3), null));
             bookings.book(household.person(), household.personId(), new BookingForm(today.plusDays(2), LocalTime.of(10, 0), 120));
             bookings.book(household.carer(), household.personId(), new BookingForm(today.plusDays(5), LocalTime.of(14, 30), 90));
         }

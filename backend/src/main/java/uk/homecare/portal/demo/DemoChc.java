@@ -1,9 +1,7 @@
-package uk.homecare.portal.chc;
+package uk.homecare.portal.demo;
 
 import static uk.homecare.portal.platform.Sql.uuid;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +16,7 @@ import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.chc.ChcPackageForm;
 import uk.homecare.portal.api.identity.Role;
-import uk.homecare.portal.demo.DemoDataLoaded;
+import uk.homecare.portal.chc.ChcPackages;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
@@ -27,10 +25,10 @@ import uk.homecare.portal.platform.UkTime;
 /**
  * Coventry's CHC in the demo: the 4,500 hours a week the ICB needs (from the seed minutes), the map
  * from Coventry's postcode districts to zones, and two packages the demo ICB placed through the API's
- * use case, one without a zone so the map places it. The people are fictional.
+ * use case, one without a zone so the map places it. The people are fictional. The requirement and the
+ * map are written directly: through their use cases they would add audit entries the demo never had.
  */
 @Singleton
-@Requires(property = "portal.demo-activity", value = "true")
 class DemoChc {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoChc.class);
@@ -50,8 +48,7 @@ class DemoChc {
         this.clock = clock;
     }
 
-    @EventListener
-    void onDemoDataLoaded(DemoDataLoaded event) {
+    void load() {
         acrossCouncils.run("demo activity: a CHC requirement, district map and partner packages", this::seed);
     }
 

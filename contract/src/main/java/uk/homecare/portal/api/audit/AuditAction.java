@@ -1,0 +1,65 @@
+package uk.homecare.portal.api.audit;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What the audit trail records someone did. The names are what the trail stores in its {@code action}
+ * column and what a package's history shows (as a text keyed by the name), so a name never changes.
+ */
+public enum AuditAction {
+    // Reference data
+    ZONE_ADDED,
+    ZONE_CHANGED,
+    FRAMEWORK_ADDED,
+    FRAMEWORK_CHANGED,
+    LOT_ADDED,
+    LOT_CHANGED,
+    LOT_PROVIDER_PLACED,
+    LOT_PROVIDER_REMOVED,
+    RATE_ADDED,
+    RATE_CHANGED,
+
+    // A care package's life
+    DRAFTED,
+    PUBLISHED,
+    /** The cascade records {@code ENTERED_} and the stage a package moved to. */
+    ENTERED_PRIMARY,
+    ENTERED_SECONDARY,
+    ENTERED_OPEN,
+    ENTERED_REVIEW,
+    ENTERED_UNALLOCATED,
+    ACCEPTED,
+    BID,
+    DECLINED,
+    AWARDED,
+    CHANGED,
+    CANCELLED,
+    HAND_BACK_GIVEN,
+    MOVED_AT_REVIEW,
+    BROKERAGE_POLICY_CHANGED,
+
+    // The flexible hours bank
+    HOURS_PLAN_CREATED,
+    HOURS_BOOKED,
+    HOURS_BOOKING_CHANGED,
+    HOURS_BOOKING_CANCELLED,
+    HOURS_DELIVERED,
+
+    // Capacity and market health
+    CAPACITY_REPORTED,
+    VIABILITY_BAND_CHANGED,
+    CONTRACT_BAND_CHANGED,
+
+    // NHS Continuing Healthcare
+    CHC_REQUIREMENT_CHANGED,
+    POSTCODE_DISTRICTS_CHANGED,
+
+    // Partner systems
+    CLIENT_KEY_REGISTERED;
+
+    /** The action stored under {@code name}, if it is one of these. */
+    public static Optional<AuditAction> of(String name) {
+        return Arrays.stream(values()).filter(action -> action.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,44 @@
+package uk.homecare.portal.api.problem;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of problem the API answers with, each a URN that does not change (a problem's {@code type}). */
+public enum ProblemType {
+    INVALID_INPUT("urn:homecare-portal:problem:invalid-input"),
+    UNAUTHORIZED("urn:homecare-portal:problem:unauthorized"),
+    FORBIDDEN("urn:homecare-portal:problem:forbidden"),
+    NOT_FOUND("urn:homecare-portal:problem:not-found"),
+    METHOD_NOT_ALLOWED("urn:homecare-portal:problem:method-not-allowed"),
+    CONFLICT("urn:homecare-portal:problem:conflict"),
+    PAYLOAD_TOO_LARGE("urn:homecare-portal:problem:payload-too-large"),
+    UNSUPPORTED_MEDIA_TYPE("urn:homecare-portal:problem:unsupported-media-type"),
+    IDEMPOTENCY_KEY_REUSED("urn:homecare-portal:problem:idempotency-key-reused"),
+    TOO_MANY_REQUESTS("urn:homecare-portal:problem:too-many-requests"),
+    SERVER_ERROR("urn:homecare-portal:problem:server-error"),
+    /** Any other refusal of a 4xx status. */
+    ERROR("urn:homecare-portal:problem:error"),
+    /** RFC 7807's default: nothing beyond the HTTP status, as the UI takes an error that came without a problem. */
+    ABOUT_BLANK("about:blank");
+
+    private final String urn;
+
+    ProblemType(String urn) {
+        this.urn = urn;
+    }
+
+    /** What a problem's {@code type} says. */
+    public String urn() {
+        return urn;
+    }
+
+    /** The last part of the URN, such as {@code invalid-input}: the code FHIR refusals carry. */
+    public String code() {
+        return urn.substring(urn.lastIndexOf(':') + 1);
+    }
+
+    /** The type a problem's {@code type} names, if it is one of these. */
+    public static Optional<ProblemType> of(String urn) {
+        return Arrays.stream(values()).filter(type -> type.urn.equals(urn)).findFirst();
+    }
+}
