@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.person.Person;
 import uk.homecare.portal.api.person.PersonForm;
@@ -64,7 +65,7 @@ public class PersonRegister {
         if (known.isEmpty()) {
             Optional<UUID> added = insert(council, details, "on conflict (council_id, nhs_number) where nhs_number is not null do nothing");
             if (added.isPresent()) {
-                audit.record(actor, council, "PERSON_ADDED", "person", added.get(), Map.of());
+                audit.record(actor, council, AuditAction.PERSON_ADDED, "person", added.get(), Map.of());
                 return added.get();
             }
             known = byNhsNumber(council, nhsNumber); // added by a transaction that committed while this one waited
@@ -96,13 +97,13 @@ public class PersonRegister {
                  where id = ?""", form.givenName().strip(), form.familyName().strip(), form.dateOfBirth(), nhsNumber,
                 form.addressLine().strip(), postcode, id);
         Person after = search.one(actor, id);
-        audit.record(actor, council, "PERSON_CORRECTED", "person", id, Map.of("fields", changed(before, after)));
+        audit.record(actor, council, AuditAction.PERSON_CORRECTED, "person", id, Map.of("fields", changed(before, after)));
         return after;
     }
 
     private UUID add(Actor actor, UUID council, PersonDetails details) {
         UUID id = insert(council, details, "").orElseThrow();
-        audit.record(actor, council, "PERSON_ADDED", "person", id, Map.of());
+        audit.record(actor, council, AuditAction.PERSON_ADDED, "person", id, Map.of());
         return id;
     }
 
@@ -139,7 +140,7 @@ public class PersonRegister {
         if (!fields.isEmpty()) {
             sql.update("update person set date_of_birth = ?, address_line = ?, postcode = ?, version = version + 1 where id = ?",
                     details.dateOfBirth(), addressLine, postcode, known.id());
-            audit.record(actor, council, "PERSON_UPDATED", "person", known.id(), Map.of("fields", fields, "from", "package"));
+            audit.record(actor, council, AuditAction.PERSON_UPDATED, "person", known.id(), Map.of("fields", fields, "from", "package"));
         }
         return known.id();
     }

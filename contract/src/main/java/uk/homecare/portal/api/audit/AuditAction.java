@@ -55,6 +55,13 @@ public enum AuditAction {
     CHC_REQUIREMENT_CHANGED,
     POSTCODE_DISTRICTS_CHANGED,
 
+    // The person register
+    PERSON_ADDED,
+    PERSON_UPDATED,
+    PERSON_CORRECTED,
+    /** Written by the V12 migration's merge of people sharing an NHS number. */
+    PERSON_MERGED,
+
     // Partner systems
     CLIENT_KEY_REGISTERED;
 
