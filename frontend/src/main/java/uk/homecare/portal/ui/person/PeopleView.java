@@ -1,5 +1,6 @@
 package uk.homecare.portal.ui.person;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,14 +12,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import uk.homecare.portal.api.person.PeopleOperations;
 import uk.homecare.portal.api.person.Person;
-import uk.homecare.portal.ui.hoursbank.MyHoursView;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.reference.Formats;
 
@@ -80,9 +79,8 @@ public class PeopleView extends VerticalLayout implements AfterNavigationObserve
         grid.setItems(fetch, count);
     }
 
-    private RouterLink hoursLink(Person person) {
-        var link = new RouterLink(getTranslation("people.hours.link"), MyHoursView.class);
-        link.setQueryParameters(QueryParameters.of(MyHoursView.PERSON_PARAMETER, person.id().toString()));
+    private Anchor hoursLink(Person person) {
+        var link = HoursLink.to(getTranslation("people.hours.link"), person.id());
         link.getElement().setAttribute("aria-label", getTranslation("people.hours.named", PersonWords.name(this, person)));
         return link;
     }

@@ -1,5 +1,6 @@
 package uk.homecare.portal.ui.person;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -15,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -24,7 +24,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import uk.homecare.portal.api.person.Person;
 import uk.homecare.portal.ui.client.PeopleClient;
-import uk.homecare.portal.ui.hoursbank.MyHoursView;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
@@ -44,7 +43,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, A
     private final transient Problems problems;
     private final H2 heading = new H2();
     private final Binder<PersonDraft> binder = new Binder<>(PersonDraft.class);
-    private final RouterLink hours;
+    private final Anchor hours;
     private final FormLayout fields = new FormLayout();
     private final Button save;
     private UUID id;
@@ -80,7 +79,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, A
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var reload = new Button(getTranslation("action.reload"), click -> load());
         reload.setId("person-reload");
-        hours = new RouterLink(getTranslation("people.hours.link"), MyHoursView.class);
+        hours = HoursLink.to(getTranslation("people.hours.link"), null);
         hours.setId("person-hours");
         var back = new RouterLink(getTranslation("people.back"), PeopleView.class);
         back.setId("person-back");
@@ -127,7 +126,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, A
         draft = PersonDraft.of(person);
         binder.readBean(draft);
         heading.setText(getTranslation("person.title", PersonWords.name(this, person)));
-        hours.setQueryParameters(QueryParameters.of(MyHoursView.PERSON_PARAMETER, person.id().toString()));
+        HoursLink.point(hours, person.id());
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
