@@ -83,7 +83,7 @@ class OfferResponses {
     @Transactional
     Offer bid(Actor actor, UUID offerId, BidForm form) {
         OfferInPlay offer = inPlay(actor, offerId);
-        if (offer.stage() != OfferStage.OPEN) {
+        if (!OfferActions.mayBid(offer.stage())) {
             throw BrokerageProblems.conflict("brokerage.bid.not-open");
         }
         requireStartFromToday(form.proposedStart());

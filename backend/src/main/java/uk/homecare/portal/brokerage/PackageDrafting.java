@@ -76,7 +76,7 @@ class PackageDrafting {
     }
 
     void publishDraft(Actor actor, UUID council, UUID id, PackageStatus status) {
-        if (status != PackageStatus.DRAFT) {
+        if (!PackageActions.publishable(status)) {
             throw BrokerageProblems.conflict("brokerage.publish.not-draft", status);
         }
         audit.record(actor, council, "PUBLISHED", "care_package", id, Map.of());

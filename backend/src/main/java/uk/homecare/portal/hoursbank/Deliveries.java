@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import uk.homecare.portal.api.hoursbank.Booking;
-import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.hoursbank.DeliveryForm;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
@@ -40,11 +39,13 @@ class Deliveries {
 
     List<Booking> toDeliver(Actor actor, @Nullable LocalDate from, @Nullable LocalDate to) {
         LocalDate today = UkTime.today(clock);
+        Instant now = clock.instant();
         return sql.list(BookingRows.SELECT + """
                  where b.provider_id = ? and b.status <> 'CANCELLED' and b.on_date between ? and ?
                  order by b.on_date, b.start_time limit 2000""",
                 BookingRows::read, actor.homeOrganisation(), from == null ? Durations.monday(today) : from,
-                to == null ? Durations.monday(today).plusDays(13) : to);
+                to == null ? Durations.monday(today).plusDays(13) : to)
+                .stream().map(booking -> booking.withActions(BookingActions.of(actor, null, booking, now))).toList();
     }
 
     @Transactional
@@ -54,12 +55,12 @@ class Deliveries {
                 bookingId, provider).orElseThrow(() -> HoursBankProblems.notFound("hours.delivery.not-yours"));
         PlanRow plan = PlanRow.lock(sql, planId).orElseThrow();
         Booking booking = sql.one(BookingRows.SELECT + " where b.id = ?", BookingRows::read, bookingId).orElseThrow();
-        if (booking.status() != BookingStatus.BOOKED) {
+        if (!BookingActions.stillBooked(booking)) {
             throw HoursBankProblems.conflict("hours.delivery.not-booked", booking.status().name().toLowerCase());
         }
         Instant now = clock.instant();
         LocalDate today = UkTime.dateOf(now);
-        if (booking.date().isAfter(today)) {
+        if (!BookingActions.dayHasCome(booking, today)) {
             throw HoursBankProblems.invalid("actualMinutes", "hours.delivery.future");
         }
         crediting.expireDue(plan.personId(), today);
@@ -77,7 +78,8 @@ class Deliveries {
         sql.update("update hours_booking set status = 'DELIVERED', delivered_minutes = ? where id = ?", form.actualMinutes(), bookingId);
         audit.record(actor, plan.councilId(), "HOURS_DELIVERED", "hours_booking", bookingId,
                 Map.of("bookedMinutes", booking.minutes(), "actualMinutes", form.actualMinutes()));
-        return sql.one(BookingRows.SELECT + " where b.id = ?", BookingRows::read, bookingId).orElseThrow();
+        Booking delivered = sql.one(BookingRows.SELECT + " where b.id = ?", BookingRows::read, bookingId).orElseThrow();
+        return delivered.withActions(BookingActions.of(actor, null, delivered, now));
     }
 
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +31,7 @@ import uk.homecare.portal.ui.security.CurrentUser;
 
 /**
  * "My hours": the balance, the sessions of this week and the next four, a form to book or change a
- * session, and the statement. A carer linked to several people first chooses whom they act for, and is
+ * session (each offered as the API lists it, within the limits it gives), and the statement. A carer linked to several people first chooses whom they act for, and is
  * always told whom they are acting for. A commissioner sees a person's hours without acting on them
  * ({@code ?person=} names the person, as the plans page links).
  */
@@ -58,8 +57,7 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
     private final StatementPanel statement;
     private UUID wanted;
 
-    MyHoursView(HoursBankClient client, ApiCaller api, Problems problems, CurrentUser currentUser, Clock clock,
-            @Value("${ui.hours-bank.minimum-visit-minutes:30}") int minimumMinutes) {
+    MyHoursView(HoursBankClient client, ApiCaller api, Problems problems, CurrentUser currentUser, Clock clock) {
         this.client = client;
         this.api = api;
         this.problems = problems;
@@ -77,9 +75,9 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
         whom.getStyle().set("font-weight", "600");
         whom.getElement().setAttribute("role", "status");
 
-        bookings = new BookingsList(this::change, this::confirmCancel, clock);
-        booking = new BookingPanel(client, api, problems, minimumMinutes, this::refresh, clock);
-        booking.setVisible(mayAct());
+        bookings = new BookingsList(this::change, this::confirmCancel);
+        booking = new BookingPanel(client, api, problems, this::refresh);
+        booking.setVisible(false);
         statement = new StatementPanel(client, api, clock);
         content.setPadding(false);
         content.add(balance, bookings, booking, statement);
@@ -93,10 +91,6 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
 
     private boolean actsForOthers() {
         return role == Role.CARER;
-    }
-
-    private boolean mayAct() {
-        return role == Role.SERVICE_USER || role == Role.CARER;
     }
 
     @Override
@@ -150,10 +144,13 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
         }
         UUID id = chosen.id();
         String whose = role == Role.SERVICE_USER ? null : chosen.name();
-        api.fetch(auth -> client.showHoursBalance(auth, id)).ifPresent(b -> balance.show(b, whose));
+        api.fetch(auth -> client.showHoursBalance(auth, id)).ifPresent(b -> {
+            balance.show(b, whose);
+            booking.allow(b.limits(), b.actions());
+        });
         LocalDate from = Words.monday(UkTime.today(clock));
         LocalDate to = from.plusWeeks(WEEKS_SHOWN).minusDays(1);
-        api.fetch(auth -> client.listBookings(auth, id, from, to)).ifPresent(list -> bookings.show(list, from, to, mayAct()));
+        api.fetch(auth -> client.listBookings(auth, id, from, to)).ifPresent(list -> bookings.show(list, from, to));
     }
 
     private void change(Booking chosen) {
