@@ -31,9 +31,10 @@ import uk.homecare.portal.ui.security.CurrentUser;
 
 /**
  * "My hours": the balance, the sessions of this week and the next four, a form to book or change a
- * session (each offered as the API lists it, within the limits it gives), and the statement. A carer linked to several people first chooses whom they act for, and is
- * always told whom they are acting for. A commissioner sees a person's hours without acting on them
- * ({@code ?person=} names the person, as the plans page links).
+ * session (each offered as the API lists it, within the limits it gives), and the statement. A carer
+ * linked to several people first chooses whom they act for, and is always told whom they are acting for.
+ * A commissioner sees a person's hours without acting on them ({@code ?person=} names the person, as the
+ * plans page links).
  */
 @Prototype
 @RolesAllowed({"SERVICE_USER", "CARER", "COMMISSIONER"})
