@@ -5,17 +5,22 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import uk.homecare.portal.ui.forms.ActionMark;
 
-/** Every enabled action button the current screen shows, grid cells and dialogs included. */
+/**
+ * Every enabled button the current screen shows, grid cells and dialogs included: those that name an
+ * API action, and those that do not, which must be ones that change nothing through the API.
+ */
 final class OfferedButtons {
 
-    /** An action button as offered: the API action it names, the record it acts on (if one), and where. */
+    /** A button as offered: the API action it names (none for the rest), the record it acts on (if one), and where. */
     record Offered(String action, String record, String where) {
 
         String kind() {
@@ -27,39 +32,62 @@ final class OfferedButtons {
         }
     }
 
+    /** Buttons that only move about, read again, download, or close a form: none calls an API action. */
+    private static final Pattern CHANGES_NOTHING = Pattern.compile(
+            "logout|.+-reload|deliveries-show|statement-download|booking-keep|.+-editor-cancel|contract-cancel"
+                    // marking one's own notification read is open to every signed-in caller
+                    + "|notification-.+-read");
+
     private static final int ROWS_LOOKED_AT = 100;
+
+    private final List<Offered> actions = new ArrayList<>();
+    private final List<String> unnamed = new ArrayList<>();
 
     private OfferedButtons() {}
 
-    static List<Offered> onScreen(String where) {
-        List<Offered> found = new ArrayList<>();
-        collect(UI.getCurrent(), where, found);
+    static OfferedButtons onScreen(String where) {
+        var found = new OfferedButtons();
+        found.collect(UI.getCurrent(), where);
         return found;
     }
 
-    private static void collect(Component component, String where, List<Offered> found) {
+    List<Offered> actions() {
+        return actions;
+    }
+
+    /** The enabled buttons that name no action and are not known to change nothing. */
+    List<String> unnamed() {
+        return unnamed;
+    }
+
+    private void collect(Component component, String where) {
         if (!component.isVisible()) {
             return;
         }
-        if (component instanceof Button button && button.isEnabled() && button.getElement().hasAttribute(ActionMark.ACTION)) {
-            found.add(new Offered(button.getElement().getAttribute(ActionMark.ACTION), button.getElement().getAttribute(ActionMark.RECORD),
-                    where + " " + button.getId().orElse(button.getText())));
+        if (component instanceof Button button && button.isEnabled()) {
+            String id = button.getId().orElse("");
+            if (button.getElement().hasAttribute(ActionMark.ACTION)) {
+                actions.add(new Offered(button.getElement().getAttribute(ActionMark.ACTION),
+                        button.getElement().getAttribute(ActionMark.RECORD), where + " " + (id.isEmpty() ? button.getText() : id)));
+            } else if (!(button instanceof DrawerToggle) && !CHANGES_NOTHING.matcher(id).matches()) {
+                unnamed.add(where + " " + (id.isEmpty() ? "'" + button.getText() + "'" : id));
+            }
         }
         if (component instanceof Grid<?> grid) {
-            cells(grid, where, found);
+            cells(grid, where);
         }
-        component.getChildren().forEach(child -> collect(child, where, found));
+        component.getChildren().forEach(child -> collect(child, where));
     }
 
     /** Components rendered in cells are not children of the grid: each visible component column's cells are looked at. */
-    private static void cells(Grid<?> grid, String where, List<Offered> found) {
+    private void cells(Grid<?> grid, String where) {
         int rows = Math.min(_size(grid), ROWS_LOOKED_AT);
         for (Grid.Column<?> column : grid.getColumns()) {
             if (!column.isVisible() || !(column.getRenderer() instanceof ComponentRenderer<?, ?>)) {
                 continue;
             }
             for (int row = 0; row < rows; row++) {
-                collect(_getCellComponent(grid, row, column.getKey()), where + " " + grid.getId().orElse("grid") + "[" + row + "]", found);
+                collect(_getCellComponent(grid, row, column.getKey()), where + " " + grid.getId().orElse("grid") + "[" + row + "]");
             }
         }
     }

@@ -88,6 +88,7 @@ public class NotificationsView extends VerticalLayout implements AfterNavigation
             return new Span();
         }
         var mark = new Button(getTranslation("notification.markRead"), click -> markRead(notification));
+        mark.setId("notification-" + notification.id() + "-read");
         mark.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         mark.setAriaLabel(getTranslation("notification.markRead.named", notification.text()));
         return mark;
