@@ -45,7 +45,7 @@ class Awarding {
         if (status == PackageStatus.AWARDED) {
             throw BrokerageProblems.conflict("brokerage.award.taken");
         }
-        if (status != PackageStatus.OPEN && status != PackageStatus.REVIEW) {
+        if (!PackageActions.awardable(status)) {
             throw BrokerageProblems.conflict("brokerage.award.not-awardable", status);
         }
         boolean isBid = sql.one("""

@@ -41,11 +41,11 @@ class CommissionerBoard {
 
     List<CarePackage> packages(Actor actor, @Nullable PackageStatus status) {
         return sql.list(PackageReading.SELECT + " where p.council_id = ? and (?::text is null or p.status = ?::text)" + BOARD_ORDER,
-                PackageReading.withPerson(), actor.homeCouncil(), status, status);
+                PackageReading.withPerson(actor), actor.homeCouncil(), status, status);
     }
 
     CarePackage carePackage(Actor actor, UUID id) {
-        return sql.one(PackageReading.SELECT + " where p.id = ? and p.council_id = ?", PackageReading.withPerson(), id, actor.homeCouncil())
+        return sql.one(PackageReading.SELECT + " where p.id = ? and p.council_id = ?", PackageReading.withPerson(actor), id, actor.homeCouncil())
                 .orElseThrow(BrokerageProblems::packageNotFound);
     }
 

@@ -12,7 +12,6 @@ import java.util.UUID;
 import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.HandBackForm;
-import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.ReviewForm;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
@@ -62,7 +61,7 @@ class HandingBack {
         sql.update("update care_package set hand_back_on = ?, version = version + 1 where id = ?", form.effectiveOn(), packageId);
         audit.record(actor, awarded.councilId(), AuditAction.HAND_BACK_GIVEN, "care_package", packageId,
                 Map.of("provider", awarding.providerName(provider), "effectiveOn", form.effectiveOn().toString(), "reason", form.reason().strip()));
-        return sql.one(PackageReading.SELECT + " where p.id = ?", PackageReading.withPerson(), packageId).orElseThrow();
+        return sql.one(PackageReading.SELECT + " where p.id = ?", PackageReading.withPerson(actor), packageId).orElseThrow();
     }
 
     @Transactional
@@ -70,7 +69,7 @@ class HandingBack {
         board.carePackage(actor, packageId);
         sql.one("select id from care_package where id = ? for update", row -> true, packageId);
         CarePackage current = board.carePackage(actor, packageId);
-        if (current.status() != PackageStatus.AWARDED) {
+        if (!PackageActions.reviewable(current.status())) {
             throw BrokerageProblems.conflict("brokerage.review.not-awarded");
         }
         boolean onLot = sql.one("select 1 from lot_provider where lot_id = ? and provider_id = ?", row -> true,

@@ -65,17 +65,10 @@ record OfferInPlay(
 
     /** Refuses an answer to an offer that is no longer open to one: answered, moved on, or out of time. */
     void requireOpenToAnswer(Instant now) {
-        boolean answerable = response == OfferResponse.PENDING
-                || (stage == OfferStage.OPEN && (response == OfferResponse.BID || response == OfferResponse.ACCEPTED));
-        if (!answerable) {
-            throw BrokerageProblems.conflict("brokerage.offer.answered", response);
-        }
-        if (packageRound != round || !status.name().equals(stage.name())) {
-            throw BrokerageProblems.conflict("brokerage.offer.moved-on", status);
-        }
-        if (windowEndsAt != null && CascadePolicy.windowHasClosed(windowEndsAt, now)) {
-            throw BrokerageProblems.conflict("brokerage.offer.window-closed", windowEndsAt);
-        }
+        OfferActions.refusal(new OfferActions.Facts(stage, response, round, status, packageRound, windowEndsAt), now)
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
     }
 
     boolean awardsOnAcceptance() {

@@ -79,7 +79,7 @@ public class OfferResponses {
     @Transactional
     public Offer bid(Actor actor, UUID offerId, BidForm form) {
         OfferInPlay offer = inPlay(actor, offerId);
-        if (offer.stage() != OfferStage.OPEN) {
+        if (!OfferActions.mayBid(offer.stage())) {
             throw BrokerageProblems.conflict("brokerage.bid.not-open");
         }
         requireStartFromToday(form.proposedStart());

@@ -77,7 +77,7 @@ public class PackageDrafting {
     }
 
     void publishDraft(Actor actor, UUID council, UUID id, PackageStatus status) {
-        if (status != PackageStatus.DRAFT) {
+        if (!PackageActions.publishable(status)) {
             throw BrokerageProblems.conflict("brokerage.publish.not-draft", status);
         }
         audit.record(actor, council, AuditAction.PUBLISHED, "care_package", id, Map.of());

@@ -15,6 +15,7 @@ import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -26,7 +27,11 @@ final class PackageReading {
     static final String SELECT = """
             select p.*, c.name as council_name, z.name as zone_name, l.name as lot_name,
                    l.price_competition, ap.name as awarded_provider_name,
-                   pe.given_name, pe.family_name, pe.date_of_birth, pe.nhs_number, pe.address_line, pe.postcode
+                   pe.given_name, pe.family_name, pe.date_of_birth, pe.nhs_number, pe.address_line, pe.postcode,
+                   exists (select 1 from offer o where o.package_id = p.id and o.round = p.round
+                                                   and o.response in ('BID', 'ACCEPTED')) as has_bids,
+                   exists (select 1 from lot_provider lp where lp.lot_id = p.lot_id
+                                                         and lp.provider_id is distinct from p.awarded_provider_id) as other_providers
               from care_package p
               join council c on c.id = p.council_id
               join zone z on z.id = p.zone_id
@@ -37,9 +42,17 @@ final class PackageReading {
 
     private PackageReading() {}
 
-    /** A package with the person it is for: for its council, and for the provider it is awarded to. */
-    static Sql.Row<CarePackage> withPerson() {
-        return row -> read(row, person(row));
+    /**
+     * A package with the person it is for (for its council, and for the provider it is awarded to), and
+     * what {@code reader} may do with it now.
+     */
+    static Sql.Row<CarePackage> withPerson(Actor reader) {
+        return row -> read(row, person(row)).withActions(PackageActions.of(reader, facts(row)));
+    }
+
+    private static PackageActions.Facts facts(ResultSet row) throws SQLException {
+        return new PackageActions.Facts(PackageStatus.valueOf(row.getString("status")), uuid(row, "awarded_provider_id"),
+                date(row, "hand_back_on"), row.getBoolean("has_bids"), row.getBoolean("other_providers"));
     }
 
     static VisitPattern visitPattern(ResultSet row) throws SQLException {
@@ -76,7 +89,8 @@ final class PackageReading {
                 ref(row, "awarded_provider_id", "awarded_provider_name"),
                 instant(row, "awarded_at"),
                 date(row, "hand_back_on"),
-                row.getInt("version"));
+                row.getInt("version"),
+                List.of());
     }
 
     private static PersonDetails person(ResultSet row) throws SQLException {

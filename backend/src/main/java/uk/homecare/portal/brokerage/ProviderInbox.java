@@ -5,16 +5,21 @@ import static uk.homecare.portal.platform.Sql.instant;
 import static uk.homecare.portal.platform.Sql.integer;
 import static uk.homecare.portal.platform.Sql.uuid;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.Funding;
 import uk.homecare.portal.api.brokerage.Offer;
+import uk.homecare.portal.api.brokerage.OfferAction;
 import uk.homecare.portal.api.brokerage.OfferResponse;
 import uk.homecare.portal.api.brokerage.OfferStage;
+import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
 
@@ -40,6 +45,7 @@ class ProviderInbox {
                    p.lot_id, l.name as lot_name, l.price_competition, p.funding, p.weekly_minutes, p.visits_per_day,
                    p.visit_minutes, p.times_of_day, p.out_of_hours, p.double_handed, p.start_date, p.needs_summary,
                    p.postcode_district, o.stage, o.response, o.offered_at, o.window_ends_at, o.proposed_start, o.bid_rate_pence,
+                   o.round, p.status as package_status, p.round as package_round,
                    """ + SPARE_CAPACITY + """
               from offer o
               join care_package p on p.id = o.package_id
@@ -50,10 +56,13 @@ class ProviderInbox {
 
     private final Sql sql;
     private final Clock clock;
+    private final Duration lapsingSoon;
 
-    ProviderInbox(Sql sql, Clock clock) {
+    ProviderInbox(Sql sql, Clock clock,
+            @Property(name = "portal.notifications.remind-before", defaultValue = "PT2H") Duration lapsingSoon) {
         this.sql = sql;
         this.clock = clock;
+        this.lapsingSoon = lapsingSoon;
     }
 
     /**
@@ -69,19 +78,19 @@ class ProviderInbox {
                    and (?::uuid is null or p.zone_id = ?::uuid)
                    and (?::text is null or o.stage = ?::text)
                  order by o.window_ends_at nulls last, o.offered_at
-                 limit 500""", ProviderInbox::offer,
+                 limit 500""", offerFor(actor),
                 freshSince(clock), actor.homeOrganisation(), clock.instant(), council, council, zone, zone, stage, stage);
     }
 
     Offer offer(Actor actor, UUID id) {
-        return sql.one(SELECT_OFFER + " where o.id = ? and o.provider_id = ?", ProviderInbox::offer, freshSince(clock), id, actor.homeOrganisation())
+        return sql.one(SELECT_OFFER + " where o.id = ? and o.provider_id = ?", offerFor(actor), freshSince(clock), id, actor.homeOrganisation())
                 .orElseThrow(BrokerageProblems::offerNotFound);
     }
 
     /** The packages awarded to the provider, with what it needs to deliver care. */
     List<CarePackage> carePackages(Actor actor) {
         return sql.list(PackageReading.SELECT + " where p.awarded_provider_id = ? and p.status = 'AWARDED' order by p.start_date, p.reference",
-                PackageReading.withPerson(), actor.homeOrganisation());
+                PackageReading.withPerson(actor), actor.homeOrganisation());
     }
 
     /** Capacity reports older than this are stale and no longer count. */
@@ -90,7 +99,19 @@ class ProviderInbox {
     }
 
 
-    private static Offer offer(java.sql.ResultSet row) throws java.sql.SQLException {
+    /** Reads an offer with what the provider may answer now, and when to say its window closes soon. */
+    private Sql.Row<Offer> offerFor(Actor actor) {
+        Instant now = clock.instant();
+        return row -> offer(row, OfferActions.of(actor, facts(row), now));
+    }
+
+    private static OfferActions.Facts facts(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new OfferActions.Facts(OfferStage.valueOf(row.getString("stage")), OfferResponse.valueOf(row.getString("response")),
+                row.getInt("round"), PackageStatus.valueOf(row.getString("package_status")), row.getInt("package_round"),
+                instant(row, "window_ends_at"));
+    }
+
+    private Offer offer(java.sql.ResultSet row, List<OfferAction> actions) throws java.sql.SQLException {
         return new Offer(
                 uuid(row, "id"),
                 uuid(row, "package_id"),
@@ -111,6 +132,8 @@ class ProviderInbox {
                 row.getBoolean("price_competition"),
                 date(row, "proposed_start"),
                 integer(row, "bid_rate_pence"),
-                integer(row, "spare_capacity"));
+                integer(row, "spare_capacity"),
+                actions,
+                actions.isEmpty() ? null : OfferActions.lapsingSoonFrom(instant(row, "window_ends_at"), lapsingSoon));
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -32,18 +33,20 @@ class Balances {
     private final Sql sql;
     private final PersonAccess access;
     private final LotCrediting crediting;
+    private final SessionLimits limits;
     private final Clock clock;
 
-    Balances(Sql sql, PersonAccess access, LotCrediting crediting, Clock clock) {
+    Balances(Sql sql, PersonAccess access, LotCrediting crediting, SessionLimits limits, Clock clock) {
         this.sql = sql;
         this.access = access;
         this.crediting = crediting;
+        this.limits = limits;
         this.clock = clock;
     }
 
     @Transactional
     HoursBalance balance(Actor actor, UUID personId) {
-        access.actingOn(actor, personId);
+        Acting acting = access.actingOn(actor, personId);
         LocalDate today = UkTime.today(clock);
         crediting.creditDue(personId, today, clock.instant());
         crediting.expireDue(personId, today);
@@ -71,13 +74,17 @@ class Balances {
         LocalDate nextExpiry = lots.stream().filter(l -> l.remainingMinutes() > 0).map(HoursLot::expiresAfter).findFirst().orElse(null);
         NamedRef person = sql.one("select id, given_name || ' ' || family_name as name from person where id = ?",
                 row -> new NamedRef(uuid(row, "id"), row.getString("name")), personId).orElseThrow();
-        return new HoursBalance(person, plan, remaining, expiringSoon, nextExpiry, lots);
+        PlanRow planRow = PlanRow.of(sql, personId).orElse(null);
+        return new HoursBalance(person, plan, remaining, expiringSoon, nextExpiry, lots,
+                limits.of(acting.councilId(), planRow, today), BookingActions.ofBalance(acting, planRow, today));
     }
 
     List<Booking> bookings(Actor actor, UUID personId, @Nullable LocalDate from, @Nullable LocalDate to) {
-        access.actingOn(actor, personId);
+        Acting acting = access.actingOn(actor, personId);
         LocalDate today = UkTime.today(clock);
+        Instant now = clock.instant();
         return sql.list(BookingRows.SELECT + " where b.person_id = ? and b.on_date between ? and ? order by b.on_date, b.start_time",
-                BookingRows::read, personId, from == null ? today.minusDays(28) : from, to == null ? today.plusDays(56) : to);
+                        BookingRows::read, personId, from == null ? today.minusDays(28) : from, to == null ? today.plusDays(56) : to)
+                .stream().map(booking -> booking.withActions(BookingActions.of(actor, acting, booking, now))).toList();
     }
 }

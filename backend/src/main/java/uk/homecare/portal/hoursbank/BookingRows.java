@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.identity.NamedRef;
@@ -34,6 +35,6 @@ final class BookingRows {
                 new NamedRef(uuid(row, "person_id"), row.getString("person_name")),
                 new NamedRef(uuid(row, "provider_id"), row.getString("provider_name")),
                 date, start, minutes, startsAt, startsAt.plusSeconds(minutes * 60L),
-                BookingStatus.valueOf(row.getString("status")), integer(row, "delivered_minutes"));
+                BookingStatus.valueOf(row.getString("status")), integer(row, "delivered_minutes"), List.of());
     }
 }

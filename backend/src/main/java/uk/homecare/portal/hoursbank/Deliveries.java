@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.hoursbank.Booking;
-import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.hoursbank.DeliveryForm;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
@@ -41,11 +40,13 @@ class Deliveries {
 
     List<Booking> toDeliver(Actor actor, @Nullable LocalDate from, @Nullable LocalDate to) {
         LocalDate today = UkTime.today(clock);
+        Instant now = clock.instant();
         return sql.list(BookingRows.SELECT + """
                  where b.provider_id = ? and b.status <> 'CANCELLED' and b.on_date between ? and ?
                  order by b.on_date, b.start_time limit 2000""",
                 BookingRows::read, actor.homeOrganisation(), from == null ? Durations.monday(today) : from,
-                to == null ? Durations.monday(today).plusDays(13) : to);
+                to == null ? Durations.monday(today).plusDays(13) : to)
+                .stream().map(booking -> booking.withActions(BookingActions.of(actor, null, booking, now))).toList();
     }
 
     @Transactional
@@ -55,12 +56,12 @@ class Deliveries {
                 bookingId, provider).orElseThrow(() -> HoursBankProblems.notFound("hours.delivery.not-yours"));
         PlanRow plan = PlanRow.lock(sql, planId).orElseThrow();
         Booking booking = sql.one(BookingRows.SELECT + " where b.id = ?", BookingRows::read, bookingId).orElseThrow();
-        if (booking.status() != BookingStatus.BOOKED) {
+        if (!BookingActions.stillBooked(booking)) {
             throw HoursBankProblems.conflict("hours.delivery.not-booked", booking.status().name().toLowerCase());
         }
         Instant now = clock.instant();
         LocalDate today = UkTime.dateOf(now);
-        if (booking.date().isAfter(today)) {
+        if (!BookingActions.dayHasCome(booking, today)) {
             throw HoursBankProblems.invalid("actualMinutes", "hours.delivery.future");
         }
         crediting.expireDue(plan.personId(), today);
@@ -78,7 +79,8 @@ class Deliveries {
         sql.update("update hours_booking set status = 'DELIVERED', delivered_minutes = ? where id = ?", form.actualMinutes(), bookingId);
         audit.record(actor, plan.councilId(), AuditAction.HOURS_DELIVERED, "hours_booking", bookingId,
                 Map.of("bookedMinutes", booking.minutes(), "actualMinutes", form.actualMinutes()));
-        return sql.one(BookingRows.SELECT + " where b.id = ?", BookingRows::read, bookingId).orElseThrow();
+        Booking delivered = sql.one(BookingRows.SELECT + " where b.id = ?", BookingRows::read, bookingId).orElseThrow();
+        return delivered.withActions(BookingActions.of(actor, null, delivered, now));
     }
 
 }

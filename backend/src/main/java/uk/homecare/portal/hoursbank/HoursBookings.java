@@ -11,7 +11,6 @@ import java.util.UUID;
 import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingForm;
-import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.UkTime;
@@ -29,14 +28,17 @@ public class HoursBookings {
     private final PersonAccess access;
     private final LotCrediting crediting;
     private final LotDraws draws;
+    private final SessionLimits limits;
     private final AuditTrail audit;
     private final Clock clock;
 
-    HoursBookings(Sql sql, PersonAccess access, LotCrediting crediting, LotDraws draws, AuditTrail audit, Clock clock) {
+    HoursBookings(Sql sql, PersonAccess access, LotCrediting crediting, LotDraws draws, SessionLimits limits, AuditTrail audit,
+            Clock clock) {
         this.sql = sql;
         this.access = access;
         this.crediting = crediting;
         this.draws = draws;
+        this.limits = limits;
         this.audit = audit;
         this.clock = clock;
     }
@@ -54,7 +56,7 @@ public class HoursBookings {
         draws.draw(personId, form.date(), bookingId, Ledger.Kind.BOOKING, form.minutes(), now, Ledger.Mover.of(acting));
         audit.record(actor, acting.actingFor(), acting.councilId(), AuditAction.HOURS_BOOKED, "hours_booking", bookingId,
                 Map.of("date", form.date().toString(), "startTime", form.startTime().toString(), "minutes", form.minutes()));
-        return read(bookingId);
+        return read(acting, bookingId);
     }
 
     /** A new date, time or length: the old draw is given back and the new one made, or nothing changes. */
@@ -72,7 +74,7 @@ public class HoursBookings {
         audit.record(actor, acting.actingFor(), acting.councilId(), AuditAction.HOURS_BOOKING_CHANGED, "hours_booking", bookingId,
                 Map.of("from", current.date() + " " + current.startTime() + " " + current.minutes() + " min",
                         "to", form.date() + " " + form.startTime() + " " + form.minutes() + " min"));
-        return read(bookingId);
+        return read(acting, bookingId);
     }
 
     @Transactional
@@ -84,7 +86,7 @@ public class HoursBookings {
         sql.update("update hours_booking set status = 'CANCELLED' where id = ?", bookingId);
         audit.record(actor, acting.actingFor(), acting.councilId(), AuditAction.HOURS_BOOKING_CANCELLED, "hours_booking", bookingId,
                 Map.of("minutesGivenBack", given));
-        return read(bookingId);
+        return read(acting, bookingId);
     }
 
     private PlanRow lockedPlan(Acting acting) {
@@ -99,7 +101,7 @@ public class HoursBookings {
         if (ZonedDateTime.of(form.date(), form.startTime(), UkTime.ZONE).toInstant().isBefore(now)) {
             throw HoursBankProblems.invalid("date", "hours.booking.past");
         }
-        int minimum = sql.one("select min_visit_minutes from council where id = ?", row -> row.getInt(1), plan.councilId()).orElseThrow();
+        int minimum = limits.minimumVisit(plan.councilId());
         if (form.minutes() < minimum) {
             throw HoursBankProblems.invalid("minutes", "hours.booking.too-short", minimum);
         }
@@ -115,16 +117,17 @@ public class HoursBookings {
     private Booking changeable(UUID personId, UUID bookingId) {
         Booking booking = sql.one(BookingRows.SELECT + " where b.id = ? and b.person_id = ?", BookingRows::read, bookingId, personId)
                 .orElseThrow(() -> HoursBankProblems.notFound("hours.booking.not-found"));
-        if (booking.status() != BookingStatus.BOOKED) {
+        if (!BookingActions.stillBooked(booking)) {
             throw HoursBankProblems.conflict("hours.booking.not-booked", booking.status().name().toLowerCase());
         }
-        if (!booking.startsAt().isAfter(clock.instant())) {
+        if (!BookingActions.notStarted(booking, clock.instant())) {
             throw HoursBankProblems.conflict("hours.booking.started");
         }
         return booking;
     }
 
-    private Booking read(UUID bookingId) {
-        return sql.one(BookingRows.SELECT + " where b.id = ?", BookingRows::read, bookingId).orElseThrow();
+    private Booking read(Acting acting, UUID bookingId) {
+        Booking booking = sql.one(BookingRows.SELECT + " where b.id = ?", BookingRows::read, bookingId).orElseThrow();
+        return booking.withActions(BookingActions.of(acting.actor(), acting, booking, clock.instant()));
     }
 }

@@ -16,6 +16,10 @@ record PlanRow(UUID id, UUID personId, UUID councilId, UUID providerId, LocalDat
         return sql.one("select * from hours_plan where person_id = ? for update", PlanRow::read, personId);
     }
 
+    static Optional<PlanRow> of(Sql sql, UUID personId) {
+        return sql.one("select * from hours_plan where person_id = ?", PlanRow::read, personId);
+    }
+
     static Optional<PlanRow> lock(Sql sql, UUID planId) {
         return sql.one("select * from hours_plan where id = ? for update", PlanRow::read, planId);
     }

@@ -29,7 +29,7 @@ final class WhoAmI {
                 : directory.organisation(actor.organisationId()).map(WhoAmI::ref).orElse(null);
         if (actor.role() == Role.NHS_PARTNER) {
             return new Me(actor.id(), actor.username(), organisation == null ? actor.username() : organisation.name(),
-                    actor.role(), null, organisation, councils, List.of(), "en");
+                    actor.role(), null, organisation, councils, List.of(), "en", Capabilities.of(actor.role()));
         }
         UserAccount account = accounts.findById(actor.id())
                 .orElseThrow(() -> PortalProblem.unauthorized("This account no longer exists."));
@@ -37,7 +37,7 @@ final class WhoAmI {
                 ? directory.peopleCaredFor(actor.id()).stream().map(WhoAmI::ref).toList()
                 : List.of();
         return new Me(actor.id(), actor.username(), account.displayName(), actor.role(), council, organisation,
-                councils, actingFor, account.language());
+                councils, actingFor, account.language(), Capabilities.of(actor.role()));
     }
 
     private static NamedRef ref(Directory.Named named) {

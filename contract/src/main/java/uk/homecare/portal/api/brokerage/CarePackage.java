@@ -2,14 +2,17 @@ package uk.homecare.portal.api.brokerage;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.identity.NamedRef;
 
 /**
  * A care package as its council (or, after award, its provider) sees it. {@code stageEndsAt} is when
- * the current stage's response window closes; {@code person} is absent for anyone not entitled to it.
+ * the current stage's response window closes; {@code person} is absent for anyone not entitled to it;
+ * {@code actions} is what the caller may do with it now.
  */
 @Serdeable
 public record CarePackage(
@@ -31,4 +34,16 @@ public record CarePackage(
         @Nullable NamedRef awardedProvider,
         @Nullable Instant awardedAt,
         @Nullable LocalDate handBackOn,
-        int version) {}
+        int version,
+        @Schema(description = "What the caller may do with this package now") List<PackageAction> actions) {
+
+    public CarePackage {
+        actions = actions == null ? List.of() : List.copyOf(actions);
+    }
+
+    public CarePackage withActions(List<PackageAction> allowed) {
+        return new CarePackage(id, reference, status, council, zone, lot, funding, weeklyMinutes, visitPattern, startDate,
+                needsSummary, postcodeDistrict, person, stageEndsAt, publishedAt, awardedProvider, awardedAt, handBackOn,
+                version, allowed);
+    }
+}

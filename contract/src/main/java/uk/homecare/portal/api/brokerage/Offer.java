@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.identity.NamedRef;
 
@@ -12,6 +13,7 @@ import uk.homecare.portal.api.identity.NamedRef;
  * An offer as the provider sees it before award: what care, where (postcode district only), when,
  * and how long it has to answer. No name, NHS number or address: data minimisation.
  * {@code spareCapacityMinutes} is the provider's own current capacity report for the zone (null without one).
+ * {@code actions} is what the provider may answer now, and {@code lapsingSoonFrom} when to warn that the window closes soon.
  */
 @Serdeable
 @Schema(description = "An offer of a package to a provider, without personal data")
@@ -36,4 +38,19 @@ public record Offer(
         boolean priceCompetition,
         @Nullable LocalDate proposedStart,
         @Nullable Integer bidRatePence,
-        @Nullable Integer spareCapacityMinutes) {}
+        @Nullable Integer spareCapacityMinutes,
+        @Schema(description = "What the provider may answer now") List<OfferAction> actions,
+        @Schema(description = "From when to warn that the window closes soon; none without a window or an answer to give",
+                example = "2026-11-24T07:15:00Z")
+        @Nullable Instant lapsingSoonFrom) {
+
+    public Offer {
+        actions = actions == null ? List.of() : List.copyOf(actions);
+    }
+
+    public Offer withActions(List<OfferAction> allowed, @Nullable Instant warnFrom) {
+        return new Offer(id, packageId, reference, council, zone, lot, funding, weeklyMinutes, visitPattern, startDate,
+                needsSummary, postcodeDistrict, stage, response, offeredAt, windowEndsAt, priceCompetition, proposedStart,
+                bidRatePence, spareCapacityMinutes, allowed, warnFrom);
+    }
+}

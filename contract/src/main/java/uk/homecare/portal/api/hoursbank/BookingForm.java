@@ -14,4 +14,8 @@ import java.time.LocalTime;
 public record BookingForm(
         @Schema(example = "2026-11-27") @NotNull LocalDate date,
         @Schema(example = "10:30:00") @NotNull LocalTime startTime,
-        @Schema(example = "90") @NotNull @Min(1) @Max(1_440) Integer minutes) {}
+        @Schema(example = "90") @NotNull @Min(1) @Max(LONGEST_MINUTES) Integer minutes) {
+
+    /** The longest session one booking may be. */
+    public static final int LONGEST_MINUTES = 1_440;
+}

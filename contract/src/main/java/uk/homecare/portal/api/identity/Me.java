@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * The signed-in actor: who they are, their role, the council they work in (if one), their
- * organisation (if one), every council they may see, and for a carer the people they act for.
+ * organisation (if one), every council they may see, for a carer the people they act for, and what
+ * they may do across the portal.
  */
 @Serdeable
 public record Me(
@@ -19,4 +20,14 @@ public record Me(
         @Nullable NamedRef organisation,
         List<NamedRef> councils,
         List<NamedRef> actingFor,
-        String language) {}
+        String language,
+        List<Capability> capabilities) {
+
+    public Me {
+        capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
+    }
+
+    public boolean may(Capability capability) {
+        return capabilities.contains(capability);
+    }
+}

@@ -5,25 +5,23 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import uk.homecare.portal.api.brokerage.AwardForm;
 import uk.homecare.portal.api.brokerage.Bid;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.CarePackage;
-import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.brokerage.PackageAction;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.Formats;
 import uk.homecare.portal.ui.security.ApiCaller;
 
 /**
- * The bids on a package, each with the capacity its provider reported for the package's zone; while
- * the package is OPEN or in REVIEW, each can be awarded.
+ * The bids on a package, each with the capacity its provider reported for the package's zone; each can
+ * be awarded while the API lists AWARD on the package.
  */
 final class BidsPanel extends VerticalLayout {
-
-    static final Set<PackageStatus> AWARDABLE = Set.of(PackageStatus.OPEN, PackageStatus.REVIEW);
 
     private final transient BrokerageClient client;
     private final transient ApiCaller api;
@@ -54,8 +52,7 @@ final class BidsPanel extends VerticalLayout {
 
     void show(CarePackage shown) {
         carePackage = shown;
-        boolean awardable = AWARDABLE.contains(shown.status());
-        grid.getColumnByKey("award").setVisible(awardable);
+        grid.getColumnByKey("award").setVisible(awardable());
         UUID id = shown.id();
         api.fetch(auth -> client.listBids(auth, id)).ifPresent(grid::setItems);
     }
@@ -70,8 +67,12 @@ final class BidsPanel extends VerticalLayout {
         var award = new Button(getTranslation("bid.award"), click -> award(bid));
         award.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         award.setAriaLabel(getTranslation("bid.award.named", Labels.name(bid.provider())));
-        award.setVisible(carePackage != null && AWARDABLE.contains(carePackage.status()));
-        return award;
+        award.setVisible(awardable());
+        return ActionMark.mark(award, PackageAction.AWARD, carePackage == null ? null : carePackage.id());
+    }
+
+    private boolean awardable() {
+        return carePackage != null && carePackage.actions().contains(PackageAction.AWARD);
     }
 
     private void award(Bid bid) {

@@ -14,10 +14,13 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.BrokeragePolicy;
 import uk.homecare.portal.api.brokerage.OpenStageRule;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.security.CurrentUser;
 
 /** The council's brokerage settings: each stage's response window, how the OPEN stage ends, hand-back notice. */
 @Prototype
@@ -30,7 +33,7 @@ public class BrokeragePolicyView extends VerticalLayout implements AfterNavigati
     private final transient Problems problems;
     private final RecordForm<BrokeragePolicy> form;
 
-    BrokeragePolicyView(BrokerageClient client, ApiCaller api, Problems problems) {
+    BrokeragePolicyView(BrokerageClient client, ApiCaller api, Problems problems, CurrentUser currentUser) {
         this.client = client;
         this.api = api;
         this.problems = problems;
@@ -57,6 +60,10 @@ public class BrokeragePolicyView extends VerticalLayout implements AfterNavigati
         form.binder().forField(open).asRequired(required).bind("openWindowMinutes");
         form.binder().forField(rule).asRequired(required).bind("openStageRule");
         form.binder().forField(notice).asRequired(required).bind("handBackNoticeDays");
+        boolean editable = currentUser.may(Capability.EDIT_BROKERAGE_POLICY);
+        form.binder().setReadOnly(!editable);
+        form.button().setVisible(editable);
+        ActionMark.mark(form.button(), Capability.EDIT_BROKERAGE_POLICY);
 
         add(new H2(getTranslation("policy.title")), new Paragraph(getTranslation("policy.intro")), form);
     }

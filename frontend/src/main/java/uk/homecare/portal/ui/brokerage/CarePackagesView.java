@@ -18,7 +18,9 @@ import java.util.UUID;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.HandBackForm;
+import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.brokerage.PersonDetails;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
@@ -118,7 +120,8 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
                 .fact("package.zone", Labels.name(p.zone()))
                 .fact("package.funding", getTranslation("funding." + p.funding()))
                 .fact("package.handBackOn", Formats.date(p.handBackOn(), getLocale()));
-        handBack.setVisible(p.handBackOn() == null);
+        handBack.setVisible(p.actions().contains(PackageAction.HAND_BACK));
+        ActionMark.mark(handBack.button(), PackageAction.HAND_BACK, p.id());
     }
 
     private void handBack(HandBackForm form) {

@@ -12,8 +12,6 @@ import uk.homecare.portal.ui.i18n.Messages;
 /** How instants read to people: a UK date and time, how long something has waited, how long a window has left. */
 final class Moments {
 
-    static final Duration LAPSING_SOON = Duration.ofHours(2);
-
     private Moments() {}
 
     static String dateTime(Component view, Instant at) {
@@ -39,15 +37,6 @@ final class Moments {
         return left.isNegative()
                 ? view.getTranslation("moment.ago", duration(view, left.negated()))
                 : view.getTranslation("moment.in", duration(view, left));
-    }
-
-    /** A window that closes within two hours and has not closed yet. */
-    static boolean lapsingSoon(Instant end, Instant now) {
-        if (end == null) {
-            return false;
-        }
-        Duration left = Duration.between(now, end);
-        return !left.isNegative() && left.compareTo(LAPSING_SOON) < 0;
     }
 
     static String duration(Component view, Duration duration) {

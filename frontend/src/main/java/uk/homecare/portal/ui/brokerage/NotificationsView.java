@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.Notification;
-import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
@@ -42,7 +42,7 @@ public class NotificationsView extends VerticalLayout implements AfterNavigation
     NotificationsView(BrokerageClient client, ApiCaller api, CurrentUser currentUser) {
         this.client = client;
         this.api = api;
-        this.provider = currentUser.has(Role.PROVIDER);
+        this.provider = currentUser.may(Capability.ANSWER_OFFERS);
         setId("notifications");
         unread.setId("notifications-unread");
         unread.getElement().setAttribute("role", "status");
@@ -88,6 +88,7 @@ public class NotificationsView extends VerticalLayout implements AfterNavigation
             return new Span();
         }
         var mark = new Button(getTranslation("notification.markRead"), click -> markRead(notification));
+        mark.setId("notification-" + notification.id() + "-read");
         mark.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         mark.setAriaLabel(getTranslation("notification.markRead.named", notification.text()));
         return mark;

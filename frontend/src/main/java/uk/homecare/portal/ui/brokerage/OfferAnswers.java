@@ -14,17 +14,17 @@ import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.DeclineOffer;
 import uk.homecare.portal.api.brokerage.DeclineReason;
 import uk.homecare.portal.api.brokerage.Offer;
-import uk.homecare.portal.api.brokerage.OfferResponse;
-import uk.homecare.portal.api.brokerage.OfferStage;
+import uk.homecare.portal.api.brokerage.OfferAction;
 import uk.homecare.portal.api.identity.Bearer;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.PoundsToPence;
 import uk.homecare.portal.ui.security.ApiCaller;
 
 /**
- * What a provider can answer to a pending offer: accept from a start date, decline with a reason,
- * or in the OPEN stage bid a start date (and an hourly rate where the lot allows price competition).
+ * The answers the API lists on an offer: accept from a start date, decline with a reason, or bid a
+ * start date (and an hourly rate where the lot allows price competition).
  */
 final class OfferAnswers extends VerticalLayout {
 
@@ -92,9 +92,13 @@ final class OfferAnswers extends VerticalLayout {
     void show(Offer shown) {
         boolean another = offer == null || !offer.id().equals(shown.id());
         offer = shown;
-        boolean pending = shown.response() == OfferResponse.PENDING;
-        setVisible(pending);
-        bid.setVisible(pending && shown.stage() == OfferStage.OPEN);
+        accept.setVisible(shown.actions().contains(OfferAction.ACCEPT));
+        decline.setVisible(shown.actions().contains(OfferAction.DECLINE));
+        bid.setVisible(shown.actions().contains(OfferAction.BID));
+        setVisible(!shown.actions().isEmpty());
+        ActionMark.mark(accept.button(), OfferAction.ACCEPT, shown.id());
+        ActionMark.mark(decline.button(), OfferAction.DECLINE, shown.id());
+        ActionMark.mark(bid.button(), OfferAction.BID, shown.id());
         rate.setVisible(shown.priceCompetition());
         if (another) {
             // the view is reused when going from one offer to another: start each one afresh

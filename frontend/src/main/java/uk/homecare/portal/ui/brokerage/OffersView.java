@@ -39,8 +39,8 @@ import uk.homecare.portal.ui.security.SignedInUser;
 
 /**
  * The provider's inbox: offers waiting for an answer and bids still open, soonest window first, with
- * what care is asked for and where (postcode district only). A window closing within two hours is
- * marked "lapsing soon". {@code ?package=} narrows it to one package's offers (a notification links so).
+ * what care is asked for and where (postcode district only). An offer is marked "lapsing soon" from
+ * the moment the API gives. {@code ?package=} narrows it to one package's offers (a notification links so).
  */
 @Prototype
 @RolesAllowed("PROVIDER")
@@ -113,7 +113,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, A
     private Span timeLeft(Offer offer) {
         Instant now = clock.instant();
         var left = new Span(Moments.until(this, offer.windowEndsAt(), now));
-        if (Moments.lapsingSoon(offer.windowEndsAt(), now)) {
+        if (offer.lapsingSoonFrom() != null && !now.isBefore(offer.lapsingSoonFrom())) {
             var soon = new Span(getTranslation("offer.lapsingSoon"));
             soon.getElement().getThemeList().addAll(List.of("badge", "error", "primary"));
             left.addComponentAsFirst(soon);

@@ -23,7 +23,7 @@ public class PackageDraft {
     private Funding funding = Funding.COUNCIL;
     private Integer weeklyMinutes;
     private Integer visitsPerDay;
-    private Integer visitMinutes = 30;
+    private Integer visitMinutes;
     private Set<TimeOfDay> timesOfDay = EnumSet.noneOf(TimeOfDay.class);
     private boolean outOfHours;
     private boolean doubleHanded;

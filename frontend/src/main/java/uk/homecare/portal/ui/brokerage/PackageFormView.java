@@ -10,6 +10,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -30,16 +31,20 @@ import java.util.UUID;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.Funding;
+import uk.homecare.portal.api.brokerage.PackageAction;
+import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.reference.Lot;
 import uk.homecare.portal.api.reference.LotKind;
 import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.api.reference.Zone;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.forms.ToId;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.HoursToMinutes;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.security.CurrentUser;
 
 /**
  * A new care package: what care, where, from when, and for whom. It is saved as a draft first; the
@@ -63,7 +68,7 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
     private List<Lot> lots = List.of();
     private CarePackage draft;
 
-    PackageFormView(BrokerageClient client, ReferenceClient reference, ApiCaller api, Problems problems) {
+    PackageFormView(BrokerageClient client, ReferenceClient reference, ApiCaller api, Problems problems, CurrentUser currentUser) {
         this.client = client;
         this.reference = reference;
         this.api = api;
@@ -148,12 +153,19 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
         save = new Button(getTranslation("package.saveDraft"), click -> saveDraft());
         save.setId("package-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        boolean mayDraft = currentUser.may(Capability.DRAFT_PACKAGE);
+        save.setVisible(mayDraft);
+        ActionMark.mark(save, Capability.DRAFT_PACKAGE);
         publish = new Button(getTranslation("package.publish"), click -> publish());
         publish.setId("package-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         publish.setVisible(false);
+        var notAllowed = new Paragraph(getTranslation("package.new.notAllowed"));
+        notAllowed.setId("package-new-not-allowed");
+        notAllowed.setVisible(!mayDraft);
+        binder.setReadOnly(!mayDraft);
 
-        add(new H2(getTranslation("package.new")), new H3(getTranslation("package.care")), care,
+        add(new H2(getTranslation("package.new")), notAllowed, new H3(getTranslation("package.care")), care,
                 new H3(getTranslation("package.person")), person, new HorizontalLayout(save, publish));
     }
 
@@ -207,7 +219,8 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
             draft = saved;
             binder.setReadOnly(true);
             save.setVisible(false);
-            publish.setVisible(true);
+            publish.setVisible(saved.actions().contains(PackageAction.PUBLISH));
+            ActionMark.mark(publish, PackageAction.PUBLISH, saved.id());
             publish.focus();
             problems.showInfo(getTranslation("package.drafted", saved.reference()));
         });

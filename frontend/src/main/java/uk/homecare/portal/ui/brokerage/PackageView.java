@@ -1,9 +1,12 @@
 package uk.homecare.portal.ui.brokerage;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,10 +18,12 @@ import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
+import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.ui.client.ReferenceClient;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.Formats;
@@ -26,7 +31,8 @@ import uk.homecare.portal.ui.security.ApiCaller;
 
 /**
  * One package as its council sees it: the care, the person, where it is in the cascade and how long
- * the window has left; the bids to award from; a move to another provider at review; its history.
+ * the window has left; publishing a draft, the bids to award from and a move to another provider at
+ * review, each while the API lists it; its history.
  */
 @Prototype
 @RolesAllowed({"COMMISSIONER", "ADMIN"})
@@ -36,10 +42,12 @@ public class PackageView extends RecordView<CarePackage> {
     private final transient BrokerageClient client;
     private final transient ApiCaller api;
     private final transient Clock clock;
+    private final transient Problems problems;
     private final H2 heading = new H2();
     private final Div status = new Div();
     private final Facts facts = new Facts("package-facts");
     private final Facts person = new Facts("package-person");
+    private final Button publish;
     private final BidsPanel bids;
     private final ReviewPanel review;
     private final Grid<HistoryEntry> history = new Grid<>();
@@ -49,6 +57,7 @@ public class PackageView extends RecordView<CarePackage> {
         this.client = client;
         this.api = api;
         this.clock = clock;
+        this.problems = problems;
         setId("package");
         bids = new BidsPanel(client, api, problems, this::display);
         review = new ReviewPanel(client, reference, api, problems, this::display);
@@ -63,7 +72,11 @@ public class PackageView extends RecordView<CarePackage> {
         history.getElement().setAttribute("aria-label", getTranslation("history.title"));
 
         status.setId("package-status");
-        add(heading, status, reloadButton("package-reload"), facts, new H3(getTranslation("package.person")), person, bids, review,
+        publish = new Button(getTranslation("package.publish"), click -> publish());
+        publish.setId("package-view-publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        publish.setVisible(false);
+        add(heading, status, new HorizontalLayout(reloadButton("package-reload"), publish), facts, new H3(getTranslation("package.person")), person, bids, review,
                 new H3(getTranslation("history.title")), history);
     }
 
@@ -107,9 +120,19 @@ public class PackageView extends RecordView<CarePackage> {
                     .fact("person.addressLine", who.addressLine())
                     .fact("person.postcode", who.postcode());
         }
+        publish.setVisible(p.actions().contains(PackageAction.PUBLISH));
+        ActionMark.mark(publish, PackageAction.PUBLISH, p.id());
         bids.show(p);
         review.show(p);
         api.fetch(auth -> client.packageHistory(auth, p.id())).ifPresent(history::setItems);
+    }
+
+    private void publish() {
+        UUID id = current().id();
+        api.fetch(auth -> client.publishPackage(auth, id)).ifPresent(published -> {
+            problems.showInfo(getTranslation("package.published", published.reference()));
+            display(published);
+        });
     }
 
     /** The event in words; an event this UI does not know yet is shown as the API names it. */

@@ -23,10 +23,13 @@ import java.util.List;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.chc.ChcPanel;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.reference.Formats;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.security.CurrentUser;
 
 /**
  * The commissioner's board: how many packages nobody took, loud and first; then every package,
@@ -51,7 +54,7 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
     private final Grid<CarePackage> grid = new Grid<>();
     private final ChcPanel chc;
 
-    PackagesBoardView(BrokerageClient client, ApiCaller api, ChcPanel chc, Clock clock) {
+    PackagesBoardView(BrokerageClient client, ApiCaller api, ChcPanel chc, CurrentUser currentUser, Clock clock) {
         this.client = client;
         this.api = api;
         this.clock = clock;
@@ -91,6 +94,8 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
                 click -> UI.getCurrent().navigate(PackageFormView.class));
         add.setId("package-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setVisible(currentUser.may(Capability.DRAFT_PACKAGE));
+        ActionMark.mark(add, Capability.DRAFT_PACKAGE);
         var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> refresh());
         reload.setId("packages-reload");
         var tools = new HorizontalLayout(status, add, reload);

@@ -56,6 +56,11 @@ abstract class RecordView<T> extends VerticalLayout
         show(record);
     }
 
+    /** The record shown now. */
+    final T current() {
+        return current;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = idFrom(event).orElse(null);

@@ -10,16 +10,17 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.CarePackage;
-import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.brokerage.ReviewForm;
 import uk.homecare.portal.api.reference.LotProvider;
 import uk.homecare.portal.ui.client.ReferenceClient;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.forms.ToId;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
 
-/** At an awarded package's review, the commissioner moves it to another provider on its lot, saying why. */
+/** At an awarded package's review, the commissioner moves it to another provider on its lot, saying why (when the API lists REVIEW). */
 final class ReviewPanel extends VerticalLayout {
 
     private final transient BrokerageClient client;
@@ -59,11 +60,12 @@ final class ReviewPanel extends VerticalLayout {
 
     void show(CarePackage shown) {
         carePackage = shown;
-        boolean awarded = shown.status() == PackageStatus.AWARDED;
-        setVisible(awarded);
-        if (!awarded) {
+        boolean reviewable = shown.actions().contains(PackageAction.REVIEW);
+        setVisible(reviewable);
+        if (!reviewable) {
             return;
         }
+        ActionMark.mark(form.button(), PackageAction.REVIEW, shown.id());
         UUID lotId = shown.lot() == null ? null : shown.lot().id();
         UUID holder = shown.awardedProvider() == null ? null : shown.awardedProvider().id();
         CouncilLots.all(api, reference).ifPresent(lots -> {

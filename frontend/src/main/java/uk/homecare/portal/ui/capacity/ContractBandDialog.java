@@ -9,6 +9,8 @@ import uk.homecare.portal.api.capacity.ProviderBand;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 
 /** Changes the hours a week one provider's contract expects (both ends, or neither for no band). */
 final class ContractBandDialog extends Dialog {
@@ -30,6 +32,7 @@ final class ContractBandDialog extends Dialog {
         setHeaderTitle(getTranslation("health.contract.title", provider.provider().name()));
         form = new RecordForm<>("contract-form", ContractBand.class, "health.contract.heading", "health.contract.save", this::send);
         BandFields.add(form, "contract", false);
+        ActionMark.mark(form.button(), Capability.EDIT_MARKET_BANDS);
         form.binder().readRecord(new ContractBand(provider.contractMinMinutes(), provider.contractMaxMinutes()));
         var cancel = new Button(getTranslation("health.contract.cancel"), click -> close());
         cancel.setId("contract-cancel");

@@ -20,6 +20,9 @@ import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
+import uk.homecare.portal.ui.security.CurrentUser;
 
 /**
  * The market's health: active providers over the last 12 months as a chart and a table, a warning
@@ -40,7 +43,7 @@ public class MarketHealthView extends VerticalLayout implements AfterNavigationO
     private final RecordForm<ViabilityBand> viability;
     private final ProviderBandsGrid providers;
 
-    MarketHealthView(CapacityClient client, ApiCaller api, Problems problems) {
+    MarketHealthView(CapacityClient client, ApiCaller api, Problems problems, CurrentUser currentUser) {
         this.client = client;
         this.api = api;
         this.problems = problems;
@@ -57,7 +60,11 @@ public class MarketHealthView extends VerticalLayout implements AfterNavigationO
         chart.setWidthFull();
         viability = new RecordForm<>("viability-form", ViabilityBand.class, "health.viability.title", "health.viability.save", this::changeViability);
         BandFields.add(viability, "viability", true);
-        providers = new ProviderBandsGrid(this::openContract);
+        boolean editable = currentUser.may(Capability.EDIT_MARKET_BANDS);
+        viability.binder().setReadOnly(!editable);
+        viability.button().setVisible(editable);
+        ActionMark.mark(viability.button(), Capability.EDIT_MARKET_BANDS);
+        providers = new ProviderBandsGrid(this::openContract, editable);
         add(new H2(getTranslation("health.title")), warning, change, chart, viability,
                 new H3(getTranslation("health.providers.title")), providers);
     }

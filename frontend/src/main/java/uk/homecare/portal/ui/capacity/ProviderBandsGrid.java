@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Consumer;
 import uk.homecare.portal.api.capacity.ProviderBand;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 
 /**
  * Each provider's committed hours a week against the viability band and its contract band, with a
@@ -17,7 +19,8 @@ final class ProviderBandsGrid extends Composite<Grid<ProviderBand>> {
 
     private final transient Consumer<ProviderBand> changeContract;
 
-    ProviderBandsGrid(Consumer<ProviderBand> changeContract) {
+    /** {@code editable}: whether the person may change contract bands, as the API says. */
+    ProviderBandsGrid(Consumer<ProviderBand> changeContract, boolean editable) {
         Grid<ProviderBand> grid = getContent();
         this.changeContract = changeContract;
         grid.setId("health-providers-grid");
@@ -25,7 +28,8 @@ final class ProviderBandsGrid extends Composite<Grid<ProviderBand>> {
         grid.addColumn(p -> Figures.hours(this, p.committedMinutes())).setHeader(getTranslation("health.committed"));
         grid.addColumn(this::contract).setHeader(getTranslation("health.contractBand")).setAutoWidth(true);
         grid.addComponentColumn(this::standing).setHeader(getTranslation("health.standing")).setKey("standing").setAutoWidth(true);
-        grid.addComponentColumn(this::changeButton).setHeader(getTranslation("health.actions")).setKey("change").setAutoWidth(true);
+        grid.addComponentColumn(this::changeButton).setHeader(getTranslation("health.actions")).setKey("change").setAutoWidth(true)
+                .setVisible(editable);
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation("health.providers.title"));
     }
@@ -58,7 +62,7 @@ final class ProviderBandsGrid extends Composite<Grid<ProviderBand>> {
         var change = new Button(getTranslation("health.contract.change"), click -> changeContract.accept(band));
         change.addThemeVariants(ButtonVariant.LUMO_SMALL);
         change.setAriaLabel(getTranslation("health.contract.change.named", band.provider().name()));
-        return change;
+        return ActionMark.mark(change, Capability.EDIT_MARKET_BANDS);
     }
 
     void show(List<ProviderBand> items) {

@@ -19,6 +19,8 @@ import uk.homecare.portal.ui.forms.ToId;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.HoursToMinutes;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 
 /**
  * This week's capacity report for one council and zone: hours a week in the daytime and out of hours,
@@ -67,6 +69,7 @@ final class ReportPanel extends VerticalLayout {
         nonDriving.setHelperText(getTranslation("capacity.nonDrivingStaff.help"));
 
         form = new RecordForm<>("capacity-form", CapacityReportForm.class, "capacity.form.title", "capacity.form.submit", this::send);
+        ActionMark.mark(form.button(), Capability.REPORT_CAPACITY);
         form.with(council, zone, daytime, outOfHours, staff, nonDriving, doubleHanded);
         var binder = form.binder();
         String required = getTranslation("validation.required");

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import uk.homecare.portal.api.capacity.CapacityReport;
 import uk.homecare.portal.ui.UkTime;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 
 /**
  * The provider's latest report for each council and zone. A report older than 7 days is stale: a red
@@ -53,7 +55,7 @@ final class ReportsGrid extends Composite<Grid<CapacityReport>> {
         var again = new Button(getTranslation("capacity.again"), click -> reportAgain.accept(report));
         again.addThemeVariants(ButtonVariant.LUMO_SMALL);
         again.setAriaLabel(getTranslation("capacity.again.named", report.zone().name(), report.council().name()));
-        return again;
+        return ActionMark.mark(again, Capability.REPORT_CAPACITY);
     }
 
     void show(List<CapacityReport> items) {

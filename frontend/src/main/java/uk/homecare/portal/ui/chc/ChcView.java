@@ -13,7 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import uk.homecare.portal.ui.client.ChcClient;
 import uk.homecare.portal.api.chc.ChcRequirement;
-import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.layout.MainLayout;
@@ -43,7 +44,7 @@ public class ChcView extends VerticalLayout implements AfterNavigationObserver, 
         this.client = client;
         this.api = api;
         this.problems = problems;
-        boolean editable = currentUser.has(Role.COMMISSIONER);
+        boolean editable = currentUser.may(Capability.EDIT_CHC_SETTINGS);
         setId("chc");
 
         var hours = new BigDecimalField(getTranslation("chc.requirement.hours"));
@@ -59,6 +60,7 @@ public class ChcView extends VerticalLayout implements AfterNavigationObserver, 
                 .bind("weeklyMinutes");
         requirement.binder().setReadOnly(!editable);
         requirement.button().setVisible(editable);
+        ActionMark.mark(requirement.button(), Capability.EDIT_CHC_SETTINGS);
         districts = new DistrictMapPanel(client, reference, api, problems, clock, editable);
 
         var readOnly = new Paragraph(getTranslation("chc.readOnly"));

@@ -26,6 +26,8 @@ import uk.homecare.portal.ui.UkTime;
 import uk.homecare.portal.ui.problem.FieldErrors;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 
 /**
  * The council's map from postcode district to zone as an editable list: a line each, lines added and
@@ -70,7 +72,9 @@ final class DistrictMapPanel extends VerticalLayout {
 
         add = new Button(getTranslation("chc.district.add"), VaadinIcon.PLUS.create(), click -> addRow(null).focus());
         add.setId("chc-district-add");
+        ActionMark.mark(add, Capability.EDIT_CHC_SETTINGS);
         var save = new Button(getTranslation("chc.districts.save"), click -> save());
+        ActionMark.mark(save, Capability.EDIT_CHC_SETTINGS);
         save.setId("chc-districts-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var buttons = new HorizontalLayout(add, save);

@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 import uk.homecare.portal.api.chc.PostcodeDistrictZone;
 import uk.homecare.portal.api.reference.Zone;
 import uk.homecare.portal.ui.forms.ToId;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 
 /**
  * One line of the map: a postcode district, the zone it places packages in, and a button to remove
@@ -53,6 +55,7 @@ final class DistrictRow extends HorizontalLayout {
         remove.setId(id + "-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setVisible(editable);
+        ActionMark.mark(remove, Capability.EDIT_CHC_SETTINGS);
         district.addValueChangeListener(event -> nameRemove());
         nameRemove();
         add(district, zone, remove);

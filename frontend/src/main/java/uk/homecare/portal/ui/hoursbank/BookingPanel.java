@@ -6,50 +6,53 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import uk.homecare.portal.api.hoursbank.BalanceAction;
 import uk.homecare.portal.api.hoursbank.Booking;
+import uk.homecare.portal.api.hoursbank.BookingAction;
 import uk.homecare.portal.api.hoursbank.BookingForm;
+import uk.homecare.portal.api.hoursbank.BookingLimits;
 import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.api.problem.Problem;
-import uk.homecare.portal.ui.UkTime;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
 
 /**
- * Books a session (date, start time, length in 15-minute steps from the minimum visit), or changes one.
- * A booking the balance cannot cover is refused: the API's reason is shown next to the form, read out
- * at once, and what was typed stays.
+ * Books a session (date, start time, length), or changes one, within the limits the API gives for the
+ * person: the council's minimum visit, the longest session and the days the plan covers. A booking the
+ * balance cannot cover is refused: the API's reason is shown next to the form, read out at once, and
+ * what was typed stays.
  */
 final class BookingPanel extends VerticalLayout {
 
-    static final int LONGEST_MINUTES = 12 * 60;
+    /** The API takes any whole minute; lengths are offered in quarter hours to keep the list short. */
+    static final int OFFERED_STEP_MINUTES = 15;
 
     private final transient HoursBankClient client;
     private final transient ApiCaller api;
     private final transient Problems problems;
     private final transient Runnable booked;
-    private final transient Clock clock;
     private final RecordForm<BookingForm> form;
     private final DatePicker date = new DatePicker();
     private final Select<Integer> length = new Select<>();
-    private final List<Integer> lengths;
+    private List<Integer> lengths = List.of();
     private final Paragraph refusal = new Paragraph();
     private final Button keep;
     private UUID personId;
     private Booking changing;
+    private boolean mayBook;
 
-    BookingPanel(HoursBankClient client, ApiCaller api, Problems problems, int minimumMinutes, Runnable booked, Clock clock) {
+    BookingPanel(HoursBankClient client, ApiCaller api, Problems problems, Runnable booked) {
         this.client = client;
         this.api = api;
         this.problems = problems;
         this.booked = booked;
-        this.clock = clock;
         setId("booking");
         setPadding(false);
 
@@ -61,10 +64,7 @@ final class BookingPanel extends VerticalLayout {
         start.setHelperText(getTranslation("booking.startTime.help"));
         length.setId("booking-minutes");
         length.setLabel(getTranslation("booking.minutes"));
-        lengths = IntStream.iterate(minimumMinutes, m -> m <= LONGEST_MINUTES, m -> m + 15).boxed().toList();
-        length.setItems(lengths);
         length.setItemLabelGenerator(minutes -> Words.length(this, minutes));
-        length.setHelperText(getTranslation("booking.minutes.help", Words.inWords(this, minimumMinutes)));
 
         form = new RecordForm<>("booking-form", BookingForm.class, "booking.new", "booking.book", this::send);
         form.with(date, start, length);
@@ -83,10 +83,24 @@ final class BookingPanel extends VerticalLayout {
         add(form, refusal, keep);
     }
 
-    /** A new booking for this person. */
+    /** A new booking for this person, once {@link #allow} says what the API allows. */
     void forPerson(UUID person) {
         personId = person;
-        startNew();
+        mayBook = false;
+        setVisible(false);
+    }
+
+    /** The limits a booking must keep and whether the API lets this person book, from their balance. */
+    void allow(BookingLimits limits, List<BalanceAction> actions) {
+        int minimum = limits.minimumVisitMinutes();
+        lengths = IntStream.iterate(minimum, m -> m <= limits.longestVisitMinutes(), m -> m + OFFERED_STEP_MINUTES).boxed().toList();
+        length.setHelperText(getTranslation("booking.minutes.help", Words.inWords(this, minimum)));
+        date.setMin(limits.firstDay());
+        date.setMax(limits.lastDay());
+        mayBook = actions.contains(BalanceAction.BOOK);
+        if (changing == null) {
+            startNew();
+        }
     }
 
     private void startNew() {
@@ -94,10 +108,11 @@ final class BookingPanel extends VerticalLayout {
         length.setItems(lengths);
         form.setHeading(getTranslation("booking.new"));
         form.button().setText(getTranslation("booking.book"));
+        ActionMark.mark(form.button(), BalanceAction.BOOK, personId);
         form.binder().readRecord(new BookingForm(null, null, null));
-        date.setMin(UkTime.today(clock));
         refusal.setVisible(false);
         keep.setVisible(false);
+        setVisible(mayBook);
     }
 
     /** Changes {@code booking}: its date, time and length are in the form to edit. */
@@ -109,9 +124,11 @@ final class BookingPanel extends VerticalLayout {
         }
         form.setHeading(getTranslation("booking.changing", Words.day(this, booking.date()), Words.time(booking.startTime())));
         form.button().setText(getTranslation("booking.save"));
+        ActionMark.mark(form.button(), BookingAction.CHANGE, booking.id());
         form.binder().readRecord(new BookingForm(booking.date(), booking.startTime(), booking.minutes()));
         refusal.setVisible(false);
         keep.setVisible(true);
+        setVisible(true);
         date.focus();
     }
 

@@ -10,14 +10,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import uk.homecare.portal.api.hoursbank.Booking;
-import uk.homecare.portal.api.hoursbank.BookingStatus;
-import uk.homecare.portal.ui.UkTime;
+import uk.homecare.portal.api.hoursbank.BookingAction;
+import uk.homecare.portal.ui.forms.ActionMark;
 
 /**
  * The sessions of a period as a calendar in words: a heading for each week, under it a heading for each
@@ -28,21 +27,19 @@ final class BookingsList extends VerticalLayout {
 
     private final transient Consumer<Booking> change;
     private final transient Consumer<Booking> cancel;
-    private final transient Clock clock;
     private final VerticalLayout weeks = new VerticalLayout();
 
-    BookingsList(Consumer<Booking> change, Consumer<Booking> cancel, Clock clock) {
+    BookingsList(Consumer<Booking> change, Consumer<Booking> cancel) {
         this.change = change;
         this.cancel = cancel;
-        this.clock = clock;
         setId("hours-bookings");
         setPadding(false);
         weeks.setPadding(false);
         add(new H3(getTranslation("bookings.title")), weeks);
     }
 
-    /** Shows the sessions from {@code from} to {@code to}; Change and Cancel only when {@code mayAct}. */
-    void show(List<Booking> bookings, LocalDate from, LocalDate to, boolean mayAct) {
+    /** Shows the sessions from {@code from} to {@code to}, each with the Change and Cancel the API lists on it. */
+    void show(List<Booking> bookings, LocalDate from, LocalDate to) {
         weeks.removeAll();
         if (bookings.isEmpty()) {
             weeks.add(new Paragraph(getTranslation("bookings.none", Words.day(this, from), Words.day(this, to))));
@@ -63,11 +60,11 @@ final class BookingsList extends VerticalLayout {
                 sessions = new UnorderedList();
                 weeks.add(new H5(Words.day(this, day)), sessions);
             }
-            sessions.add(item(booking, mayAct));
+            sessions.add(item(booking));
         }
     }
 
-    private ListItem item(Booking booking, boolean mayAct) {
+    private ListItem item(Booking booking) {
         var item = new ListItem();
         item.setId("booking-" + booking.id());
         String start = Words.time(booking.startTime());
@@ -77,28 +74,24 @@ final class BookingsList extends VerticalLayout {
         if (booking.deliveredMinutes() != null) {
             item.add(new Span(" " + getTranslation("booking.delivered", Words.length(this, booking.deliveredMinutes()))));
         }
-        if (mayAct && changeable(booking)) {
-            String day = Words.day(this, booking.date());
-            item.add(button(booking, "change", getTranslation("booking.change.named", day, start), change),
-                    button(booking, "cancel", getTranslation("booking.cancel.named", day, start), cancel));
+        String day = Words.day(this, booking.date());
+        if (booking.actions().contains(BookingAction.CHANGE)) {
+            item.add(button(booking, BookingAction.CHANGE, getTranslation("booking.change.named", day, start), change));
+        }
+        if (booking.actions().contains(BookingAction.CANCEL)) {
+            item.add(button(booking, BookingAction.CANCEL, getTranslation("booking.cancel.named", day, start), cancel));
         }
         return item;
     }
 
-    private Button button(Booking booking, String action, String ariaLabel, Consumer<Booking> onClick) {
-        var button = new Button(getTranslation("booking." + action), click -> onClick.accept(booking));
-        button.setId("booking-" + booking.id() + "-" + action);
+    private Button button(Booking booking, BookingAction action, String ariaLabel, Consumer<Booking> onClick) {
+        String name = action.name().toLowerCase();
+        var button = new Button(getTranslation("booking." + name), click -> onClick.accept(booking));
+        button.setId("booking-" + booking.id() + "-" + name);
+        ActionMark.mark(button, action, booking.id());
         button.setAriaLabel(ariaLabel);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
         return button;
-    }
-
-    /** Still booked and not started yet. */
-    private boolean changeable(Booking booking) {
-        var starts = booking.startsAt() != null
-                ? booking.startsAt()
-                : booking.date().atTime(booking.startTime()).atZone(UkTime.UK).toInstant();
-        return booking.status() == BookingStatus.BOOKED && starts.isAfter(clock.instant());
     }
 }

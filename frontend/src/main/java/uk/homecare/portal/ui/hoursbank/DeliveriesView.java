@@ -23,10 +23,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import uk.homecare.portal.api.hoursbank.Booking;
-import uk.homecare.portal.api.hoursbank.BookingStatus;
+import uk.homecare.portal.api.hoursbank.BookingAction;
 import uk.homecare.portal.api.hoursbank.DeliveryForm;
 import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.ui.UkTime;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
@@ -97,9 +98,9 @@ public class DeliveriesView extends VerticalLayout implements AfterNavigationObs
         add(new H2(getTranslation("deliveries.title")), period, grid, form, result);
     }
 
-    /** A Record delivery button for a session still booked; an empty cell otherwise. */
+    /** A Record delivery button for a session the API lists it on; an empty cell otherwise. */
     private Component recordButton(Booking booking) {
-        if (booking.status() != BookingStatus.BOOKED) {
+        if (!booking.actions().contains(BookingAction.RECORD_DELIVERY)) {
             return new Span();
         }
         var button = new Button(getTranslation("delivery.record"), click -> choose(booking));
@@ -107,7 +108,7 @@ public class DeliveriesView extends VerticalLayout implements AfterNavigationObs
         button.setAriaLabel(getTranslation("delivery.record.named", booking.person().name(),
                 Words.day(this, booking.date()), Words.time(booking.startTime())));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return button;
+        return ActionMark.mark(button, BookingAction.RECORD_DELIVERY, booking.id());
     }
 
     private void choose(Booking booking) {

@@ -22,6 +22,8 @@ import uk.homecare.portal.api.hoursbank.PlanForm;
 import uk.homecare.portal.api.person.Person;
 import uk.homecare.portal.api.reference.Provider;
 import uk.homecare.portal.ui.client.ReferenceClient;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.forms.ToId;
 import uk.homecare.portal.ui.layout.MainLayout;
@@ -30,6 +32,7 @@ import uk.homecare.portal.ui.person.PersonChooser;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.HoursToMinutes;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.security.CurrentUser;
 
 /**
  * The council's flexible-hours plans, each linking to that person's hours, and a form to give a person
@@ -51,7 +54,8 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
     private final RecordForm<PlanForm> form;
     private List<Provider> providers = List.of();
 
-    HoursPlansView(HoursBankClient client, ReferenceClient reference, PeoplePages people, ApiCaller api, Problems problems) {
+    HoursPlansView(HoursBankClient client, ReferenceClient reference, PeoplePages people, ApiCaller api, Problems problems,
+            CurrentUser currentUser) {
         this.client = client;
         this.reference = reference;
         this.api = api;
@@ -93,6 +97,8 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
                 .withConverter(new HoursToMinutes(getTranslation("plan.weeklyHours.invalid"))).bind("weeklyMinutes");
         form.binder().forField(startsOn).asRequired(required).bind("startsOn");
         form.binder().forField(endsOn).bind("endsOn");
+        form.setVisible(currentUser.may(Capability.CREATE_HOURS_PLAN));
+        ActionMark.mark(form.button(), Capability.CREATE_HOURS_PLAN);
 
         add(new H2(getTranslation("plans.title")), grid, form);
     }

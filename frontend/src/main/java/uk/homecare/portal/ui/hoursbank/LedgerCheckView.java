@@ -11,6 +11,9 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
+import uk.homecare.portal.ui.security.CurrentUser;
 import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.api.hoursbank.LedgerCheck;
 import uk.homecare.portal.api.hoursbank.LedgerMismatch;
@@ -28,13 +31,15 @@ public class LedgerCheckView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph outcome = new Paragraph();
     private final Grid<LedgerMismatch> mismatches = new Grid<>();
 
-    LedgerCheckView(HoursBankClient client, ApiCaller api) {
+    LedgerCheckView(HoursBankClient client, ApiCaller api, CurrentUser currentUser) {
         this.client = client;
         this.api = api;
         setId("ledger-check");
         var check = new Button(getTranslation("ledger.check"), click -> check());
         check.setId("ledger-check-run");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.setVisible(currentUser.may(Capability.CHECK_LEDGER));
+        ActionMark.mark(check, Capability.CHECK_LEDGER);
         outcome.setId("ledger-outcome");
         outcome.getElement().setAttribute("role", "status");
         mismatches.setId("ledger-mismatches");

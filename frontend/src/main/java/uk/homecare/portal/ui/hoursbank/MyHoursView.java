@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,10 +36,10 @@ import uk.homecare.portal.ui.security.CurrentUser;
 
 /**
  * "My hours": the balance, the sessions of this week and the next four, a form to book or change a
- * session, and the statement. A carer linked to several people first chooses whom they act for, and is
- * always told whom they are acting for. The council's staff see anyone's hours without acting on them:
- * they search the whole register for the person, or {@code ?person=} names them (as the plans and
- * people pages link).
+ * session (each offered as the API lists it, within the limits it gives), and the statement. A carer
+ * linked to several people first chooses whom they act for, and is always told whom they are acting for.
+ * The council's staff see anyone's hours without acting on them: they search the whole register for the
+ * person, or {@code ?person=} names them (as the plans and people pages link).
  */
 @Prototype
 @RolesAllowed({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
@@ -67,8 +66,7 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
     private UUID wanted;
     private NamedRef whose;
 
-    MyHoursView(HoursBankClient client, PeoplePages register, ApiCaller api, Problems problems, CurrentUser currentUser, Clock clock,
-            @Value("${ui.hours-bank.minimum-visit-minutes:30}") int minimumMinutes) {
+    MyHoursView(HoursBankClient client, PeoplePages register, ApiCaller api, Problems problems, CurrentUser currentUser, Clock clock) {
         this.client = client;
         this.register = register;
         this.api = api;
@@ -93,9 +91,9 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
         whom.getStyle().set("font-weight", "600");
         whom.getElement().setAttribute("role", "status");
 
-        bookings = new BookingsList(this::change, this::confirmCancel, clock);
-        booking = new BookingPanel(client, api, problems, minimumMinutes, this::refresh, clock);
-        booking.setVisible(mayAct());
+        bookings = new BookingsList(this::change, this::confirmCancel);
+        booking = new BookingPanel(client, api, problems, this::refresh);
+        booking.setVisible(false);
         statement = new StatementPanel(client, api, clock);
         content.setPadding(false);
         content.add(balance, bookings, booking, statement);
@@ -113,10 +111,6 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
 
     private boolean actsForOthers() {
         return role == Role.CARER;
-    }
-
-    private boolean mayAct() {
-        return role == Role.SERVICE_USER || role == Role.CARER;
     }
 
     @Override
@@ -176,10 +170,13 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
         }
         UUID id = whose.id();
         String name = role == Role.SERVICE_USER ? null : whose.name();
-        api.fetch(auth -> client.showHoursBalance(auth, id)).ifPresent(b -> balance.show(b, name));
+        api.fetch(auth -> client.showHoursBalance(auth, id)).ifPresent(b -> {
+            balance.show(b, name);
+            booking.allow(b.limits(), b.actions());
+        });
         LocalDate from = Words.monday(UkTime.today(clock));
         LocalDate to = from.plusWeeks(WEEKS_SHOWN).minusDays(1);
-        api.fetch(auth -> client.listBookings(auth, id, from, to)).ifPresent(list -> bookings.show(list, from, to, mayAct()));
+        api.fetch(auth -> client.listBookings(auth, id, from, to)).ifPresent(list -> bookings.show(list, from, to));
     }
 
     private void change(Booking chosen) {

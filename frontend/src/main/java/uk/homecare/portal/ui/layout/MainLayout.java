@@ -63,6 +63,7 @@ public class MainLayout extends AppLayout {
                             Stream.of(new NavigationEntry("nav.home", HomeView.class, VaadinIcon.HOME, 0)),
                             contributors.stream().flatMap(c -> c.entries().stream()))
                     .filter(entry -> AccessRules.allows(entry.view(), role))
+                    .filter(entry -> entry.needs() == null || currentUser.may(entry.needs()))
                     .sorted(Comparator.comparingInt(NavigationEntry::order))
                     .forEach(entry -> nav.addItem(item(entry)));
         }

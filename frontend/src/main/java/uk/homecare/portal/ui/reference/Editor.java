@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.function.Predicate;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 
 /**
  * A form for one record's draft: the fields, Save (Enter) and Cancel (Escape). Read-only for a
@@ -30,6 +32,7 @@ final class Editor<D> extends VerticalLayout {
         setPadding(false);
         save = new Button(getTranslation("action.save"), click -> save());
         save.setId(id + "-save");
+        ActionMark.mark(save, Capability.EDIT_REFERENCE_DATA);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(this);
         var cancel = new Button(getTranslation(editable ? "action.cancel" : "action.close"), click -> close());

@@ -16,7 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.api.reference.Framework;
 import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.ui.layout.MainLayout;
@@ -45,7 +46,7 @@ public class FrameworksView extends VerticalLayout implements AfterNavigationObs
         this.client = client;
         this.api = api;
         this.problems = problems;
-        boolean editable = currentUser.has(Role.COMMISSIONER);
+        boolean editable = currentUser.may(Capability.EDIT_REFERENCE_DATA);
         setId("frameworks");
         lots = new LotsPanel(client, api, problems, editable);
 
@@ -89,6 +90,7 @@ public class FrameworksView extends VerticalLayout implements AfterNavigationObs
             name.focus();
         });
         add.setId("framework-new");
+        ActionMark.mark(add, Capability.EDIT_REFERENCE_DATA);
         add.setVisible(editable);
         var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> refresh());
         reload.setId("frameworks-reload");

@@ -20,6 +20,8 @@ import uk.homecare.portal.api.reference.LotTier;
 import uk.homecare.portal.api.reference.Provider;
 import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 
 /** The providers holding the selected lot, each in a tier; a commissioner adds, moves and removes them. */
 final class LotProvidersPanel extends VerticalLayout {
@@ -63,6 +65,7 @@ final class LotProvidersPanel extends VerticalLayout {
         tier.setValue(LotTier.FRAMEWORK);
         var add = new Button(getTranslation("lot.provider.add"), click -> place());
         add.setId("lot-provider-add");
+        ActionMark.mark(add, Capability.EDIT_REFERENCE_DATA);
         var adding = new HorizontalLayout(provider, tier, add);
         adding.setAlignItems(Alignment.BASELINE);
         adding.setVisible(editable);
@@ -93,7 +96,7 @@ final class LotProvidersPanel extends VerticalLayout {
         var remove = new Button(getTranslation("lot.provider.remove"), click -> remove(holder));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.setAriaLabel(getTranslation("lot.provider.remove.named", holder.providerName()));
-        return remove;
+        return ActionMark.mark(remove, Capability.EDIT_REFERENCE_DATA);
     }
 
     private void place() {

@@ -25,6 +25,8 @@ import uk.homecare.portal.api.reference.ServiceCategory;
 import uk.homecare.portal.api.reference.Zone;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 
 /** The lots of the selected framework: a grid, a form, and the providers on the selected lot. */
 final class LotsPanel extends VerticalLayout {
@@ -121,6 +123,7 @@ final class LotsPanel extends VerticalLayout {
             name.focus();
         });
         add.setId("lot-new");
+        ActionMark.mark(add, Capability.EDIT_REFERENCE_DATA);
         add.setVisible(editable);
 
         add(heading, add, grid, editor, providers);

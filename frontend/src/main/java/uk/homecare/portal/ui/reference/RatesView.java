@@ -17,7 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.api.reference.Rate;
 import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.api.reference.ServiceType;
@@ -46,7 +47,7 @@ public class RatesView extends VerticalLayout implements AfterNavigationObserver
         this.client = client;
         this.api = api;
         this.problems = problems;
-        boolean editable = currentUser.has(Role.COMMISSIONER);
+        boolean editable = currentUser.may(Capability.EDIT_REFERENCE_DATA);
         setId("rates");
 
         grid.setId("rates-grid");
@@ -102,6 +103,7 @@ public class RatesView extends VerticalLayout implements AfterNavigationObserver
             serviceType.focus();
         });
         add.setId("rate-new");
+        ActionMark.mark(add, Capability.EDIT_REFERENCE_DATA);
         add.setVisible(editable);
         var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> refresh());
         reload.setId("rates-reload");

@@ -16,7 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.api.reference.Zone;
 import uk.homecare.portal.api.reference.ZoneKind;
@@ -42,7 +43,7 @@ public class ZonesView extends VerticalLayout implements AfterNavigationObserver
         this.client = client;
         this.api = api;
         this.problems = problems;
-        boolean editable = currentUser.has(Role.COMMISSIONER);
+        boolean editable = currentUser.may(Capability.EDIT_REFERENCE_DATA);
         setId("zones");
 
         grid.setId("zones-grid");
@@ -86,6 +87,7 @@ public class ZonesView extends VerticalLayout implements AfterNavigationObserver
             code.focus();
         });
         add.setId("zone-new");
+        ActionMark.mark(add, Capability.EDIT_REFERENCE_DATA);
         add.setVisible(editable);
         var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> refresh());
         reload.setId("zones-reload");

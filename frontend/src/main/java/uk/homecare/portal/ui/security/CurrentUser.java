@@ -3,6 +3,7 @@ package uk.homecare.portal.ui.security;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.identity.Role;
 
 /** The signed-in person of the current Vaadin session, and what the login view should say or do next. */
@@ -22,6 +23,11 @@ public class CurrentUser {
 
     public boolean has(Role role) {
         return role().filter(role::equals).isPresent();
+    }
+
+    /** Whether the API says the signed-in person may do this across the portal. */
+    public boolean may(Capability capability) {
+        return get().map(SignedInUser::me).filter(me -> me.may(capability)).isPresent();
     }
 
     public void signIn(SignedInUser user) {

@@ -308,7 +308,7 @@ class CommissionerBrokerageTest {
         CarePackage p = api.aPackage("PKG-8", PackageStatus.AWARDED, clock.instant().minus(Duration.ofDays(1)));
         p = new CarePackage(p.id(), p.reference(), p.status(), p.council(), p.zone(), p.lot(), p.funding(),
                 p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(),
-                null, p.publishedAt(), new NamedRef(holder.providerId(), holder.providerName()), clock.instant(), null, 1);
+                null, p.publishedAt(), new NamedRef(holder.providerId(), holder.providerName()), clock.instant(), null, 1, List.of());
         api.packages.add(p);
         ui.navigate("packages/" + p.id());
 

@@ -48,7 +48,8 @@ class CapacityInBrokerageTest {
         Offer o = api.anOffer(p, OfferStage.PRIMARY, now.plusSeconds(7200), false);
         Offer offer = new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(),
                 o.weeklyMinutes(), o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(),
-                o.response(), o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), null, null, spareCapacityMinutes);
+                o.response(), o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), null, null, spareCapacityMinutes,
+                List.of(), null);
         api.offers.add(offer);
         return offer;
     }

@@ -36,6 +36,6 @@ record Balances(LocalDate firstMonday) {
         var first = new HoursLot(UUID.randomUUID(), firstMonday, firstExpiry(), 600, 390, 0, 210, expiringSoon > 0);
         var second = new HoursLot(UUID.randomUUID(), firstMonday.plusWeeks(1), firstExpiry().plusWeeks(1), 600, 0, 0, 600, false);
         return new HoursBalance(person, plan(person), remaining, expiringSoon, expiringSoon > 0 ? firstExpiry() : null,
-                List.of(first, second));
+                List.of(first, second), null, List.of());
     }
 }

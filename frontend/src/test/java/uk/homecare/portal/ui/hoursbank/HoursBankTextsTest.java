@@ -102,7 +102,8 @@ class HoursBankTextsTest {
         ui.signInAs("pete");
         ui.navigate("deliveries");
         assertTranslatedAndLabelled();
-        _click((Button) _getCellComponent(Screen.grid("deliveries-grid"), 0, "actions"));
+        // the second row is today's session, the first to record
+        _click((Button) _getCellComponent(Screen.grid("deliveries-grid"), 1, "actions"));
         assertTranslatedAndLabelled();
         ui.signInAs("adam");
         ui.navigate("hours-bank-check");

@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,15 +27,18 @@ import uk.homecare.portal.api.brokerage.HandBackForm;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.Notification;
 import uk.homecare.portal.api.brokerage.Offer;
+import uk.homecare.portal.api.brokerage.OfferAction;
 import uk.homecare.portal.api.brokerage.OfferResponse;
 import uk.homecare.portal.api.brokerage.OfferStage;
 import uk.homecare.portal.api.brokerage.OpenStageRule;
+import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.brokerage.ReviewForm;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
+import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.api.identity.Bearer;
@@ -56,6 +60,9 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     public static final VisitPattern PATTERN =
             new VisitPattern(2, 30, List.of(TimeOfDay.MORNING, TimeOfDay.TEATIME), false, false);
 
+    /** How long before its window closes an offer lapses soon: the backend's reminder period. */
+    public static final Duration LAPSING_SOON = Duration.ofHours(2);
+
     public final List<CarePackage> packages = new ArrayList<>();
     public final List<Offer> offers = new ArrayList<>();
     public final Map<UUID, List<Bid>> bids = new HashMap<>();
@@ -65,9 +72,44 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     public BrokeragePolicy policy;
     public UUID lastId;
     private final MovableClock clock;
+    private final FakeIdentityClient identity;
 
-    FakeBrokerageClient(MovableClock clock) {
+    FakeBrokerageClient(MovableClock clock, FakeIdentityClient identity) {
         this.clock = clock;
+        this.identity = identity;
+    }
+
+    /** The package with what the caller may do to it, by the backend's rules in brief. */
+    private CarePackage allowed(Bearer caller, CarePackage p) {
+        List<PackageAction> actions = new ArrayList<>();
+        if (identity.may(caller, Capability.DRAFT_PACKAGE) && p.status() == PackageStatus.DRAFT) {
+            actions.add(PackageAction.PUBLISH);
+        }
+        boolean awardable = p.status() == PackageStatus.OPEN || p.status() == PackageStatus.REVIEW;
+        if (identity.may(caller, Capability.AWARD_PACKAGE) && awardable && !bids.getOrDefault(p.id(), List.of()).isEmpty()) {
+            actions.add(PackageAction.AWARD);
+        }
+        if (identity.may(caller, Capability.AWARD_PACKAGE) && p.status() == PackageStatus.AWARDED) {
+            actions.add(PackageAction.REVIEW);
+        }
+        if (identity.may(caller, Capability.HAND_BACK_PACKAGE) && p.status() == PackageStatus.AWARDED && p.handBackOn() == null) {
+            actions.add(PackageAction.HAND_BACK);
+        }
+        return p.withActions(actions);
+    }
+
+    /** The offer with the answers the provider may give now, and when its window starts lapsing. */
+    private Offer allowed(Bearer caller, Offer o) {
+        boolean answerable = o.response() == OfferResponse.PENDING
+                || (o.stage() == OfferStage.OPEN && (o.response() == OfferResponse.BID || o.response() == OfferResponse.ACCEPTED));
+        boolean inTime = o.windowEndsAt() == null || clock.instant().isBefore(o.windowEndsAt());
+        if (!identity.may(caller, Capability.ANSWER_OFFERS) || !answerable || !inTime) {
+            return o.withActions(List.of(), null);
+        }
+        List<OfferAction> actions = o.stage() == OfferStage.OPEN
+                ? List.of(OfferAction.ACCEPT, OfferAction.DECLINE, OfferAction.BID)
+                : List.of(OfferAction.ACCEPT, OfferAction.DECLINE);
+        return o.withActions(actions, o.windowEndsAt() == null ? null : o.windowEndsAt().minus(LAPSING_SOON));
     }
 
     public void reset() {
@@ -89,7 +131,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     public CarePackage aPackage(String reference, PackageStatus status, Instant publishedAt) {
         return new CarePackage(UUID.randomUUID(), reference, status, FakeIdentityClient.COVENTRY, ZONE, LOT,
                 Funding.COUNCIL, 600, PATTERN, clock.monday().plusWeeks(1), "Help with washing and meals", "CV6",
-                PERSON, publishedAt == null ? null : publishedAt.plusSeconds(4 * 3600), publishedAt, null, null, null, 0);
+                PERSON, publishedAt == null ? null : publishedAt.plusSeconds(4 * 3600), publishedAt, null, null, null, 0, List.of());
     }
 
     /** A pending offer of {@code carePackage} in {@code stage}, whose window ends at {@code windowEndsAt}. */
@@ -98,7 +140,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 carePackage.zone(), carePackage.lot(), carePackage.funding(), carePackage.weeklyMinutes(),
                 carePackage.visitPattern(), carePackage.startDate(), carePackage.needsSummary(),
                 carePackage.postcodeDistrict(), stage, OfferResponse.PENDING, clock.instant().minusSeconds(600),
-                windowEndsAt, priceCompetition, null, null, null);
+                windowEndsAt, priceCompetition, null, null, null, List.of(), null);
     }
 
     private void call(Bearer caller, UUID id, Object form) {
@@ -124,7 +166,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(),
                 status == PackageStatus.AWARDED ? null : p.stageEndsAt(),
                 p.publishedAt() == null ? clock.instant() : p.publishedAt(),
-                provider, provider == null ? null : clock.instant(), handBackOn, p.version() + 1);
+                provider, provider == null ? null : clock.instant(), handBackOn, p.version() + 1, List.of());
     }
 
     private Offer answer(UUID id, OfferResponse response, LocalDate start, Integer ratePence) {
@@ -132,7 +174,8 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 .orElseThrow(() -> new HttpClientResponseException("Not Found", HttpResponse.notFound()));
         var answered = new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(),
                 o.weeklyMinutes(), o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(),
-                response, o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), start, ratePence, o.spareCapacityMinutes());
+                response, o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), start, ratePence, o.spareCapacityMinutes(),
+                List.of(), null);
         offers.replaceAll(x -> x.id().equals(id) ? answered : x);
         return answered;
     }
@@ -143,27 +186,27 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         var drafted = new CarePackage(UUID.randomUUID(), "PKG-" + (packages.size() + 1), PackageStatus.DRAFT,
                 FakeIdentityClient.COVENTRY, new NamedRef(form.zoneId(), "zone"), new NamedRef(form.lotId(), "lot"),
                 form.funding(), form.weeklyMinutes(), form.visitPattern(), form.startDate(), form.needsSummary(), "CV6",
-                form.person(), null, null, null, null, null, 0);
+                form.person(), null, null, null, null, null, 0, List.of());
         packages.add(drafted);
-        return drafted;
+        return allowed(caller, drafted);
     }
 
     @Override
     public CarePackage publishPackage(Bearer caller, UUID id) {
         call(caller, id, null);
-        return change(packages, id, p -> with(p, PackageStatus.PRIMARY, null, null));
+        return allowed(caller, change(packages, id, p -> with(p, PackageStatus.PRIMARY, null, null)));
     }
 
     @Override
     public List<CarePackage> listPackages(Bearer caller, PackageStatus status) {
         call(caller, null, null);
-        return packages.stream().filter(p -> status == null || p.status() == status).toList();
+        return packages.stream().filter(p -> status == null || p.status() == status).map(p -> allowed(caller, p)).toList();
     }
 
     @Override
     public CarePackage showPackage(Bearer caller, UUID id) {
         call(caller, id, null);
-        return find(packages, id);
+        return allowed(caller, find(packages, id));
     }
 
     @Override
@@ -180,13 +223,13 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 .map(Bid::provider)
                 .findFirst()
                 .orElseThrow();
-        return change(packages, id, p -> with(p, PackageStatus.AWARDED, provider, null));
+        return allowed(caller, change(packages, id, p -> with(p, PackageStatus.AWARDED, provider, null)));
     }
 
     @Override
     public CarePackage movePackageAtReview(Bearer caller, UUID id, ReviewForm form) {
         call(caller, id, form);
-        return change(packages, id, p -> with(p, PackageStatus.AWARDED, new NamedRef(form.providerId(), "moved"), null));
+        return allowed(caller, change(packages, id, p -> with(p, PackageStatus.AWARDED, new NamedRef(form.providerId(), "moved"), null)));
     }
 
     @Override
@@ -215,44 +258,45 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 .filter(o -> council == null || o.council().id().equals(council))
                 .filter(o -> zone == null || o.zone().id().equals(zone))
                 .filter(o -> stage == null || o.stage() == stage)
+                .map(o -> allowed(caller, o))
                 .toList();
     }
 
     @Override
     public Offer showOffer(Bearer caller, UUID id) {
         call(caller, id, null);
-        return offers.stream().filter(o -> o.id().equals(id)).findFirst()
+        return offers.stream().filter(o -> o.id().equals(id)).findFirst().map(o -> allowed(caller, o))
                 .orElseThrow(() -> new HttpClientResponseException("Not Found", HttpResponse.notFound()));
     }
 
     @Override
     public Offer acceptOffer(Bearer caller, UUID id, AcceptOffer form) {
         call(caller, id, form);
-        return answer(id, OfferResponse.ACCEPTED, form.proposedStart(), null);
+        return allowed(caller, answer(id, OfferResponse.ACCEPTED, form.proposedStart(), null));
     }
 
     @Override
     public Offer declineOffer(Bearer caller, UUID id, DeclineOffer form) {
         call(caller, id, form);
-        return answer(id, OfferResponse.DECLINED, null, null);
+        return allowed(caller, answer(id, OfferResponse.DECLINED, null, null));
     }
 
     @Override
     public Offer bidOnOffer(Bearer caller, UUID id, BidForm form) {
         call(caller, id, form);
-        return answer(id, OfferResponse.BID, form.proposedStart(), form.ratePence());
+        return allowed(caller, answer(id, OfferResponse.BID, form.proposedStart(), form.ratePence()));
     }
 
     @Override
     public List<CarePackage> listCarePackages(Bearer caller) {
         call(caller, null, null);
-        return List.copyOf(carePackages);
+        return carePackages.stream().map(p -> allowed(caller, p)).toList();
     }
 
     @Override
     public CarePackage handPackageBack(Bearer caller, UUID id, HandBackForm form) {
         call(caller, id, form);
-        return change(carePackages, id, p -> with(p, p.status(), p.awardedProvider(), form.effectiveOn()));
+        return allowed(caller, change(carePackages, id, p -> with(p, p.status(), p.awardedProvider(), form.effectiveOn())));
     }
 
     @Override

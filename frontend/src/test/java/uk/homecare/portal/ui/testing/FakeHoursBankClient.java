@@ -1,5 +1,9 @@
 package uk.homecare.portal.ui.testing;
 
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.api.hoursbank.BookingLimits;
+import uk.homecare.portal.api.hoursbank.BookingAction;
+import uk.homecare.portal.api.hoursbank.BalanceAction;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
@@ -37,6 +41,7 @@ import uk.homecare.portal.api.identity.Bearer;
 public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
 
     public static final NamedRef PROVIDER = new NamedRef(UUID.randomUUID(), "Caring Hands Ltd");
+    public static final int MINIMUM_VISIT_MINUTES = 30;
 
     /** A statement asked for: whose, and the period. */
     public record Statement(UUID personId, LocalDate from, LocalDate to) {}
@@ -52,6 +57,39 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     public UUID lastBookingId;
     public LocalDate lastFrom;
     public LocalDate lastTo;
+    private final MovableClock clock;
+    private final FakeIdentityClient identity;
+
+    FakeHoursBankClient(MovableClock clock, FakeIdentityClient identity) {
+        this.clock = clock;
+        this.identity = identity;
+    }
+
+    /** The limits the fake council holds bookings to: a 30-minute minimum visit, from today with no end. */
+    public BookingLimits limits() {
+        return new BookingLimits(MINIMUM_VISIT_MINUTES, BookingForm.LONGEST_MINUTES, clock.today(), null);
+    }
+
+    /** The balance with BOOK for a person or carer while there is a plan, as the backend gives it. */
+    private HoursBalance allowed(Bearer caller, HoursBalance b) {
+        boolean mayBook = identity.may(caller, Capability.BOOK_HOURS) && b.plan() != null;
+        return new HoursBalance(b.person(), b.plan(), b.remainingMinutes(), b.expiringWithinAWeekMinutes(), b.nextExpiry(), b.lots(),
+                b.limits() == null ? limits() : b.limits(), mayBook ? List.of(BalanceAction.BOOK) : List.of());
+    }
+
+    /** The session with what the caller may do now: change or cancel before it starts, record it from its day. */
+    private Booking allowed(Bearer caller, Booking b) {
+        List<BookingAction> actions = new ArrayList<>();
+        boolean booked = b.status() == BookingStatus.BOOKED;
+        if (identity.may(caller, Capability.BOOK_HOURS) && booked && b.startsAt().isAfter(clock.instant())) {
+            actions.add(BookingAction.CHANGE);
+            actions.add(BookingAction.CANCEL);
+        }
+        if (identity.may(caller, Capability.RECORD_DELIVERY) && booked && !b.date().isAfter(clock.today())) {
+            actions.add(BookingAction.RECORD_DELIVERY);
+        }
+        return b.withActions(actions);
+    }
 
     public void reset() {
         peopleOf.clear();
@@ -75,7 +113,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     public static Booking aBooking(NamedRef person, LocalDate date, LocalTime start, int minutes) {
         var startsAt = MovableClock.at(date, start);
         return new Booking(UUID.randomUUID(), person, PROVIDER, date, start, minutes, startsAt,
-                startsAt.plusSeconds(minutes * 60L), BookingStatus.BOOKED, null);
+                startsAt.plusSeconds(minutes * 60L), BookingStatus.BOOKED, null, List.of());
     }
 
     private void call(Bearer caller, UUID person, UUID booking, Object form) {
@@ -106,7 +144,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
         HoursBalance b = balances.get(person);
         if (b != null) {
             balances.put(person, new HoursBalance(b.person(), b.plan(), b.remainingMinutes() - minutes,
-                    b.expiringWithinAWeekMinutes(), b.nextExpiry(), b.lots()));
+                    b.expiringWithinAWeekMinutes(), b.nextExpiry(), b.lots(), b.limits(), b.actions()));
         }
     }
 
@@ -114,7 +152,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
         Booking old = bookings.stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow(FakeHoursBankClient::notFound);
         Booking changed = form == null ? old : aBooking(old.person(), form.date(), form.startTime(), form.minutes());
         var result = new Booking(id, old.person(), old.provider(), changed.date(), changed.startTime(), changed.minutes(),
-                changed.startsAt(), changed.endsAt(), status, delivered);
+                changed.startsAt(), changed.endsAt(), status, delivered, List.of());
         bookings.replaceAll(b -> b.id().equals(id) ? result : b);
         return result;
     }
@@ -148,13 +186,13 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
         if (balance == null) {
             throw notFound();
         }
-        return balance;
+        return allowed(caller, balance);
     }
 
     @Override
     public List<Booking> listBookings(Bearer caller, UUID personId, LocalDate from, LocalDate to) {
         call(caller, personId, null, null);
-        return within(from, to).stream().filter(b -> b.person().id().equals(personId)).toList();
+        return within(from, to).stream().filter(b -> b.person().id().equals(personId)).map(b -> allowed(caller, b)).toList();
     }
 
     @Override
@@ -164,13 +202,13 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
         Booking booking = aBooking(person, form.date(), form.startTime(), form.minutes());
         bookings.add(booking);
         draw(personId, form.minutes());
-        return booking;
+        return allowed(caller, booking);
     }
 
     @Override
     public Booking changeBooking(Bearer caller, UUID personId, UUID bookingId, BookingForm form) {
         call(caller, personId, bookingId, form);
-        return replace(bookingId, BookingStatus.BOOKED, form, null);
+        return allowed(caller, replace(bookingId, BookingStatus.BOOKED, form, null));
     }
 
     @Override
@@ -178,7 +216,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
         call(caller, personId, bookingId, null);
         Booking cancelled = replace(bookingId, BookingStatus.CANCELLED, null, null);
         draw(personId, -cancelled.minutes());
-        return cancelled;
+        return allowed(caller, cancelled);
     }
 
     @Override
@@ -191,13 +229,13 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     @Override
     public List<Booking> listDeliveries(Bearer caller, LocalDate from, LocalDate to) {
         call(caller, null, null, null);
-        return within(from, to);
+        return within(from, to).stream().map(b -> allowed(caller, b)).toList();
     }
 
     @Override
     public Booking recordDelivery(Bearer caller, UUID bookingId, DeliveryForm form) {
         call(caller, null, bookingId, form);
-        return replace(bookingId, BookingStatus.DELIVERED, null, form.actualMinutes());
+        return allowed(caller, replace(bookingId, BookingStatus.DELIVERED, null, form.actualMinutes()));
     }
 
     @Override

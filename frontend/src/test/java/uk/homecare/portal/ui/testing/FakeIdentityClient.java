@@ -14,6 +14,7 @@ import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.Credentials;
 import uk.homecare.portal.ui.client.IdentityClient;
+import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
@@ -32,6 +33,17 @@ public class FakeIdentityClient implements IdentityClient {
     public static final NamedRef MARY = new NamedRef(UUID.randomUUID(), "Mary Jones");
     public static final NamedRef TOM = new NamedRef(UUID.randomUUID(), "Tom Jones");
 
+    /** What each role may do, as the backend's {@code identity.Capabilities} says. */
+    static final Map<Role, List<Capability>> CAPABILITIES = Map.of(
+            Role.COMMISSIONER, List.of(Capability.DRAFT_PACKAGE, Capability.AWARD_PACKAGE, Capability.EDIT_REFERENCE_DATA,
+                    Capability.EDIT_CHC_SETTINGS, Capability.EDIT_BROKERAGE_POLICY, Capability.EDIT_MARKET_BANDS,
+                    Capability.CREATE_HOURS_PLAN),
+            Role.ADMIN, List.of(Capability.EDIT_BROKERAGE_POLICY, Capability.CHECK_LEDGER),
+            Role.PROVIDER, List.of(Capability.ANSWER_OFFERS, Capability.HAND_BACK_PACKAGE, Capability.REPORT_CAPACITY,
+                    Capability.RECORD_DELIVERY),
+            Role.SERVICE_USER, List.of(Capability.BOOK_HOURS),
+            Role.CARER, List.of(Capability.BOOK_HOURS));
+
     private final Map<String, Me> people = new HashMap<>();
     private boolean throttled;
 
@@ -46,7 +58,8 @@ public class FakeIdentityClient implements IdentityClient {
         add(me("adam", "Adam Admin", Role.ADMIN, COVENTRY, null, List.of(COVENTRY), List.of()));
         var agency = new NamedRef(UUID.randomUUID(), "Caring Hands Ltd");
         add(me("pete", "Pete Provider", Role.PROVIDER, null, agency, List.of(COVENTRY, WARWICKSHIRE), List.of()));
-        add(new Me(SUE.id(), "sue", SUE.name(), Role.SERVICE_USER, COVENTRY, null, List.of(COVENTRY), List.of(), "en"));
+        add(new Me(SUE.id(), "sue", SUE.name(), Role.SERVICE_USER, COVENTRY, null, List.of(COVENTRY), List.of(), "en",
+                CAPABILITIES.get(Role.SERVICE_USER)));
         add(me("carl", "Carl Carer", Role.CARER, COVENTRY, null, List.of(COVENTRY), List.of(MARY)));
         add(me("cath", "Cath Carer", Role.CARER, COVENTRY, null, List.of(COVENTRY), List.of(MARY, TOM)));
     }
@@ -57,6 +70,12 @@ public class FakeIdentityClient implements IdentityClient {
 
     public Me person(String username) {
         return people.get(username);
+    }
+
+    /** Whether the caller may, by its role's capabilities; false for a token of nobody known. */
+    public boolean may(Bearer caller, Capability capability) {
+        Me me = people.get(caller.token().replace("token-of-", ""));
+        return me != null && me.may(capability);
     }
 
     private void add(Me me) {
@@ -71,7 +90,7 @@ public class FakeIdentityClient implements IdentityClient {
             NamedRef organisation,
             List<NamedRef> councils,
             List<NamedRef> actingFor) {
-        return new Me(UUID.randomUUID(), username, name, role, council, organisation, councils, actingFor, "en");
+        return new Me(UUID.randomUUID(), username, name, role, council, organisation, councils, actingFor, "en", CAPABILITIES.get(role));
     }
 
     @Override

@@ -1,0 +1,62 @@
+package uk.homecare.portal.brokerage;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import uk.homecare.portal.api.brokerage.PackageAction;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.identity.Capabilities;
+
+/**
+ * What the acting person may do with a package now. The use cases refuse by the same predicates, so
+ * an action listed here is one the API then allows (the form's own contents aside).
+ */
+final class PackageActions {
+
+    /** What the rules read of a package: its state, who holds it, and whether anyone could take it. */
+    record Facts(PackageStatus status, @Nullable UUID awardedProvider, @Nullable LocalDate handBackOn,
+            boolean hasBids, boolean otherProvidersOnLot) {}
+
+    private PackageActions() {}
+
+    static List<PackageAction> of(Actor actor, Facts p) {
+        List<PackageAction> actions = new ArrayList<>();
+        if (Capabilities.has(actor, Capability.DRAFT_PACKAGE) && publishable(p.status())) {
+            actions.add(PackageAction.PUBLISH);
+        }
+        if (Capabilities.has(actor, Capability.AWARD_PACKAGE) && awardable(p.status()) && p.hasBids()) {
+            actions.add(PackageAction.AWARD);
+        }
+        if (Capabilities.has(actor, Capability.AWARD_PACKAGE) && reviewable(p.status()) && p.otherProvidersOnLot()) {
+            actions.add(PackageAction.REVIEW);
+        }
+        if (Capabilities.has(actor, Capability.HAND_BACK_PACKAGE) && heldBy(actor, p) && p.handBackOn() == null) {
+            actions.add(PackageAction.HAND_BACK);
+        }
+        return actions;
+    }
+
+    static boolean publishable(PackageStatus status) {
+        return status == PackageStatus.DRAFT;
+    }
+
+    /** Bids are awarded in the OPEN stage or, once it has ended, at REVIEW. */
+    static boolean awardable(PackageStatus status) {
+        return status == PackageStatus.OPEN || status == PackageStatus.REVIEW;
+    }
+
+    /** Only an awarded package has a provider to move away from. */
+    static boolean reviewable(PackageStatus status) {
+        return status == PackageStatus.AWARDED;
+    }
+
+    private static boolean heldBy(Actor actor, Facts p) {
+        return p.status() == PackageStatus.AWARDED && p.awardedProvider() != null
+                && Objects.equals(p.awardedProvider(), actor.organisationId());
+    }
+}

@@ -1,0 +1,69 @@
+package uk.homecare.portal.brokerage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.brokerage.PackageAction;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.identity.Actor;
+
+class PackageActionsTest {
+
+    private static final UUID COUNCIL = UUID.randomUUID();
+    private static final UUID HOLDER = UUID.randomUUID();
+    private static final Actor COMMISSIONER = actor(Role.COMMISSIONER, null);
+    private static final Actor ADMIN = actor(Role.ADMIN, null);
+
+    @Test
+    void a_commissioner_may_publish_a_draft_and_an_admin_may_not() {
+        var draft = facts(PackageStatus.DRAFT, null, false, true);
+        assertThat(PackageActions.of(COMMISSIONER, draft)).containsExactly(PackageAction.PUBLISH);
+        assertThat(PackageActions.of(ADMIN, draft)).isEmpty();
+    }
+
+    @Test
+    void bids_may_be_awarded_in_the_open_stage_and_at_review_but_only_when_there_are_some() {
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.OPEN, null, true, true))).containsExactly(PackageAction.AWARD);
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.REVIEW, null, true, true))).containsExactly(PackageAction.AWARD);
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.REVIEW, null, false, true))).isEmpty();
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.PRIMARY, null, true, true))).isEmpty();
+        assertThat(PackageActions.of(ADMIN, facts(PackageStatus.REVIEW, null, true, true))).isEmpty();
+    }
+
+    @Test
+    void an_awarded_package_may_be_moved_at_review_only_when_its_lot_has_another_provider() {
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.AWARDED, HOLDER, false, true))).containsExactly(PackageAction.REVIEW);
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.AWARDED, HOLDER, false, false))).isEmpty();
+        assertThat(PackageActions.of(ADMIN, facts(PackageStatus.AWARDED, HOLDER, false, true))).isEmpty();
+    }
+
+    @Test
+    void only_the_provider_holding_a_package_may_hand_it_back_and_only_once() {
+        Actor holder = actor(Role.PROVIDER, HOLDER);
+        Actor other = actor(Role.PROVIDER, UUID.randomUUID());
+        var awarded = facts(PackageStatus.AWARDED, HOLDER, false, true);
+        assertThat(PackageActions.of(holder, awarded)).containsExactly(PackageAction.HAND_BACK);
+        assertThat(PackageActions.of(other, awarded)).isEmpty();
+        var handedBack = new PackageActions.Facts(PackageStatus.AWARDED, HOLDER, LocalDate.of(2030, 1, 1), false, true);
+        assertThat(PackageActions.of(holder, handedBack)).isEmpty();
+    }
+
+    @Test
+    void nothing_may_be_done_to_a_cancelled_or_unallocated_package() {
+        for (PackageStatus status : Set.of(PackageStatus.CANCELLED, PackageStatus.UNALLOCATED)) {
+            assertThat(PackageActions.of(COMMISSIONER, facts(status, null, true, true))).as("%s", status).isEmpty();
+        }
+    }
+
+    private static PackageActions.Facts facts(PackageStatus status, UUID holder, boolean bids, boolean otherProviders) {
+        return new PackageActions.Facts(status, holder, null, bids, otherProviders);
+    }
+
+    private static Actor actor(Role role, UUID organisation) {
+        return new Actor(UUID.randomUUID(), role.name().toLowerCase(), role, organisation == null ? COUNCIL : null, organisation, Set.of(COUNCIL));
+    }
+}

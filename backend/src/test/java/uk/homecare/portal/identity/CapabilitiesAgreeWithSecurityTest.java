@@ -1,0 +1,163 @@
+package uk.homecare.portal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.api.identity.Role;
+
+/**
+ * The role-to-capability mapping in {@link Capabilities} is the one the controllers enforce: each
+ * capability's operations are {@code @Secured} for exactly the roles that have it, and every operation
+ * that changes something for some roles only belongs to a capability.
+ */
+class CapabilitiesAgreeWithSecurityTest {
+
+    private static final Map<Capability, List<String>> OPERATIONS = Map.ofEntries(
+            Map.entry(Capability.DRAFT_PACKAGE, List.of("draftPackage", "publishPackage")),
+            Map.entry(Capability.AWARD_PACKAGE, List.of("awardPackage", "movePackageAtReview")),
+            Map.entry(Capability.EDIT_REFERENCE_DATA, List.of("addZone", "changeZone", "addFramework", "changeFramework", "addLot",
+                    "changeLot", "placeProvider", "removeProvider", "addRate", "changeRate")),
+            Map.entry(Capability.EDIT_CHC_SETTINGS, List.of("changeChcRequirement", "changePostcodeDistricts")),
+            Map.entry(Capability.EDIT_BROKERAGE_POLICY, List.of("changeBrokeragePolicy")),
+            Map.entry(Capability.EDIT_MARKET_BANDS, List.of("changeViabilityBand", "changeContractBand")),
+            Map.entry(Capability.CREATE_HOURS_PLAN, List.of("createHoursPlan")),
+            Map.entry(Capability.CHECK_LEDGER, List.of("checkHoursLedger")),
+            Map.entry(Capability.ANSWER_OFFERS, List.of("acceptOffer", "declineOffer", "bidOnOffer")),
+            Map.entry(Capability.HAND_BACK_PACKAGE, List.of("handPackageBack")),
+            Map.entry(Capability.REPORT_CAPACITY, List.of("reportCapacity")),
+            Map.entry(Capability.RECORD_DELIVERY, List.of("recordDelivery")),
+            Map.entry(Capability.BOOK_HOURS, List.of("bookSession", "changeBooking", "cancelBooking")),
+            Map.entry(Capability.PLACE_CHC_PACKAGES, List.of("placeChcPackage", "changeChcPackage", "cancelChcPackage",
+                    "createServiceRequest")),
+            Map.entry(Capability.CONNECT_PARTNER_SYSTEM, List.of("registerWebhook", "deleteWebhook", "registerPartnerKey")));
+
+    private static final List<Class<? extends Annotation>> CHANGES = List.of(Post.class, Put.class, Patch.class, Delete.class);
+
+    @Test
+    void every_capability_names_its_operations() {
+        assertThat(OPERATIONS.keySet()).containsExactlyInAnyOrder(Capability.values());
+    }
+
+    @Test
+    void each_capabilitys_operations_are_secured_for_exactly_the_roles_that_have_it() throws IOException {
+        Map<String, Method> operations = operations();
+        OPERATIONS.forEach((capability, names) -> names.forEach(name -> {
+            assertThat(operations).as("an operation named %s", name).containsKey(name);
+            assertThat(securedRoles(operations.get(name))).as("roles allowed to %s (%s)", name, capability)
+                    .isEqualTo(roleNames(Capabilities.rolesWith(capability)));
+        }));
+    }
+
+    @Test
+    void every_change_open_to_some_roles_only_belongs_to_a_capability() throws IOException {
+        Set<String> named = OPERATIONS.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+        List<String> loose = operations().values().stream()
+                .filter(CapabilitiesAgreeWithSecurityTest::changesSomething)
+                .filter(method -> securedRoles(method).stream().noneMatch(rule -> rule.startsWith("is")))
+                .map(Method::getName)
+                .filter(name -> !named.contains(name))
+                .toList();
+        assertThat(loose).isEmpty();
+    }
+
+    @Test
+    void a_commissioner_may_draft_and_award_and_an_admin_may_neither() {
+        assertThat(Capabilities.of(Role.COMMISSIONER)).contains(Capability.DRAFT_PACKAGE, Capability.AWARD_PACKAGE);
+        assertThat(Capabilities.of(Role.ADMIN)).doesNotContain(Capability.DRAFT_PACKAGE, Capability.AWARD_PACKAGE,
+                Capability.EDIT_REFERENCE_DATA, Capability.EDIT_CHC_SETTINGS, Capability.CREATE_HOURS_PLAN);
+        assertThat(Capabilities.of(Role.ADMIN)).contains(Capability.EDIT_BROKERAGE_POLICY, Capability.CHECK_LEDGER);
+    }
+
+    /** Every operation of every controller, by name (operation names are unique across the API). */
+    private static Map<String, Method> operations() throws IOException {
+        Map<String, Method> operations = new HashMap<>();
+        for (Class<?> controller : controllers()) {
+            for (Method method : controller.getDeclaredMethods()) {
+                if (!method.isSynthetic() && (mapping(method) != null || secured(method) != null)) {
+                    operations.put(method.getName(), method);
+                }
+            }
+        }
+        return operations;
+    }
+
+    private static List<Class<?>> controllers() throws IOException {
+        Path classes = Path.of("target", "classes");
+        try (Stream<Path> files = Files.walk(classes)) {
+            return files.map(classes::relativize).map(Path::toString)
+                    .filter(name -> name.endsWith("Controller.class") && !name.contains("$"))
+                    .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
+                    .map(CapabilitiesAgreeWithSecurityTest::load)
+                    .filter(type -> type.isAnnotationPresent(Controller.class))
+                    .toList();
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean changesSomething(Method method) {
+        Method mapped = mapping(method);
+        return mapped != null && CHANGES.stream().anyMatch(mapped::isAnnotationPresent);
+    }
+
+    /** The method, or the operations interface method it implements, that carries the HTTP mapping. */
+    private static Method mapping(Method method) {
+        if (hasVerb(method)) {
+            return method;
+        }
+        for (Class<?> type : method.getDeclaringClass().getInterfaces()) {
+            for (Method declared : type.getMethods()) {
+                if (declared.getName().equals(method.getName()) && declared.getParameterCount() == method.getParameterCount() && hasVerb(declared)) {
+                    return declared;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasVerb(Method method) {
+        return Arrays.stream(method.getAnnotations())
+                .anyMatch(a -> a.annotationType().getPackageName().equals("io.micronaut.http.annotation")
+                        && List.of("Get", "Post", "Put", "Patch", "Delete").contains(a.annotationType().getSimpleName()));
+    }
+
+    private static Secured secured(Method method) {
+        Secured onMethod = method.getAnnotation(Secured.class);
+        return onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(Secured.class);
+    }
+
+    private static Set<String> securedRoles(Method method) {
+        Secured secured = secured(method);
+        return secured == null ? Set.of(SecurityRule.DENY_ALL) : Set.of(secured.value());
+    }
+
+    private static Set<String> roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,23 @@
+package uk.homecare.portal.api.identity;
+
+/**
+ * What a signed-in caller may do across the portal, whatever record it is about; {@code /api/me} lists
+ * the caller's. What may be done to one record now is listed on the record itself (its {@code actions}).
+ */
+public enum Capability {
+    DRAFT_PACKAGE,
+    AWARD_PACKAGE,
+    EDIT_REFERENCE_DATA,
+    EDIT_CHC_SETTINGS,
+    EDIT_BROKERAGE_POLICY,
+    EDIT_MARKET_BANDS,
+    CREATE_HOURS_PLAN,
+    CHECK_LEDGER,
+    ANSWER_OFFERS,
+    HAND_BACK_PACKAGE,
+    REPORT_CAPACITY,
+    RECORD_DELIVERY,
+    BOOK_HOURS,
+    PLACE_CHC_PACKAGES,
+    CONNECT_PARTNER_SYSTEM
+}
