@@ -5,6 +5,7 @@ import static uk.homecare.portal.api.identity.Capability.AWARD_PACKAGE;
 import static uk.homecare.portal.api.identity.Capability.BOOK_HOURS;
 import static uk.homecare.portal.api.identity.Capability.CHECK_LEDGER;
 import static uk.homecare.portal.api.identity.Capability.CONNECT_PARTNER_SYSTEM;
+import static uk.homecare.portal.api.identity.Capability.CORRECT_PEOPLE;
 import static uk.homecare.portal.api.identity.Capability.CREATE_HOURS_PLAN;
 import static uk.homecare.portal.api.identity.Capability.DRAFT_PACKAGE;
 import static uk.homecare.portal.api.identity.Capability.EDIT_BROKERAGE_POLICY;
@@ -34,8 +35,8 @@ public final class Capabilities {
 
     private static final Map<Role, Set<Capability>> BY_ROLE = Map.of(
             Role.COMMISSIONER, EnumSet.of(DRAFT_PACKAGE, AWARD_PACKAGE, EDIT_REFERENCE_DATA, EDIT_CHC_SETTINGS,
-                    EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN),
-            Role.ADMIN, EnumSet.of(EDIT_BROKERAGE_POLICY, CHECK_LEDGER),
+                    EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN, CORRECT_PEOPLE),
+            Role.ADMIN, EnumSet.of(EDIT_BROKERAGE_POLICY, CHECK_LEDGER, CORRECT_PEOPLE),
             Role.PROVIDER, EnumSet.of(ANSWER_OFFERS, HAND_BACK_PACKAGE, REPORT_CAPACITY, RECORD_DELIVERY),
             Role.SERVICE_USER, EnumSet.of(BOOK_HOURS),
             Role.CARER, EnumSet.of(BOOK_HOURS),

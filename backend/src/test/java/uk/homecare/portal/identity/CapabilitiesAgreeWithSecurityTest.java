@@ -39,6 +39,7 @@ class CapabilitiesAgreeWithSecurityTest {
                     "changeLot", "placeProvider", "removeProvider", "addRate", "changeRate")),
             Map.entry(Capability.EDIT_CHC_SETTINGS, List.of("changeChcRequirement", "changePostcodeDistricts")),
             Map.entry(Capability.EDIT_BROKERAGE_POLICY, List.of("changeBrokeragePolicy")),
+            Map.entry(Capability.CORRECT_PEOPLE, List.of("correctPerson")),
             Map.entry(Capability.EDIT_MARKET_BANDS, List.of("changeViabilityBand", "changeContractBand")),
             Map.entry(Capability.CREATE_HOURS_PLAN, List.of("createHoursPlan")),
             Map.entry(Capability.CHECK_LEDGER, List.of("checkHoursLedger")),

@@ -97,6 +97,7 @@ class EndpointSweepTest extends PortalTest {
             entry("/api/offers/{id}", Coventry.OFFER),
             entry("/api/packages/{id}", Coventry.OFFERED_PACKAGE),
             entry("/api/people/{personId}", Coventry.PERSON),
+            entry("/api/people/{id}", Coventry.PERSON),
             entry("/api/people/{personId}/bookings/{bookingId}", Coventry.BOOKING),
             entry("/api/providers/{providerId}", Coventry.PROVIDER),
             entry("/api/rates/{id}", Coventry.RATE),
