@@ -42,6 +42,7 @@ import uk.homecare.portal.api.hoursbank.BookingAction;
 import uk.homecare.portal.api.hoursbank.BookingForm;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.hoursbank.HoursBalance;
+import uk.homecare.portal.api.hoursbank.HoursPlan;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
@@ -164,7 +165,11 @@ class EveryButtonIsAllowedTest extends PortalTest {
             list(user, "/api/offers", Offer.class).forEach(o -> locations.add("offers/" + o.id()));
         }
         if (AccessRules.allows(MyHoursView.class, Optional.of(role))) {
-            list(user, "/api/hours-bank/people", NamedRef.class).forEach(p -> locations.add("hours?person=" + p.id()));
+            if (role == Role.SERVICE_USER || role == Role.CARER) {
+                list(user, "/api/hours-bank/people", NamedRef.class).forEach(p -> locations.add("hours?person=" + p.id()));
+            } else { // council staff find people in the register; those with a plan have hours to show
+                list(user, "/api/hours-plans", HoursPlan.class).forEach(p -> locations.add("hours?person=" + p.person().id()));
+            }
         }
         return locations;
     }
