@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 
 /**
  * Ticks the cascade: packages whose window has closed move on, and hand-backs due today re-enter.

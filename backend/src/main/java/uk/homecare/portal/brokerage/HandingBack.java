@@ -15,7 +15,7 @@ import uk.homecare.portal.api.brokerage.HandBackForm;
 import uk.homecare.portal.api.brokerage.ReviewForm;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /**

@@ -15,7 +15,7 @@ import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.person.PersonRegister;
 import uk.homecare.portal.person.Postcode;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /** Use cases: a commissioner drafts a care package for a person (found in the register, or added to it), then publishes it into the cascade. */

@@ -16,7 +16,7 @@ import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /**

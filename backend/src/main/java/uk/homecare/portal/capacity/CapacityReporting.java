@@ -21,7 +21,7 @@ import uk.homecare.portal.api.capacity.CouncilZones;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.problem.PortalProblem;
 import uk.homecare.portal.platform.problem.Problems;

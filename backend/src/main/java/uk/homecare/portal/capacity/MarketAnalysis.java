@@ -19,7 +19,7 @@ import uk.homecare.portal.api.capacity.WeekPoint;
 import uk.homecare.portal.api.capacity.ZoneMarket;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.identity.Actor;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /**

@@ -25,7 +25,7 @@ import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.person.Postcode;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 
 /**
  * Gives each demo council packages to look at, made through the same use cases as real ones: one

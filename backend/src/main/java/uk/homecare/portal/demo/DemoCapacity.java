@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 
 /**
  * Twelve weeks of capacity reports from the demo providers for the zones of their lots (one in five

@@ -20,7 +20,7 @@ import uk.homecare.portal.chc.ChcPackages;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 
 /**
  * Coventry's CHC in the demo: the 4,500 hours a week the ICB needs (from the seed minutes), the map

@@ -20,7 +20,7 @@ import uk.homecare.portal.hoursbank.PlanCommissioning;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 
 /**
  * Gives each demo council's person a flexible-hours plan of six hours a week that began three weeks

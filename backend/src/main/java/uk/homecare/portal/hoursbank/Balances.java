@@ -17,7 +17,7 @@ import uk.homecare.portal.api.hoursbank.HoursLot;
 import uk.homecare.portal.api.hoursbank.HoursPlan;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.identity.Actor;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /**

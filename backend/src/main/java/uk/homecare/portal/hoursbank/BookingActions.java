@@ -13,7 +13,7 @@ import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.identity.Capabilities;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 
 /**
  * What the acting person may do with a person's sessions now: the person, or a carer with a live

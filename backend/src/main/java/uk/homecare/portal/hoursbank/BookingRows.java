@@ -12,7 +12,7 @@ import java.util.List;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.identity.NamedRef;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 
 /** How a booking is read: its UK date and time become the instants they mean, clock changes included. */
 final class BookingRows {

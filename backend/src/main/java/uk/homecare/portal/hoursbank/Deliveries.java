@@ -14,7 +14,7 @@ import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.DeliveryForm;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /**

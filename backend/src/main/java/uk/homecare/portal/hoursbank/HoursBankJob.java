@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 
 /**
  * Credits the week's lots on Monday and expires lots after their fourth Sunday, for everyone. Every

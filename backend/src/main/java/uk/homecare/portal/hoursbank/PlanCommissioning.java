@@ -17,7 +17,7 @@ import uk.homecare.portal.api.hoursbank.PlanForm;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
 
 /** Use case: a commissioner gives a person of their council a flexible-hours plan delivered by one provider. */

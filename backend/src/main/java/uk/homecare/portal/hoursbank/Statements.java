@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.homecare.portal.identity.Actor;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.problem.Problems;
 

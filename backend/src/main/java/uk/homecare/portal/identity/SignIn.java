@@ -14,7 +14,7 @@ import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.platform.problem.PortalProblem;
 import uk.homecare.portal.platform.problem.Problems;
 import uk.homecare.portal.platform.AcrossCouncils;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 
 /** Signs a person in with username and password, or a partner system with its client credentials. */
 @Singleton

@@ -14,7 +14,7 @@ import uk.homecare.portal.api.reference.RateForm;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.problem.PortalProblem;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 
 /**
  * A council's price schedule: one hourly rate per service type in force on any day. A rate already

@@ -17,7 +17,7 @@ import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.identity.Actor;
-import uk.homecare.portal.platform.UkTime;
+import uk.homecare.portal.api.UkTime;
 
 class BookingActionsTest {
 

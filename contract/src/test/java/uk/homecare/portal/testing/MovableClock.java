@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class MovableClock extends Clock {
 
     public static final String TEST_DAY = "portal.test.today";
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final ZoneId UK = uk.homecare.portal.api.UkTime.ZONE;
 
     private static final LocalDate DAY = readTestDay();
 

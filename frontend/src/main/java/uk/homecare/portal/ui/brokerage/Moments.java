@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import uk.homecare.portal.ui.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.ui.i18n.Messages;
 
 /** How instants read to people: a UK date and time, how long something has waited, how long a window has left. */
@@ -19,7 +19,7 @@ final class Moments {
                 ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(UI.getCurrent() == null ? Messages.ENGLISH : UI.getCurrent().getLocale())
-                        .withZone(UkTime.UK)
+                        .withZone(UkTime.ZONE)
                         .format(at);
     }
 

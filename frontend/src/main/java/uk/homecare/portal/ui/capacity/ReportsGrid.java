@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Consumer;
 import uk.homecare.portal.api.capacity.CapacityReport;
-import uk.homecare.portal.ui.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.forms.ActionMark;
 
@@ -32,7 +32,7 @@ final class ReportsGrid extends Composite<Grid<CapacityReport>> {
         grid.addColumn(r -> getTranslation(r.doubleHanded() ? "capacity.yes" : "capacity.no")).setHeader(getTranslation("capacity.doubleHanded.short"));
         grid.addColumn(CapacityReport::staff).setHeader(getTranslation("capacity.staff"));
         grid.addColumn(CapacityReport::nonDrivingStaff).setHeader(getTranslation("capacity.nonDrivingStaff.short"));
-        grid.addColumn(r -> r.reportedAt() == null ? "" : Figures.day(this, r.reportedAt().atZone(UkTime.UK).toLocalDate()))
+        grid.addColumn(r -> r.reportedAt() == null ? "" : Figures.day(this, r.reportedAt().atZone(UkTime.ZONE).toLocalDate()))
                 .setHeader(getTranslation("capacity.reportedAt"));
         grid.addComponentColumn(this::freshness).setHeader(getTranslation("capacity.freshness")).setKey("freshness").setAutoWidth(true);
         grid.addComponentColumn(this::againButton).setHeader(getTranslation("capacity.actions")).setKey("again").setAutoWidth(true);

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import uk.homecare.portal.api.capacity.StaleProvider;
-import uk.homecare.portal.ui.UkTime;
+import uk.homecare.portal.api.UkTime;
 
 /** "3 providers have not reported for over 7 days:" and each of them, with when they last reported. */
 final class StaleProviders extends VerticalLayout {
@@ -30,7 +30,7 @@ final class StaleProviders extends VerticalLayout {
             list.add(new ListItem(provider.lastReportedAt() == null
                     ? getTranslation("market.stale.never", provider.provider().name())
                     : getTranslation("market.stale.last", provider.provider().name(),
-                            Figures.day(this, provider.lastReportedAt().atZone(UkTime.UK).toLocalDate()))));
+                            Figures.day(this, provider.lastReportedAt().atZone(UkTime.ZONE).toLocalDate()))));
         }
         list.setVisible(!stale.isEmpty());
     }

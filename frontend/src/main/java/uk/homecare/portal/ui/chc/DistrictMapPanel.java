@@ -22,7 +22,7 @@ import uk.homecare.portal.api.chc.PostcodeDistrictZone;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.api.reference.Zone;
-import uk.homecare.portal.ui.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.ui.problem.FieldErrors;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;

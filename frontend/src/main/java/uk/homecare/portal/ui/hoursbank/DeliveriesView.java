@@ -26,7 +26,7 @@ import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingAction;
 import uk.homecare.portal.api.hoursbank.DeliveryForm;
 import uk.homecare.portal.ui.client.HoursBankClient;
-import uk.homecare.portal.ui.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.layout.MainLayout;

@@ -24,7 +24,7 @@ import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.api.person.Person;
-import uk.homecare.portal.ui.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.layout.QueryIds;
 import uk.homecare.portal.ui.person.PeoplePages;

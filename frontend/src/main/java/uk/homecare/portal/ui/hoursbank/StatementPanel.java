@@ -17,7 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import uk.homecare.portal.ui.client.HoursBankClient;
-import uk.homecare.portal.ui.UkTime;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.ui.security.ApiCaller;
 
 /**
