@@ -33,8 +33,12 @@ public class DemoData {
             "COMMISSIONER", "commissioner",
             "ADMIN", "admin",
             "PROVIDER", "provider",
+            "PROVIDER_ADMIN", "provider-admin",
             "SERVICE_USER", "person",
             "CARER", "carer");
+
+    /** The one demo login that runs the installation rather than a council. */
+    public static final DemoLogin PLATFORM_ADMIN = new DemoLogin("platform@homecare.demo", "PLATFORM_ADMIN", "");
 
     private final DataSource dataSource;
     private final PasswordHasher hasher;
@@ -53,6 +57,7 @@ public class DemoData {
                 logins.add(new DemoLogin(username(role, councilCode), role, councilCode));
             }
         }
+        logins.add(PLATFORM_ADMIN);
         return List.copyOf(logins);
     }
 
@@ -286,10 +291,14 @@ public class DemoData {
                 userRows.add(user(adminId, council, "ADMIN", staff.admin(), councilId, councilOrganisationId, null, "en"));
                 userRows.add(user(UUID.randomUUID(), council, "PROVIDER", staff.providerUser(), null,
                         contractedProviderId(council, staff.providerKey()), null, "en"));
+                userRows.add(user(UUID.randomUUID(), council, "PROVIDER_ADMIN", staff.providerUser() + " (administrator)", null,
+                        contractedProviderId(council, staff.providerKey()), null, "en"));
                 userRows.add(user(UUID.randomUUID(), council, "SERVICE_USER", council.person().displayName(), councilId, null, personId, personLanguage));
                 userRows.add(user(carerId, council, "CARER", staff.carer(), councilId, null, null, personLanguage));
                 consentRows.add(new Object[] {carerId, personId, adminId});
             }
+            userRows.add(new Object[] {UUID.randomUUID(), PLATFORM_ADMIN.username(), "Platform administrator", passwordHash,
+                    PLATFORM_ADMIN.role(), null, null, null, "en", null});
             insert("""
                     insert into app_user (id, username, display_name, password_hash, role, council_id, organisation_id,
                                           person_id, language, email)

@@ -76,7 +76,7 @@ final class SignIn {
     }
 
     List<UUID> councilsOf(UserAccount account) {
-        if (account.role() == Role.PROVIDER) {
+        if (account.role() == Role.PROVIDER || account.role() == Role.PROVIDER_ADMIN) {
             return councilsServedBy(account.organisationId());
         }
         return account.councilId() == null ? List.of() : List.of(account.councilId());

@@ -46,6 +46,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.demo.DemoData;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.identity.PasswordHasher;
 import uk.homecare.portal.notification.OfferNotifier;
@@ -223,6 +224,8 @@ class EndpointSweepTest extends PortalTest {
         addAPartnerServingBradfordOnly();
         signIn(coventryCallers, "coventry", "coventry", Api.PARTNER_CLIENT, api()::partnerToken);
         signIn(otherCallers, "bradford", "bridgend", OTHER_PARTNER, this::otherPartnerToken);
+        // The platform administrator is of no council, so has no "other council" counterpart: its role alone decides.
+        coventryCallers.put(Role.PLATFORM_ADMIN, demoUser(Role.PLATFORM_ADMIN, DemoData.PLATFORM_ADMIN.username()));
         offeredProvider = coventryCallers.get(Role.PROVIDER);
         registerAWebhookAndTellEveryoneOfTheirOffers();
         findRecords();
@@ -503,6 +506,7 @@ class EndpointSweepTest extends PortalTest {
         callers.put(Role.COMMISSIONER, demoUser(Role.COMMISSIONER, "commissioner@" + staffCouncil + ".demo"));
         callers.put(Role.ADMIN, demoUser(Role.ADMIN, "admin@" + staffCouncil + ".demo"));
         callers.put(Role.PROVIDER, demoUser(Role.PROVIDER, "provider@" + staffCouncil + ".demo"));
+        callers.put(Role.PROVIDER_ADMIN, demoUser(Role.PROVIDER_ADMIN, "provider-admin@" + staffCouncil + ".demo"));
         callers.put(Role.SERVICE_USER, demoUser(Role.SERVICE_USER, "person@" + peopleCouncil + ".demo"));
         callers.put(Role.CARER, demoUser(Role.CARER, "carer@" + peopleCouncil + ".demo"));
         callers.put(Role.NHS_PARTNER, new Caller(partner, Role.NHS_PARTNER, partnerToken));
