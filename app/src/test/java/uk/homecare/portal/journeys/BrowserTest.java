@@ -13,6 +13,7 @@ import com.microsoft.playwright.options.AriaRole;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -44,15 +45,25 @@ abstract class BrowserTest extends PortalTest {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
+    /** What the browser refused under the UI's content security policy: it must refuse nothing the UI needs. */
+    final List<String> refusedByThePolicy = new CopyOnWriteArrayList<>();
+
     @BeforeEach
     void openPage() {
         page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860)).newPage();
         page.setDefaultTimeout(30_000);
+        refusedByThePolicy.clear();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refusedByThePolicy.add(message.text());
+            }
+        });
     }
 
     @AfterEach
     void closePage() {
         page.context().close();
+        org.assertj.core.api.Assertions.assertThat(refusedByThePolicy).as("what the content security policy blocked").isEmpty();
     }
 
     @AfterAll

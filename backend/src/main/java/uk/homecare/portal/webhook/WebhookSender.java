@@ -4,16 +4,17 @@ import io.micronaut.json.JsonMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.ExecutionException;
@@ -42,7 +43,6 @@ public class WebhookSender {
     private final WebhookQueue queue;
     private final WebhookSettings settings;
     private final JsonMapper json;
-    private final HttpClient http;
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 
     private final PublicAddressPolicy addresses;
@@ -52,17 +52,11 @@ public class WebhookSender {
         this.queue = queue;
         this.settings = settings;
         this.json = json;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
     }
 
     @PreDestroy
     void close() {
         senders.shutdownNow();
-        http.shutdownNow();
     }
 
     /** Sends one batch of the deliveries due at {@code now} and records how each went. */
@@ -97,40 +91,37 @@ public class WebhookSender {
         Integer status = null;
         String error;
         try {
-            String refusal = addresses.refusal(delivery.url());
-            if (refusal != null) {
-                failed(delivery, null, shortened("Not sent: " + refusal), now);
+            PublicAddressPolicy.Resolution resolution = addresses.resolve(delivery.url());
+            if (!resolution.allowed()) {
+                failed(delivery, null, shortened("Not sent: " + resolution.refusal()), now);
                 return false;
             }
-            status = http.send(request(delivery, now), HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = post(delivery, resolution.addresses().getFirst(), now);
             if (status >= 200 && status < 300) {
                 return queue.delivered(delivery, status, now);
             }
             error = status >= 300 && status < 400 ? "HTTP " + status + " (redirects are not followed)" : "HTTP " + status;
-        } catch (HttpTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             error = "No answer within " + settings.requestTimeout().toSeconds() + " s (" + e.getClass().getSimpleName() + ")";
         } catch (IOException | IllegalArgumentException e) {
             error = failureOf(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
         failed(delivery, status, shortened(error), now);
         return false;
     }
 
-    private HttpRequest request(WebhookQueue.Claimed delivery, Instant now) throws IOException {
+    /** POSTs the signed event to the address that was checked, not to a fresh look-up of the name. */
+    private int post(WebhookQueue.Claimed delivery, InetAddress address, Instant now) throws IOException {
         String body = json.writeValueAsString(delivery.event());
         long timestamp = now.getEpochSecond();
-        return HttpRequest.newBuilder(URI.create(delivery.url()))
-                .timeout(settings.requestTimeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "homecare-portal-webhooks/1")
-                .header(WebhookSignature.ID, delivery.id().toString())
-                .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
-                .header(WebhookSignature.SIGNATURE, WebhookSignature.sign(delivery.secret(), timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "homecare-portal-webhooks/1");
+        headers.put(WebhookSignature.ID, delivery.id().toString());
+        headers.put(WebhookSignature.TIMESTAMP, Long.toString(timestamp));
+        headers.put(WebhookSignature.SIGNATURE, WebhookSignature.sign(delivery.secret(), timestamp, body));
+        return PinnedPost.send(URI.create(delivery.url()), address, headers, body.getBytes(StandardCharsets.UTF_8),
+                settings.connectTimeout(), settings.requestTimeout());
     }
 
     private void failed(WebhookQueue.Claimed delivery, Integer status, String error, Instant now) {

@@ -30,6 +30,8 @@ class SigningInTest extends PortalTest {
         var response = api().exchange(HttpRequest.GET("/health"), String.class);
         assertThat(response.getStatus().getCode()).isEqualTo(HttpStatus.OK.getCode());
         assertThat(response.body()).contains("UP");
+        assertThat(response.body()).as("status only: nothing of the database or the disk")
+                .doesNotContain("details", "jdbc", "postgres", "diskSpace");
     }
 
     @Test

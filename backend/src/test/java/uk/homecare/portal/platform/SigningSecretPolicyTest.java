@@ -29,6 +29,20 @@ class SigningSecretPolicyTest {
     }
 
     @Test
+    void production_refuses_a_long_secret_that_is_not_random() {
+        for (String weak : new String[] {"a".repeat(32), "ab".repeat(20), "0123456789abcdef".repeat(4), "password".repeat(5)}) {
+            assertThatThrownBy(() -> SigningSecretPolicy.requireProductionSecret(weak)).as(weak)
+                    .hasMessageContaining("does not look random enough");
+        }
+    }
+
+    @Test
+    void production_accepts_what_openssl_makes() {
+        assertThatCode(() -> SigningSecretPolicy.requireProductionSecret("tq0N2v8wq9cJH4f0V+0aS8b7sYb3QpQ2kR5mX1zLw6E9dT4uC7hJ3gF8yK2nM5pB"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void production_accepts_a_long_random_secret() {
         assertThatCode(() -> SigningSecretPolicy.requireProductionSecret("k3J9x-long-enough-random-secret-from-a-vault-2026"))
                 .doesNotThrowAnyException();

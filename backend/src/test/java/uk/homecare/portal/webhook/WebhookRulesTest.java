@@ -3,7 +3,12 @@ package uk.homecare.portal.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.platform.problem.PortalProblem;
@@ -60,5 +65,36 @@ class WebhookRulesTest {
         assertThat(policy.refusal("https://[::1]/hooks")).contains("internal");
         assertThat(policy.refusal("https://[fd00::1]/hooks")).contains("internal");
         assertThat(policy.refusal("https://8.8.8.8/hooks")).isNull();
+    }
+
+    @Test
+    void shared_reserved_and_ipv4_in_ipv6_addresses_inside_the_network_are_refused_too() {
+        PublicAddressPolicy policy = new PublicAddressPolicy(false);
+
+        assertThat(List.of("100.64.0.1", "100.127.255.254", "0.0.0.0", "0.1.2.3", "198.18.0.1", "192.0.0.8", "240.0.0.1",
+                "255.255.255.255", "[::ffff:10.0.0.1]", "[::ffff:127.0.0.1]", "[64:ff9b::a9fe:a9fe]", "[2002:c0a8:0101::1]",
+                "[fec0::1]", "[2001:db8::1]"))
+                .allSatisfy(host -> assertThat(policy.refusal("https://" + host + "/hooks")).as(host).contains("internal"));
+        assertThat(List.of("100.128.0.1", "100.63.255.255", "198.20.0.1", "[::ffff:8.8.8.8]", "[2a00:1450:4009:81f::200e]"))
+                .allSatisfy(host -> assertThat(policy.refusal("https://" + host + "/hooks")).as(host).isNull());
+    }
+
+    @Test
+    void a_webhook_is_posted_to_the_address_that_was_checked_not_to_a_fresh_look_up_of_its_name() throws Exception {
+        try (Receiver receiver = Receiver.accepting()) {
+            URI checked = URI.create(receiver.url());
+            // A name that resolves to nothing now: the POST still reaches the address checked earlier, with the name as Host.
+            URI named = URI.create("http://rebound.invalid:" + checked.getPort() + checked.getPath());
+
+            int status = PinnedPost.send(named, InetAddress.getByName(checked.getHost()),
+                    Map.of("Content-Type", "application/json", WebhookSignature.ID, "pinned"),
+                    "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(5), Duration.ofSeconds(5));
+
+            assertThat(status).isEqualTo(204);
+            assertThat(receiver.received()).singleElement().satisfies(received -> {
+                assertThat(received.id()).isEqualTo("pinned");
+                assertThat(received.body()).isEqualTo("{}");
+            });
+        }
     }
 }

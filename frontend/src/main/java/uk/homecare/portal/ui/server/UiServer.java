@@ -15,6 +15,10 @@ import java.util.List;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
@@ -60,7 +64,7 @@ public class UiServer {
             return;
         }
         Server jetty = new Server();
-        connector = new ServerConnector(jetty);
+        connector = new ServerConnector(jetty, new HttpConnectionFactory(httpConfiguration()));
         connector.setPort(configuredPort);
         if (!host.isBlank()) {
             connector.setHost(host);
@@ -98,8 +102,24 @@ public class UiServer {
         return "http://" + (host.isBlank() ? "localhost" : host) + ":" + port() + "/";
     }
 
+    /** No version in a Server header; behind a TLS proxy, the request is secure as the proxy says (X-Forwarded-Proto). */
+    private static HttpConfiguration httpConfiguration() {
+        var configuration = new HttpConfiguration();
+        configuration.setSendServerVersion(false);
+        configuration.setSendXPoweredBy(false);
+        configuration.addCustomizer(new ForwardedRequestCustomizer());
+        return configuration;
+    }
+
     private ServletContextHandler context(Server jetty) {
         var context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        // The session cookie: never readable by scripts, sent only on https requests when the UI is served over
+        // https, and not on requests other sites start.
+        var sessions = context.getSessionHandler();
+        sessions.setHttpOnly(true);
+        sessions.setSecureRequestOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+        context.insertHandler(new SecurityHeadersHandler());
         context.setContextPath("/");
         context.setClassLoader(UiServer.class.getClassLoader());
         context.setBaseResource(staticResources(ResourceFactory.of(jetty)));
