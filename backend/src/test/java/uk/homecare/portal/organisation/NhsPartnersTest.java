@@ -5,6 +5,13 @@ import static io.micronaut.http.HttpRequest.POST;
 import static io.micronaut.http.HttpRequest.PUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -14,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -205,6 +213,27 @@ class NhsPartnersTest extends PortalTest {
         assertThat(Api.problemOf(weak).errors()).extracting(FieldError::field).containsExactly("pem");
         HttpClientResponseException neither = api().refusal(api().as(PLATFORM, PUT(path, new PublicKeyForm(null, null))));
         assertThat(Api.problemOf(neither).errors()).extracting(FieldError::field).containsExactly("jwk");
+    }
+
+    @Test
+    void a_key_uploaded_as_a_jwks_lets_the_client_sign_in_with_a_signed_assertion() throws Exception {
+        IssuedSecret issued = registerClient(registerPartner("coventry"), "signing-icb");
+        RSAKey key = new RSAKeyGenerator(2048).keyID("signing-2026").generate();
+
+        api().retrieve(api().as(PLATFORM, PUT("/api/api-clients/" + issued.client().id() + "/public-key",
+                new PublicKeyForm(Map.of("keys", List.of(key.toPublicJWK().toJSONObject())), null))), PartnerClient.class);
+
+        var claims = new JWTClaimsSet.Builder().issuer("signing-icb").subject("signing-icb").audience("https://homecare-portal.test/oauth/token")
+                .jwtID(UUID.randomUUID().toString()).issueTime(Date.from(clock.instant()))
+                .expirationTime(Date.from(clock.instant().plusSeconds(120))).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        jwt.sign(new RSASSASigner(key));
+        AccessToken token = api().retrieve(HttpRequest.POST("/oauth/token", Map.of("grant_type", "client_credentials",
+                        "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", "client_assertion", jwt.serialize()))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED), AccessToken.class);
+        assertThat(token.username()).isEqualTo("signing-icb");
+        assertThat(number("select count(*) from audit_event where action = 'API_CLIENT_KEY_UPLOADED' and entity_id = ? and council_id is null",
+                issued.client().id())).isEqualTo(1);
     }
 
     @Test
