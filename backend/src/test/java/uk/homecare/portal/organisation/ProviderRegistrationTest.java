@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.organisation.CouncilProviders;
 import uk.homecare.portal.api.organisation.OrganisationDetailsForm;
@@ -82,6 +85,31 @@ class ProviderRegistrationTest extends PortalTest {
         // Registering it again changes nothing.
         register(BRADFORD_ADMIN, form("Another Name Ltd", Regulator.CQC, regulatorId));
         assertThat(number("select count(*) from audit_event where entity_id = ?", coventrys.id())).isEqualTo(2);
+    }
+
+    @Test
+    void two_councils_registering_the_same_new_provider_at_once_make_one_organisation_linked_to_both() {
+        String regulatorId = cqcId();
+        String coventryToken = api().tokenFor(COVENTRY_ADMIN);
+        String bradfordToken = api().tokenFor(BRADFORD_ADMIN);
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<CompletableFuture<ProviderOrganisation>> registrations = List.of(coventryToken, bradfordToken).stream()
+                .map(token -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return api().retrieve(POST("/api/provider-organisations", form("Racing Care Ltd", Regulator.CQC, regulatorId))
+                            .bearerAuth(token), ProviderOrganisation.class);
+                }))
+                .toList();
+
+        List<UUID> ids = registrations.stream().map(CompletableFuture::join).map(ProviderOrganisation::id).toList();
+
+        assertThat(ids.get(0)).isEqualTo(ids.get(1));
+        assertThat(number("select count(*) from organisation where regulator_provider_id = ?", regulatorId)).isEqualTo(1);
+        assertThat(number("select count(*) from organisation_council where organisation_id = ?", ids.get(0))).isEqualTo(2);
     }
 
     @Test
