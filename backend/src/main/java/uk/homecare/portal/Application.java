@@ -59,7 +59,9 @@ import uk.homecare.portal.platform.PortalMode;
                     + "that places a partner's package in a zone."),
             @Tag(name = "CHC webhooks", description = "NHS partner systems register webhooks to be told of their CHC "
                     + "packages' events instead of reading the feed."),
-            @Tag(name = "CHC: FHIR R4 for NHS partner systems", description = "The CHC partner API in FHIR R4 resources.")
+            @Tag(name = "CHC: FHIR R4 for NHS partner systems", description = "The CHC partner API in FHIR R4 resources."),
+            @Tag(name = "Organisations", description = "Care providers a council registers (CQC or CIW), a provider's own "
+                    + "details, and NHS partner organisations with their API clients, which the platform administrator manages.")
         },
         security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "partner")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

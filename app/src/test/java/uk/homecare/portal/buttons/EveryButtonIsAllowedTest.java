@@ -39,6 +39,11 @@ import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingAction;
+import uk.homecare.portal.api.organisation.CouncilProviders;
+import uk.homecare.portal.api.organisation.NhsPartners;
+import uk.homecare.portal.api.organisation.PartnerAction;
+import uk.homecare.portal.api.organisation.ProviderAction;
+import uk.homecare.portal.api.organisation.ProviderOrganisation;
 import uk.homecare.portal.api.hoursbank.BookingForm;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.hoursbank.HoursBalance;
@@ -197,8 +202,29 @@ class EveryButtonIsAllowedTest extends PortalTest {
             case "BookingAction" -> session(user, role, record).actions().stream().anyMatch(a -> a.name().equals(offered.name()));
             case "BalanceAction" -> one(user, "/api/people/" + record + "/hours-bank", HoursBalance.class).actions().stream()
                     .anyMatch(a -> a.name().equals(offered.name()));
+            case "ProviderAction" -> providerActions(user, role, record).stream().anyMatch(a -> a.name().equals(offered.name()));
+            case "PartnerAction" -> partnerActions(user, record).stream().anyMatch(a -> a.name().equals(offered.name()));
             default -> false;
         };
+    }
+
+    /** A council administrator's registered provider, or a provider administrator's own organisation. */
+    private List<ProviderAction> providerActions(String user, Role role, UUID id) {
+        if (role == Role.PROVIDER_ADMIN) {
+            ProviderOrganisation own = one(user, "/api/my-organisation", ProviderOrganisation.class);
+            return own.id().equals(id) ? own.actions() : List.of();
+        }
+        return one(user, "/api/provider-organisations", CouncilProviders.class).providers().stream()
+                .filter(p -> p.id().equals(id)).findFirst().map(ProviderOrganisation::actions).orElse(List.of());
+    }
+
+    /** An NHS partner's actions, or one of its clients'. */
+    private List<PartnerAction> partnerActions(String user, UUID id) {
+        NhsPartners partners = one(user, "/api/nhs-partners", NhsPartners.class);
+        return partners.partners().stream()
+                .flatMap(p -> Stream.concat(Stream.of(Map.entry(p.id(), p.actions())),
+                        p.clients().stream().map(c -> Map.entry(c.id(), c.actions()))))
+                .filter(entry -> entry.getKey().equals(id)).findFirst().map(Map.Entry::getValue).orElse(List.of());
     }
 
     private CarePackage carePackage(String user, Role role, UUID id) {

@@ -91,22 +91,18 @@ class ClientAssertions {
     /** A partner registers (or replaces) the public key its assertions are signed with. */
     @Transactional
     void register(Actor partner, Map<String, Object> publicJwk) {
-        try {
-            JWK key = JWK.parse(publicJwk);
-            if (key.isPrivate() || !(key instanceof RSAKey || key instanceof ECKey)) {
-                throw PortalProblem.invalid("jwk", "must be a public RSA or EC key");
-            }
-            if (key instanceof RSAKey rsa && rsa.size() < 2048) {
-                throw PortalProblem.invalid("jwk", "an RSA key must have at least 2048 bits");
-            }
-            int updated = sql.update("update api_client set public_jwk = ? where id = ?", key.toJSONString(), partner.id());
-            if (updated == 0) {
-                throw PortalProblem.forbidden(Problems.message("problem.forbidden.detail"));
-            }
-            audit.record(partner, null, AuditAction.CLIENT_KEY_REGISTERED, "api_client", partner.id(), Map.of("kid", String.valueOf(key.getKeyID())));
-        } catch (ParseException e) {
-            throw PortalProblem.invalid("jwk", "must be a JSON Web Key");
+        String key = PublicKeys.fromJwk("jwk", publicJwk);
+        int updated = sql.update("update api_client set public_jwk = ? where id = ?", key, partner.id());
+        if (updated == 0) {
+            throw PortalProblem.forbidden(Problems.message("problem.forbidden.detail"));
         }
+        String kid;
+        try {
+            kid = String.valueOf(JWK.parse(key).getKeyID());
+        } catch (ParseException e) {
+            throw new IllegalStateException(e);
+        }
+        audit.record(partner, null, AuditAction.CLIENT_KEY_REGISTERED, "api_client", partner.id(), Map.of("kid", kid));
     }
 
     private static JWSVerifier verifier(JWK key) throws JOSEException {

@@ -22,6 +22,7 @@ final class SignIn {
 
     private final UserAccounts accounts;
     private final ApiClients clients;
+    private final PreviousSecrets secrets;
     private final Directory directory;
     private final PasswordHasher hasher;
     private final TokenIssuer issuer;
@@ -30,10 +31,11 @@ final class SignIn {
     private final AcrossCouncils acrossCouncils;
     private volatile String hashToCompareWhenNobodyMatches;
 
-    SignIn(UserAccounts accounts, ApiClients clients, Directory directory, PasswordHasher hasher,
+    SignIn(UserAccounts accounts, ApiClients clients, PreviousSecrets secrets, Directory directory, PasswordHasher hasher,
             TokenIssuer issuer, SignInPolicy policy, Clock clock, AcrossCouncils acrossCouncils) {
         this.accounts = accounts;
         this.clients = clients;
+        this.secrets = secrets;
         this.directory = directory;
         this.hasher = hasher;
         this.issuer = issuer;
@@ -66,7 +68,7 @@ final class SignIn {
     AccessToken withClientCredentials(String clientId, String clientSecret) {
         var client = clients.findByClientId(clientId)
                 .filter(ApiClient::enabled)
-                .filter(c -> hasher.matches(clientSecret, c.secretHash()))
+                .filter(c -> hasher.matches(clientSecret, c.secretHash()) || secrets.previousMatches(c, clientSecret, clock.instant()))
                 .orElseThrow(() -> PortalProblem.unauthorized(Problems.message("client.failed")));
         return issuer.forPartner(client, councilsServedBy(client.organisationId()));
     }

@@ -3,10 +3,12 @@ package uk.homecare.portal.reference;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.reference.Lot;
 import uk.homecare.portal.api.reference.LotForm;
@@ -27,12 +29,14 @@ class LotCatalogue {
     private final Zones zones;
     private final FrameworkCatalogue frameworks;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    LotCatalogue(Lots lots, Zones zones, FrameworkCatalogue frameworks, AuditTrail audit) {
+    LotCatalogue(Lots lots, Zones zones, FrameworkCatalogue frameworks, AuditTrail audit, Clock clock) {
         this.lots = lots;
         this.zones = zones;
         this.frameworks = frameworks;
         this.audit = audit;
+        this.clock = clock;
     }
 
     List<Lot> list(Actor actor, UUID frameworkId) {
@@ -72,8 +76,9 @@ class LotCatalogue {
     Lot placeProvider(Actor actor, UUID id, LotProviderForm form) {
         UUID council = actor.homeCouncil();
         LotRow lot = find(council, id);
-        if (!lots.providerContractedTo(form.providerId(), council)) {
-            throw PortalProblem.invalid("providerId", "This provider holds no contract with your council.");
+        if (!lots.providerContractedTo(form.providerId(), council, UkTime.today(clock))) {
+            throw PortalProblem.invalid("providerId",
+                    "This provider is not registered with your council: your council's administrator registers it under Providers first.");
         }
         if (form.tier() != LotTier.FRAMEWORK && lots.tierHeldByAnother(id, form.tier().name(), form.providerId())) {
             throw PortalProblem.conflict("This lot already has a " + form.tier().name().toLowerCase()

@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,8 +45,9 @@ interface Lots extends GenericRepository<LotRow, UUID> {
 
     @Query("""
             select count(*) > 0 from organisation o join organisation_council oc on oc.organisation_id = o.id
-             where o.id = :providerId and o.kind = 'PROVIDER' and oc.council_id = :councilId""")
-    boolean providerContractedTo(UUID providerId, UUID councilId);
+             where o.id = :providerId and o.kind = 'PROVIDER' and oc.council_id = :councilId
+               and (oc.until is null or oc.until > :today)""")
+    boolean providerContractedTo(UUID providerId, UUID councilId, LocalDate today);
 
     @Query("select count(*) > 0 from lot_provider where lot_id = :lotId and tier = :tier and provider_id <> :providerId")
     boolean tierHeldByAnother(UUID lotId, String tier, UUID providerId);

@@ -9,7 +9,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.List;
+import uk.homecare.portal.api.UkTime;
 import java.util.UUID;
 import uk.homecare.portal.api.reference.Provider;
 import uk.homecare.portal.api.reference.Rate;
@@ -27,10 +29,12 @@ class RateController implements RateOperations<Actor> {
 
     private final RateSchedule rates;
     private final Providers providers;
+    private final Clock clock;
 
-    RateController(RateSchedule rates, Providers providers) {
+    RateController(RateSchedule rates, Providers providers, Clock clock) {
         this.rates = rates;
         this.providers = providers;
+        this.clock = clock;
     }
 
     @Operation(summary = "Your council's rate schedule, each rate with the day it ends (if superseded)")
@@ -62,11 +66,11 @@ class RateController implements RateOperations<Actor> {
         return rates.change(actor, id, form);
     }
 
-    @Operation(summary = "The providers holding a contract with your council")
+    @Operation(summary = "The providers registered with your council, for its lots")
     @Secured({"COMMISSIONER", "ADMIN"})
     @StandardProblems
     @Override
     public List<Provider> listProviders(@Parameter(hidden = true) Actor actor) {
-        return providers.contractedTo(actor.homeCouncil());
+        return providers.contractedTo(actor.homeCouncil(), UkTime.today(clock));
     }
 }

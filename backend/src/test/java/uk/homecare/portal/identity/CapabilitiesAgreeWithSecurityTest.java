@@ -50,7 +50,11 @@ class CapabilitiesAgreeWithSecurityTest {
             Map.entry(Capability.BOOK_HOURS, List.of("bookSession", "changeBooking", "cancelBooking")),
             Map.entry(Capability.PLACE_CHC_PACKAGES, List.of("placeChcPackage", "changeChcPackage", "cancelChcPackage",
                     "createServiceRequest")),
-            Map.entry(Capability.CONNECT_PARTNER_SYSTEM, List.of("registerWebhook", "deleteWebhook", "registerPartnerKey")));
+            Map.entry(Capability.CONNECT_PARTNER_SYSTEM, List.of("registerWebhook", "deleteWebhook", "registerPartnerKey")),
+            Map.entry(Capability.REGISTER_PROVIDERS, List.of("registerProvider", "unlinkProvider")),
+            Map.entry(Capability.EDIT_OWN_ORGANISATION, List.of("changeOwnOrganisation")),
+            Map.entry(Capability.MANAGE_NHS_PARTNERS, List.of("registerNhsPartner", "chooseServedCouncils", "registerApiClient",
+                    "rotateClientSecret", "uploadClientPublicKey", "disableApiClient", "enableApiClient")));
 
     private static final List<Class<? extends Annotation>> CHANGES = List.of(Post.class, Put.class, Patch.class, Delete.class);
 

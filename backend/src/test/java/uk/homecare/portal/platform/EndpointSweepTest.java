@@ -83,11 +83,15 @@ class EndpointSweepTest extends PortalTest {
     /** Coventry's records the sweep calls on. */
     private enum Coventry {
         COUNCIL, ZONE, FRAMEWORK, LOT, RATE, PROVIDER, PERSON, BOOKING, NOTIFICATION,
-        OFFERED_PACKAGE, OFFER, AWARDED_PACKAGE, CHC_PACKAGE, WEBHOOK
+        OFFERED_PACKAGE, OFFER, AWARDED_PACKAGE, CHC_PACKAGE, WEBHOOK,
+        /** A provider registered with Coventry alone, so another council's administrator has no registration of it to end. */
+        REGISTERED_PROVIDER,
+        NHS_PARTNER, API_CLIENT
     }
 
     /** The record each path parameter names, by the path up to and including it. */
     private static final Map<String, Coventry> PATH_RECORDS = Map.ofEntries(
+            entry("/api/api-clients/{id}", Coventry.API_CLIENT),
             entry("/api/care-packages/{id}", Coventry.AWARDED_PACKAGE),
             entry("/api/chc/packages/{id}", Coventry.CHC_PACKAGE),
             entry("/api/chc/webhooks/{id}", Coventry.WEBHOOK),
@@ -96,12 +100,14 @@ class EndpointSweepTest extends PortalTest {
             entry("/api/frameworks/{id}", Coventry.FRAMEWORK),
             entry("/api/lots/{id}", Coventry.LOT),
             entry("/api/lots/{id}/providers/{providerId}", Coventry.PROVIDER),
+            entry("/api/nhs-partners/{id}", Coventry.NHS_PARTNER),
             entry("/api/notifications/{id}", Coventry.NOTIFICATION),
             entry("/api/offers/{id}", Coventry.OFFER),
             entry("/api/packages/{id}", Coventry.OFFERED_PACKAGE),
             entry("/api/people/{personId}", Coventry.PERSON),
             entry("/api/people/{id}", Coventry.PERSON),
             entry("/api/people/{personId}/bookings/{bookingId}", Coventry.BOOKING),
+            entry("/api/provider-organisations/{id}", Coventry.REGISTERED_PROVIDER),
             entry("/api/providers/{providerId}", Coventry.PROVIDER),
             entry("/api/rates/{id}", Coventry.RATE),
             entry("/api/zones/{id}", Coventry.ZONE),
@@ -110,7 +116,7 @@ class EndpointSweepTest extends PortalTest {
     /** The record a uuid field of a body names, by the field's name. */
     private static final Map<String, Coventry> BODY_RECORDS = Map.of(
             "councilId", Coventry.COUNCIL, "zoneId", Coventry.ZONE, "lotId", Coventry.LOT, "personId", Coventry.PERSON,
-            "providerId", Coventry.PROVIDER, "offerId", Coventry.OFFER);
+            "providerId", Coventry.PROVIDER, "offerId", Coventry.OFFER, "councilIds", Coventry.COUNCIL);
 
     /** Values for patterned strings the spec gives no example of, by the field's name. */
     private static final Map<String, String> PATTERNED = Map.of(
@@ -572,6 +578,17 @@ class EndpointSweepTest extends PortalTest {
         records.put(Coventry.AWARDED_PACKAGE, id("select id from care_package where council_id = ? and awarded_provider_id = ? limit 1", council, sponEnd));
         records.put(Coventry.CHC_PACKAGE, id("select id from care_package where council_id = ? and placed_by = ? order by reference limit 1", council, icb));
         records.put(Coventry.WEBHOOK, id("select id from webhook_subscription where partner_id = ?", icb));
+        records.put(Coventry.REGISTERED_PROVIDER, id("""
+                with org as (
+                    insert into organisation (kind, name, regulator, regulator_provider_id, address_line, postcode, contact_email)
+                    values ('PROVIDER', 'Sweep Coventry Care Ltd', 'CQC', '1-999000111', '1 Sweep Street', 'CV1 1AA', 'office@sweep.example')
+                    returning id
+                ), linked as (
+                    insert into organisation_council (organisation_id, council_id) select org.id, ? from org
+                )
+                select id from org""", council));
+        records.put(Coventry.NHS_PARTNER, icb);
+        records.put(Coventry.API_CLIENT, id("select id from api_client where client_id = ?", Api.PARTNER_CLIENT));
         assertThat(Arrays.stream(Coventry.values()).filter(record -> records.get(record) == null))
                 .as("Coventry's records the demo activity should have made").isEmpty();
     }

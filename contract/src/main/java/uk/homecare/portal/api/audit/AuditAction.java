@@ -63,7 +63,20 @@ public enum AuditAction {
     PERSON_MERGED,
 
     // Partner systems
-    CLIENT_KEY_REGISTERED;
+    CLIENT_KEY_REGISTERED,
+
+    // Organisations: providers registered with councils, NHS partners and their API clients
+    PROVIDER_REGISTERED,
+    PROVIDER_LINKED,
+    PROVIDER_UNLINKED,
+    ORGANISATION_DETAILS_CHANGED,
+    NHS_PARTNER_REGISTERED,
+    NHS_PARTNER_COUNCILS_CHANGED,
+    API_CLIENT_REGISTERED,
+    API_CLIENT_SECRET_ROTATED,
+    API_CLIENT_KEY_UPLOADED,
+    API_CLIENT_DISABLED,
+    API_CLIENT_ENABLED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -38,7 +38,10 @@ public class FakeIdentityClient implements IdentityClient {
             Role.COMMISSIONER, List.of(Capability.DRAFT_PACKAGE, Capability.AWARD_PACKAGE, Capability.EDIT_REFERENCE_DATA,
                     Capability.EDIT_CHC_SETTINGS, Capability.EDIT_BROKERAGE_POLICY, Capability.EDIT_MARKET_BANDS,
                     Capability.CREATE_HOURS_PLAN, Capability.CORRECT_PEOPLE),
-            Role.ADMIN, List.of(Capability.EDIT_BROKERAGE_POLICY, Capability.CHECK_LEDGER, Capability.CORRECT_PEOPLE),
+            Role.ADMIN, List.of(Capability.EDIT_BROKERAGE_POLICY, Capability.CHECK_LEDGER, Capability.CORRECT_PEOPLE,
+                    Capability.REGISTER_PROVIDERS),
+            Role.PROVIDER_ADMIN, List.of(Capability.EDIT_OWN_ORGANISATION),
+            Role.PLATFORM_ADMIN, List.of(Capability.MANAGE_NHS_PARTNERS),
             Role.PROVIDER, List.of(Capability.ANSWER_OFFERS, Capability.HAND_BACK_PACKAGE, Capability.REPORT_CAPACITY,
                     Capability.RECORD_DELIVERY),
             Role.SERVICE_USER, List.of(Capability.BOOK_HOURS),
@@ -58,6 +61,8 @@ public class FakeIdentityClient implements IdentityClient {
         add(me("adam", "Adam Admin", Role.ADMIN, COVENTRY, null, List.of(COVENTRY), List.of()));
         var agency = new NamedRef(UUID.randomUUID(), "Caring Hands Ltd");
         add(me("pete", "Pete Provider", Role.PROVIDER, null, agency, List.of(COVENTRY, WARWICKSHIRE), List.of()));
+        add(me("paula", "Paula Provider-Admin", Role.PROVIDER_ADMIN, null, agency, List.of(COVENTRY, WARWICKSHIRE), List.of()));
+        add(me("pat", "Pat Platform", Role.PLATFORM_ADMIN, null, null, List.of(), List.of()));
         add(new Me(SUE.id(), "sue", SUE.name(), Role.SERVICE_USER, COVENTRY, null, List.of(COVENTRY), List.of(), "en",
                 CAPABILITIES.get(Role.SERVICE_USER)));
         add(me("carl", "Carl Carer", Role.CARER, COVENTRY, null, List.of(COVENTRY), List.of(MARY)));

@@ -45,6 +45,7 @@ public final class KaribuUi implements AutoCloseable {
         capacity().reset();
         chc().reset();
         people().reset();
+        organisations().reset();
         MockVaadin.setup(UI::new, new Servlet(routes(), context));
     }
 
@@ -86,6 +87,10 @@ public final class KaribuUi implements AutoCloseable {
 
     public FakeChcClient chc() {
         return context.getBean(FakeChcClient.class);
+    }
+
+    public FakeOrganisationClient organisations() {
+        return context.getBean(FakeOrganisationClient.class);
     }
 
     public FakePeopleClient people() {
