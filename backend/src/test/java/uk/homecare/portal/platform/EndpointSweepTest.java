@@ -80,11 +80,12 @@ class EndpointSweepTest extends PortalTest {
     /** Coventry's records the sweep calls on. */
     private enum Coventry {
         COUNCIL, ZONE, FRAMEWORK, LOT, RATE, PROVIDER, PERSON, BOOKING, NOTIFICATION,
-        OFFERED_PACKAGE, OFFER, AWARDED_PACKAGE, CHC_PACKAGE, WEBHOOK
+        OFFERED_PACKAGE, OFFER, AWARDED_PACKAGE, CHC_PACKAGE, WEBHOOK, ACCOUNT
     }
 
     /** The record each path parameter names, by the path up to and including it. */
     private static final Map<String, Coventry> PATH_RECORDS = Map.ofEntries(
+            entry("/api/accounts/{accountId}", Coventry.ACCOUNT),
             entry("/api/care-packages/{id}", Coventry.AWARDED_PACKAGE),
             entry("/api/chc/packages/{id}", Coventry.CHC_PACKAGE),
             entry("/api/chc/webhooks/{id}", Coventry.WEBHOOK),
@@ -565,6 +566,7 @@ class EndpointSweepTest extends PortalTest {
         records.put(Coventry.OFFER, id("select o.id " + pendingOffer, council, sponEnd));
         records.put(Coventry.AWARDED_PACKAGE, id("select id from care_package where council_id = ? and awarded_provider_id = ? limit 1", council, sponEnd));
         records.put(Coventry.CHC_PACKAGE, id("select id from care_package where council_id = ? and placed_by = ? order by reference limit 1", council, icb));
+        records.put(Coventry.ACCOUNT, id("select id from app_user where username = ?", coventryCallers.get(Role.COMMISSIONER).name()));
         records.put(Coventry.WEBHOOK, id("select id from webhook_subscription where partner_id = ?", icb));
         assertThat(Arrays.stream(Coventry.values()).filter(record -> records.get(record) == null))
                 .as("Coventry's records the demo activity should have made").isEmpty();

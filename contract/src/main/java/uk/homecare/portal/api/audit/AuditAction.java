@@ -63,7 +63,13 @@ public enum AuditAction {
     PERSON_MERGED,
 
     // Partner systems
-    CLIENT_KEY_REGISTERED;
+    CLIENT_KEY_REGISTERED,
+
+    // Two-step verification (one-time codes)
+    MFA_ENROLLED,
+    MFA_RECOVERY_CODES_REGENERATED,
+    MFA_RESET,
+    MFA_RECOVERY_CODE_USED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

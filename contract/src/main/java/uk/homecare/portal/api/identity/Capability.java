@@ -20,5 +20,9 @@ public enum Capability {
     RECORD_DELIVERY,
     BOOK_HOURS,
     PLACE_CHC_PACKAGES,
-    CONNECT_PARTNER_SYSTEM
+    CONNECT_PARTNER_SYSTEM,
+    /** Set up two-step verification (a one-time code from an authenticator app) for one's own account. */
+    ENROL_MFA,
+    /** Clear two-step verification of a member of one's own council who lost their device. */
+    RESET_ACCOUNT_MFA
 }
