@@ -8,8 +8,13 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.identity.Credentials;
@@ -107,8 +112,8 @@ class TwoStepVerificationTest extends PortalTest {
         assertThat(signIn(username, recovery.toUpperCase())).isNotBlank();
         assertThat(audited("MFA_RECOVERY_CODE_USED", username)).isEqualTo(1);
         assertThat(number("select count(*) from recovery_code where user_id = ? and used_at is null", userId(username))).isEqualTo(9);
-        assertThat(number("select count(*) from audit_event where action = 'MFA_RECOVERY_CODE_USED' and council_id = ?",
-                id("select id from council where code = 'bridgend'"))).as("in the council's own trail").isEqualTo(1);
+        assertThat(number("select count(*) from audit_event where action = 'MFA_RECOVERY_CODE_USED' and council_id = ? and entity_id = ?",
+                id("select id from council where code = 'bridgend'"), userId(username))).as("in the council's own trail").isEqualTo(1);
 
         var twice = refusal(login(username, recovery));
         assertThat(Api.problemOf(twice).type()).isEqualTo(ProblemType.MFA_FAILED.urn());
@@ -200,6 +205,44 @@ class TwoStepVerificationTest extends PortalTest {
         assertThat(me(token).mfaEnrolled()).isFalse();
         assertThat(refusal(HttpRequest.DELETE("/api/accounts/" + memberId + "/mfa").bearerAuth(ownAdmin)).getStatus().getCode())
                 .as("nothing left to clear").isEqualTo(409);
+    }
+
+    @Test
+    void the_same_code_or_recovery_code_sent_by_many_at_once_signs_in_exactly_once() throws Exception {
+        String username = "admin@bridgend.demo";
+        Enrolled enrolled = enrol(username);
+        clock.advance(Duration.ofSeconds(30));
+
+        assertThat(race(username, code(enrolled.secret()))).as("sign-ins with one one-time code").isEqualTo(1);
+        execute("update app_user set failed_logins = 0 where username = ?", username);
+        assertThat(race(username, enrolled.recoveryCodes().getLast())).as("sign-ins with one recovery code").isEqualTo(1);
+        assertThat(audited("MFA_RECOVERY_CODE_USED", username)).isEqualTo(1);
+    }
+
+    /** Four sign-ins with the same code at the same moment (three failures lock nobody); how many were let in. */
+    private int race(String username, String code) throws Exception {
+        var start = new CountDownLatch(1);
+        var signedIn = new AtomicInteger();
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            List<Future<?>> racers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                racers.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        api().retrieve(login(username, code), AccessToken.class);
+                        signedIn.incrementAndGet();
+                    } catch (HttpClientResponseException refused) {
+                        assertThat(Api.problemOf(refused).type()).isEqualTo(ProblemType.MFA_FAILED.urn());
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> racer : racers) {
+                racer.get();
+            }
+        }
+        return signedIn.get();
     }
 
     private Enrolled enrol(String username) {
