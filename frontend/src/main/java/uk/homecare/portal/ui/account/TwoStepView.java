@@ -149,6 +149,8 @@ public class TwoStepView extends VerticalLayout implements AfterNavigationObserv
             java.util.function.Consumer<RecoveryCodes> then) {
         TextField code = new TextField(getTranslation("twoStep.code.label"));
         code.setId(id + "-code");
+        code.setWidth("20em");
+        code.setMaxWidth("100%");
         code.setHelperText(getTranslation("twoStep.code.help"));
         code.setRequiredIndicatorVisible(true);
         code.setMaxLength(10);
