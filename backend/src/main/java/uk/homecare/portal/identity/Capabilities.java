@@ -13,14 +13,17 @@ import static uk.homecare.portal.api.identity.Capability.EDIT_CHC_SETTINGS;
 import static uk.homecare.portal.api.identity.Capability.EDIT_MARKET_BANDS;
 import static uk.homecare.portal.api.identity.Capability.EDIT_OWN_ORGANISATION;
 import static uk.homecare.portal.api.identity.Capability.EDIT_REFERENCE_DATA;
+import static uk.homecare.portal.api.identity.Capability.ENROL_MFA;
 import static uk.homecare.portal.api.identity.Capability.HAND_BACK_PACKAGE;
 import static uk.homecare.portal.api.identity.Capability.MANAGE_NHS_PARTNERS;
 import static uk.homecare.portal.api.identity.Capability.PLACE_CHC_PACKAGES;
 import static uk.homecare.portal.api.identity.Capability.RECORD_DELIVERY;
 import static uk.homecare.portal.api.identity.Capability.REGISTER_PROVIDERS;
 import static uk.homecare.portal.api.identity.Capability.REPORT_CAPACITY;
+import static uk.homecare.portal.api.identity.Capability.RESET_ACCOUNT_MFA;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -36,18 +39,38 @@ import uk.homecare.portal.api.identity.Role;
  */
 public final class Capabilities {
 
-    private static final Map<Role, Set<Capability>> BY_ROLE = Map.of(
+    /**
+     * Who may not be made to use two-step verification: people receiving care and their carers. Partner systems
+     * sign in with client credentials, not as people, so have no account to set it up on.
+     */
+    private static final Set<Role> NO_TWO_STEP_VERIFICATION = EnumSet.of(Role.SERVICE_USER, Role.CARER, Role.NHS_PARTNER);
+
+    private static final Map<Role, Set<Capability>> BY_ROLE = withTwoStepVerification(Map.of(
             Role.COMMISSIONER, EnumSet.of(DRAFT_PACKAGE, AWARD_PACKAGE, EDIT_REFERENCE_DATA, EDIT_CHC_SETTINGS,
                     EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN, CORRECT_PEOPLE),
-            Role.ADMIN, EnumSet.of(EDIT_BROKERAGE_POLICY, CHECK_LEDGER, CORRECT_PEOPLE, REGISTER_PROVIDERS),
+            Role.ADMIN, EnumSet.of(EDIT_BROKERAGE_POLICY, CHECK_LEDGER, CORRECT_PEOPLE, REGISTER_PROVIDERS, RESET_ACCOUNT_MFA),
             Role.PROVIDER, EnumSet.of(ANSWER_OFFERS, HAND_BACK_PACKAGE, REPORT_CAPACITY, RECORD_DELIVERY),
             Role.SERVICE_USER, EnumSet.of(BOOK_HOURS),
             Role.CARER, EnumSet.of(BOOK_HOURS),
             Role.NHS_PARTNER, EnumSet.of(PLACE_CHC_PACKAGES, CONNECT_PARTNER_SYSTEM),
             Role.PROVIDER_ADMIN, EnumSet.of(EDIT_OWN_ORGANISATION),
-            Role.PLATFORM_ADMIN, EnumSet.of(MANAGE_NHS_PARTNERS));
+            Role.PLATFORM_ADMIN, EnumSet.of(MANAGE_NHS_PARTNERS)));
 
     private Capabilities() {}
+
+    /** Every role that signs in as a person may set up two-step verification, except those above. */
+    private static Map<Role, Set<Capability>> withTwoStepVerification(Map<Role, Set<Capability>> byRole) {
+        Map<Role, Set<Capability>> all = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+            capabilities.addAll(byRole.getOrDefault(role, Set.of()));
+            if (!NO_TWO_STEP_VERIFICATION.contains(role)) {
+                capabilities.add(ENROL_MFA);
+            }
+            all.put(role, capabilities);
+        }
+        return all;
+    }
 
     /** The role's capabilities, in the enum's order. */
     public static List<Capability> of(Role role) {

@@ -22,6 +22,7 @@ class MeController implements MeOperations<Actor> {
 
     @Operation(summary = "Who the bearer of this token is, and for which councils and people they act")
     @StandardProblems
+    @AllowedBeforeMfaEnrolment
     @Override
     public Me me(Actor actor) {
         return whoAmI.describe(actor);

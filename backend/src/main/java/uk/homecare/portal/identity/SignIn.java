@@ -11,12 +11,18 @@ import java.util.UUID;
 import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.identity.Credentials;
 import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.api.problem.ProblemType;
 import uk.homecare.portal.platform.problem.PortalProblem;
 import uk.homecare.portal.platform.problem.Problems;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.api.UkTime;
 
-/** Signs a person in with username and password, or a partner system with its client credentials. */
+/**
+ * Signs a person in with username and password (and, for an account with two-step verification, a one-time or
+ * recovery code: a wrong one counts towards the lock like a wrong password), or a partner system with its client
+ * credentials. A person whose council requires two-step verification and who has not set it up gets a token good
+ * only for setting it up.
+ */
 @Singleton
 final class SignIn {
 
@@ -29,10 +35,12 @@ final class SignIn {
     private final SignInPolicy policy;
     private final Clock clock;
     private final AcrossCouncils acrossCouncils;
+    private final TwoStepVerification twoStep;
     private volatile String hashToCompareWhenNobodyMatches;
 
     SignIn(UserAccounts accounts, ApiClients clients, PreviousSecrets secrets, Directory directory, PasswordHasher hasher,
-            TokenIssuer issuer, SignInPolicy policy, Clock clock, AcrossCouncils acrossCouncils) {
+            TokenIssuer issuer, SignInPolicy policy, Clock clock, AcrossCouncils acrossCouncils, TwoStepVerification twoStep) {
+        this.twoStep = twoStep;
         this.accounts = accounts;
         this.clients = clients;
         this.secrets = secrets;
@@ -61,8 +69,21 @@ final class SignIn {
             accounts.recordFailedSignIn(account.id(), policy.maxFailures(), now.plus(policy.lockFor()));
             throw PortalProblem.unauthorized(Problems.message("login.failed"));
         }
+        MfaAccount mfa = twoStep.account(account.id()).orElseThrow();
+        if (mfa.enrolled()) {
+            String code = credentials.oneTimeCode();
+            if (code == null || code.isBlank()) {
+                throw PortalProblem.unauthorized(ProblemType.MFA_REQUIRED, Problems.message("mfa.required"));
+            }
+            if (!twoStep.acceptAtSignIn(mfa, code.trim())) {
+                accounts.recordFailedSignIn(account.id(), policy.maxFailures(), now.plus(policy.lockFor()));
+                throw PortalProblem.unauthorized(ProblemType.MFA_FAILED, Problems.message("mfa.failed"));
+            }
+        }
+        List<UUID> councils = councilsOf(account);
+        boolean enrolmentOnly = !mfa.enrolled() && twoStep.requiredOf(account.role(), councils);
         accounts.recordSignIn(account.id());
-        return issuer.forPerson(account, councilsOf(account));
+        return issuer.forPerson(account, councils, enrolmentOnly);
     }
 
     AccessToken withClientCredentials(String clientId, String clientSecret) {

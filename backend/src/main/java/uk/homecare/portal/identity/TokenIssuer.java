@@ -25,23 +25,24 @@ final class TokenIssuer {
         this.tokens = tokens;
     }
 
-    AccessToken forPerson(UserAccount account, List<UUID> councils) {
+    /** A person's token; {@code enrolmentOnly}: good only to set up two-step verification (see {@link EnrolmentOnlyFilter}). */
+    AccessToken forPerson(UserAccount account, List<UUID> councils, boolean enrolmentOnly) {
         Authentication authentication = authentication(
-                account.username(), account.id(), account.role(), account.councilId(), account.organisationId(), councils);
+                account.username(), account.id(), account.role(), account.councilId(), account.organisationId(), councils, enrolmentOnly);
         var token = personTokens.generate(authentication).orElseThrow(() -> new IllegalStateException("No token generator"));
         return new AccessToken(token.getAccessToken(), "Bearer", token.getExpiresIn(), account.username(), List.of(account.role().name()));
     }
 
     AccessToken forPartner(ApiClient client, List<UUID> councils) {
         Authentication authentication = authentication(
-                client.clientId(), client.id(), Role.NHS_PARTNER, null, client.organisationId(), councils);
+                client.clientId(), client.id(), Role.NHS_PARTNER, null, client.organisationId(), councils, false);
         String token = tokens.generateToken(authentication, PARTNER_TOKEN_SECONDS)
                 .orElseThrow(() -> new IllegalStateException("No token generator"));
         return new AccessToken(token, "Bearer", PARTNER_TOKEN_SECONDS, client.clientId(), List.of(Role.NHS_PARTNER.name()));
     }
 
     private static Authentication authentication(
-            String name, UUID id, Role role, UUID council, UUID organisation, List<UUID> councils) {
+            String name, UUID id, Role role, UUID council, UUID organisation, List<UUID> councils, boolean enrolmentOnly) {
         Map<String, Object> claims = new HashMap<>();
         claims.put(Actor.USER_ID, id.toString());
         claims.put(Actor.COUNCILS, councils.stream().map(UUID::toString).toList());
@@ -50,6 +51,9 @@ final class TokenIssuer {
         }
         if (organisation != null) {
             claims.put(Actor.ORGANISATION, organisation.toString());
+        }
+        if (enrolmentOnly) {
+            claims.put(EnrolmentOnlyFilter.SCOPE, EnrolmentOnlyFilter.MFA_ENROLMENT);
         }
         return Authentication.build(name, List.of(role.name()), claims);
     }

@@ -13,10 +13,12 @@ final class WhoAmI {
 
     private final UserAccounts accounts;
     private final Directory directory;
+    private final TwoStepVerification twoStep;
 
-    WhoAmI(UserAccounts accounts, Directory directory) {
+    WhoAmI(UserAccounts accounts, Directory directory, TwoStepVerification twoStep) {
         this.accounts = accounts;
         this.directory = directory;
+        this.twoStep = twoStep;
     }
 
     Me describe(Actor actor) {
@@ -36,8 +38,10 @@ final class WhoAmI {
         List<NamedRef> actingFor = actor.role() == Role.CARER
                 ? directory.peopleCaredFor(actor.id()).stream().map(WhoAmI::ref).toList()
                 : List.of();
+        boolean mfaEnrolled = twoStep.account(actor.id()).map(MfaAccount::enrolled).orElse(false);
         return new Me(actor.id(), actor.username(), account.displayName(), actor.role(), council, organisation,
-                councils, actingFor, account.language(), Capabilities.of(actor.role()));
+                councils, actingFor, account.language(), Capabilities.of(actor.role()),
+                mfaEnrolled, twoStep.requiredOf(actor.role(), actor.councilIds()));
     }
 
     private static NamedRef ref(Directory.Named named) {

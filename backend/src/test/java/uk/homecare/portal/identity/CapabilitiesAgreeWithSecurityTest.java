@@ -15,6 +15,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,9 @@ class CapabilitiesAgreeWithSecurityTest {
             Map.entry(Capability.REGISTER_PROVIDERS, List.of("registerProvider", "unlinkProvider")),
             Map.entry(Capability.EDIT_OWN_ORGANISATION, List.of("changeOwnOrganisation")),
             Map.entry(Capability.MANAGE_NHS_PARTNERS, List.of("registerNhsPartner", "chooseServedCouncils", "registerApiClient",
-                    "rotateClientSecret", "uploadClientPublicKey", "disableApiClient", "enableApiClient")));
+                    "rotateClientSecret", "uploadClientPublicKey", "disableApiClient", "enableApiClient")),
+            Map.entry(Capability.ENROL_MFA, List.of("startMfaEnrolment", "confirmMfaEnrolment", "regenerateRecoveryCodes")),
+            Map.entry(Capability.RESET_ACCOUNT_MFA, List.of("resetAccountMfa")));
 
     private static final List<Class<? extends Annotation>> CHANGES = List.of(Post.class, Put.class, Patch.class, Delete.class);
 
@@ -91,6 +94,13 @@ class CapabilitiesAgreeWithSecurityTest {
         assertThat(Capabilities.of(Role.ADMIN)).doesNotContain(Capability.DRAFT_PACKAGE, Capability.AWARD_PACKAGE,
                 Capability.EDIT_REFERENCE_DATA, Capability.EDIT_CHC_SETTINGS, Capability.CREATE_HOURS_PLAN);
         assertThat(Capabilities.of(Role.ADMIN)).contains(Capability.EDIT_BROKERAGE_POLICY, Capability.CHECK_LEDGER);
+    }
+
+    @Test
+    void everyone_but_people_receiving_care_carers_and_partner_systems_may_set_up_two_step_verification() {
+        assertThat(Capabilities.rolesWith(Capability.ENROL_MFA))
+                .containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(Role.SERVICE_USER, Role.CARER, Role.NHS_PARTNER)));
+        assertThat(Capabilities.rolesWith(Capability.RESET_ACCOUNT_MFA)).containsExactly(Role.ADMIN);
     }
 
     /** Every operation of every controller, by name (operation names are unique across the API). */

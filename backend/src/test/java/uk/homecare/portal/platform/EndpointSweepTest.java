@@ -86,12 +86,13 @@ class EndpointSweepTest extends PortalTest {
         OFFERED_PACKAGE, OFFER, AWARDED_PACKAGE, CHC_PACKAGE, WEBHOOK,
         /** A provider registered with Coventry alone, so another council's administrator has no registration of it to end. */
         REGISTERED_PROVIDER,
-        NHS_PARTNER, API_CLIENT
+        NHS_PARTNER, API_CLIENT, ACCOUNT
     }
 
     /** The record each path parameter names, by the path up to and including it. */
     private static final Map<String, Coventry> PATH_RECORDS = Map.ofEntries(
             entry("/api/api-clients/{id}", Coventry.API_CLIENT),
+            entry("/api/accounts/{accountId}", Coventry.ACCOUNT),
             entry("/api/care-packages/{id}", Coventry.AWARDED_PACKAGE),
             entry("/api/chc/packages/{id}", Coventry.CHC_PACKAGE),
             entry("/api/chc/webhooks/{id}", Coventry.WEBHOOK),
@@ -577,6 +578,7 @@ class EndpointSweepTest extends PortalTest {
         records.put(Coventry.OFFER, id("select o.id " + pendingOffer, council, sponEnd));
         records.put(Coventry.AWARDED_PACKAGE, id("select id from care_package where council_id = ? and awarded_provider_id = ? limit 1", council, sponEnd));
         records.put(Coventry.CHC_PACKAGE, id("select id from care_package where council_id = ? and placed_by = ? order by reference limit 1", council, icb));
+        records.put(Coventry.ACCOUNT, id("select id from app_user where username = ?", coventryCallers.get(Role.COMMISSIONER).name()));
         records.put(Coventry.WEBHOOK, id("select id from webhook_subscription where partner_id = ?", icb));
         records.put(Coventry.REGISTERED_PROVIDER, id("""
                 with org as (

@@ -18,6 +18,18 @@ final class ProblemExamples {
             {"type":"urn:homecare-portal:problem:unauthorized","title":"Not signed in","status":401,\
             "detail":"The username or password is not right."}""";
 
+    static final String MFA_REQUIRED = """
+            {"type":"urn:homecare-portal:problem:mfa-required","title":"Not signed in","status":401,\
+            "detail":"Enter the 6-digit code from your authenticator app, or one of your recovery codes."}""";
+
+    static final String MFA_FAILED = """
+            {"type":"urn:homecare-portal:problem:mfa-failed","title":"Not signed in","status":401,\
+            "detail":"The code is not right, or has been used already. Enter the code your authenticator app shows now."}""";
+
+    static final String MFA_ENROLMENT_REQUIRED = """
+            {"type":"urn:homecare-portal:problem:mfa-enrolment-required","title":"Not allowed","status":403,\
+            "detail":"Your council requires two-step verification: set it up first, then sign in again."}""";
+
     static final String FORBIDDEN = """
             {"type":"urn:homecare-portal:problem:forbidden","title":"Not allowed","status":403,\
             "detail":"Your role may not do this."}""";

@@ -20,9 +20,13 @@ import io.swagger.v3.oas.annotations.headers.Header;
 @ApiResponse(responseCode = "400", description = "Invalid input: errors[] names each field at fault and why",
         content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "invalid-input", value = ProblemExamples.INVALID_INPUT)))
-@ApiResponse(responseCode = "401", description = "The credentials are not right",
+@ApiResponse(responseCode = "401", description = """
+        The credentials are not right; or the account has two-step verification and the one-time code is missing \
+        (type mfa-required: ask for it and send it again) or not right (type mfa-failed)""",
         content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "sign-in-failed", value = ProblemExamples.SIGN_IN_FAILED)))
+                examples = {@ExampleObject(name = "sign-in-failed", value = ProblemExamples.SIGN_IN_FAILED),
+                        @ExampleObject(name = "mfa-required", value = ProblemExamples.MFA_REQUIRED),
+                        @ExampleObject(name = "mfa-failed", value = ProblemExamples.MFA_FAILED)}))
 @ApiResponse(responseCode = "413", description = "The body is larger than the portal accepts (64 KiB)",
         content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "too-large", value = ProblemExamples.TOO_LARGE)))

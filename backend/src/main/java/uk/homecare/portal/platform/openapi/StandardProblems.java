@@ -21,9 +21,12 @@ import io.swagger.v3.oas.annotations.headers.Header;
         headers = @Header(name = "WWW-Authenticate", description = "Bearer", schema = @Schema(type = "string", maxLength = 16)),
         content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED)))
-@ApiResponse(responseCode = "403", description = "The token's role, or the organisation it acts for, may not do this",
+@ApiResponse(responseCode = "403", description = """
+        The token's role, or the organisation it acts for, may not do this; or the token is good only for setting up \
+        two-step verification, which the council requires (type mfa-enrolment-required)""",
         content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+                examples = {@ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
+                        @ExampleObject(name = "mfa-enrolment-required", value = ProblemExamples.MFA_ENROLMENT_REQUIRED)}))
 @ApiResponse(responseCode = "500", description = "The portal failed; nothing was changed and no detail of the failure leaves it",
         content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "server-error", value = ProblemExamples.SERVER_ERROR)))

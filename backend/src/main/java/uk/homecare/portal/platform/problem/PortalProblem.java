@@ -57,6 +57,16 @@ public final class PortalProblem extends RuntimeException {
         return new PortalProblem(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED, detail, List.of());
     }
 
+    /** 401 of a kind the client acts on, such as a sign-in that needs a one-time code as well. */
+    public static PortalProblem unauthorized(ProblemType type, String detail) {
+        return new PortalProblem(HttpStatus.UNAUTHORIZED, type, detail, List.of());
+    }
+
+    /** 403 of a kind the client acts on, such as a token that may only be used to set up two-step verification. */
+    public static PortalProblem forbidden(ProblemType type, String detail) {
+        return new PortalProblem(HttpStatus.FORBIDDEN, type, detail, List.of());
+    }
+
     public HttpStatus status() {
         return status;
     }

@@ -76,7 +76,12 @@ public enum AuditAction {
     API_CLIENT_SECRET_ROTATED,
     API_CLIENT_KEY_UPLOADED,
     API_CLIENT_DISABLED,
-    API_CLIENT_ENABLED;
+    API_CLIENT_ENABLED,
+    // Two-step verification (one-time codes)
+    MFA_ENROLLED,
+    MFA_RECOVERY_CODES_REGENERATED,
+    MFA_RESET,
+    MFA_RECOVERY_CODE_USED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -23,5 +23,9 @@ public enum Capability {
     CONNECT_PARTNER_SYSTEM,
     REGISTER_PROVIDERS,
     EDIT_OWN_ORGANISATION,
-    MANAGE_NHS_PARTNERS
+    MANAGE_NHS_PARTNERS,
+    /** Set up two-step verification (a one-time code from an authenticator app) for one's own account. */
+    ENROL_MFA,
+    /** Clear two-step verification of a member of one's own council who lost their device. */
+    RESET_ACCOUNT_MFA
 }

@@ -19,7 +19,13 @@ public enum ProblemType {
     /** Any other refusal of a 4xx status. */
     ERROR("urn:homecare-portal:problem:error"),
     /** RFC 7807's default: nothing beyond the HTTP status, as the UI takes an error that came without a problem. */
-    ABOUT_BLANK("about:blank");
+    ABOUT_BLANK("about:blank"),
+    /** Sign-in: the password was right, and the account also needs a one-time code (401); ask for it and send it again. */
+    MFA_REQUIRED("urn:homecare-portal:problem:mfa-required"),
+    /** Sign-in: the one-time code (or recovery code) was not right, or was used already (401); counts towards the lock. */
+    MFA_FAILED("urn:homecare-portal:problem:mfa-failed"),
+    /** The token was issued only to set up two-step verification, which the council requires (403): enrol, then sign in again. */
+    MFA_ENROLMENT_REQUIRED("urn:homecare-portal:problem:mfa-enrolment-required");
 
     private final String urn;
 

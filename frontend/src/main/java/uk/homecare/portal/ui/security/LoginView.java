@@ -1,13 +1,17 @@
 package uk.homecare.portal.ui.security;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.login.AbstractLogin.LoginEvent;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +23,7 @@ import io.micronaut.context.annotation.Prototype;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.api.identity.AccessToken;
@@ -26,11 +31,16 @@ import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.Credentials;
 import uk.homecare.portal.ui.client.IdentityClient;
 import uk.homecare.portal.api.identity.Me;
+import uk.homecare.portal.api.problem.ProblemType;
+import uk.homecare.portal.ui.problem.ProblemReader;
 import uk.homecare.portal.ui.i18n.Messages;
 
 /**
  * Signs a person in through the API's {@code /login}, then reads who they are from {@code /api/me}.
- * The token stays in the server-side session.
+ * The token stays in the server-side session. When the API answers that the account needs a one-time code
+ * too ({@code mfa-required}), a second step asks for it (or a recovery code) and signs in again with it;
+ * the username and password wait in this view, on the server, until then. A person who must set up two-step
+ * verification first is taken straight to it.
  */
 @Prototype
 @AnonymousAllowed
@@ -42,13 +52,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient IdentityClient identity;
     private final transient CurrentUser currentUser;
     private final transient Messages messages;
+    private final transient ProblemReader problems;
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
+    private final VerticalLayout codeStep = new VerticalLayout();
+    private final TextField code = new TextField();
+    private final Button useRecoveryCode = new Button();
+    private transient @Nullable Credentials waiting;
+    private boolean recoveryCode;
 
-    LoginView(IdentityClient identity, CurrentUser currentUser, Messages messages) {
+    LoginView(IdentityClient identity, CurrentUser currentUser, Messages messages, ProblemReader problems) {
         this.identity = identity;
         this.currentUser = currentUser;
         this.messages = messages;
+        this.problems = problems;
         setId("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -59,8 +76,59 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setId("login-form");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n("login.error.title", "login.error.message"));
-        form.addLoginListener(this::signIn);
-        add(new H1(getTranslation("app.name")), notice, form);
+        form.addLoginListener(event -> signIn(new Credentials(event.getUsername(), event.getPassword())));
+        buildCodeStep();
+        add(new H1(getTranslation("app.name")), notice, form, codeStep);
+    }
+
+    /** The second step: the code from the authenticator app, or a recovery code; Enter sends it. */
+    private void buildCodeStep() {
+        codeStep.setId("login-code-step");
+        codeStep.setVisible(false);
+        codeStep.setPadding(false);
+        codeStep.setMaxWidth("22em");
+        var heading = new H2(getTranslation("login.code.title"));
+        var explanation = new Paragraph(getTranslation("login.code.explanation"));
+        explanation.setId("login-code-explanation");
+        code.setId("login-code");
+        code.setWidthFull();
+        code.setRequiredIndicatorVisible(true);
+        code.setMaxLength(40);
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.getElement().setProperty("autocomplete", "one-time-code");
+        code.getElement().setAttribute("autocapitalize", "none");
+        code.getElement().setProperty("autocapitalize", "none");
+        code.addAttachListener(attached -> useInputMode());
+        var submit = new Button(getTranslation("login.code.submit"), click -> signInWithCode());
+        submit.setId("login-code-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER).listenOn(codeStep);
+        useRecoveryCode.setId("login-use-recovery-code");
+        useRecoveryCode.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        useRecoveryCode.addClickListener(click -> {
+            recoveryCode = !recoveryCode;
+            askForCode();
+            code.focus();
+        });
+        var back = new Button(getTranslation("login.code.back"), click -> backToPassword());
+        back.setId("login-code-back");
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        codeStep.add(heading, explanation, code, submit, useRecoveryCode, back);
+    }
+
+    /** Numbers on a phone's keyboard for a one-time code; letters for a recovery code. */
+    private void askForCode() {
+        code.setLabel(getTranslation(recoveryCode ? "login.code.recovery.label" : "login.code.label"));
+        code.setHelperText(getTranslation(recoveryCode ? "login.code.recovery.help" : "login.code.help"));
+        useRecoveryCode.setText(getTranslation(recoveryCode ? "login.code.useApp" : "login.code.useRecovery"));
+        code.getElement().setAttribute("inputmode", recoveryCode ? "text" : "numeric");
+        useInputMode();
+    }
+
+    /** vaadin-text-field keeps its native input inside: the keyboard hint goes there. */
+    private void useInputMode() {
+        code.getElement().executeJs("if (this.inputElement) { this.inputElement.setAttribute('inputmode', $0); }",
+                recoveryCode ? "text" : "numeric");
     }
 
     @Override
@@ -75,17 +143,47 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return getTranslation("login.title");
     }
 
-    private void signIn(LoginEvent event) {
+    private void signInWithCode() {
+        Credentials credentials = waiting;
+        if (credentials == null) {
+            backToPassword();
+            return;
+        }
+        String typed = code.getValue().trim();
+        if (typed.isEmpty()) {
+            codeError("login.code.required");
+            return;
+        }
+        signIn(new Credentials(credentials.username(), credentials.password(), typed));
+    }
+
+    private void signIn(Credentials credentials) {
         try {
-            AccessToken token = identity.login(new Credentials(event.getUsername(), event.getPassword()));
+            AccessToken token = identity.login(credentials);
             Me me = identity.me(new Bearer(token.accessToken()));
+            waiting = null;
             renewSessionId();
             currentUser.signIn(new SignedInUser(token.accessToken(), me));
             useLanguageOf(me);
             String returnTo = currentUser.takeReturnTo();
-            UI.getCurrent().navigate(returnTo == null || returnTo.startsWith("login") ? "" : returnTo);
+            if (me.mustEnrolInMfa()) {
+                UI.getCurrent().navigate(AccessGate.MFA_ROUTE);
+            } else {
+                UI.getCurrent().navigate(returnTo == null || returnTo.startsWith("login") ? "" : returnTo);
+            }
         } catch (HttpClientResponseException e) {
-            if (e.getStatus() == HttpStatus.TOO_MANY_REQUESTS) {
+            ProblemType type = ProblemType.of(problems.read(e).type()).orElse(ProblemType.ABOUT_BLANK);
+            if (type == ProblemType.MFA_REQUIRED) {
+                waiting = credentials;
+                showCodeStep();
+            } else if (type == ProblemType.MFA_FAILED) {
+                codeError("login.code.wrong");
+            } else if (waiting != null && e.getStatus() == HttpStatus.TOO_MANY_REQUESTS) {
+                codeError("login.throttled.message");
+            } else if (waiting != null) {
+                backToPassword();
+                showError("login.error.title", "login.error.message");
+            } else if (e.getStatus() == HttpStatus.TOO_MANY_REQUESTS) {
                 showError("login.throttled.title", "login.throttled.message");
             } else if (e.getStatus().getCode() >= 500) {
                 LOG.warn("Sign-in failed: the API answered {}", e.getStatus());
@@ -97,6 +195,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             LOG.warn("Sign-in failed: the API could not be reached", e);
             showError("login.unavailable.title", "login.unavailable.message");
         }
+    }
+
+    private void showCodeStep() {
+        recoveryCode = false;
+        askForCode();
+        code.clear();
+        code.setInvalid(false);
+        form.setVisible(false);
+        codeStep.setVisible(true);
+        code.focus();
+    }
+
+    private void codeError(String key) {
+        code.setErrorMessage(getTranslation(key));
+        code.setInvalid(true);
+        code.focus();
+    }
+
+    private void backToPassword() {
+        waiting = null;
+        code.clear();
+        codeStep.setVisible(false);
+        form.setVisible(true);
+        form.setEnabled(true);
     }
 
     private void useLanguageOf(Me me) {

@@ -3,20 +3,28 @@ package uk.homecare.portal.ui.security;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LoginFormKt._login;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
+import static uk.homecare.portal.ui.testing.Screen.byId;
+import static uk.homecare.portal.ui.testing.Screen.click;
+import static uk.homecare.portal.ui.testing.Screen.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.http.HttpStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.homecare.portal.ui.account.TwoStepView;
 import uk.homecare.portal.ui.layout.HomeView;
 import uk.homecare.portal.ui.reference.ZonesView;
+import uk.homecare.portal.ui.testing.FakeIdentityClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
+import uk.homecare.portal.ui.testing.Screen;
 
 class LoginViewTest {
 
@@ -99,6 +107,80 @@ class LoginViewTest {
         ui.navigate("zones");
         expectView(ZonesView.class);
         assertThat(ui.reference().lastAuthorization).isEqualTo("Bearer token-of-cora");
+    }
+
+    @Test
+    void an_account_with_two_step_verification_is_asked_for_its_code_as_a_second_step_and_signed_in_with_it() {
+        ui.identity().enrol("cora");
+        ui.navigate("login");
+        _login(_get(LoginForm.class), "cora", FakeIdentityClient.PASSWORD);
+
+        expectView(LoginView.class);
+        assertThat(currentUser().get()).isEmpty();
+        assertThat(shown("login-form")).isFalse();
+        TextField code = byId(TextField.class, "login-code");
+        assertThat(code.getLabel()).isEqualTo("Code from your authenticator app");
+        assertThat(code.getElement().getAttribute("autocomplete")).isEqualTo("one-time-code");
+        assertThat(code.getElement().getAttribute("inputmode")).isEqualTo("numeric");
+        Screen.assertTranslatedAndLabelled();
+
+        _setValue(code, FakeIdentityClient.CODE);
+        click("login-code-submit");
+
+        expectView(HomeView.class);
+        assertThat(currentUser().get()).isPresent();
+        assertThat(ui.identity().codesSent).containsExactly(null, FakeIdentityClient.CODE);
+    }
+
+    @Test
+    void a_wrong_code_is_shown_next_to_its_field_and_signs_no_one_in() {
+        ui.identity().enrol("cora");
+        ui.navigate("login");
+        _login(_get(LoginForm.class), "cora", FakeIdentityClient.PASSWORD);
+        click("login-code-submit");
+        TextField code = byId(TextField.class, "login-code");
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).isEqualTo("Enter the code.");
+
+        _setValue(code, "000000");
+        click("login-code-submit");
+
+        expectView(LoginView.class);
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).startsWith("The code is not right");
+        assertThat(currentUser().get()).isEmpty();
+
+        click("login-code-back");
+        assertThat(shown("login-form")).isTrue();
+        assertThat(shown("login-code")).isFalse();
+    }
+
+    @Test
+    void a_recovery_code_may_be_given_instead_with_a_keyboard_for_letters() {
+        ui.identity().enrol("cora");
+        ui.navigate("login");
+        _login(_get(LoginForm.class), "cora", FakeIdentityClient.PASSWORD);
+        click("login-use-recovery-code");
+        TextField code = byId(TextField.class, "login-code");
+        assertThat(code.getLabel()).isEqualTo("Recovery code");
+        assertThat(code.getElement().getAttribute("inputmode")).isEqualTo("text");
+
+        _setValue(code, FakeIdentityClient.RECOVERY_CODE);
+        click("login-code-submit");
+
+        expectView(HomeView.class);
+    }
+
+    @Test
+    void a_person_who_must_set_up_two_step_verification_is_taken_to_it_from_anywhere() {
+        ui.identity().require("cora");
+        ui.signInAs("cora");
+        expectView(TwoStepView.class);
+
+        ui.navigate("zones");
+        expectView(TwoStepView.class);
+        ui.navigate("");
+        expectView(TwoStepView.class);
     }
 
     @Test

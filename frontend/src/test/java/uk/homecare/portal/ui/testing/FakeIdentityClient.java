@@ -6,7 +6,10 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,10 +19,19 @@ import uk.homecare.portal.api.identity.Credentials;
 import uk.homecare.portal.ui.client.IdentityClient;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.identity.Me;
+import uk.homecare.portal.api.identity.MfaEnrolment;
+import uk.homecare.portal.api.identity.OneTimeCode;
+import uk.homecare.portal.api.identity.RecoveryCodes;
+import uk.homecare.portal.api.problem.Problem;
+import uk.homecare.portal.api.problem.ProblemType;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
 
-/** The identity API as the UI sees it, without a backend: a few people, each with password "secret". */
+/**
+ * The identity API as the UI sees it, without a backend: a few people, each with password "secret". Two-step
+ * verification: anyone may be set as enrolled (their code is always {@link #CODE}, their recovery code
+ * {@link #RECOVERY_CODE}) or as required to enrol by their council.
+ */
 @Singleton
 @Replaces(IdentityClient.class)
 @Requires(env = KaribuUi.ENVIRONMENT)
@@ -37,17 +49,28 @@ public class FakeIdentityClient implements IdentityClient {
     static final Map<Role, List<Capability>> CAPABILITIES = Map.of(
             Role.COMMISSIONER, List.of(Capability.DRAFT_PACKAGE, Capability.AWARD_PACKAGE, Capability.EDIT_REFERENCE_DATA,
                     Capability.EDIT_CHC_SETTINGS, Capability.EDIT_BROKERAGE_POLICY, Capability.EDIT_MARKET_BANDS,
-                    Capability.CREATE_HOURS_PLAN, Capability.CORRECT_PEOPLE),
+                    Capability.CREATE_HOURS_PLAN, Capability.CORRECT_PEOPLE, Capability.ENROL_MFA),
             Role.ADMIN, List.of(Capability.EDIT_BROKERAGE_POLICY, Capability.CHECK_LEDGER, Capability.CORRECT_PEOPLE,
-                    Capability.REGISTER_PROVIDERS),
-            Role.PROVIDER_ADMIN, List.of(Capability.EDIT_OWN_ORGANISATION),
-            Role.PLATFORM_ADMIN, List.of(Capability.MANAGE_NHS_PARTNERS),
+                    Capability.REGISTER_PROVIDERS, Capability.ENROL_MFA, Capability.RESET_ACCOUNT_MFA),
+            Role.PROVIDER_ADMIN, List.of(Capability.EDIT_OWN_ORGANISATION, Capability.ENROL_MFA),
+            Role.PLATFORM_ADMIN, List.of(Capability.MANAGE_NHS_PARTNERS, Capability.ENROL_MFA),
             Role.PROVIDER, List.of(Capability.ANSWER_OFFERS, Capability.HAND_BACK_PACKAGE, Capability.REPORT_CAPACITY,
-                    Capability.RECORD_DELIVERY),
+                    Capability.RECORD_DELIVERY, Capability.ENROL_MFA),
             Role.SERVICE_USER, List.of(Capability.BOOK_HOURS),
             Role.CARER, List.of(Capability.BOOK_HOURS));
 
+    public static final String CODE = "123456";
+    public static final String RECOVERY_CODE = "abcd-efgh-jkmn";
+    public static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    public static final List<String> RECOVERY_CODES = List.of(RECOVERY_CODE, "bcde-fghj-kmnp", "cdef-ghjk-mnpq",
+            "defg-hjkm-npqr", "efgh-jkmn-pqrs", "fghj-kmnp-qrst", "ghjk-mnpq-rstu", "hjkm-npqr-stuv", "jkmn-pqrs-tuvw", "kmnp-qrst-uvwx");
+
     private final Map<String, Me> people = new HashMap<>();
+    private final Set<String> enrolled = new HashSet<>();
+    private final Set<String> required = new HashSet<>();
+    private final Set<String> started = new HashSet<>();
+    /** The codes each person signed in with, in order (null for none). */
+    public final List<String> codesSent = new ArrayList<>();
     private boolean throttled;
 
     public FakeIdentityClient() {
@@ -57,6 +80,10 @@ public class FakeIdentityClient implements IdentityClient {
     public void reset() {
         throttled = false;
         people.clear();
+        enrolled.clear();
+        required.clear();
+        started.clear();
+        codesSent.clear();
         add(me("cora", "Cora Commissioner", Role.COMMISSIONER, COVENTRY, null, List.of(COVENTRY), List.of()));
         add(me("adam", "Adam Admin", Role.ADMIN, COVENTRY, null, List.of(COVENTRY), List.of()));
         var agency = new NamedRef(UUID.randomUUID(), "Caring Hands Ltd");
@@ -71,6 +98,20 @@ public class FakeIdentityClient implements IdentityClient {
 
     public void throttle() {
         throttled = true;
+    }
+
+    /** The person has set up two-step verification: signing in needs {@link #CODE} or {@link #RECOVERY_CODE}. */
+    public void enrol(String username) {
+        enrolled.add(username);
+    }
+
+    /** The person's council requires two-step verification. */
+    public void require(String username) {
+        required.add(username);
+    }
+
+    public boolean enrolled(String username) {
+        return enrolled.contains(username);
     }
 
     public Me person(String username) {
@@ -107,6 +148,15 @@ public class FakeIdentityClient implements IdentityClient {
         if (me == null || !PASSWORD.equals(credentials.password())) {
             throw new HttpClientResponseException("Unauthorized", HttpResponse.unauthorized());
         }
+        if (enrolled.contains(me.username())) {
+            codesSent.add(credentials.oneTimeCode());
+            if (credentials.oneTimeCode() == null) {
+                throw refusal(HttpStatus.UNAUTHORIZED, ProblemType.MFA_REQUIRED, "Enter the code.");
+            }
+            if (!CODE.equals(credentials.oneTimeCode()) && !RECOVERY_CODE.equals(credentials.oneTimeCode())) {
+                throw refusal(HttpStatus.UNAUTHORIZED, ProblemType.MFA_FAILED, "The code is not right.");
+            }
+        }
         return new AccessToken("token-of-" + me.username(), "Bearer", 3600, me.username(), List.of(me.role().name()));
     }
 
@@ -117,6 +167,52 @@ public class FakeIdentityClient implements IdentityClient {
         if (me == null) {
             throw new HttpClientResponseException("Unauthorized", HttpResponse.unauthorized());
         }
-        return me;
+        boolean mayEnrol = me.may(Capability.ENROL_MFA);
+        return new Me(me.id(), me.username(), me.displayName(), me.role(), me.council(), me.organisation(), me.councils(),
+                me.actingFor(), me.language(), me.capabilities(), enrolled.contains(username), mayEnrol && required.contains(username));
+    }
+
+    @Override
+    public MfaEnrolment startMfaEnrolment(Bearer caller) {
+        String username = me(caller).username();
+        started.add(username);
+        return new MfaEnrolment(SECRET, "otpauth://totp/Homecare%20Portal:" + username + "?secret=" + SECRET + "&issuer=Homecare%20Portal",
+                "Homecare Portal", username);
+    }
+
+    @Override
+    public RecoveryCodes confirmMfaEnrolment(Bearer caller, OneTimeCode code) {
+        String username = me(caller).username();
+        if (!started.contains(username)) {
+            throw refusal(HttpStatus.CONFLICT, ProblemType.CONFLICT, "Start setting up two-step verification first.");
+        }
+        checkCode(code);
+        enrolled.add(username);
+        return new RecoveryCodes(RECOVERY_CODES);
+    }
+
+    @Override
+    public RecoveryCodes regenerateRecoveryCodes(Bearer caller, OneTimeCode code) {
+        me(caller);
+        checkCode(code);
+        return new RecoveryCodes(RECOVERY_CODES.reversed());
+    }
+
+    @Override
+    public void resetAccountMfa(Bearer caller, UUID accountId) {
+        people.values().stream().filter(p -> p.id().equals(accountId)).findFirst().ifPresent(p -> enrolled.remove(p.username()));
+    }
+
+    private static void checkCode(OneTimeCode code) {
+        if (!CODE.equals(code.code())) {
+            String message = "The code is not right. Enter the 6-digit code your authenticator app shows now.";
+            throw new HttpClientResponseException("Bad Request", HttpResponse.status(HttpStatus.BAD_REQUEST).body(new Problem(
+                    ProblemType.INVALID_INPUT.urn(), "Invalid input", 400, message, List.of(new Problem.FieldError("code", message)))));
+        }
+    }
+
+    private static HttpClientResponseException refusal(HttpStatus status, ProblemType type, String detail) {
+        return new HttpClientResponseException(status.getReason(),
+                HttpResponse.status(status).body(new Problem(type.urn(), status.getReason(), status.getCode(), detail, null)));
     }
 }
