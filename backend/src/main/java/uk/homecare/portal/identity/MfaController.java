@@ -18,7 +18,7 @@ import uk.homecare.portal.platform.openapi.StandardProblems;
 /** Two-step verification: each person of the roles that may sets it up for themselves. */
 @Controller
 @Tag(name = "Sign-in")
-@Secured({"COMMISSIONER", "ADMIN", "PROVIDER"})
+@Secured({"COMMISSIONER", "ADMIN", "PROVIDER", "PROVIDER_ADMIN", "PLATFORM_ADMIN"})
 class MfaController implements MfaOperations<Actor> {
 
     private final TwoStepVerification twoStep;
