@@ -50,7 +50,9 @@ class CapabilitiesAgreeWithSecurityTest {
             Map.entry(Capability.BOOK_HOURS, List.of("bookSession", "changeBooking", "cancelBooking")),
             Map.entry(Capability.PLACE_CHC_PACKAGES, List.of("placeChcPackage", "changeChcPackage", "cancelChcPackage",
                     "createServiceRequest")),
-            Map.entry(Capability.CONNECT_PARTNER_SYSTEM, List.of("registerWebhook", "deleteWebhook", "registerPartnerKey")));
+            Map.entry(Capability.CONNECT_PARTNER_SYSTEM, List.of("registerWebhook", "deleteWebhook", "registerPartnerKey")),
+            Map.entry(Capability.EDIT_COUNCIL_SETTINGS, List.of("showCouncilSettings", "changeCouncilSettings")),
+            Map.entry(Capability.READ_AUDIT, List.of("listAuditEvents", "exportAuditEvents")));
 
     private static final List<Class<? extends Annotation>> CHANGES = List.of(Post.class, Put.class, Patch.class, Delete.class);
 

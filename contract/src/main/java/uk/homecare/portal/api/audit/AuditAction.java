@@ -63,7 +63,11 @@ public enum AuditAction {
     PERSON_MERGED,
 
     // Partner systems
-    CLIENT_KEY_REGISTERED;
+    CLIENT_KEY_REGISTERED,
+
+    // The council's settings
+    /** Details: {@code before} and {@code after}, each of only the settings that changed. */
+    COUNCIL_SETTINGS_CHANGED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {
