@@ -86,9 +86,15 @@ class AuditReading {
             parameters.add(filter.packageReference());
         }
         if (filter.person() != null) {
-            clause.append(" and (e.acting_for = ? or (e.entity_type = 'person' and e.entity_id = ?)"
-                    + " or (e.entity_type = 'care_package' and e.entity_id in"
-                    + " (select p.id from care_package p where p.council_id = ? and p.person_id = ?)))");
+            // Three index look-ups (acting_for; the person's record; their packages by entity), not a scan of the council's events.
+            clause.append(" ").append("""
+                     and e.id in (select a.id from audit_event a where a.acting_for = ?
+                                  union all
+                                  select a.id from audit_event a where a.entity_type = 'person' and a.entity_id = ?
+                                  union all
+                                  select a.id from care_package p
+                                    join audit_event a on a.entity_type = 'care_package' and a.entity_id = p.id
+                                   where p.council_id = ? and p.person_id = ?)""");
             parameters.add(filter.person());
             parameters.add(filter.person());
             parameters.add(council);
