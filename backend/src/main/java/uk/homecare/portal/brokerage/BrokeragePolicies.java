@@ -11,9 +11,12 @@ import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
 
-/** A council's brokerage settings: response windows, how the OPEN stage ends, hand-back notice. */
+/**
+ * A council's brokerage settings: response windows, how the OPEN stage ends, hand-back notice. Part of
+ * the council's settings, so a change here moves the settings' version on too.
+ */
 @Singleton
-class BrokeragePolicies {
+public class BrokeragePolicies {
 
     static final BrokeragePolicy DEFAULT = new BrokeragePolicy(1440, 1440, 2880, OpenStageRule.COMMISSIONER_AWARDS, 14);
 
@@ -32,6 +35,21 @@ class BrokeragePolicies {
     @Transactional
     BrokeragePolicy change(Actor actor, BrokeragePolicy policy) {
         UUID council = actor.homeCouncil();
+        // The council's row first, as a change of the whole settings takes it: the two never wait for each other in turn.
+        sql.update("update council set settings_version = settings_version + 1 where id = ?", council);
+        store(council, policy);
+        audit.record(actor, council, AuditAction.BROKERAGE_POLICY_CHANGED, "council", council, Map.of(
+                "primaryWindowMinutes", policy.primaryWindowMinutes(), "secondaryWindowMinutes", policy.secondaryWindowMinutes(),
+                "openWindowMinutes", policy.openWindowMinutes(), "openStageRule", policy.openStageRule(),
+                "handBackNoticeDays", policy.handBackNoticeDays()));
+        return policyOf(council);
+    }
+
+    /**
+     * Stores the council's policy, as part of a change the caller audits (and whose transaction it runs in).
+     * Its rules are the {@link BrokeragePolicy} record's.
+     */
+    public void store(UUID council, BrokeragePolicy policy) {
         sql.update("""
                 insert into brokerage_policy (council_id, primary_window_minutes, secondary_window_minutes, open_window_minutes,
                                               open_stage_rule, hand_back_notice_days)
@@ -44,14 +62,10 @@ class BrokeragePolicies {
                     hand_back_notice_days = excluded.hand_back_notice_days""",
                 council, policy.primaryWindowMinutes(), policy.secondaryWindowMinutes(), policy.openWindowMinutes(),
                 policy.openStageRule(), policy.handBackNoticeDays());
-        audit.record(actor, council, AuditAction.BROKERAGE_POLICY_CHANGED, "council", council, Map.of(
-                "primaryWindowMinutes", policy.primaryWindowMinutes(), "secondaryWindowMinutes", policy.secondaryWindowMinutes(),
-                "openWindowMinutes", policy.openWindowMinutes(), "openStageRule", policy.openStageRule(),
-                "handBackNoticeDays", policy.handBackNoticeDays()));
-        return policyOf(council);
     }
 
-    private BrokeragePolicy policyOf(UUID council) {
+    /** The council's policy, or the default for a council that has not set one. */
+    public BrokeragePolicy policyOf(UUID council) {
         return sql.one("select * from brokerage_policy where council_id = ?",
                 row -> new BrokeragePolicy(row.getInt("primary_window_minutes"), row.getInt("secondary_window_minutes"),
                         row.getInt("open_window_minutes"), OpenStageRule.valueOf(row.getString("open_stage_rule")),

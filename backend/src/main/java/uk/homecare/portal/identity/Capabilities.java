@@ -10,6 +10,7 @@ import static uk.homecare.portal.api.identity.Capability.CREATE_HOURS_PLAN;
 import static uk.homecare.portal.api.identity.Capability.DRAFT_PACKAGE;
 import static uk.homecare.portal.api.identity.Capability.EDIT_BROKERAGE_POLICY;
 import static uk.homecare.portal.api.identity.Capability.EDIT_CHC_SETTINGS;
+import static uk.homecare.portal.api.identity.Capability.EDIT_COUNCIL_SETTINGS;
 import static uk.homecare.portal.api.identity.Capability.EDIT_MARKET_BANDS;
 import static uk.homecare.portal.api.identity.Capability.EDIT_OWN_ORGANISATION;
 import static uk.homecare.portal.api.identity.Capability.EDIT_REFERENCE_DATA;
@@ -17,6 +18,7 @@ import static uk.homecare.portal.api.identity.Capability.ENROL_MFA;
 import static uk.homecare.portal.api.identity.Capability.HAND_BACK_PACKAGE;
 import static uk.homecare.portal.api.identity.Capability.MANAGE_NHS_PARTNERS;
 import static uk.homecare.portal.api.identity.Capability.PLACE_CHC_PACKAGES;
+import static uk.homecare.portal.api.identity.Capability.READ_AUDIT;
 import static uk.homecare.portal.api.identity.Capability.RECORD_DELIVERY;
 import static uk.homecare.portal.api.identity.Capability.REGISTER_PROVIDERS;
 import static uk.homecare.portal.api.identity.Capability.REPORT_CAPACITY;
@@ -48,7 +50,8 @@ public final class Capabilities {
     private static final Map<Role, Set<Capability>> BY_ROLE = withTwoStepVerification(Map.of(
             Role.COMMISSIONER, EnumSet.of(DRAFT_PACKAGE, AWARD_PACKAGE, EDIT_REFERENCE_DATA, EDIT_CHC_SETTINGS,
                     EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN, CORRECT_PEOPLE),
-            Role.ADMIN, EnumSet.of(EDIT_BROKERAGE_POLICY, CHECK_LEDGER, CORRECT_PEOPLE, REGISTER_PROVIDERS, RESET_ACCOUNT_MFA),
+            Role.ADMIN, EnumSet.of(EDIT_BROKERAGE_POLICY, CHECK_LEDGER, CORRECT_PEOPLE, REGISTER_PROVIDERS, RESET_ACCOUNT_MFA,
+                    EDIT_COUNCIL_SETTINGS, READ_AUDIT),
             Role.PROVIDER, EnumSet.of(ANSWER_OFFERS, HAND_BACK_PACKAGE, REPORT_CAPACITY, RECORD_DELIVERY),
             Role.SERVICE_USER, EnumSet.of(BOOK_HOURS),
             Role.CARER, EnumSet.of(BOOK_HOURS),

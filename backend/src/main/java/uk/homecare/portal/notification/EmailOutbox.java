@@ -2,6 +2,7 @@ package uk.homecare.portal.notification;
 
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.email.BodyType;
+import io.micronaut.email.Contact;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Sends the queued e-mails over SMTP. Each node claims a batch with SKIP LOCKED and a lease, sends it,
  * and records each result: sent, or one more failed try with the next try after a doubling wait (one
  * minute, two, four... at most an hour), until it gives up after the configured number of tries. An
- * SMTP outage loses nothing: the e-mails wait in the table. Without an SMTP host nothing is sent.
+ * SMTP outage loses nothing: the e-mails wait in the table. Without an SMTP host nothing is sent. An e-mail
+ * comes from the configured address, under the name its council set in its settings (if it set one).
  */
 @Singleton
 public class EmailOutbox {
@@ -70,7 +72,7 @@ public class EmailOutbox {
     private boolean send(EmailQueue.Queued email, Instant now) {
         try {
             sender.send(Email.builder()
-                    .from(settings.from())
+                    .from(email.senderName() == null ? new Contact(settings.from()) : new Contact(settings.from(), email.senderName()))
                     .to(email.to())
                     .subject(email.subject())
                     .body(email.body(), BodyType.TEXT));

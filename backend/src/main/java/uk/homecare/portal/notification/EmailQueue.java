@@ -21,7 +21,8 @@ class EmailQueue {
                              order by d.next_attempt_at
                              limit ?
                                for update skip locked)
-            returning e.id, e.to_address, e.subject, e.body, e.attempts""";
+            returning e.id, e.to_address, e.subject, e.body, e.attempts,
+                      (select c.email_sender_name from council c where c.id = e.council_id) as sender_name""";
 
     private static final String SENT = """
             update email_outbox set sent_at = ?::timestamptz, last_error = null
@@ -32,8 +33,8 @@ class EmailQueue {
                set attempts = attempts + 1, last_error = ?, next_attempt_at = ?::timestamptz, gave_up_at = ?::timestamptz
              where id = ? and sent_at is null""";
 
-    /** One claimed e-mail and how many tries it has already failed. */
-    record Queued(UUID id, String to, String subject, String body, int attempts) {}
+    /** One claimed e-mail, how many tries it has already failed, and the name its council's e-mails come from, if it set one. */
+    record Queued(UUID id, String to, String subject, String body, int attempts, @Nullable String senderName) {}
 
     private final Sql sql;
     private final AcrossCouncils acrossCouncils;
@@ -46,7 +47,8 @@ class EmailQueue {
     List<Queued> claim(Instant now, Instant leaseUntil, int limit) {
         return acrossCouncils.run("the e-mail sender claims every council's due e-mails", () ->
                 sql.list(CLAIM, row -> new Queued(Sql.uuid(row, "id"), row.getString("to_address"),
-                        row.getString("subject"), row.getString("body"), row.getInt("attempts")), leaseUntil, now, limit));
+                        row.getString("subject"), row.getString("body"), row.getInt("attempts"), row.getString("sender_name")),
+                        leaseUntil, now, limit));
     }
 
     void sent(UUID id, Instant now) {

@@ -57,7 +57,9 @@ class CapabilitiesAgreeWithSecurityTest {
             Map.entry(Capability.MANAGE_NHS_PARTNERS, List.of("registerNhsPartner", "chooseServedCouncils", "registerApiClient",
                     "rotateClientSecret", "uploadClientPublicKey", "disableApiClient", "enableApiClient")),
             Map.entry(Capability.ENROL_MFA, List.of("startMfaEnrolment", "confirmMfaEnrolment", "regenerateRecoveryCodes")),
-            Map.entry(Capability.RESET_ACCOUNT_MFA, List.of("resetAccountMfa")));
+            Map.entry(Capability.RESET_ACCOUNT_MFA, List.of("resetAccountMfa")),
+            Map.entry(Capability.EDIT_COUNCIL_SETTINGS, List.of("showCouncilSettings", "changeCouncilSettings")),
+            Map.entry(Capability.READ_AUDIT, List.of("listAuditEvents", "exportAuditEvents")));
 
     private static final List<Class<? extends Annotation>> CHANGES = List.of(Post.class, Put.class, Patch.class, Delete.class);
 

@@ -95,6 +95,30 @@ class EmailDeliveryTest extends PortalTest {
     }
 
     @Test
+    void an_email_comes_under_the_sender_name_its_council_set_in_its_settings() throws Exception {
+        String settings = "/api/council/settings";
+        var loaded = api().retrieve(api().as("admin@coventry.demo", io.micronaut.http.HttpRequest.GET(settings)),
+                uk.homecare.portal.api.council.CouncilSettings.class);
+        var named = new uk.homecare.portal.api.council.CouncilSettings(loaded.minVisitMinutes(), loaded.primaryWindowMinutes(),
+                loaded.secondaryWindowMinutes(), loaded.openWindowMinutes(), loaded.openStageRule(), loaded.handBackNoticeDays(),
+                loaded.language(), loaded.mfaRequired(), "Coventry Care & Support", loaded.version());
+        api().retrieve(api().as("admin@coventry.demo", io.micronaut.http.HttpRequest.PUT(settings, named)),
+                uk.homecare.portal.api.council.CouncilSettings.class);
+        try (Connection db = connectDirectly()) {
+            Packages.Package offered = Packages.offered(db, clock.instant(), Duration.ofHours(24));
+            notifier.notifyDue(clock.instant());
+
+            assertThat(outbox.sendDue(clock.instant()).sent()).isGreaterThanOrEqualTo(1);
+            assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+            var from = (jakarta.mail.internet.InternetAddress) messageAbout(offered).getFrom()[0];
+            assertThat(from.getAddress()).isEqualTo("portal@homecare.test");
+            assertThat(from.getPersonal()).isEqualTo("Coventry Care & Support");
+        } finally {
+            execute("update council set email_sender_name = null where code = 'coventry'");
+        }
+    }
+
+    @Test
     void a_mail_outage_loses_nothing_retries_with_growing_waits_and_sends_when_the_server_is_back() throws Exception {
         try (Connection db = connectDirectly()) {
             smtp.stop();

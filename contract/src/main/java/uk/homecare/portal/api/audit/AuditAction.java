@@ -81,7 +81,10 @@ public enum AuditAction {
     MFA_ENROLLED,
     MFA_RECOVERY_CODES_REGENERATED,
     MFA_RESET,
-    MFA_RECOVERY_CODE_USED;
+    MFA_RECOVERY_CODE_USED,
+    // The council's settings
+    /** Details: {@code before} and {@code after}, each of only the settings that changed. */
+    COUNCIL_SETTINGS_CHANGED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -11,8 +11,16 @@ import jakarta.validation.constraints.NotNull;
  */
 @Serdeable
 public record BrokeragePolicy(
-        @NotNull @Min(5) @Max(20_160) Integer primaryWindowMinutes,
-        @NotNull @Min(5) @Max(20_160) Integer secondaryWindowMinutes,
-        @NotNull @Min(5) @Max(20_160) Integer openWindowMinutes,
+        @NotNull @Min(MIN_WINDOW) @Max(MAX_WINDOW) Integer primaryWindowMinutes,
+        @NotNull @Min(MIN_WINDOW) @Max(MAX_WINDOW) Integer secondaryWindowMinutes,
+        @NotNull @Min(MIN_WINDOW) @Max(MAX_WINDOW) Integer openWindowMinutes,
         @NotNull OpenStageRule openStageRule,
-        @NotNull @Min(0) @Max(90) Integer handBackNoticeDays) {}
+        @NotNull @Min(0) @Max(MAX_NOTICE_DAYS) Integer handBackNoticeDays) {
+
+    /** The shortest response window, in minutes. */
+    public static final int MIN_WINDOW = 5;
+    /** The longest response window, in minutes: 14 days. */
+    public static final int MAX_WINDOW = 20_160;
+    /** The longest hand-back notice, in days. */
+    public static final int MAX_NOTICE_DAYS = 90;
+}

@@ -27,5 +27,7 @@ public enum Capability {
     /** Set up two-step verification (a one-time code from an authenticator app) for one's own account. */
     ENROL_MFA,
     /** Clear two-step verification of a member of one's own council who lost their device. */
-    RESET_ACCOUNT_MFA
+    RESET_ACCOUNT_MFA,
+    EDIT_COUNCIL_SETTINGS,
+    READ_AUDIT
 }

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 
 /** A response window typed in hours or minutes, kept in minutes. Whole hours are shown as hours. */
-final class WindowField extends CustomField<Integer> {
+public final class WindowField extends CustomField<Integer> {
 
-    enum Unit {
+    public enum Unit {
         MINUTES(1),
         HOURS(60);
 
@@ -22,7 +22,7 @@ final class WindowField extends CustomField<Integer> {
     private final IntegerField amount = new IntegerField();
     private final Select<Unit> unit = new Select<>();
 
-    WindowField(String id, String labelKey) {
+    public WindowField(String id, String labelKey) {
         setId(id);
         setLabel(getTranslation(labelKey));
         amount.setId(id + "-amount");
@@ -37,6 +37,18 @@ final class WindowField extends CustomField<Integer> {
         amount.addValueChangeListener(event -> updateValue());
         unit.addValueChangeListener(event -> updateValue());
         add(new HorizontalLayout(amount, unit));
+    }
+
+    /**
+     * Says the allowed range in the unit the person is typing in: "from 1 to 336 hours" or "from 5 to
+     * 20,160 minutes", each bound rounded inwards to a whole number of that unit.
+     */
+    public String range(int minMinutes, int maxMinutes) {
+        Unit shown = unit.getValue() == null ? Unit.MINUTES : unit.getValue();
+        int low = (minMinutes + shown.minutes - 1) / shown.minutes;
+        int high = maxMinutes / shown.minutes;
+        return getTranslation("policy.window.range." + shown, String.format(java.util.Locale.UK, "%,d", low),
+                String.format(java.util.Locale.UK, "%,d", high));
     }
 
     @Override

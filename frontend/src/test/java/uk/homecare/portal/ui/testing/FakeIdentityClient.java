@@ -51,7 +51,8 @@ public class FakeIdentityClient implements IdentityClient {
                     Capability.EDIT_CHC_SETTINGS, Capability.EDIT_BROKERAGE_POLICY, Capability.EDIT_MARKET_BANDS,
                     Capability.CREATE_HOURS_PLAN, Capability.CORRECT_PEOPLE, Capability.ENROL_MFA),
             Role.ADMIN, List.of(Capability.EDIT_BROKERAGE_POLICY, Capability.CHECK_LEDGER, Capability.CORRECT_PEOPLE,
-                    Capability.REGISTER_PROVIDERS, Capability.ENROL_MFA, Capability.RESET_ACCOUNT_MFA),
+                    Capability.REGISTER_PROVIDERS, Capability.ENROL_MFA, Capability.RESET_ACCOUNT_MFA,
+                    Capability.EDIT_COUNCIL_SETTINGS, Capability.READ_AUDIT),
             Role.PROVIDER_ADMIN, List.of(Capability.EDIT_OWN_ORGANISATION, Capability.ENROL_MFA),
             Role.PLATFORM_ADMIN, List.of(Capability.MANAGE_NHS_PARTNERS, Capability.ENROL_MFA),
             Role.PROVIDER, List.of(Capability.ANSWER_OFFERS, Capability.HAND_BACK_PACKAGE, Capability.REPORT_CAPACITY,
@@ -124,7 +125,8 @@ public class FakeIdentityClient implements IdentityClient {
         return me != null && me.may(capability);
     }
 
-    private void add(Me me) {
+    /** Someone else who may sign in, e.g. one the API lists fewer capabilities for. */
+    public void add(Me me) {
         people.put(me.username(), me);
     }
 

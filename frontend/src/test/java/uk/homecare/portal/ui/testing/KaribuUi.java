@@ -46,6 +46,7 @@ public final class KaribuUi implements AutoCloseable {
         chc().reset();
         people().reset();
         organisations().reset();
+        council().reset();
         MockVaadin.setup(UI::new, new Servlet(routes(), context));
     }
 
@@ -95,6 +96,10 @@ public final class KaribuUi implements AutoCloseable {
 
     public FakePeopleClient people() {
         return context.getBean(FakePeopleClient.class);
+    }
+
+    public FakeCouncilClient council() {
+        return context.getBean(FakeCouncilClient.class);
     }
 
     /** Every text, property and attribute rendered under {@code element}. */

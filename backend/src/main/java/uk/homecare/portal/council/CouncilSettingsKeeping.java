@@ -1,0 +1,96 @@
+package uk.homecare.portal.council;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import uk.homecare.portal.api.audit.AuditAction;
+import uk.homecare.portal.api.brokerage.BrokeragePolicy;
+import uk.homecare.portal.api.council.CouncilSettings;
+import uk.homecare.portal.audit.AuditTrail;
+import uk.homecare.portal.brokerage.BrokeragePolicies;
+import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.problem.PortalProblem;
+
+/**
+ * Reads and changes a council's settings as one record with one version. The brokerage part is kept by
+ * {@link BrokeragePolicies}, whose rules it follows; a change is audited once, with what each changed
+ * setting was before and is after.
+ */
+@Singleton
+class CouncilSettingsKeeping {
+
+    private final Sql sql;
+    private final BrokeragePolicies brokerage;
+    private final AuditTrail audit;
+
+    CouncilSettingsKeeping(Sql sql, BrokeragePolicies brokerage, AuditTrail audit) {
+        this.sql = sql;
+        this.brokerage = brokerage;
+        this.audit = audit;
+    }
+
+    CouncilSettings show(Actor actor) {
+        return settingsOf(actor.homeCouncil());
+    }
+
+    @Transactional
+    CouncilSettings change(Actor actor, CouncilSettings wanted) {
+        UUID council = actor.homeCouncil();
+        // Taking the council's row on the version loaded: of two changes from the same version one waits, then finds it stale.
+        if (sql.update("update council set settings_version = settings_version + 1 where id = ? and settings_version = ?",
+                council, wanted.version()) == 0) {
+            throw PortalProblem.conflict("The council's settings changed since you loaded them. Load them again and redo your change.");
+        }
+        CouncilSettings before = settingsOf(council);
+        String senderName = wanted.emailSenderName().strip();
+        sql.update("update council set min_visit_minutes = ?, language = ?, mfa_required = ?, email_sender_name = ? where id = ?",
+                wanted.minVisitMinutes(), wanted.language(), wanted.mfaRequired(), senderName, council);
+        brokerage.store(council, new BrokeragePolicy(wanted.primaryWindowMinutes(), wanted.secondaryWindowMinutes(),
+                wanted.openWindowMinutes(), wanted.openStageRule(), wanted.handBackNoticeDays()));
+        CouncilSettings after = settingsOf(council);
+
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> is = new LinkedHashMap<>();
+        Map<String, Object> old = fields(before);
+        fields(after).forEach((name, value) -> {
+            if (!Objects.equals(old.get(name), value)) {
+                was.put(name, old.get(name));
+                is.put(name, value);
+            }
+        });
+        if (!is.isEmpty()) {
+            audit.record(actor, council, AuditAction.COUNCIL_SETTINGS_CHANGED, "council", council, Map.of("before", was, "after", is));
+        }
+        return after;
+    }
+
+    private CouncilSettings settingsOf(UUID council) {
+        BrokeragePolicy policy = brokerage.policyOf(council);
+        return sql.one("""
+                        select min_visit_minutes, language, mfa_required, coalesce(email_sender_name, name) as sender_name, settings_version
+                          from council where id = ?""",
+                row -> new CouncilSettings(row.getInt("min_visit_minutes"), policy.primaryWindowMinutes(), policy.secondaryWindowMinutes(),
+                        policy.openWindowMinutes(), policy.openStageRule(), policy.handBackNoticeDays(), row.getString("language"),
+                        row.getBoolean("mfa_required"), row.getString("sender_name"), row.getInt("settings_version")),
+                council).orElseThrow(() -> PortalProblem.notFound("No such council."));
+    }
+
+    /** Every setting by its field's name, the version aside. */
+    private static Map<String, Object> fields(CouncilSettings settings) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("minVisitMinutes", settings.minVisitMinutes());
+        fields.put("primaryWindowMinutes", settings.primaryWindowMinutes());
+        fields.put("secondaryWindowMinutes", settings.secondaryWindowMinutes());
+        fields.put("openWindowMinutes", settings.openWindowMinutes());
+        fields.put("openStageRule", settings.openStageRule().name());
+        fields.put("handBackNoticeDays", settings.handBackNoticeDays());
+        fields.put("language", settings.language());
+        fields.put("mfaRequired", settings.mfaRequired());
+        fields.put("emailSenderName", settings.emailSenderName());
+        return fields;
+    }
+}

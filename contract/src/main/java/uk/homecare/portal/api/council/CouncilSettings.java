@@ -1,0 +1,44 @@
+package uk.homecare.portal.api.council;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import uk.homecare.portal.api.brokerage.BrokeragePolicy;
+import uk.homecare.portal.api.brokerage.OpenStageRule;
+
+/**
+ * A council's settings in one place: the shortest visit a package or booking may have, the brokerage
+ * policy (each stage's response window, how the OPEN stage ends, the hand-back notice), the council's
+ * default language, whether its staff must sign in with a second factor, and the name its e-mails come
+ * from. Sent back whole with the {@code version} that was loaded: a change made since is refused (409).
+ */
+@Serdeable
+public record CouncilSettings(
+        @Schema(description = "The shortest visit, in minutes", example = "30")
+        @NotNull @Min(MIN_VISIT) @Max(MAX_VISIT) Integer minVisitMinutes,
+        @Schema(example = "1440") @NotNull @Min(BrokeragePolicy.MIN_WINDOW) @Max(BrokeragePolicy.MAX_WINDOW) Integer primaryWindowMinutes,
+        @Schema(example = "1440") @NotNull @Min(BrokeragePolicy.MIN_WINDOW) @Max(BrokeragePolicy.MAX_WINDOW) Integer secondaryWindowMinutes,
+        @Schema(example = "2880") @NotNull @Min(BrokeragePolicy.MIN_WINDOW) @Max(BrokeragePolicy.MAX_WINDOW) Integer openWindowMinutes,
+        @NotNull OpenStageRule openStageRule,
+        @Schema(example = "14") @NotNull @Min(0) @Max(BrokeragePolicy.MAX_NOTICE_DAYS) Integer handBackNoticeDays,
+        @Schema(description = "The council's default language: en (English) or cy (Welsh)", example = "en")
+        @NotNull @Pattern(regexp = "en|cy", message = "must be en or cy") String language,
+        @Schema(description = "Whether the council's staff must sign in with a second factor", example = "false")
+        @NotNull Boolean mfaRequired,
+        @Schema(description = "The name the council's e-mails come from", maxLength = MAX_SENDER_NAME, example = "Coventry City Council")
+        @NotBlank @Size(max = MAX_SENDER_NAME)
+        @Pattern(regexp = SENDER_NAME_PATTERN, message = "must be letters, digits, spaces and . , ' & ( ) - only") String emailSenderName,
+        @Schema(description = "The version you loaded", maximum = "2147483647", example = "3") @NotNull @Min(0) Integer version) {
+
+    public static final int MIN_VISIT = 15;
+    public static final int MAX_VISIT = 240;
+    public static final int MAX_SENDER_NAME = 70;
+    /** A display name that needs no quoting in a mail header and cannot break one: no line breaks, quotes or angle brackets. */
+    public static final String SENDER_NAME_PATTERN = "[\\p{L}\\p{N} .,'&()\\-]+";
+
+}

@@ -1,0 +1,111 @@
+package uk.homecare.portal.ui.council;
+
+import uk.homecare.portal.api.brokerage.OpenStageRule;
+import uk.homecare.portal.api.council.CouncilSettings;
+
+/** The council's settings being edited; its properties are named like {@link CouncilSettings}'s fields, where the API's errors land. */
+public class SettingsDraft {
+
+    private Integer minVisitMinutes;
+    private Integer primaryWindowMinutes;
+    private Integer secondaryWindowMinutes;
+    private Integer openWindowMinutes;
+    private OpenStageRule openStageRule;
+    private Integer handBackNoticeDays;
+    private String language;
+    private boolean mfaRequired;
+    private String emailSenderName;
+    private int version;
+
+    static SettingsDraft of(CouncilSettings settings) {
+        var draft = new SettingsDraft();
+        draft.minVisitMinutes = settings.minVisitMinutes();
+        draft.primaryWindowMinutes = settings.primaryWindowMinutes();
+        draft.secondaryWindowMinutes = settings.secondaryWindowMinutes();
+        draft.openWindowMinutes = settings.openWindowMinutes();
+        draft.openStageRule = settings.openStageRule();
+        draft.handBackNoticeDays = settings.handBackNoticeDays();
+        draft.language = settings.language();
+        draft.mfaRequired = Boolean.TRUE.equals(settings.mfaRequired());
+        draft.emailSenderName = settings.emailSenderName();
+        draft.version = settings.version();
+        return draft;
+    }
+
+    CouncilSettings toSettings() {
+        return new CouncilSettings(minVisitMinutes, primaryWindowMinutes, secondaryWindowMinutes, openWindowMinutes, openStageRule,
+                handBackNoticeDays, language, mfaRequired, emailSenderName == null ? null : emailSenderName.strip(), version);
+    }
+
+    public Integer getMinVisitMinutes() {
+        return minVisitMinutes;
+    }
+
+    public void setMinVisitMinutes(Integer minVisitMinutes) {
+        this.minVisitMinutes = minVisitMinutes;
+    }
+
+    public Integer getPrimaryWindowMinutes() {
+        return primaryWindowMinutes;
+    }
+
+    public void setPrimaryWindowMinutes(Integer primaryWindowMinutes) {
+        this.primaryWindowMinutes = primaryWindowMinutes;
+    }
+
+    public Integer getSecondaryWindowMinutes() {
+        return secondaryWindowMinutes;
+    }
+
+    public void setSecondaryWindowMinutes(Integer secondaryWindowMinutes) {
+        this.secondaryWindowMinutes = secondaryWindowMinutes;
+    }
+
+    public Integer getOpenWindowMinutes() {
+        return openWindowMinutes;
+    }
+
+    public void setOpenWindowMinutes(Integer openWindowMinutes) {
+        this.openWindowMinutes = openWindowMinutes;
+    }
+
+    public OpenStageRule getOpenStageRule() {
+        return openStageRule;
+    }
+
+    public void setOpenStageRule(OpenStageRule openStageRule) {
+        this.openStageRule = openStageRule;
+    }
+
+    public Integer getHandBackNoticeDays() {
+        return handBackNoticeDays;
+    }
+
+    public void setHandBackNoticeDays(Integer handBackNoticeDays) {
+        this.handBackNoticeDays = handBackNoticeDays;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public boolean isMfaRequired() {
+        return mfaRequired;
+    }
+
+    public void setMfaRequired(boolean mfaRequired) {
+        this.mfaRequired = mfaRequired;
+    }
+
+    public String getEmailSenderName() {
+        return emailSenderName;
+    }
+
+    public void setEmailSenderName(String emailSenderName) {
+        this.emailSenderName = emailSenderName;
+    }
+}
