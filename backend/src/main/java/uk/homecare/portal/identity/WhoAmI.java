@@ -13,10 +13,12 @@ final class WhoAmI {
 
     private final UserAccounts accounts;
     private final Directory directory;
+    private final java.time.Clock clock;
 
-    WhoAmI(UserAccounts accounts, Directory directory) {
+    WhoAmI(UserAccounts accounts, Directory directory, java.time.Clock clock) {
         this.accounts = accounts;
         this.directory = directory;
+        this.clock = clock;
     }
 
     Me describe(Actor actor) {
@@ -34,7 +36,7 @@ final class WhoAmI {
         UserAccount account = accounts.findById(actor.id())
                 .orElseThrow(() -> PortalProblem.unauthorized("This account no longer exists."));
         List<NamedRef> actingFor = actor.role() == Role.CARER
-                ? directory.peopleCaredFor(actor.id()).stream().map(WhoAmI::ref).toList()
+                ? directory.peopleCaredFor(actor.id(), uk.homecare.portal.api.UkTime.today(clock)).stream().map(WhoAmI::ref).toList()
                 : List.of();
         return new Me(actor.id(), actor.username(), account.displayName(), actor.role(), council, organisation,
                 councils, actingFor, account.language(), Capabilities.of(actor.role()));

@@ -41,7 +41,7 @@ class CapabilitiesAgreeWithSecurityTest {
             Map.entry(Capability.EDIT_BROKERAGE_POLICY, List.of("changeBrokeragePolicy")),
             Map.entry(Capability.CORRECT_PEOPLE, List.of("correctPerson")),
             Map.entry(Capability.EDIT_MARKET_BANDS, List.of("changeViabilityBand", "changeContractBand")),
-            Map.entry(Capability.CREATE_HOURS_PLAN, List.of("createHoursPlan")),
+            Map.entry(Capability.CREATE_HOURS_PLAN, List.of("createHoursPlan", "changePlanHours", "endHoursPlan")),
             Map.entry(Capability.CHECK_LEDGER, List.of("checkHoursLedger")),
             Map.entry(Capability.ANSWER_OFFERS, List.of("acceptOffer", "declineOffer", "bidOnOffer")),
             Map.entry(Capability.HAND_BACK_PACKAGE, List.of("handPackageBack")),
@@ -50,7 +50,8 @@ class CapabilitiesAgreeWithSecurityTest {
             Map.entry(Capability.BOOK_HOURS, List.of("bookSession", "changeBooking", "cancelBooking")),
             Map.entry(Capability.PLACE_CHC_PACKAGES, List.of("placeChcPackage", "changeChcPackage", "cancelChcPackage",
                     "createServiceRequest")),
-            Map.entry(Capability.CONNECT_PARTNER_SYSTEM, List.of("registerWebhook", "deleteWebhook", "registerPartnerKey")));
+            Map.entry(Capability.CONNECT_PARTNER_SYSTEM, List.of("registerWebhook", "deleteWebhook", "registerPartnerKey")),
+            Map.entry(Capability.RECORD_CONSENT, List.of("recordConsent", "revokeConsent")));
 
     private static final List<Class<? extends Annotation>> CHANGES = List.of(Post.class, Put.class, Patch.class, Delete.class);
 

@@ -80,7 +80,7 @@ class EndpointSweepTest extends PortalTest {
     /** Coventry's records the sweep calls on. */
     private enum Coventry {
         COUNCIL, ZONE, FRAMEWORK, LOT, RATE, PROVIDER, PERSON, BOOKING, NOTIFICATION,
-        OFFERED_PACKAGE, OFFER, AWARDED_PACKAGE, CHC_PACKAGE, WEBHOOK
+        OFFERED_PACKAGE, OFFER, AWARDED_PACKAGE, CHC_PACKAGE, WEBHOOK, CARER, CONSENT, HOURS_PLAN
     }
 
     /** The record each path parameter names, by the path up to and including it. */
@@ -91,6 +91,7 @@ class EndpointSweepTest extends PortalTest {
             entry("/api/deliveries/{bookingId}", Coventry.BOOKING),
             entry("/api/frameworks/{frameworkId}", Coventry.FRAMEWORK),
             entry("/api/frameworks/{id}", Coventry.FRAMEWORK),
+            entry("/api/hours-plans/{planId}", Coventry.HOURS_PLAN),
             entry("/api/lots/{id}", Coventry.LOT),
             entry("/api/lots/{id}/providers/{providerId}", Coventry.PROVIDER),
             entry("/api/notifications/{id}", Coventry.NOTIFICATION),
@@ -99,6 +100,7 @@ class EndpointSweepTest extends PortalTest {
             entry("/api/people/{personId}", Coventry.PERSON),
             entry("/api/people/{id}", Coventry.PERSON),
             entry("/api/people/{personId}/bookings/{bookingId}", Coventry.BOOKING),
+            entry("/api/people/{personId}/consents/{consentId}", Coventry.CONSENT),
             entry("/api/providers/{providerId}", Coventry.PROVIDER),
             entry("/api/rates/{id}", Coventry.RATE),
             entry("/api/zones/{id}", Coventry.ZONE),
@@ -107,7 +109,7 @@ class EndpointSweepTest extends PortalTest {
     /** The record a uuid field of a body names, by the field's name. */
     private static final Map<String, Coventry> BODY_RECORDS = Map.of(
             "councilId", Coventry.COUNCIL, "zoneId", Coventry.ZONE, "lotId", Coventry.LOT, "personId", Coventry.PERSON,
-            "providerId", Coventry.PROVIDER, "offerId", Coventry.OFFER);
+            "providerId", Coventry.PROVIDER, "offerId", Coventry.OFFER, "carerId", Coventry.CARER);
 
     /** Values for patterned strings the spec gives no example of, by the field's name. */
     private static final Map<String, String> PATTERNED = Map.of(
@@ -566,6 +568,9 @@ class EndpointSweepTest extends PortalTest {
         records.put(Coventry.AWARDED_PACKAGE, id("select id from care_package where council_id = ? and awarded_provider_id = ? limit 1", council, sponEnd));
         records.put(Coventry.CHC_PACKAGE, id("select id from care_package where council_id = ? and placed_by = ? order by reference limit 1", council, icb));
         records.put(Coventry.WEBHOOK, id("select id from webhook_subscription where partner_id = ?", icb));
+        records.put(Coventry.CARER, id("select id from app_user where username = ?", coventryCallers.get(Role.CARER).name()));
+        records.put(Coventry.CONSENT, id("select id from carer_consent where person_id = ? order by granted_at limit 1", person));
+        records.put(Coventry.HOURS_PLAN, id("select id from hours_plan where person_id = ?", person));
         assertThat(Arrays.stream(Coventry.values()).filter(record -> records.get(record) == null))
                 .as("Coventry's records the demo activity should have made").isEmpty();
     }

@@ -63,7 +63,13 @@ public enum AuditAction {
     PERSON_MERGED,
 
     // Partner systems
-    CLIENT_KEY_REGISTERED;
+    CLIENT_KEY_REGISTERED,
+
+    // Carers' consents, and plans over time
+    CONSENT_RECORDED,
+    CONSENT_REVOKED,
+    HOURS_PLAN_HOURS_CHANGED,
+    HOURS_PLAN_ENDED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

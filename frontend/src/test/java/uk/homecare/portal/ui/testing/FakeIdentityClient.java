@@ -37,11 +37,12 @@ public class FakeIdentityClient implements IdentityClient {
     static final Map<Role, List<Capability>> CAPABILITIES = Map.of(
             Role.COMMISSIONER, List.of(Capability.DRAFT_PACKAGE, Capability.AWARD_PACKAGE, Capability.EDIT_REFERENCE_DATA,
                     Capability.EDIT_CHC_SETTINGS, Capability.EDIT_BROKERAGE_POLICY, Capability.EDIT_MARKET_BANDS,
-                    Capability.CREATE_HOURS_PLAN, Capability.CORRECT_PEOPLE),
-            Role.ADMIN, List.of(Capability.EDIT_BROKERAGE_POLICY, Capability.CHECK_LEDGER, Capability.CORRECT_PEOPLE),
+                    Capability.CREATE_HOURS_PLAN, Capability.CORRECT_PEOPLE, Capability.RECORD_CONSENT),
+            Role.ADMIN, List.of(Capability.EDIT_BROKERAGE_POLICY, Capability.CHECK_LEDGER, Capability.CORRECT_PEOPLE,
+                    Capability.RECORD_CONSENT),
             Role.PROVIDER, List.of(Capability.ANSWER_OFFERS, Capability.HAND_BACK_PACKAGE, Capability.REPORT_CAPACITY,
                     Capability.RECORD_DELIVERY),
-            Role.SERVICE_USER, List.of(Capability.BOOK_HOURS),
+            Role.SERVICE_USER, List.of(Capability.BOOK_HOURS, Capability.RECORD_CONSENT),
             Role.CARER, List.of(Capability.BOOK_HOURS));
 
     private final Map<String, Me> people = new HashMap<>();

@@ -45,6 +45,7 @@ public final class KaribuUi implements AutoCloseable {
         capacity().reset();
         chc().reset();
         people().reset();
+        consents().reset();
         MockVaadin.setup(UI::new, new Servlet(routes(), context));
     }
 
@@ -90,6 +91,10 @@ public final class KaribuUi implements AutoCloseable {
 
     public FakePeopleClient people() {
         return context.getBean(FakePeopleClient.class);
+    }
+
+    public FakeConsentClient consents() {
+        return context.getBean(FakeConsentClient.class);
     }
 
     /** Every text, property and attribute rendered under {@code element}. */
