@@ -84,7 +84,9 @@ class PersonAccess {
     }
 
     private boolean caresFor(Actor actor, UUID personId) {
-        return sql.one("select 1 from carer_consent cc where cc.carer_id = ? and cc.person_id = ? and " + STANDS,
+        // Shared lock: a revocation (which locks the row to update it) waits for the carer's request in flight, and
+        // every request after the revocation commits finds it revoked.
+        return sql.one("select 1 from carer_consent cc where cc.carer_id = ? and cc.person_id = ? and " + STANDS + " for share of cc",
                 row -> true, actor.id(), personId, today(), today()).isPresent();
     }
 
