@@ -179,6 +179,8 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
         shown.setVisible(true);
         changeForm.setHeading(getTranslation("plan.change.named", plan.person().name()));
         endForm.setHeading(getTranslation("plan.end.named", plan.person().name()));
+        ActionMark.mark(changeForm.button(), PlanAction.CHANGE_HOURS, plan.id());
+        ActionMark.mark(endForm.button(), PlanAction.END, plan.id());
         changeForm.binder().readRecord(new HoursChangeForm(null, plan.weeklyMinutes()));
         endForm.binder().readRecord(new PlanEndForm(null));
     }
