@@ -26,7 +26,7 @@ import uk.homecare.portal.ui.security.CurrentUser;
  * "Who can act for this person" on a person's record: their consents, each with a revoke button where the
  * API lists it, and a form to record one for a carer account of the council (found by name or username),
  * from a first day to an optional last day. A carer with no account yet is invited first: {@link #inviteSlot()}
- * is where the invitations feature puts its "invite a carer" button.
+ * holds the button of each {@link CarerInviteAction} bean (the invitations feature provides one).
  */
 final class ConsentsSection extends VerticalLayout {
 

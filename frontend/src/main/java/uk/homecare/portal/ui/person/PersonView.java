@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.person.Person;
 import uk.homecare.portal.ui.client.ConsentClient;
@@ -51,11 +52,14 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, A
     private final FormLayout fields = new FormLayout();
     private final Button save;
     private final ConsentsSection consents;
+    private final transient List<CarerInviteAction> invites;
     private UUID id;
     private Person current;
     private PersonDraft draft;
 
-    PersonView(PeopleClient client, ConsentClient consentClient, ApiCaller api, Problems problems, CurrentUser currentUser) {
+    PersonView(PeopleClient client, ConsentClient consentClient, ApiCaller api, Problems problems, CurrentUser currentUser,
+            List<CarerInviteAction> invites) {
+        this.invites = List.copyOf(invites);
         this.client = client;
         this.api = api;
         this.problems = problems;
@@ -140,6 +144,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, A
         heading.setText(getTranslation("person.title", PersonWords.name(this, person)));
         HoursLink.point(hours, person.id());
         consents.show(person.id());
+        consents.inviteSlot().removeAll();
+        invites.forEach(invite -> consents.addInviteAction(invite.button(person.id(), () -> consents.show(person.id()))));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 

@@ -50,6 +50,7 @@ class CarersConsentTest {
         assertThat(allText()).contains("Who can act for this person", "Carl Carer");
         Consent carl = api.consents.getFirst();
         assertThat(shown("consents-revoke-" + carl.id())).isTrue();
+        assertThat(shown("consent-invite")).as("where the invitations feature puts 'invite a carer'").isTrue();
 
         _setValue(byId(ComboBox.class, "consent-carer"), FakeConsentClient.CATH);
         LocalDate tomorrow = ui.clock().today().plusDays(1);
