@@ -19,14 +19,18 @@ import uk.homecare.portal.platform.Sql;
 
 /** A consent as stored, and how it reads on the wire for a caller on a given day. */
 record ConsentRows(UUID id, UUID councilId, NamedRef person, NamedRef carer, LocalDate startsOn, @Nullable LocalDate endsOn,
-                   ConsentBasis basis, Instant recordedAt, @Nullable Instant revokedAt) {
+                   ConsentBasis basis, Instant recordedAt, @Nullable NamedRef recordedBy, @Nullable Instant revokedAt,
+                   @Nullable NamedRef revokedBy) {
 
     static final String SELECT = """
             select cc.id, cc.council_id, cc.person_id, pe.given_name || ' ' || pe.family_name as person_name,
-                   cc.carer_id, u.display_name as carer_name, cc.starts_on, cc.ends_on, cc.basis, cc.granted_at, cc.revoked_at
+                   cc.carer_id, u.display_name as carer_name, cc.starts_on, cc.ends_on, cc.basis, cc.granted_at, cc.revoked_at,
+                   cc.recorded_by, rec.display_name as recorded_by_name, cc.revoked_by, rev.display_name as revoked_by_name
               from carer_consent cc
               join person pe on pe.id = cc.person_id
               join app_user u on u.id = cc.carer_id
+              left join app_user rec on rec.id = cc.recorded_by
+              left join app_user rev on rev.id = cc.revoked_by
             """;
 
     static final String ORDER = " order by cc.revoked_at nulls first, cc.starts_on desc, u.display_name, cc.id";
@@ -49,7 +53,7 @@ record ConsentRows(UUID id, UUID councilId, NamedRef person, NamedRef carer, Loc
     }
 
     Consent toConsent(LocalDate today, List<ConsentAction> actions) {
-        return new Consent(id, person, carer, startsOn, endsOn, basis, status(today), recordedAt, revokedAt, actions);
+        return new Consent(id, person, carer, startsOn, endsOn, basis, status(today), recordedAt, recordedBy, revokedAt, revokedBy, actions);
     }
 
     static ConsentRows read(ResultSet row) throws SQLException {
@@ -57,6 +61,12 @@ record ConsentRows(UUID id, UUID councilId, NamedRef person, NamedRef carer, Loc
                 new NamedRef(uuid(row, "person_id"), row.getString("person_name")),
                 new NamedRef(uuid(row, "carer_id"), row.getString("carer_name")),
                 date(row, "starts_on"), date(row, "ends_on"), ConsentBasis.valueOf(row.getString("basis")),
-                Sql.instant(row, "granted_at"), Sql.instant(row, "revoked_at"));
+                Sql.instant(row, "granted_at"), ref(row, "recorded_by"), Sql.instant(row, "revoked_at"), ref(row, "revoked_by"));
+    }
+
+    @Nullable
+    private static NamedRef ref(ResultSet row, String column) throws SQLException {
+        UUID id = uuid(row, column);
+        return id == null ? null : new NamedRef(id, row.getString(column + "_name"));
     }
 }

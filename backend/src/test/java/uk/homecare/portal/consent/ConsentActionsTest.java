@@ -23,7 +23,7 @@ class ConsentActionsTest {
 
     private static ConsentRows consent(LocalDate startsOn, LocalDate endsOn, Instant revokedAt) {
         return new ConsentRows(UUID.randomUUID(), COUNCIL, new NamedRef(UUID.randomUUID(), "Gwen"), new NamedRef(UUID.randomUUID(), "Carl"),
-                startsOn, endsOn, ConsentBasis.COUNCIL, Instant.EPOCH, revokedAt);
+                startsOn, endsOn, ConsentBasis.COUNCIL, Instant.EPOCH, null, revokedAt, null);
     }
 
     private static Actor actor(Role role) {

@@ -20,6 +20,7 @@ import uk.homecare.portal.api.consent.ConsentAction;
 import uk.homecare.portal.api.consent.ConsentBasis;
 import uk.homecare.portal.api.consent.ConsentForm;
 import uk.homecare.portal.api.consent.ConsentStatus;
+import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.testing.Api;
 
@@ -66,6 +67,8 @@ class CarerConsentsTest extends HoursBankTest {
         Consent revoked = api().retrieve(api().as(person, POST(revokePath(person, consent.id()), "")), Consent.class);
 
         assertThat(revoked.status()).isEqualTo(ConsentStatus.REVOKED);
+        assertThat(revoked.revokedBy()).extracting(NamedRef::id).isEqualTo(id("select id from app_user where username = ?", person));
+        assertThat(revoked.recordedBy()).extracting(NamedRef::id).isEqualTo(id("select id from app_user where username = ?", person));
         assertThat(revoked.actions()).isEmpty();
         assertThat(api().refusal(booking(CARER, person, today.plusDays(1), "12:00", 30)).getStatus().getCode()).isEqualTo(404);
         assertThat(api().refusal(api().as(CARER, GET("/api/people/" + personOf(person) + "/hours-bank"))).getStatus().getCode())

@@ -131,9 +131,18 @@ class PlansOverTimeTest extends HoursBankTest {
             start.countDown();
         }
         assertThat(end.get()).isEqualTo(200);
-        for (var result : results) {
-            assertThat(result.get()).isIn(200, 400);
+        int refusedAfterTheEnd = 0;
+        for (int i = 0; i < RACERS; i++) {
+            int status = results.get(i).get();
+            assertThat(status).isIn(200, 400);
+            if (status == 400) {
+                assertThat(today.plusDays(1 + i % 5)).as("only sessions after the end are refused").isAfter(lastDay);
+                refusedAfterTheEnd++;
+            }
         }
+        long afterTheEnd = java.util.stream.IntStream.range(0, RACERS).filter(i -> today.plusDays(1 + i % 5).isAfter(lastDay)).count();
+        assertThat(refusedAfterTheEnd + number("select count(*) from hours_booking where plan_id = ? and status = 'CANCELLED' and on_date > ?",
+                plan.id(), lastDay)).as("each session after the end was refused, or booked first and then cancelled").isEqualTo((int) afterTheEnd);
 
         assertThat(number("select count(*) from hours_booking where plan_id = ? and status = 'BOOKED' and on_date > ?", plan.id(), lastDay))
                 .isZero();

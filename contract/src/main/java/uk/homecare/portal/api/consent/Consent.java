@@ -24,7 +24,9 @@ public record Consent(
         ConsentBasis basis,
         ConsentStatus status,
         Instant recordedAt,
+        @Schema(description = "Who recorded it: the person, or someone of their council") @Nullable NamedRef recordedBy,
         @Nullable Instant revokedAt,
+        @Schema(description = "Who revoked it, when it was") @Nullable NamedRef revokedBy,
         @Schema(description = "What the caller may do with this consent now") List<ConsentAction> actions) {
 
     public Consent {

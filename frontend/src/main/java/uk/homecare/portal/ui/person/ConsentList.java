@@ -51,6 +51,10 @@ final class ConsentList extends VerticalLayout {
         var text = new Span(getTranslation("consent.row", who, period(consent),
                 getTranslation("consent.status." + consent.status().name()), getTranslation("consent.basis." + consent.basis().name())));
         var item = new ListItem(text);
+        if (consent.revokedBy() != null && consent.revokedAt() != null) {
+            item.add(new Span(" " + getTranslation("consent.revokedBy", consent.revokedBy().name(),
+                    Formats.date(uk.homecare.portal.api.UkTime.dateOf(consent.revokedAt()), getLocale()))));
+        }
         item.setId(idPrefix + "-" + consent.id());
         if (consent.actions().contains(ConsentAction.REVOKE)) {
             item.add(revokeButton(consent, who));

@@ -106,7 +106,7 @@ class CarersConsentTest {
 
         click("my-consents-revoke-" + cath.id());
 
-        assertThat(allText()).contains("Revoked");
+        assertThat(allText()).contains("Revoked", "Revoked by Cora Commissioner on");
         assertThat(shown("my-consents-revoke-" + cath.id())).isFalse();
         assertTranslatedAndLabelled();
     }

@@ -55,7 +55,7 @@ public class FakeConsentClient extends FakeApi implements ConsentClient {
     private Consent consent(NamedRef person, CarerAccount carer, ConsentBasis basis) {
         LocalDate today = clock.today();
         return new Consent(UUID.randomUUID(), person, new NamedRef(carer.id(), carer.displayName()), today, null, basis,
-                ConsentStatus.STANDING, clock.instant(), null, List.of(ConsentAction.REVOKE));
+                ConsentStatus.STANDING, clock.instant(), null, null, null, List.of(ConsentAction.REVOKE));
     }
 
     @Override
@@ -74,7 +74,7 @@ public class FakeConsentClient extends FakeApi implements ConsentClient {
         LocalDate startsOn = form.startsOn() == null ? today : form.startsOn();
         var recorded = new Consent(UUID.randomUUID(), new NamedRef(personId, "someone"), new NamedRef(carer.id(), carer.displayName()),
                 startsOn, form.endsOn(), ConsentBasis.COUNCIL, startsOn.isAfter(today) ? ConsentStatus.UPCOMING : ConsentStatus.STANDING,
-                clock.instant(), null, List.of(ConsentAction.REVOKE));
+                clock.instant(), null, null, null, List.of(ConsentAction.REVOKE));
         consents.add(recorded);
         return recorded;
     }
@@ -86,7 +86,7 @@ public class FakeConsentClient extends FakeApi implements ConsentClient {
         Consent old = consents.stream().filter(c -> c.id().equals(consentId) && c.person().id().equals(personId)).findFirst()
                 .orElseThrow(() -> new HttpClientResponseException("Not Found", HttpResponse.notFound()));
         var revoked = new Consent(old.id(), old.person(), old.carer(), old.startsOn(), old.endsOn(), old.basis(), ConsentStatus.REVOKED,
-                old.recordedAt(), clock.instant(), List.of());
+                old.recordedAt(), old.recordedBy(), clock.instant(), new NamedRef(UUID.randomUUID(), "Cora Commissioner"), List.of());
         consents.replaceAll(c -> c.id().equals(consentId) ? revoked : c);
         return revoked;
     }
