@@ -47,6 +47,7 @@ import uk.homecare.portal.api.organisation.ProviderOrganisation;
 import uk.homecare.portal.api.hoursbank.BookingForm;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.hoursbank.HoursBalance;
+import uk.homecare.portal.api.consent.Consent;
 import uk.homecare.portal.api.hoursbank.HoursPlan;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.identity.NamedRef;
@@ -117,7 +118,9 @@ class EveryButtonIsAllowedTest extends PortalTest {
                         || action.equals("Capability.EDIT_REFERENCE_DATA") || action.equals("Capability.EDIT_MARKET_BANDS"));
         assertThat(seen.get(Role.PROVIDER)).contains("OfferAction.ACCEPT", "OfferAction.DECLINE", "PackageAction.HAND_BACK",
                 "BookingAction.RECORD_DELIVERY", "Capability.REPORT_CAPACITY");
-        assertThat(seen.get(Role.SERVICE_USER)).contains("BalanceAction.BOOK", "BookingAction.CHANGE", "BookingAction.CANCEL");
+        assertThat(seen.get(Role.SERVICE_USER)).contains("BalanceAction.BOOK", "BookingAction.CHANGE", "BookingAction.CANCEL",
+                "ConsentAction.REVOKE");
+        assertThat(seen.get(Role.COMMISSIONER)).contains("PlanAction.END");
         assertThat(seen.get(Role.CARER)).contains("BalanceAction.BOOK", "BookingAction.CHANGE", "BookingAction.CANCEL");
     }
 
@@ -204,6 +207,9 @@ class EveryButtonIsAllowedTest extends PortalTest {
                     .anyMatch(a -> a.name().equals(offered.name()));
             case "ProviderAction" -> providerActions(user, role, record).stream().anyMatch(a -> a.name().equals(offered.name()));
             case "PartnerAction" -> partnerActions(user, record).stream().anyMatch(a -> a.name().equals(offered.name()));
+            case "ConsentAction" -> consent(user, role, record).actions().stream().anyMatch(a -> a.name().equals(offered.name()));
+            case "PlanAction" -> list(user, "/api/hours-plans", HoursPlan.class).stream().filter(p -> p.id().equals(record)).findFirst()
+                    .orElseThrow().actions().stream().anyMatch(a -> a.name().equals(offered.name()));
             default -> false;
         };
     }
@@ -232,6 +238,14 @@ class EveryButtonIsAllowedTest extends PortalTest {
             return list(user, "/api/care-packages", CarePackage.class).stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
         }
         return one(user, "/api/packages/" + id, CarePackage.class);
+    }
+
+    /** A consent as the caller sees it: the person's and the carer's own, or the person's consents for their council. */
+    private Consent consent(String user, Role role, UUID id) {
+        List<Consent> consents = role == Role.SERVICE_USER || role == Role.CARER
+                ? list(user, "/api/me/consents", Consent.class)
+                : list(user, "/api/people/" + id("select person_id from carer_consent where id = ?", id) + "/consents", Consent.class);
+        return consents.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
     private Booking session(String user, Role role, UUID id) {

@@ -50,7 +50,7 @@ class Balances {
         LocalDate today = UkTime.today(clock);
         crediting.creditDue(personId, today, clock.instant());
         crediting.expireDue(personId, today);
-        HoursPlan plan = sql.one(PlanCommissioning.SELECT + " where hp.person_id = ?", PlanCommissioning::read, personId).orElse(null);
+        HoursPlan plan = PlanCommissioning.ofPerson(sql, actor, personId, today).orElse(null);
         List<HoursLot> lots = sql.list("""
                 select l.id, l.week_starts, l.expires_after,
                        coalesce(sum(e.minutes) filter (where e.kind = 'CREDIT'), 0) as credited,

@@ -10,7 +10,8 @@ import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
 
 /**
- * Credits each plan week's lot on its Monday and expires lots after their fourth Sunday, each in one
+ * Credits each plan week's lot on its Monday, with the weekly minutes in force that week (the plan's own, or its
+ * latest change from that Monday or before: {@code hours_plan_change}), and expires lots after their fourth Sunday, each in one
  * set-based statement with its ledger entries. Both are idempotent and safe on several nodes: a lot is
  * credited once (its unique week) and expired once (the update re-checks {@code not expired} under its row lock).
  */
@@ -36,17 +37,25 @@ class LotCrediting {
 
     record Due(int credited, int expired) {}
 
-    /** Credits every week that has begun by {@code today}; for one person, or every plan the transaction sees when null. */
+    /**
+     * Credits every week that has begun by {@code today}; for one person, or every plan the transaction sees when null.
+     * bench/sql/hours-booking.pgbench replays this statement, so change both together.
+     */
     @Transactional
     int creditDue(@Nullable UUID personId, LocalDate today, Instant now) {
         return sql.one("""
                 with due as (
-                    select p.id as plan_id, p.person_id, p.weekly_minutes, w::date as week_starts
+                    select p.id as plan_id, p.person_id, coalesce(ch.weekly_minutes, p.weekly_minutes) as weekly_minutes,
+                           w::date as week_starts
                       from hours_plan p
                      cross join lateral generate_series(
                                greatest(p.starts_on, date_trunc('week', ?::date - ?)::date),
                                least(coalesce(p.ends_on, ?::date), ?::date),
                                interval '7 days') as w
+                      left join lateral (
+                               select c.weekly_minutes from hours_plan_change c
+                                where c.plan_id = p.id and c.from_monday <= w::date
+                                order by c.from_monday desc limit 1) as ch on true
                      where p.starts_on <= ?::date and (?::uuid is null or p.person_id = ?::uuid)
                 ),
                 credited as (

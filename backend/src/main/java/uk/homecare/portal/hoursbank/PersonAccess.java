@@ -3,24 +3,33 @@ package uk.homecare.portal.hoursbank;
 import static uk.homecare.portal.platform.Sql.uuid;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
 
 /**
  * Who may act on whose hours bank: a service user on their own, a carer on the people whose consent
- * link stands, the council's staff on their council's people (to look, not to book). Anyone else is
+ * stands today (begun, not past its last day, not revoked: {@link #STANDS}), the council's staff on
+ * their council's people (to look, not to book). Anyone else is
  * told the person does not exist, so nobody learns who has a plan.
  */
 @Singleton
 class PersonAccess {
 
-    private final Sql sql;
+    /** A consent ({@code cc}) that stands on the UK date given as the next two parameters. */
+    static final String STANDS = "cc.revoked_at is null and cc.starts_on <= ?::date and (cc.ends_on is null or cc.ends_on >= ?::date)";
 
-    PersonAccess(Sql sql) {
+    private final Sql sql;
+    private final Clock clock;
+
+    PersonAccess(Sql sql, Clock clock) {
         this.sql = sql;
+        this.clock = clock;
     }
 
     Acting actingOn(Actor actor, UUID personId) {
@@ -64,8 +73,8 @@ class PersonAccess {
             case SERVICE_USER -> sql.list(select + "join app_user u on u.person_id = pe.id where u.id = ?", PersonAccess::ref, actor.id());
             case CARER -> sql.list(select + """
                     join carer_consent cc on cc.person_id = pe.id
-                     where cc.carer_id = ? and cc.revoked_at is null order by pe.family_name, pe.given_name""",
-                    PersonAccess::ref, actor.id());
+                     where cc.carer_id = ? and %s order by pe.family_name, pe.given_name""".formatted(STANDS),
+                    PersonAccess::ref, actor.id(), today(), today());
             default -> List.of();
         };
     }
@@ -75,8 +84,14 @@ class PersonAccess {
     }
 
     private boolean caresFor(Actor actor, UUID personId) {
-        return sql.one("select 1 from carer_consent where carer_id = ? and person_id = ? and revoked_at is null",
-                row -> true, actor.id(), personId).isPresent();
+        // Shared lock: a revocation (which locks the row to update it) waits for the carer's request in flight, and
+        // every request after the revocation commits finds it revoked.
+        return sql.one("select 1 from carer_consent cc where cc.carer_id = ? and cc.person_id = ? and " + STANDS + " for share of cc",
+                row -> true, actor.id(), personId, today(), today()).isPresent();
+    }
+
+    private LocalDate today() {
+        return UkTime.today(clock);
     }
 
     private static NamedRef ref(java.sql.ResultSet row) throws java.sql.SQLException {

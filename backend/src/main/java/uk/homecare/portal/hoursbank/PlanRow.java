@@ -10,7 +10,8 @@ import java.util.UUID;
 import uk.homecare.portal.platform.Sql;
 
 /** A plan as the booking rules need it, read under its row lock: the lock that serialises a person's bookings. */
-record PlanRow(UUID id, UUID personId, UUID councilId, UUID providerId, LocalDate startsOn, @Nullable LocalDate endsOn) {
+record PlanRow(UUID id, UUID personId, UUID councilId, UUID providerId, LocalDate startsOn, @Nullable LocalDate endsOn,
+               @Nullable LocalDate stoppedOn) {
 
     static Optional<PlanRow> lockFor(Sql sql, UUID personId) {
         return sql.one("select * from hours_plan where person_id = ? for update", PlanRow::read, personId);
@@ -24,9 +25,12 @@ record PlanRow(UUID id, UUID personId, UUID councilId, UUID providerId, LocalDat
         return sql.one("select * from hours_plan where id = ? for update", PlanRow::read, planId);
     }
 
-    /** The last day any lot of the plan can be used. */
+    /** The last day any lot of the plan can be used: the day the council stopped it, or four weeks after its last week. */
     @Nullable
     LocalDate lastUsableDay() {
+        if (stoppedOn != null) {
+            return stoppedOn;
+        }
         return endsOn == null ? null : Durations.monday(endsOn).plusDays(27);
     }
 
@@ -36,6 +40,6 @@ record PlanRow(UUID id, UUID personId, UUID councilId, UUID providerId, LocalDat
 
     private static PlanRow read(java.sql.ResultSet row) throws java.sql.SQLException {
         return new PlanRow(uuid(row, "id"), uuid(row, "person_id"), uuid(row, "council_id"), uuid(row, "provider_id"),
-                date(row, "starts_on"), date(row, "ends_on"));
+                date(row, "starts_on"), date(row, "ends_on"), date(row, "stopped_on"));
     }
 }

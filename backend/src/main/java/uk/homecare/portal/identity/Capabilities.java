@@ -19,6 +19,7 @@ import static uk.homecare.portal.api.identity.Capability.HAND_BACK_PACKAGE;
 import static uk.homecare.portal.api.identity.Capability.MANAGE_NHS_PARTNERS;
 import static uk.homecare.portal.api.identity.Capability.PLACE_CHC_PACKAGES;
 import static uk.homecare.portal.api.identity.Capability.READ_AUDIT;
+import static uk.homecare.portal.api.identity.Capability.RECORD_CONSENT;
 import static uk.homecare.portal.api.identity.Capability.RECORD_DELIVERY;
 import static uk.homecare.portal.api.identity.Capability.REGISTER_PROVIDERS;
 import static uk.homecare.portal.api.identity.Capability.REPORT_CAPACITY;
@@ -49,11 +50,11 @@ public final class Capabilities {
 
     private static final Map<Role, Set<Capability>> BY_ROLE = withTwoStepVerification(Map.of(
             Role.COMMISSIONER, EnumSet.of(DRAFT_PACKAGE, AWARD_PACKAGE, EDIT_REFERENCE_DATA, EDIT_CHC_SETTINGS,
-                    EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN, CORRECT_PEOPLE),
+                    EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN, CORRECT_PEOPLE, RECORD_CONSENT),
             Role.ADMIN, EnumSet.of(EDIT_BROKERAGE_POLICY, CHECK_LEDGER, CORRECT_PEOPLE, REGISTER_PROVIDERS, RESET_ACCOUNT_MFA,
-                    EDIT_COUNCIL_SETTINGS, READ_AUDIT),
+                    EDIT_COUNCIL_SETTINGS, READ_AUDIT, RECORD_CONSENT),
             Role.PROVIDER, EnumSet.of(ANSWER_OFFERS, HAND_BACK_PACKAGE, REPORT_CAPACITY, RECORD_DELIVERY),
-            Role.SERVICE_USER, EnumSet.of(BOOK_HOURS),
+            Role.SERVICE_USER, EnumSet.of(BOOK_HOURS, RECORD_CONSENT),
             Role.CARER, EnumSet.of(BOOK_HOURS),
             Role.NHS_PARTNER, EnumSet.of(PLACE_CHC_PACKAGES, CONNECT_PARTNER_SYSTEM),
             Role.PROVIDER_ADMIN, EnumSet.of(EDIT_OWN_ORGANISATION),

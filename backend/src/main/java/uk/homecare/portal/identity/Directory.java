@@ -31,6 +31,7 @@ interface Directory extends GenericRepository<UserAccount, UUID> {
             select p.id, p.given_name || ' ' || p.family_name as name
               from carer_consent c join person p on p.id = c.person_id
              where c.carer_id = :carerId and c.revoked_at is null
+               and c.starts_on <= :today and (c.ends_on is null or c.ends_on >= :today)
              order by name""")
-    List<Named> peopleCaredFor(UUID carerId);
+    List<Named> peopleCaredFor(UUID carerId, LocalDate today);
 }

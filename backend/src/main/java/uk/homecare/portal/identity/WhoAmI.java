@@ -14,11 +14,13 @@ final class WhoAmI {
     private final UserAccounts accounts;
     private final Directory directory;
     private final TwoStepVerification twoStep;
+    private final java.time.Clock clock;
 
-    WhoAmI(UserAccounts accounts, Directory directory, TwoStepVerification twoStep) {
+    WhoAmI(UserAccounts accounts, Directory directory, TwoStepVerification twoStep, java.time.Clock clock) {
         this.accounts = accounts;
         this.directory = directory;
         this.twoStep = twoStep;
+        this.clock = clock;
     }
 
     Me describe(Actor actor) {
@@ -36,7 +38,7 @@ final class WhoAmI {
         UserAccount account = accounts.findById(actor.id())
                 .orElseThrow(() -> PortalProblem.unauthorized("This account no longer exists."));
         List<NamedRef> actingFor = actor.role() == Role.CARER
-                ? directory.peopleCaredFor(actor.id()).stream().map(WhoAmI::ref).toList()
+                ? directory.peopleCaredFor(actor.id(), uk.homecare.portal.api.UkTime.today(clock)).stream().map(WhoAmI::ref).toList()
                 : List.of();
         boolean mfaEnrolled = twoStep.account(actor.id()).map(MfaAccount::enrolled).orElse(false);
         return new Me(actor.id(), actor.username(), account.displayName(), actor.role(), council, organisation,

@@ -18,7 +18,7 @@ import uk.homecare.portal.platform.Sql;
 class PeopleSearch {
 
     private static final String SELECT = """
-            select pe.id, pe.given_name, pe.family_name, pe.date_of_birth, pe.nhs_number, pe.address_line, pe.postcode, pe.version
+            select pe.id, pe.given_name, pe.family_name, pe.date_of_birth, pe.nhs_number, pe.address_line, pe.postcode, pe.version, pe.language
               from person pe
              where pe.council_id = ?""";
 
@@ -49,6 +49,6 @@ class PeopleSearch {
     private static Person read(ResultSet row) throws SQLException {
         return new Person(uuid(row, "id"), row.getString("given_name"), row.getString("family_name"),
                 Sql.date(row, "date_of_birth"), row.getString("nhs_number"), row.getString("address_line"),
-                row.getString("postcode"), row.getInt("version"));
+                row.getString("postcode"), row.getInt("version"), row.getString("language"));
     }
 }

@@ -93,9 +93,9 @@ public class PersonRegister {
         String postcode = Postcode.normalise(form.postcode());
         sql.update("""
                 update person set given_name = ?, family_name = ?, date_of_birth = ?, nhs_number = ?, address_line = ?, postcode = ?,
-                       version = version + 1
+                       language = coalesce(?, language), version = version + 1
                  where id = ?""", form.givenName().strip(), form.familyName().strip(), form.dateOfBirth(), nhsNumber,
-                form.addressLine().strip(), postcode, id);
+                form.addressLine().strip(), postcode, form.language(), id);
         Person after = search.one(actor, id);
         audit.record(actor, council, AuditAction.PERSON_CORRECTED, "person", id, Map.of("fields", changed(before, after)));
         return after;
@@ -151,6 +151,7 @@ public class PersonRegister {
         noteChange(fields, "dateOfBirth", before.dateOfBirth(), after.dateOfBirth());
         noteChange(fields, "familyName", before.familyName(), after.familyName());
         noteChange(fields, "givenName", before.givenName(), after.givenName());
+        noteChange(fields, "language", before.language(), after.language());
         noteChange(fields, "nhsNumber", before.nhsNumber(), after.nhsNumber());
         noteChange(fields, "postcode", before.postcode(), after.postcode());
         return fields;

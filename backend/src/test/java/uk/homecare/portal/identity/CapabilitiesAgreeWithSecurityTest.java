@@ -42,7 +42,7 @@ class CapabilitiesAgreeWithSecurityTest {
             Map.entry(Capability.EDIT_BROKERAGE_POLICY, List.of("changeBrokeragePolicy")),
             Map.entry(Capability.CORRECT_PEOPLE, List.of("correctPerson")),
             Map.entry(Capability.EDIT_MARKET_BANDS, List.of("changeViabilityBand", "changeContractBand")),
-            Map.entry(Capability.CREATE_HOURS_PLAN, List.of("createHoursPlan")),
+            Map.entry(Capability.CREATE_HOURS_PLAN, List.of("createHoursPlan", "changePlanHours", "endHoursPlan")),
             Map.entry(Capability.CHECK_LEDGER, List.of("checkHoursLedger")),
             Map.entry(Capability.ANSWER_OFFERS, List.of("acceptOffer", "declineOffer", "bidOnOffer")),
             Map.entry(Capability.HAND_BACK_PACKAGE, List.of("handPackageBack")),
@@ -59,7 +59,8 @@ class CapabilitiesAgreeWithSecurityTest {
             Map.entry(Capability.ENROL_MFA, List.of("startMfaEnrolment", "confirmMfaEnrolment", "regenerateRecoveryCodes")),
             Map.entry(Capability.RESET_ACCOUNT_MFA, List.of("resetAccountMfa")),
             Map.entry(Capability.EDIT_COUNCIL_SETTINGS, List.of("showCouncilSettings", "changeCouncilSettings")),
-            Map.entry(Capability.READ_AUDIT, List.of("listAuditEvents", "exportAuditEvents")));
+            Map.entry(Capability.READ_AUDIT, List.of("listAuditEvents", "exportAuditEvents")),
+            Map.entry(Capability.RECORD_CONSENT, List.of("recordConsent", "revokeConsent")));
 
     private static final List<Class<? extends Annotation>> CHANGES = List.of(Post.class, Put.class, Patch.class, Delete.class);
 

@@ -86,7 +86,7 @@ class EndpointSweepTest extends PortalTest {
         OFFERED_PACKAGE, OFFER, AWARDED_PACKAGE, CHC_PACKAGE, WEBHOOK,
         /** A provider registered with Coventry alone, so another council's administrator has no registration of it to end. */
         REGISTERED_PROVIDER,
-        NHS_PARTNER, API_CLIENT, ACCOUNT
+        NHS_PARTNER, API_CLIENT, ACCOUNT, CARER, CONSENT, HOURS_PLAN
     }
 
     /** The record each path parameter names, by the path up to and including it. */
@@ -99,6 +99,7 @@ class EndpointSweepTest extends PortalTest {
             entry("/api/deliveries/{bookingId}", Coventry.BOOKING),
             entry("/api/frameworks/{frameworkId}", Coventry.FRAMEWORK),
             entry("/api/frameworks/{id}", Coventry.FRAMEWORK),
+            entry("/api/hours-plans/{planId}", Coventry.HOURS_PLAN),
             entry("/api/lots/{id}", Coventry.LOT),
             entry("/api/lots/{id}/providers/{providerId}", Coventry.PROVIDER),
             entry("/api/nhs-partners/{id}", Coventry.NHS_PARTNER),
@@ -109,6 +110,7 @@ class EndpointSweepTest extends PortalTest {
             entry("/api/people/{id}", Coventry.PERSON),
             entry("/api/people/{personId}/bookings/{bookingId}", Coventry.BOOKING),
             entry("/api/provider-organisations/{id}", Coventry.REGISTERED_PROVIDER),
+            entry("/api/people/{personId}/consents/{consentId}", Coventry.CONSENT),
             entry("/api/providers/{providerId}", Coventry.PROVIDER),
             entry("/api/rates/{id}", Coventry.RATE),
             entry("/api/zones/{id}", Coventry.ZONE),
@@ -117,7 +119,7 @@ class EndpointSweepTest extends PortalTest {
     /** The record a uuid field of a body names, by the field's name. */
     private static final Map<String, Coventry> BODY_RECORDS = Map.of(
             "councilId", Coventry.COUNCIL, "zoneId", Coventry.ZONE, "lotId", Coventry.LOT, "personId", Coventry.PERSON,
-            "providerId", Coventry.PROVIDER, "offerId", Coventry.OFFER, "councilIds", Coventry.COUNCIL);
+            "providerId", Coventry.PROVIDER, "offerId", Coventry.OFFER, "councilIds", Coventry.COUNCIL, "carerId", Coventry.CARER);
 
     /** Values for patterned strings the spec gives no example of, by the field's name. */
     private static final Map<String, String> PATTERNED = Map.of(
@@ -591,6 +593,9 @@ class EndpointSweepTest extends PortalTest {
                 select id from org""", council));
         records.put(Coventry.NHS_PARTNER, icb);
         records.put(Coventry.API_CLIENT, id("select id from api_client where client_id = ?", Api.PARTNER_CLIENT));
+        records.put(Coventry.CARER, id("select id from app_user where username = ?", coventryCallers.get(Role.CARER).name()));
+        records.put(Coventry.CONSENT, id("select id from carer_consent where person_id = ? order by granted_at limit 1", person));
+        records.put(Coventry.HOURS_PLAN, id("select id from hours_plan where person_id = ?", person));
         assertThat(Arrays.stream(Coventry.values()).filter(record -> records.get(record) == null))
                 .as("Coventry's records the demo activity should have made").isEmpty();
     }

@@ -84,7 +84,12 @@ public enum AuditAction {
     MFA_RECOVERY_CODE_USED,
     // The council's settings
     /** Details: {@code before} and {@code after}, each of only the settings that changed. */
-    COUNCIL_SETTINGS_CHANGED;
+    COUNCIL_SETTINGS_CHANGED,
+    // Carers' consents, and plans over time
+    CONSENT_RECORDED,
+    CONSENT_REVOKED,
+    HOURS_PLAN_HOURS_CHANGED,
+    HOURS_PLAN_ENDED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

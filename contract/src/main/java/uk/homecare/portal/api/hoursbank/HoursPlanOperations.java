@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Commissioners' hours plans.
@@ -18,4 +19,10 @@ public interface HoursPlanOperations<C> {
 
     @Get("/api/hours-plans")
     List<HoursPlan> listHoursPlans(@Parameter(hidden = true) C caller);
+
+    @Post("/api/hours-plans/{planId}/change-hours")
+    HoursPlan changePlanHours(@Parameter(hidden = true) C caller, UUID planId, @Body HoursChangeForm form);
+
+    @Post("/api/hours-plans/{planId}/end")
+    HoursPlan endHoursPlan(@Parameter(hidden = true) C caller, UUID planId, @Body PlanEndForm form);
 }

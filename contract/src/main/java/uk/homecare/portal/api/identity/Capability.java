@@ -29,5 +29,6 @@ public enum Capability {
     /** Clear two-step verification of a member of one's own council who lost their device. */
     RESET_ACCOUNT_MFA,
     EDIT_COUNCIL_SETTINGS,
-    READ_AUDIT
+    READ_AUDIT,
+    RECORD_CONSENT
 }

@@ -16,4 +16,12 @@ public record Person(
         @Schema(example = "9434765919") @Nullable String nhsNumber,
         @Schema(example = "14 Spon End") @Nullable String addressLine,
         @Schema(example = "CV1 3BH") @Nullable String postcode,
-        @Schema(description = "Send it back when correcting the record", example = "2") int version) {}
+        @Schema(description = "Send it back when correcting the record", example = "2") int version,
+        @Schema(description = "The language the person is written to in: en (English) or cy (Welsh)", example = "en") String language) {
+
+    /** A person written to in English. */
+    public Person(UUID id, String givenName, String familyName, @Nullable LocalDate dateOfBirth, @Nullable String nhsNumber,
+            @Nullable String addressLine, @Nullable String postcode, int version) {
+        this(id, givenName, familyName, dateOfBirth, nhsNumber, addressLine, postcode, version, "en");
+    }
+}

@@ -26,4 +26,13 @@ public record PersonForm(
         // Letters of either case spelled out, not with Java's (?i): the spec publishes this pattern to clients.
         @Schema(maxLength = 8, example = "CV1 3BH")
         @NotBlank @Pattern(regexp = "[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}", message = "must be a UK postcode") String postcode,
-        @Schema(description = "The version you loaded", maximum = "2147483647", example = "2") @NotNull @Min(0) Integer version) {}
+        @Schema(description = "The version you loaded", maximum = "2147483647", example = "2") @NotNull @Min(0) Integer version,
+        @Schema(description = "en (English) or cy (Welsh); unchanged when empty", maxLength = 2, example = "en")
+        @Nullable @Pattern(regexp = "en|cy", message = "must be en or cy") String language) {
+
+    /** A correction that keeps the person's language. */
+    public PersonForm(String givenName, String familyName, LocalDate dateOfBirth, @Nullable String nhsNumber, String addressLine,
+            String postcode, Integer version) {
+        this(givenName, familyName, dateOfBirth, nhsNumber, addressLine, postcode, version, null);
+    }
+}

@@ -1,9 +1,13 @@
 package uk.homecare.portal.ui.hoursbank;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -17,7 +21,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import uk.homecare.portal.ui.client.HoursBankClient;
+import java.math.BigDecimal;
+import uk.homecare.portal.api.hoursbank.HoursChangeForm;
 import uk.homecare.portal.api.hoursbank.HoursPlan;
+import uk.homecare.portal.api.hoursbank.PlanAction;
+import uk.homecare.portal.api.hoursbank.PlanEndForm;
 import uk.homecare.portal.api.hoursbank.PlanForm;
 import uk.homecare.portal.api.person.Person;
 import uk.homecare.portal.api.reference.Provider;
@@ -38,6 +46,8 @@ import uk.homecare.portal.ui.security.CurrentUser;
  * The council's flexible-hours plans, each linking to that person's hours, and a form to give a person
  * a plan. The person is found in the whole register by name, NHS number or postcode district. The start
  * must be a Monday: the API refuses any other day on {@code startsOn}, and the form shows it there.
+ * A plan's row offers "change hours" and "end" where the API lists those actions; each opens its form below
+ * the grid (the weekly hours typed in hours, the refusals on their fields).
  */
 @Prototype
 @RolesAllowed("COMMISSIONER")
@@ -52,7 +62,10 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
     private final ComboBox<Person> person;
     private final ComboBox<Provider> provider = new ComboBox<>();
     private final RecordForm<PlanForm> form;
+    private final RecordForm<HoursChangeForm> changeForm;
+    private final RecordForm<PlanEndForm> endForm;
     private List<Provider> providers = List.of();
+    private HoursPlan chosen;
 
     HoursPlansView(HoursBankClient client, ReferenceClient reference, PeoplePages people, ApiCaller api, Problems problems,
             CurrentUser currentUser) {
@@ -68,7 +81,9 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
         grid.addColumn(p -> Words.length(this, p.weeklyMinutes())).setHeader(getTranslation("plans.weeklyHours"));
         grid.addColumn(p -> Words.day(this, p.startsOn())).setHeader(getTranslation("plans.startsOn"));
         grid.addColumn(p -> Words.day(this, p.endsOn())).setHeader(getTranslation("plans.endsOn"));
+        grid.addColumn(this::changes).setHeader(getTranslation("plans.changes")).setFlexGrow(1);
         grid.addComponentColumn(this::hoursLink).setHeader(getTranslation("plans.hours")).setKey("hours");
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("plans.actions")).setKey("actions");
         grid.getElement().setAttribute("aria-label", getTranslation("plans.title"));
 
         person = PersonChooser.create(people, getTranslation("plans.person"));
@@ -100,7 +115,101 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
         form.setVisible(currentUser.may(Capability.CREATE_HOURS_PLAN));
         ActionMark.mark(form.button(), Capability.CREATE_HOURS_PLAN);
 
-        add(new H2(getTranslation("plans.title")), grid, form);
+        var fromMonday = new DatePicker(getTranslation("plan.change.fromMonday"));
+        fromMonday.setId("plan-change-from");
+        fromMonday.setHelperText(getTranslation("plan.change.fromMonday.help"));
+        var newHours = new BigDecimalField(getTranslation("plans.weeklyHours"));
+        newHours.setId("plan-change-hours");
+        newHours.setHelperText(getTranslation("plan.weeklyHours.help"));
+        changeForm = new RecordForm<>("plan-change-form", HoursChangeForm.class, "plan.change", "plan.change.submit", this::change);
+        changeForm.with(fromMonday, newHours);
+        changeForm.binder().forField(fromMonday).asRequired(required).bind("fromMonday");
+        changeForm.binder().forField(newHours).asRequired(required)
+                .withValidator(hours -> hours == null || (hours.compareTo(MIN_HOURS) >= 0 && hours.compareTo(MAX_HOURS) <= 0),
+                        getTranslation("plan.weeklyHours.range"))
+                .withConverter(new HoursToMinutes(getTranslation("plan.weeklyHours.invalid"))).bind("weeklyMinutes");
+        changeForm.setVisible(false);
+
+        var lastDay = new DatePicker(getTranslation("plan.end.lastDay"));
+        lastDay.setId("plan-end-last-day");
+        lastDay.setHelperText(getTranslation("plan.end.lastDay.help"));
+        endForm = new RecordForm<>("plan-end-form", PlanEndForm.class, "plan.end", "plan.end.submit", this::end);
+        endForm.with(lastDay);
+        endForm.binder().forField(lastDay).asRequired(required).bind("lastDay");
+        endForm.setVisible(false);
+
+        add(new H2(getTranslation("plans.title")), grid, changeForm, endForm, form);
+    }
+
+    private static final BigDecimal MIN_HOURS = new BigDecimal("0.25");
+    private static final BigDecimal MAX_HOURS = new BigDecimal("168");
+
+    private String changes(HoursPlan plan) {
+        if (plan.stoppedOn() != null) {
+            return getTranslation("plans.stopped", Words.day(this, plan.stoppedOn()));
+        }
+        return String.join("; ", plan.changes().stream()
+                .map(change -> getTranslation("plans.change", Words.length(this, change.weeklyMinutes()), Words.day(this, change.fromMonday())))
+                .toList());
+    }
+
+    private Component actions(HoursPlan plan) {
+        var buttons = new HorizontalLayout();
+        buttons.setPadding(false);
+        if (plan.actions().contains(PlanAction.CHANGE_HOURS)) {
+            buttons.add(actionButton(plan, PlanAction.CHANGE_HOURS, "plans.changeHours", () -> open(plan, changeForm, endForm)));
+        }
+        if (plan.actions().contains(PlanAction.END)) {
+            buttons.add(actionButton(plan, PlanAction.END, "plans.end", () -> open(plan, endForm, changeForm)));
+        }
+        return buttons;
+    }
+
+    private Button actionButton(HoursPlan plan, PlanAction action, String key, Runnable onClick) {
+        var button = new Button(getTranslation(key), click -> onClick.run());
+        button.setId("plan-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + plan.id());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.getElement().setAttribute("aria-label", getTranslation(key + ".named", plan.person().name()));
+        return ActionMark.mark(button, action, plan.id());
+    }
+
+    private void open(HoursPlan plan, RecordForm<?> shown, RecordForm<?> hidden) {
+        chosen = plan;
+        hidden.setVisible(false);
+        shown.setVisible(true);
+        changeForm.setHeading(getTranslation("plan.change.named", plan.person().name()));
+        endForm.setHeading(getTranslation("plan.end.named", plan.person().name()));
+        ActionMark.mark(changeForm.button(), PlanAction.CHANGE_HOURS, plan.id());
+        ActionMark.mark(endForm.button(), PlanAction.END, plan.id());
+        changeForm.binder().readRecord(new HoursChangeForm(null, plan.weeklyMinutes()));
+        endForm.binder().readRecord(new PlanEndForm(null));
+    }
+
+    private void change(HoursChangeForm change) {
+        HoursPlan plan = chosen;
+        if (plan == null) {
+            return;
+        }
+        api.submit(auth -> client.changePlanHours(auth, plan.id(), change), changeForm.binder()).ifPresent(changed -> {
+            problems.showInfo(getTranslation("plan.changed", changed.person().name(), Words.inWords(this, change.weeklyMinutes()),
+                    Words.day(this, change.fromMonday())));
+            changeForm.setVisible(false);
+            chosen = null;
+            refresh();
+        });
+    }
+
+    private void end(PlanEndForm ending) {
+        HoursPlan plan = chosen;
+        if (plan == null) {
+            return;
+        }
+        api.submit(auth -> client.endHoursPlan(auth, plan.id(), ending), endForm.binder()).ifPresent(ended -> {
+            problems.showInfo(getTranslation("plan.ended", ended.person().name(), Words.day(this, ending.lastDay())));
+            endForm.setVisible(false);
+            chosen = null;
+            refresh();
+        });
     }
 
     private RouterLink hoursLink(HoursPlan plan) {

@@ -13,6 +13,7 @@ public class PersonDraft {
     private String nhsNumber;
     private String addressLine;
     private String postcode;
+    private String language;
     private int version;
 
     static PersonDraft of(Person person) {
@@ -23,6 +24,7 @@ public class PersonDraft {
         draft.nhsNumber = person.nhsNumber() == null ? null : PersonWords.nhsNumber(person.nhsNumber());
         draft.addressLine = person.addressLine();
         draft.postcode = person.postcode();
+        draft.language = person.language();
         draft.version = person.version();
         return draft;
     }
@@ -30,7 +32,7 @@ public class PersonDraft {
     /** The NHS number is typed in groups as it is read aloud; the API takes its ten digits. */
     PersonForm toForm() {
         String digits = nhsNumber == null || nhsNumber.isBlank() ? null : nhsNumber.replaceAll("\\s+", "");
-        return new PersonForm(givenName, familyName, dateOfBirth, digits, addressLine, postcode, version);
+        return new PersonForm(givenName, familyName, dateOfBirth, digits, addressLine, postcode, version, language);
     }
 
     public String getGivenName() {
@@ -79,5 +81,13 @@ public class PersonDraft {
 
     public void setPostcode(String postcode) {
         this.postcode = postcode;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 }

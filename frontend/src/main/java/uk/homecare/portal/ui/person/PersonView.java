@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,15 +22,19 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.person.Person;
+import uk.homecare.portal.ui.client.ConsentClient;
 import uk.homecare.portal.ui.client.PeopleClient;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.security.CurrentUser;
 
 /**
- * One person's record, to correct: their names, date of birth, NHS number and where they live. The
+ * One person's record, to correct: their names, date of birth, NHS number, where they live and the language
+ * they are written to in; and who can act for them (their carers' consents). The
  * API's refusals show on the fields they are about; a record someone else changed meanwhile must be
  * reloaded first (the form sends the version it read).
  */
@@ -46,11 +51,15 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, A
     private final Anchor hours;
     private final FormLayout fields = new FormLayout();
     private final Button save;
+    private final ConsentsSection consents;
+    private final transient List<CarerInviteAction> invites;
     private UUID id;
     private Person current;
     private PersonDraft draft;
 
-    PersonView(PeopleClient client, ApiCaller api, Problems problems) {
+    PersonView(PeopleClient client, ConsentClient consentClient, ApiCaller api, Problems problems, CurrentUser currentUser,
+            List<CarerInviteAction> invites) {
+        this.invites = List.copyOf(invites);
         this.client = client;
         this.api = api;
         this.problems = problems;
@@ -65,6 +74,11 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, A
         nhsNumber.setHelperText(getTranslation("person.nhsNumber.help"));
         var addressLine = text("person-address-line", "person.addressLine", 200);
         var postcode = text("person-postcode", "person.postcode", 8);
+        var language = new Select<String>();
+        language.setId("person-language");
+        language.setLabel(getTranslation("person.language"));
+        language.setItems("en", "cy");
+        language.setItemLabelGenerator(code -> getTranslation("language." + code));
         String required = getTranslation("validation.required");
         binder.forField(givenName).asRequired(required).bind("givenName");
         binder.forField(familyName).asRequired(required).bind("familyName");
@@ -72,7 +86,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, A
         binder.forField(nhsNumber).bind("nhsNumber");
         binder.forField(addressLine).asRequired(required).bind("addressLine");
         binder.forField(postcode).asRequired(required).bind("postcode");
-        fields.add(givenName, familyName, dateOfBirth, nhsNumber, addressLine, postcode);
+        binder.forField(language).bind("language");
+        fields.add(givenName, familyName, dateOfBirth, nhsNumber, addressLine, postcode, language);
 
         save = new Button(getTranslation("action.save"), click -> save());
         save.setId("person-save");
@@ -83,7 +98,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, A
         hours.setId("person-hours");
         var back = new RouterLink(getTranslation("people.back"), PeopleView.class);
         back.setId("person-back");
-        add(heading, fields, new HorizontalLayout(save, reload), new HorizontalLayout(hours, back));
+        consents = new ConsentsSection(consentClient, api, problems, currentUser);
+        add(heading, fields, new HorizontalLayout(save, reload), new HorizontalLayout(hours, back), consents);
     }
 
     static RouteParameters parameters(UUID id) {
@@ -127,6 +143,9 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, A
         binder.readBean(draft);
         heading.setText(getTranslation("person.title", PersonWords.name(this, person)));
         HoursLink.point(hours, person.id());
+        consents.show(person.id());
+        consents.inviteSlot().removeAll();
+        invites.forEach(invite -> consents.addInviteAction(invite.button(person.id(), () -> consents.show(person.id()))));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 

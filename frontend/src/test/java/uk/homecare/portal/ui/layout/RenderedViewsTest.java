@@ -101,7 +101,7 @@ class RenderedViewsTest {
     @Test
     void people_receiving_care_and_carers_are_offered_their_hours_and_administrators_the_ledger_check() {
         ui.signInAs("sue");
-        assertThat(navigation()).containsExactly("Home", "My hours");
+        assertThat(navigation()).containsExactly("Home", "My hours", "People who can act for me");
         ui.signInAs("carl");
         assertThat(navigation()).containsExactly("Home", "My hours");
         ui.signInAs("adam");

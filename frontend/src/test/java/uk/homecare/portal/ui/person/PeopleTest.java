@@ -117,7 +117,7 @@ class PeopleTest {
         click("person-save");
 
         assertThat(api.lastForm).isEqualTo(new PersonForm("Sue", "Smythe", sue.dateOfBirth(), "9434765919", sue.addressLine(),
-                sue.postcode(), 0));
+                sue.postcode(), 0, "en"));
         assertThat(notificationTexts()).contains("The record of Sue Smythe is saved.");
         assertThat(byId(H2.class, "person-heading").getText()).isEqualTo("Record of Sue Smythe");
         assertThat(api.lastAuthorization).isEqualTo("Bearer token-of-adam");

@@ -167,6 +167,37 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
         return plan;
     }
 
+    /** The last change of hours or end a plan was sent, and which plan. */
+    public UUID lastPlanId;
+
+    @Override
+    public HoursPlan changePlanHours(Bearer caller, UUID planId, uk.homecare.portal.api.hoursbank.HoursChangeForm form) {
+        call(caller, null, null, form);
+        lastPlanId = planId;
+        HoursPlan old = plan(planId);
+        var changes = new ArrayList<>(old.changes());
+        changes.add(new uk.homecare.portal.api.hoursbank.HoursChange(form.fromMonday(), form.weeklyMinutes()));
+        var changed = new HoursPlan(old.id(), old.person(), old.provider(), old.council(), old.weeklyMinutes(), old.startsOn(),
+                old.endsOn(), old.stoppedOn(), changes, old.actions());
+        plans.replaceAll(p -> p.id().equals(planId) ? changed : p);
+        return changed;
+    }
+
+    @Override
+    public HoursPlan endHoursPlan(Bearer caller, UUID planId, uk.homecare.portal.api.hoursbank.PlanEndForm form) {
+        call(caller, null, null, form);
+        lastPlanId = planId;
+        HoursPlan old = plan(planId);
+        var ended = new HoursPlan(old.id(), old.person(), old.provider(), old.council(), old.weeklyMinutes(), old.startsOn(),
+                form.lastDay(), form.lastDay(), old.changes(), List.of());
+        plans.replaceAll(p -> p.id().equals(planId) ? ended : p);
+        return ended;
+    }
+
+    private HoursPlan plan(UUID planId) {
+        return plans.stream().filter(p -> p.id().equals(planId)).findFirst().orElseThrow(FakeHoursBankClient::notFound);
+    }
+
     @Override
     public List<HoursPlan> listHoursPlans(Bearer caller) {
         call(caller, null, null, null);

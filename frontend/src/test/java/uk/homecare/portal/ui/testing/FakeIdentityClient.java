@@ -49,15 +49,16 @@ public class FakeIdentityClient implements IdentityClient {
     static final Map<Role, List<Capability>> CAPABILITIES = Map.of(
             Role.COMMISSIONER, List.of(Capability.DRAFT_PACKAGE, Capability.AWARD_PACKAGE, Capability.EDIT_REFERENCE_DATA,
                     Capability.EDIT_CHC_SETTINGS, Capability.EDIT_BROKERAGE_POLICY, Capability.EDIT_MARKET_BANDS,
-                    Capability.CREATE_HOURS_PLAN, Capability.CORRECT_PEOPLE, Capability.ENROL_MFA),
+                    Capability.CREATE_HOURS_PLAN, Capability.CORRECT_PEOPLE, Capability.ENROL_MFA,
+                    Capability.RECORD_CONSENT),
             Role.ADMIN, List.of(Capability.EDIT_BROKERAGE_POLICY, Capability.CHECK_LEDGER, Capability.CORRECT_PEOPLE,
                     Capability.REGISTER_PROVIDERS, Capability.ENROL_MFA, Capability.RESET_ACCOUNT_MFA,
-                    Capability.EDIT_COUNCIL_SETTINGS, Capability.READ_AUDIT),
+                    Capability.EDIT_COUNCIL_SETTINGS, Capability.READ_AUDIT, Capability.RECORD_CONSENT),
             Role.PROVIDER_ADMIN, List.of(Capability.EDIT_OWN_ORGANISATION, Capability.ENROL_MFA),
             Role.PLATFORM_ADMIN, List.of(Capability.MANAGE_NHS_PARTNERS, Capability.ENROL_MFA),
             Role.PROVIDER, List.of(Capability.ANSWER_OFFERS, Capability.HAND_BACK_PACKAGE, Capability.REPORT_CAPACITY,
                     Capability.RECORD_DELIVERY, Capability.ENROL_MFA),
-            Role.SERVICE_USER, List.of(Capability.BOOK_HOURS),
+            Role.SERVICE_USER, List.of(Capability.BOOK_HOURS, Capability.RECORD_CONSENT),
             Role.CARER, List.of(Capability.BOOK_HOURS));
 
     public static final String CODE = "123456";

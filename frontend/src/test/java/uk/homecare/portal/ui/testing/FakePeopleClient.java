@@ -117,7 +117,7 @@ public class FakePeopleClient extends FakeApi implements PeopleClient {
         lastPersonId = id;
         Person current = person(id);
         var corrected = new Person(id, form.givenName(), form.familyName(), form.dateOfBirth(), form.nhsNumber(), form.addressLine(),
-                form.postcode(), current.version() + 1);
+                form.postcode(), current.version() + 1, form.language() == null ? current.language() : form.language());
         people.replaceAll(p -> p.id().equals(id) ? corrected : p);
         return corrected;
     }

@@ -47,6 +47,7 @@ public final class KaribuUi implements AutoCloseable {
         people().reset();
         organisations().reset();
         council().reset();
+        consents().reset();
         MockVaadin.setup(UI::new, new Servlet(routes(), context));
     }
 
@@ -100,6 +101,10 @@ public final class KaribuUi implements AutoCloseable {
 
     public FakeCouncilClient council() {
         return context.getBean(FakeCouncilClient.class);
+    }
+
+    public FakeConsentClient consents() {
+        return context.getBean(FakeConsentClient.class);
     }
 
     /** Every text, property and attribute rendered under {@code element}. */
