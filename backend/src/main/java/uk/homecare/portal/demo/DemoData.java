@@ -303,7 +303,8 @@ public class DemoData {
                     insert into app_user (id, username, display_name, password_hash, role, council_id, organisation_id,
                                           person_id, language, email)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", userRows);
-            insert("insert into carer_consent (carer_id, person_id, recorded_by) values (?, ?, ?)", consentRows);
+            // The demo's consents have stood for years, so they are in force whatever day the portal (or a test) runs on.
+            insert("insert into carer_consent (carer_id, person_id, recorded_by, starts_on) values (?, ?, ?, date '2024-01-01')", consentRows);
         }
 
         private Object[] user(UUID id, Council council, String role, String displayName, UUID councilId,
