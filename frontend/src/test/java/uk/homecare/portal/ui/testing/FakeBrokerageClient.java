@@ -2,8 +2,6 @@ package uk.homecare.portal.ui.testing;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +72,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     private final MovableClock clock;
     private final FakeIdentityClient identity;
 
-    FakeBrokerageClient(MovableClock clock, FakeIdentityClient identity) {
+    public FakeBrokerageClient(MovableClock clock, FakeIdentityClient identity) {
         this.clock = clock;
         this.identity = identity;
     }
@@ -98,12 +96,24 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         return p.withActions(actions);
     }
 
-    /** The offer with the answers the provider may give now, and when its window starts lapsing. */
-    private Offer allowed(Bearer caller, Offer o) {
-        boolean answerable = o.response() == OfferResponse.PENDING
+    /** Refuses with 403 unless the caller's role has the capability, as the API's {@code @Secured} does. */
+    private void require(Bearer caller, Capability capability) {
+        if (!identity.may(caller, capability)) {
+            throw forbidden();
+        }
+    }
+
+    /** Whether the offer is still open to an answer: pending, or in the OPEN stage bid on or accepted, and within its window. */
+    private boolean answerable(Offer o) {
+        boolean unanswered = o.response() == OfferResponse.PENDING
                 || (o.stage() == OfferStage.OPEN && (o.response() == OfferResponse.BID || o.response() == OfferResponse.ACCEPTED));
         boolean inTime = o.windowEndsAt() == null || clock.instant().isBefore(o.windowEndsAt());
-        if (!identity.may(caller, Capability.ANSWER_OFFERS) || !answerable || !inTime) {
+        return unanswered && inTime;
+    }
+
+    /** The offer with the answers the provider may give now, and when its window starts lapsing. */
+    private Offer allowed(Bearer caller, Offer o) {
+        if (!identity.may(caller, Capability.ANSWER_OFFERS) || !answerable(o)) {
             return o.withActions(List.of(), null);
         }
         List<OfferAction> actions = o.stage() == OfferStage.OPEN
@@ -152,7 +162,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
 
     private CarePackage find(List<CarePackage> list, UUID id) {
         return list.stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new HttpClientResponseException("Not Found", HttpResponse.notFound()));
+                .orElseThrow(FakeApi::notFound);
     }
 
     private CarePackage change(List<CarePackage> list, UUID id, UnaryOperator<CarePackage> how) {
@@ -169,9 +179,16 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 provider, provider == null ? null : clock.instant(), handBackOn, p.version() + 1, List.of());
     }
 
+    /** An answer as the API takes it: refused unless the offer is open to one and the start is not in the past. */
     private Offer answer(UUID id, OfferResponse response, LocalDate start, Integer ratePence) {
         Offer o = offers.stream().filter(x -> x.id().equals(id)).findFirst()
-                .orElseThrow(() -> new HttpClientResponseException("Not Found", HttpResponse.notFound()));
+                .orElseThrow(FakeApi::notFound);
+        if (!answerable(o)) {
+            throw conflict("This offer has already been answered, or has moved on.");
+        }
+        if (start != null && start.isBefore(LocalDate.ofInstant(clock.instant(), MovableClock.UK))) {
+            throw invalid("proposedStart", "The start cannot be in the past.");
+        }
         var answered = new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(),
                 o.weeklyMinutes(), o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(),
                 response, o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), start, ratePence, o.spareCapacityMinutes(),
@@ -183,6 +200,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     @Override
     public CarePackage draftPackage(Bearer caller, PackageForm form) {
         call(caller, null, form);
+        require(caller, Capability.DRAFT_PACKAGE);
         var drafted = new CarePackage(UUID.randomUUID(), "PKG-" + (packages.size() + 1), PackageStatus.DRAFT,
                 FakeIdentityClient.COVENTRY, new NamedRef(form.zoneId(), "zone"), new NamedRef(form.lotId(), "lot"),
                 form.funding(), form.weeklyMinutes(), form.visitPattern(), form.startDate(), form.needsSummary(), "CV6",
@@ -194,6 +212,10 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     @Override
     public CarePackage publishPackage(Bearer caller, UUID id) {
         call(caller, id, null);
+        require(caller, Capability.DRAFT_PACKAGE);
+        if (find(packages, id).status() != PackageStatus.DRAFT) {
+            throw conflict("Only a draft is published.");
+        }
         return allowed(caller, change(packages, id, p -> with(p, PackageStatus.PRIMARY, null, null)));
     }
 
@@ -218,17 +240,23 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     @Override
     public CarePackage awardPackage(Bearer caller, UUID id, AwardForm form) {
         call(caller, id, form);
+        require(caller, Capability.AWARD_PACKAGE);
+        PackageStatus status = find(packages, id).status();
+        if (status != PackageStatus.OPEN && status != PackageStatus.REVIEW) {
+            throw conflict(status == PackageStatus.AWARDED ? "The package has been awarded." : "The package is not open to award.");
+        }
         NamedRef provider = bids.getOrDefault(id, List.of()).stream()
                 .filter(b -> b.offerId().equals(form.offerId()))
                 .map(Bid::provider)
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow(() -> invalid("offerId", "That is not a bid on this package."));
         return allowed(caller, change(packages, id, p -> with(p, PackageStatus.AWARDED, provider, null)));
     }
 
     @Override
     public CarePackage movePackageAtReview(Bearer caller, UUID id, ReviewForm form) {
         call(caller, id, form);
+        require(caller, Capability.AWARD_PACKAGE);
         return allowed(caller, change(packages, id, p -> with(p, PackageStatus.AWARDED, new NamedRef(form.providerId(), "moved"), null)));
     }
 
@@ -247,6 +275,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     @Override
     public BrokeragePolicy changeBrokeragePolicy(Bearer caller, BrokeragePolicy changed) {
         call(caller, null, changed);
+        require(caller, Capability.EDIT_BROKERAGE_POLICY);
         policy = changed;
         return policy;
     }
@@ -266,24 +295,37 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     public Offer showOffer(Bearer caller, UUID id) {
         call(caller, id, null);
         return offers.stream().filter(o -> o.id().equals(id)).findFirst().map(o -> allowed(caller, o))
-                .orElseThrow(() -> new HttpClientResponseException("Not Found", HttpResponse.notFound()));
+                .orElseThrow(FakeApi::notFound);
     }
 
     @Override
     public Offer acceptOffer(Bearer caller, UUID id, AcceptOffer form) {
         call(caller, id, form);
-        return allowed(caller, answer(id, OfferResponse.ACCEPTED, form.proposedStart(), null));
+        require(caller, Capability.ANSWER_OFFERS);
+        Offer offer = offers.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow(FakeApi::notFound);
+        // as the API does: outside the OPEN stage (or in it, first to accept) an acceptance wins the package at once
+        boolean wins = offer.stage() != OfferStage.OPEN || policy.openStageRule() == OpenStageRule.FIRST_TO_ACCEPT;
+        Offer answered = answer(id, wins ? OfferResponse.WON : OfferResponse.ACCEPTED, form.proposedStart(), null);
+        if (wins && packages.stream().anyMatch(p -> p.id().equals(offer.packageId()))) {
+            change(packages, offer.packageId(), p -> with(p, PackageStatus.AWARDED, identity.me(caller).organisation(), null));
+        }
+        return allowed(caller, answered);
     }
 
     @Override
     public Offer declineOffer(Bearer caller, UUID id, DeclineOffer form) {
         call(caller, id, form);
+        require(caller, Capability.ANSWER_OFFERS);
         return allowed(caller, answer(id, OfferResponse.DECLINED, null, null));
     }
 
     @Override
     public Offer bidOnOffer(Bearer caller, UUID id, BidForm form) {
         call(caller, id, form);
+        require(caller, Capability.ANSWER_OFFERS);
+        if (offers.stream().anyMatch(o -> o.id().equals(id) && o.stage() != OfferStage.OPEN)) {
+            throw conflict("Bids are made only in the OPEN stage.");
+        }
         return allowed(caller, answer(id, OfferResponse.BID, form.proposedStart(), form.ratePence()));
     }
 
@@ -296,6 +338,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     @Override
     public CarePackage handPackageBack(Bearer caller, UUID id, HandBackForm form) {
         call(caller, id, form);
+        require(caller, Capability.HAND_BACK_PACKAGE);
         return allowed(caller, change(carePackages, id, p -> with(p, p.status(), p.awardedProvider(), form.effectiveOn())));
     }
 

@@ -53,7 +53,7 @@ public class FakeCapacityClient extends FakeApi implements CapacityClient {
     public UUID lastProviderId;
     private final MovableClock clock;
 
-    FakeCapacityClient(MovableClock clock) {
+    public FakeCapacityClient(MovableClock clock) {
         this.clock = clock;
     }
 

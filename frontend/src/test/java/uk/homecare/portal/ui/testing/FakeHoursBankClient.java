@@ -7,7 +7,6 @@ import uk.homecare.portal.api.hoursbank.BalanceAction;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -60,7 +59,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     private final MovableClock clock;
     private final FakeIdentityClient identity;
 
-    FakeHoursBankClient(MovableClock clock, FakeIdentityClient identity) {
+    public FakeHoursBankClient(MovableClock clock, FakeIdentityClient identity) {
         this.clock = clock;
         this.identity = identity;
     }
@@ -136,8 +135,42 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
                 .toList();
     }
 
-    private static HttpClientResponseException notFound() {
-        return new HttpClientResponseException("Not Found", HttpResponse.notFound());
+    private void require(Bearer caller, Capability capability) {
+        if (!identity.may(caller, capability)) {
+            throw forbidden();
+        }
+    }
+
+    /** The checks the API makes of a session before drawing its minutes: not begun, at least the minimum visit, within the plan, and enough hours. */
+    private void checkSession(UUID personId, BookingForm form) {
+        if (MovableClock.at(form.date(), form.startTime()).isBefore(clock.instant())) {
+            throw invalid("date", "A session cannot start in the past.");
+        }
+        HoursBalance balance = balances.get(personId);
+        BookingLimits limits = balance == null || balance.limits() == null ? limits() : balance.limits();
+        if (form.minutes() < limits.minimumVisitMinutes()) {
+            throw invalid("minutes", "A visit must be at least " + limits.minimumVisitMinutes() + " minutes.");
+        }
+        if (balance != null && balance.plan() != null && (form.date().isBefore(balance.plan().startsOn())
+                || balance.plan().endsOn() != null && form.date().isAfter(balance.plan().endsOn()))) {
+            throw invalid("date", "The plan does not cover that day.");
+        }
+        if (balance != null && balance.remainingMinutes() < form.minutes()) {
+            throw conflict("There are not enough hours for that session.");
+        }
+    }
+
+    /** A session of the person's that may still be changed or cancelled: booked, and not begun. */
+    private Booking changeable(UUID personId, UUID bookingId) {
+        Booking booking = bookings.stream().filter(b -> b.id().equals(bookingId) && b.person().id().equals(personId)).findFirst()
+                .orElseThrow(FakeApi::notFound);
+        if (booking.status() != BookingStatus.BOOKED) {
+            throw conflict("The session is " + booking.status().name().toLowerCase() + ".");
+        }
+        if (!booking.startsAt().isAfter(clock.instant())) {
+            throw conflict("The session has begun.");
+        }
+        return booking;
     }
 
     private void draw(UUID person, int minutes) {
@@ -149,7 +182,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     }
 
     private Booking replace(UUID id, BookingStatus status, BookingForm form, Integer delivered) {
-        Booking old = bookings.stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow(FakeHoursBankClient::notFound);
+        Booking old = bookings.stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow(FakeApi::notFound);
         Booking changed = form == null ? old : aBooking(old.person(), form.date(), form.startTime(), form.minutes());
         var result = new Booking(id, old.person(), old.provider(), changed.date(), changed.startTime(), changed.minutes(),
                 changed.startsAt(), changed.endsAt(), status, delivered, List.of());
@@ -198,6 +231,8 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     @Override
     public Booking bookSession(Bearer caller, UUID personId, BookingForm form) {
         call(caller, personId, null, form);
+        require(caller, Capability.BOOK_HOURS);
+        checkSession(personId, form);
         NamedRef person = balances.containsKey(personId) ? balances.get(personId).person() : new NamedRef(personId, "");
         Booking booking = aBooking(person, form.date(), form.startTime(), form.minutes());
         bookings.add(booking);
@@ -208,12 +243,24 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     @Override
     public Booking changeBooking(Bearer caller, UUID personId, UUID bookingId, BookingForm form) {
         call(caller, personId, bookingId, form);
+        require(caller, Capability.BOOK_HOURS);
+        Booking current = changeable(personId, bookingId);
+        draw(personId, -current.minutes());
+        try {
+            checkSession(personId, form);
+        } catch (RuntimeException refused) {
+            draw(personId, current.minutes());
+            throw refused;
+        }
+        draw(personId, form.minutes());
         return allowed(caller, replace(bookingId, BookingStatus.BOOKED, form, null));
     }
 
     @Override
     public Booking cancelBooking(Bearer caller, UUID personId, UUID bookingId) {
         call(caller, personId, bookingId, null);
+        require(caller, Capability.BOOK_HOURS);
+        changeable(personId, bookingId);
         Booking cancelled = replace(bookingId, BookingStatus.CANCELLED, null, null);
         draw(personId, -cancelled.minutes());
         return allowed(caller, cancelled);
@@ -235,6 +282,11 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     @Override
     public Booking recordDelivery(Bearer caller, UUID bookingId, DeliveryForm form) {
         call(caller, null, bookingId, form);
+        require(caller, Capability.RECORD_DELIVERY);
+        Booking booking = bookings.stream().filter(b -> b.id().equals(bookingId)).findFirst().orElseThrow(FakeApi::notFound);
+        if (booking.status() != BookingStatus.BOOKED || booking.date().isAfter(clock.today())) {
+            throw conflict("Only a booked session is recorded, from its day.");
+        }
         return allowed(caller, replace(bookingId, BookingStatus.DELIVERED, null, form.actualMinutes()));
     }
 

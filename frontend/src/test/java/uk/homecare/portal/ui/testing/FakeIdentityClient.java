@@ -2,9 +2,7 @@ package uk.homecare.portal.ui.testing;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.api.problem.ProblemType;
 
 /** The identity API as the UI sees it, without a backend: a few people, each with password "secret". */
 @Singleton
@@ -96,11 +95,11 @@ public class FakeIdentityClient implements IdentityClient {
     @Override
     public AccessToken login(Credentials credentials) {
         if (throttled) {
-            throw new HttpClientResponseException("Too many attempts", HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS));
+            throw FakeApi.refusal(HttpStatus.TOO_MANY_REQUESTS, ProblemType.TOO_MANY_REQUESTS, "Too many attempts.");
         }
         Me me = people.get(credentials.username());
         if (me == null || !PASSWORD.equals(credentials.password())) {
-            throw new HttpClientResponseException("Unauthorized", HttpResponse.unauthorized());
+            throw FakeApi.refusal(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED, "Sign in first.");
         }
         return new AccessToken("token-of-" + me.username(), "Bearer", 3600, me.username(), List.of(me.role().name()));
     }
@@ -110,7 +109,7 @@ public class FakeIdentityClient implements IdentityClient {
         String username = caller.token().replace("token-of-", "");
         Me me = people.get(username);
         if (me == null) {
-            throw new HttpClientResponseException("Unauthorized", HttpResponse.unauthorized());
+            throw FakeApi.refusal(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED, "Sign in first.");
         }
         return me;
     }

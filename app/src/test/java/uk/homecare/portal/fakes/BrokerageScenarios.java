@@ -1,0 +1,160 @@
+package uk.homecare.portal.fakes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.homecare.portal.fakes.Refusals.refused;
+
+import io.micronaut.http.HttpStatus;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.brokerage.AcceptOffer;
+import uk.homecare.portal.api.brokerage.AwardForm;
+import uk.homecare.portal.api.brokerage.Bid;
+import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.DeclineOffer;
+import uk.homecare.portal.api.brokerage.DeclineReason;
+import uk.homecare.portal.api.brokerage.Offer;
+import uk.homecare.portal.api.brokerage.OfferAction;
+import uk.homecare.portal.api.brokerage.OfferResponse;
+import uk.homecare.portal.api.brokerage.OfferStage;
+import uk.homecare.portal.api.brokerage.PackageAction;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.identity.Bearer;
+import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.api.problem.ProblemType;
+
+/** Brokerage as the package and offer views rely on it: states, the actions listed to each role, and refusals. */
+interface BrokerageScenarios {
+
+    Portal portal();
+
+    @Test
+    default void a_drafted_package_lists_publish_to_the_commissioner_and_once_published_waits_in_the_primary_stage() {
+        Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
+
+        CarePackage draft = portal().brokerage().draftPackage(commissioner, portal().aPackageForm());
+        assertThat(draft.status()).isEqualTo(PackageStatus.DRAFT);
+        assertThat(draft.actions()).containsExactly(PackageAction.PUBLISH);
+        assertThat(portal().brokerage().listPackages(commissioner, PackageStatus.DRAFT))
+                .filteredOn(p -> p.id().equals(draft.id())).singleElement()
+                .satisfies(p -> assertThat(p.actions()).containsExactly(PackageAction.PUBLISH));
+
+        CarePackage published = portal().brokerage().publishPackage(commissioner, draft.id());
+        assertThat(published.status()).isEqualTo(PackageStatus.PRIMARY);
+        assertThat(published.publishedAt()).isEqualTo(portal().clock().instant());
+        assertThat(published.actions()).isEmpty();
+        assertThat(portal().brokerage().showPackage(commissioner, draft.id()).status()).isEqualTo(PackageStatus.PRIMARY);
+    }
+
+    @Test
+    default void a_provider_may_not_draft_a_package() {
+        Bearer provider = portal().signedInAs(Role.PROVIDER);
+
+        refused(() -> portal().brokerage().draftPackage(provider, portal().aPackageForm()), HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN);
+    }
+
+    @Test
+    default void the_provider_is_offered_accept_and_decline_for_a_pending_primary_offer() {
+        UUID id = portal().aPendingPrimaryOffer();
+        Bearer provider = portal().signedInAs(Role.PROVIDER);
+
+        Offer listed = portal().brokerage().listOffers(provider, null, null, null).stream()
+                .filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+        assertThat(listed.stage()).isEqualTo(OfferStage.PRIMARY);
+        assertThat(listed.response()).isEqualTo(OfferResponse.PENDING);
+        assertThat(listed.actions()).containsExactly(OfferAction.ACCEPT, OfferAction.DECLINE);
+        assertThat(listed.windowEndsAt()).isAfter(portal().clock().instant());
+        assertThat(listed.lapsingSoonFrom()).isBefore(listed.windowEndsAt());
+        assertThat(portal().brokerage().showOffer(provider, id)).isEqualTo(listed);
+        assertThat(portal().brokerage().listOffers(provider, null, null, OfferStage.OPEN)).noneMatch(o -> o.id().equals(id));
+    }
+
+    @Test
+    default void accepting_a_primary_offer_wins_the_package_and_leaves_nothing_to_answer() {
+        UUID id = portal().aPendingPrimaryOffer();
+        Bearer provider = portal().signedInAs(Role.PROVIDER);
+        var start = portal().clock().today().plusDays(7);
+
+        Offer accepted = portal().brokerage().acceptOffer(provider, id, new AcceptOffer(start));
+
+        assertThat(accepted.response()).isEqualTo(OfferResponse.WON);
+        assertThat(accepted.proposedStart()).isEqualTo(start);
+        assertThat(accepted.actions()).isEmpty();
+        assertThat(accepted.lapsingSoonFrom()).isNull();
+        assertThat(portal().brokerage().showOffer(provider, id)).isEqualTo(accepted);
+        refused(() -> portal().brokerage().declineOffer(provider, id, new DeclineOffer(DeclineReason.NO_CAPACITY, null)),
+                HttpStatus.CONFLICT, ProblemType.CONFLICT);
+        assertThat(portal().brokerage().showOffer(provider, id)).isEqualTo(accepted);
+    }
+
+    @Test
+    default void declining_an_offer_leaves_nothing_to_answer_and_it_cannot_then_be_accepted() {
+        UUID id = portal().aPendingPrimaryOffer();
+        Bearer provider = portal().signedInAs(Role.PROVIDER);
+
+        Offer declined = portal().brokerage().declineOffer(provider, id, new DeclineOffer(DeclineReason.NO_CAPACITY, "No carers free"));
+
+        assertThat(declined.response()).isEqualTo(OfferResponse.DECLINED);
+        assertThat(declined.actions()).isEmpty();
+        refused(() -> portal().brokerage().acceptOffer(provider, id, new AcceptOffer(portal().clock().today())),
+                HttpStatus.CONFLICT, ProblemType.CONFLICT);
+        assertThat(portal().brokerage().showOffer(provider, id).response()).isEqualTo(OfferResponse.DECLINED);
+    }
+
+    @Test
+    default void an_acceptance_starting_in_the_past_is_invalid_input_and_changes_nothing() {
+        UUID id = portal().aPendingPrimaryOffer();
+        Bearer provider = portal().signedInAs(Role.PROVIDER);
+
+        refused(() -> portal().brokerage().acceptOffer(provider, id, new AcceptOffer(portal().clock().today().minusDays(1))),
+                HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "proposedStart");
+
+        Offer offer = portal().brokerage().showOffer(provider, id);
+        assertThat(offer.response()).isEqualTo(OfferResponse.PENDING);
+        assertThat(offer.actions()).containsExactly(OfferAction.ACCEPT, OfferAction.DECLINE);
+    }
+
+    @Test
+    default void only_a_provider_answers_an_offer() {
+        UUID id = portal().aPendingPrimaryOffer();
+        Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
+
+        refused(() -> portal().brokerage().acceptOffer(commissioner, id, new AcceptOffer(portal().clock().today().plusDays(7))),
+                HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN);
+
+        assertThat(portal().brokerage().showOffer(portal().signedInAs(Role.PROVIDER), id).response()).isEqualTo(OfferResponse.PENDING);
+    }
+
+    @Test
+    default void the_commissioner_awards_an_open_package_to_a_bidder() {
+        UUID id = portal().anOpenPackageWithBids();
+        Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
+        CarePackage open = portal().brokerage().showPackage(commissioner, id);
+        assertThat(open.status()).isEqualTo(PackageStatus.OPEN);
+        assertThat(open.actions()).containsExactly(PackageAction.AWARD);
+        List<Bid> bids = portal().brokerage().listBids(commissioner, id);
+        assertThat(bids).isNotEmpty().allMatch(b -> b.response() == OfferResponse.BID || b.response() == OfferResponse.ACCEPTED);
+
+        CarePackage awarded = portal().brokerage().awardPackage(commissioner, id, new AwardForm(bids.getFirst().offerId()));
+
+        assertThat(awarded.status()).isEqualTo(PackageStatus.AWARDED);
+        assertThat(awarded.awardedProvider()).isNotNull();
+        assertThat(awarded.awardedProvider().id()).isEqualTo(bids.getFirst().provider().id());
+        assertThat(awarded.awardedAt()).isEqualTo(portal().clock().instant());
+        assertThat(awarded.stageEndsAt()).isNull();
+        assertThat(awarded.actions()).containsExactly(PackageAction.REVIEW);
+        assertThat(portal().brokerage().showPackage(commissioner, id)).isEqualTo(awarded);
+    }
+
+    @Test
+    default void a_package_without_bids_cannot_be_awarded() {
+        Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
+        CarePackage draft = portal().brokerage().draftPackage(commissioner, portal().aPackageForm());
+        CarePackage published = portal().brokerage().publishPackage(commissioner, draft.id());
+
+        refused(() -> portal().brokerage().awardPackage(commissioner, published.id(), new AwardForm(UUID.randomUUID())),
+                HttpStatus.CONFLICT, ProblemType.CONFLICT);
+
+        assertThat(portal().brokerage().showPackage(commissioner, published.id()).status()).isEqualTo(PackageStatus.PRIMARY);
+    }
+}
