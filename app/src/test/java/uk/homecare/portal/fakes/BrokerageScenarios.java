@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.AwardForm;
 import uk.homecare.portal.api.brokerage.Bid;
+import uk.homecare.portal.api.brokerage.BidForm;
+import uk.homecare.portal.api.brokerage.BrokeragePolicy;
+import uk.homecare.portal.api.brokerage.HandBackForm;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.DeclineOffer;
 import uk.homecare.portal.api.brokerage.DeclineReason;
@@ -82,6 +85,11 @@ interface BrokerageScenarios {
         assertThat(accepted.actions()).isEmpty();
         assertThat(accepted.lapsingSoonFrom()).isNull();
         assertThat(portal().brokerage().showOffer(provider, id)).isEqualTo(accepted);
+        CarePackage won = portal().brokerage().showPackage(portal().signedInAs(Role.COMMISSIONER), accepted.packageId());
+        assertThat(won.status()).isEqualTo(PackageStatus.AWARDED);
+        assertThat(won.awardedProvider()).isEqualTo(portal().identity().me(provider).organisation());
+        assertThat(won.awardedAt()).isEqualTo(portal().clock().instant());
+        assertThat(won.actions()).as("others hold the lot, so the package may be moved at review").containsExactly(PackageAction.REVIEW);
         refused(() -> portal().brokerage().declineOffer(provider, id, new DeclineOffer(DeclineReason.NO_CAPACITY, null)),
                 HttpStatus.CONFLICT, ProblemType.CONFLICT);
         assertThat(portal().brokerage().showOffer(provider, id)).isEqualTo(accepted);
@@ -126,27 +134,6 @@ interface BrokerageScenarios {
     }
 
     @Test
-    default void the_commissioner_awards_an_open_package_to_a_bidder() {
-        UUID id = portal().anOpenPackageWithBids();
-        Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
-        CarePackage open = portal().brokerage().showPackage(commissioner, id);
-        assertThat(open.status()).isEqualTo(PackageStatus.OPEN);
-        assertThat(open.actions()).containsExactly(PackageAction.AWARD);
-        List<Bid> bids = portal().brokerage().listBids(commissioner, id);
-        assertThat(bids).isNotEmpty().allMatch(b -> b.response() == OfferResponse.BID || b.response() == OfferResponse.ACCEPTED);
-
-        CarePackage awarded = portal().brokerage().awardPackage(commissioner, id, new AwardForm(bids.getFirst().offerId()));
-
-        assertThat(awarded.status()).isEqualTo(PackageStatus.AWARDED);
-        assertThat(awarded.awardedProvider()).isNotNull();
-        assertThat(awarded.awardedProvider().id()).isEqualTo(bids.getFirst().provider().id());
-        assertThat(awarded.awardedAt()).isEqualTo(portal().clock().instant());
-        assertThat(awarded.stageEndsAt()).isNull();
-        assertThat(awarded.actions()).containsExactly(PackageAction.REVIEW);
-        assertThat(portal().brokerage().showPackage(commissioner, id)).isEqualTo(awarded);
-    }
-
-    @Test
     default void a_package_without_bids_cannot_be_awarded() {
         Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
         CarePackage draft = portal().brokerage().draftPackage(commissioner, portal().aPackageForm());
@@ -156,5 +143,102 @@ interface BrokerageScenarios {
                 HttpStatus.CONFLICT, ProblemType.CONFLICT);
 
         assertThat(portal().brokerage().showPackage(commissioner, published.id()).status()).isEqualTo(PackageStatus.PRIMARY);
+    }
+
+    @Test
+    default void a_bid_by_the_last_to_answer_ends_the_open_stage_and_the_commissioner_awards_it_at_review() {
+        UUID id = portal().aLastOpenOfferToAnswer();
+        Bearer provider = portal().signedInAs(Role.PROVIDER);
+        Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
+        Offer open = portal().brokerage().showOffer(provider, id);
+        assertThat(open.stage()).isEqualTo(OfferStage.OPEN);
+        assertThat(open.actions()).containsExactly(OfferAction.ACCEPT, OfferAction.DECLINE, OfferAction.BID);
+        CarePackage before = portal().brokerage().showPackage(commissioner, open.packageId());
+        assertThat(before.status()).isEqualTo(PackageStatus.OPEN);
+        assertThat(before.actions()).isEmpty();
+        var start = portal().clock().today().plusDays(10);
+        refused(() -> portal().brokerage().bidOnOffer(provider, id, new BidForm(portal().clock().today().minusDays(1), null)),
+                HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "proposedStart");
+
+        Offer bid = portal().brokerage().bidOnOffer(provider, id, new BidForm(start, null));
+
+        assertThat(bid.response()).isEqualTo(OfferResponse.BID);
+        assertThat(bid.proposedStart()).isEqualTo(start);
+        assertThat(bid.actions()).isEmpty();
+        refused(() -> portal().brokerage().bidOnOffer(provider, id, new BidForm(start.plusDays(1), null)), HttpStatus.CONFLICT, ProblemType.CONFLICT);
+        CarePackage atReview = portal().brokerage().showPackage(commissioner, open.packageId());
+        assertThat(atReview.status()).isEqualTo(PackageStatus.REVIEW);
+        assertThat(atReview.actions()).containsExactly(PackageAction.AWARD);
+        List<Bid> bids = portal().brokerage().listBids(commissioner, open.packageId());
+        assertThat(bids).singleElement().satisfies(b -> {
+            assertThat(b.offerId()).isEqualTo(id);
+            assertThat(b.response()).isEqualTo(OfferResponse.BID);
+            assertThat(b.proposedStart()).isEqualTo(start);
+        });
+        Bid ours = bids.getFirst();
+
+        CarePackage awarded = portal().brokerage().awardPackage(commissioner, open.packageId(), new AwardForm(id));
+
+        assertThat(awarded.status()).isEqualTo(PackageStatus.AWARDED);
+        assertThat(awarded.awardedProvider()).isEqualTo(ours.provider());
+        assertThat(awarded.awardedAt()).isEqualTo(portal().clock().instant());
+        assertThat(awarded.stageEndsAt()).isNull();
+        assertThat(awarded.actions()).as("nobody else holds the lot to move the package to at review").isEmpty();
+        assertThat(portal().brokerage().showPackage(commissioner, open.packageId())).isEqualTo(awarded);
+        assertThat(portal().brokerage().showOffer(provider, id).response()).isEqualTo(OfferResponse.WON);
+        assertThat(portal().brokerage().listBids(commissioner, open.packageId())).extracting(Bid::response).containsExactly(OfferResponse.WON);
+        refused(() -> portal().brokerage().awardPackage(commissioner, open.packageId(), new AwardForm(id)), HttpStatus.CONFLICT, ProblemType.CONFLICT);
+    }
+
+    @Test
+    default void a_bid_is_made_only_in_the_open_stage() {
+        UUID id = portal().aPendingPrimaryOffer();
+        Bearer provider = portal().signedInAs(Role.PROVIDER);
+
+        refused(() -> portal().brokerage().bidOnOffer(provider, id, new BidForm(portal().clock().today().plusDays(7), null)),
+                HttpStatus.CONFLICT, ProblemType.CONFLICT);
+
+        assertThat(portal().brokerage().showOffer(provider, id).response()).isEqualTo(OfferResponse.PENDING);
+    }
+
+    @Test
+    default void a_won_package_is_the_providers_to_hand_back_with_the_councils_notice() {
+        UUID id = portal().aPendingPrimaryOffer();
+        Bearer provider = portal().signedInAs(Role.PROVIDER);
+        UUID packageId = portal().brokerage().acceptOffer(provider, id, new AcceptOffer(portal().clock().today().plusDays(7))).packageId();
+        int notice = portal().brokerage().showBrokeragePolicy(portal().signedInAs(Role.COMMISSIONER)).handBackNoticeDays();
+        CarePackage held = portal().brokerage().listCarePackages(provider).stream()
+                .filter(p -> p.id().equals(packageId)).findFirst().orElseThrow();
+        assertThat(held.status()).isEqualTo(PackageStatus.AWARDED);
+        assertThat(held.actions()).containsExactly(PackageAction.HAND_BACK);
+        var earliest = portal().clock().today().plusDays(notice);
+
+        refused(() -> portal().brokerage().handPackageBack(provider, packageId, new HandBackForm(earliest.minusDays(1), "No carers")),
+                HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "effectiveOn");
+        CarePackage handedBack = portal().brokerage().handPackageBack(provider, packageId, new HandBackForm(earliest, "No carers"));
+
+        assertThat(handedBack.handBackOn()).isEqualTo(earliest);
+        assertThat(handedBack.actions()).doesNotContain(PackageAction.HAND_BACK);
+        assertThat(portal().brokerage().listCarePackages(provider)).filteredOn(p -> p.id().equals(packageId)).singleElement()
+                .satisfies(p -> assertThat(p.actions()).isEmpty());
+        refused(() -> portal().brokerage().handPackageBack(provider, packageId, new HandBackForm(earliest.plusDays(1), "No carers")),
+                HttpStatus.CONFLICT, ProblemType.CONFLICT);
+    }
+
+    @Test
+    default void the_brokerage_policy_changed_is_the_one_read_and_a_provider_may_not_change_it() {
+        Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
+        BrokeragePolicy before = portal().brokerage().showBrokeragePolicy(commissioner);
+        var changed = new BrokeragePolicy(before.primaryWindowMinutes() + 5, before.secondaryWindowMinutes(), before.openWindowMinutes(),
+                before.openStageRule(),
+                before.handBackNoticeDays());
+        try {
+            assertThat(portal().brokerage().changeBrokeragePolicy(commissioner, changed)).isEqualTo(changed);
+            assertThat(portal().brokerage().showBrokeragePolicy(portal().signedInAs(Role.ADMIN))).isEqualTo(changed);
+            refused(() -> portal().brokerage().changeBrokeragePolicy(portal().signedInAs(Role.PROVIDER), before),
+                    HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN);
+        } finally {
+            portal().brokerage().changeBrokeragePolicy(commissioner, before);
+        }
     }
 }

@@ -135,4 +135,25 @@ interface HoursBankScenarios {
                 .satisfies(b -> assertThat(b.actions()).isEmpty());
         portal().hoursBank().cancelBooking(booker, person.id(), tomorrow.id());
     }
+
+    @Test
+    default void the_person_s_plan_is_listed_to_council_staff_as_their_balance_shows_it() {
+        NamedRef person = portal().aPersonWithHours(Role.SERVICE_USER);
+        Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
+
+        var plan = portal().hoursBank().listHoursPlans(commissioner).stream()
+                .filter(p -> p.person().id().equals(person.id())).findFirst().orElseThrow();
+
+        assertThat(plan.weeklyMinutes()).isPositive();
+        assertThat(portal().hoursBank().showHoursBalance(commissioner, person.id()).plan()).isEqualTo(plan);
+        assertThat(portal().hoursBank().showHoursBalance(portal().signedInAs(Role.SERVICE_USER), person.id()).plan()).isEqualTo(plan);
+    }
+
+    @Test
+    default void the_councils_admin_checks_the_ledger_and_a_commissioner_may_not() {
+        var check = portal().hoursBank().checkHoursLedger(portal().signedInAs(Role.ADMIN));
+        assertThat(check.mismatches()).isEmpty();
+
+        refused(() -> portal().hoursBank().checkHoursLedger(portal().signedInAs(Role.COMMISSIONER)), HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN);
+    }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.api.person.Person;
+import uk.homecare.portal.api.person.PersonForm;
 import uk.homecare.portal.api.person.PersonPage;
 import uk.homecare.portal.api.problem.ProblemType;
 
@@ -60,5 +61,22 @@ interface PeopleScenarios {
         Bearer provider = portal().signedInAs(Role.PROVIDER);
 
         refused(() -> portal().people().listPeople(provider, null, 0, 25), HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN);
+    }
+
+    @Test
+    default void a_correction_is_kept_with_the_next_version_and_one_made_to_an_older_version_is_refused() {
+        Bearer admin = portal().signedInAs(Role.ADMIN);
+        Person someone = portal().people().listPeople(admin, null, 0, 100).items().stream()
+                .filter(p -> p.dateOfBirth() != null && p.postcode() != null).findFirst().orElseThrow();
+        var form = new PersonForm(someone.givenName(), someone.familyName(), someone.dateOfBirth(), someone.nhsNumber(),
+                "7 Corrected Row", someone.postcode(), someone.version());
+
+        Person corrected = portal().people().correctPerson(admin, someone.id(), form);
+
+        assertThat(corrected.addressLine()).isEqualTo("7 Corrected Row");
+        assertThat(corrected.version()).isEqualTo(someone.version() + 1);
+        assertThat(portal().people().showPerson(admin, someone.id())).isEqualTo(corrected);
+        refused(() -> portal().people().correctPerson(admin, someone.id(), form), HttpStatus.CONFLICT, ProblemType.CONFLICT);
+        assertThat(portal().people().showPerson(admin, someone.id())).isEqualTo(corrected);
     }
 }

@@ -54,8 +54,8 @@ interface Portal {
     /** An offer waiting for the provider's answer in the PRIMARY stage. */
     UUID aPendingPrimaryOffer();
 
-    /** A package in the OPEN stage with at least one bid, as the commissioner sees it. */
-    UUID anOpenPackageWithBids();
+    /** An offer in the OPEN stage of a package nobody has bid on, which the provider is the only one to answer. */
+    UUID aLastOpenOfferToAnswer();
 
     /** The person whose hours the person of {@code role} (SERVICE_USER or CARER) books, with a plan and hours in the bank. */
     NamedRef aPersonWithHours(Role role);

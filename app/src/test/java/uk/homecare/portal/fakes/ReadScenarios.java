@@ -15,6 +15,12 @@ import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.api.reference.Zone;
+import uk.homecare.portal.api.reference.ZoneForm;
+import uk.homecare.portal.api.reference.ZoneKind;
+import uk.homecare.portal.api.capacity.ViabilityBand;
+import io.micronaut.http.HttpStatus;
+import uk.homecare.portal.api.problem.ProblemType;
+import static uk.homecare.portal.fakes.Refusals.refused;
 
 /** Capacity, the market, CHC settings and reference data as their views rely on them. */
 interface ReadScenarios {
@@ -90,5 +96,38 @@ interface ReadScenarios {
 
         assertThat(portal().reference().listZones(commissioner)).isNotEmpty().allMatch(z -> !z.code().isBlank() && !z.name().isBlank());
         assertThat(portal().reference().listProviders(commissioner)).isNotEmpty().allMatch(p -> !p.name().isBlank());
+    }
+
+    @Test
+    default void a_zone_is_kept_with_its_code_upper_cased_and_a_change_to_an_older_version_is_refused() {
+        Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
+        String code = "zz-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+        Zone added = portal().reference().addZone(commissioner, new ZoneForm(code, "Scenario zone", ZoneKind.RURAL, null, null));
+        assertThat(added.code()).isEqualTo(code.toUpperCase(java.util.Locale.ROOT));
+        assertThat(added.version()).isZero();
+        refused(() -> portal().reference().addZone(commissioner, new ZoneForm(code, "Another", ZoneKind.URBAN, null, null)),
+                HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "code");
+
+        var retired = new ZoneForm(added.code(), "Scenario zone, retired", ZoneKind.RURAL, portal().clock().today(), added.version());
+        Zone changed = portal().reference().changeZone(commissioner, added.id(), retired);
+
+        assertThat(changed.version()).isEqualTo(1);
+        assertThat(changed.retiredOn()).isEqualTo(portal().clock().today());
+        assertThat(portal().reference().listZones(commissioner)).contains(changed);
+        refused(() -> portal().reference().changeZone(commissioner, added.id(), retired), HttpStatus.CONFLICT, ProblemType.CONFLICT);
+    }
+
+    @Test
+    default void the_viability_band_changed_is_the_one_market_health_shows() {
+        Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
+        ViabilityBand before = portal().capacity().showMarketHealth(commissioner).viabilityBand();
+        var band = new ViabilityBand(before.minWeeklyMinutes() + 60, before.maxWeeklyMinutes() + 60);
+        try {
+            assertThat(portal().capacity().changeViabilityBand(commissioner, band)).isEqualTo(band);
+            assertThat(portal().capacity().showMarketHealth(commissioner).viabilityBand()).isEqualTo(band);
+        } finally {
+            portal().capacity().changeViabilityBand(commissioner, before);
+        }
     }
 }

@@ -1,11 +1,9 @@
 package uk.homecare.portal.fakes;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import uk.homecare.portal.api.brokerage.Bid;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.Funding;
 import uk.homecare.portal.api.brokerage.Offer;
@@ -15,7 +13,15 @@ import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.hoursbank.HoursBalance;
 import uk.homecare.portal.api.hoursbank.HoursPlan;
+import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.reference.Lot;
+import uk.homecare.portal.api.reference.LotForm;
+import uk.homecare.portal.api.reference.LotKind;
+import uk.homecare.portal.api.reference.LotProviderForm;
+import uk.homecare.portal.api.reference.LotTier;
+import uk.homecare.portal.api.reference.Provider;
+import uk.homecare.portal.api.reference.ServiceCategory;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.ui.testing.FakeBrokerageClient;
@@ -44,11 +50,11 @@ class TheFakesKeepTheScenariosTest implements BrokerageScenarios, HoursBankScena
 
         private final MovableClock clock = new MovableClock();
         private final FakeIdentityClient identity = new FakeIdentityClient();
-        private final FakeBrokerageClient brokerage = new FakeBrokerageClient(clock, identity);
+        private final FakeReferenceClient reference = new FakeReferenceClient();
+        private final FakeBrokerageClient brokerage = new FakeBrokerageClient(clock, identity, reference);
         private final FakeHoursBankClient hoursBank = new FakeHoursBankClient(clock, identity);
         private final FakePeopleClient people = new FakePeopleClient(identity);
         private final FakeCapacityClient capacity = new FakeCapacityClient(clock);
-        private final FakeReferenceClient reference = new FakeReferenceClient();
         private final FakeChcClient chc = new FakeChcClient();
 
         Fakes() {
@@ -63,6 +69,7 @@ class TheFakesKeepTheScenariosTest implements BrokerageScenarios, HoursBankScena
             for (NamedRef person : List.of(FakeIdentityClient.SUE, FakeIdentityClient.MARY, FakeIdentityClient.TOM)) {
                 var plan = new HoursPlan(UUID.randomUUID(), person, FakeHoursBankClient.PROVIDER, FakeIdentityClient.COVENTRY, 360,
                         clock.monday().minusWeeks(3), null);
+                hoursBank.plans.add(plan);
                 hoursBank.balances.put(person.id(), new HoursBalance(person, plan, 1080, 0, null, List.of(), null, List.of()));
             }
         }
@@ -132,15 +139,24 @@ class TheFakesKeepTheScenariosTest implements BrokerageScenarios, HoursBankScena
             return offer.id();
         }
 
+        /** As the real API's: a package on a lot the provider alone holds, offered to it in the OPEN stage. */
         @Override
-        public UUID anOpenPackageWithBids() {
-            CarePackage open = brokerage.aPackage("PKG-" + (brokerage.packages.size() + 1), PackageStatus.OPEN,
+        public UUID aLastOpenOfferToAnswer() {
+            NamedRef agency = identity.person(USERNAMES.get(Role.PROVIDER)).organisation();
+            reference.providers.add(new Provider(agency.id(), agency.name(), "CQC", "1-102", null));
+            Bearer commissioner = signedInAs(Role.COMMISSIONER);
+            Lot lot = reference.addLot(commissioner, UUID.randomUUID(), new LotForm("Scenario lot", LotKind.ZONE, FakeBrokerageClient.ZONE.id(),
+                    ServiceCategory.GENERAL, null, null, false, null));
+            reference.placeProvider(commissioner, lot.id(), new LotProviderForm(agency.id(), LotTier.PRIMARY));
+            CarePackage p = brokerage.aPackage("PKG-" + (brokerage.packages.size() + 1), PackageStatus.OPEN,
                     clock.instant().minus(Duration.ofHours(9)));
+            var open = new CarePackage(p.id(), p.reference(), p.status(), p.council(), p.zone(), new NamedRef(lot.id(), lot.name()), p.funding(),
+                    p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(), p.stageEndsAt(),
+                    p.publishedAt(), null, null, null, 0, List.of());
             brokerage.packages.add(open);
-            LocalDate start = open.startDate();
-            brokerage.bids.put(open.id(), List.of(new Bid(UUID.randomUUID(), FakeHoursBankClient.PROVIDER, OfferResponse.BID, start, null,
-                    clock.instant().minus(Duration.ofHours(1)), null)));
-            return open.id();
+            Offer offer = brokerage.anOffer(open, OfferStage.OPEN, clock.instant().plus(Duration.ofHours(20)), false);
+            brokerage.offers.add(offer);
+            return offer.id();
         }
 
         @Override

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.Funding;
-import uk.homecare.portal.api.brokerage.PackageAction;
+import uk.homecare.portal.api.brokerage.DeclineOffer;
+import uk.homecare.portal.api.brokerage.DeclineReason;
+import uk.homecare.portal.api.brokerage.OfferStage;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.PersonDetails;
@@ -18,6 +20,10 @@ import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.api.reference.Lot;
+import uk.homecare.portal.api.reference.LotForm;
+import uk.homecare.portal.api.reference.LotKind;
+import uk.homecare.portal.api.reference.LotProviderForm;
+import uk.homecare.portal.api.reference.ServiceCategory;
 import uk.homecare.portal.api.reference.LotTier;
 import uk.homecare.portal.demo.DemoData;
 import uk.homecare.portal.demo.DemoLogin;
@@ -152,10 +158,30 @@ class TheRealApiKeepsTheScenariosTest extends PortalTest
                     .filter(o -> o.packageId().equals(published.id())).findFirst().orElseThrow().id();
         }
 
+        /**
+         * A package on a new lot the provider alone holds (as PRIMARY): declined in the PRIMARY stage it skips SECONDARY,
+         * which nobody holds, and is offered to the lot's only provider in the OPEN stage.
+         */
         @Override
-        public UUID anOpenPackageWithBids() {
-            return brokerage.listPackages(signedInAs(Role.COMMISSIONER), PackageStatus.OPEN).stream()
-                    .filter(p -> p.actions().contains(PackageAction.AWARD)).findFirst().orElseThrow().id();
+        public UUID aLastOpenOfferToAnswer() {
+            Bearer commissioner = signedInAs(Role.COMMISSIONER);
+            Bearer provider = signedInAs(Role.PROVIDER);
+            PackageForm usual = aPackageForm();
+            UUID framework = reference.listFrameworks(commissioner).getFirst().id();
+            Lot lot = reference.addLot(commissioner, framework, new LotForm("Scenario lot " + UUID.randomUUID(), LotKind.ZONE, usual.zoneId(),
+                    ServiceCategory.GENERAL, null, null, false, null));
+            reference.placeProvider(commissioner, lot.id(), new LotProviderForm(identity.me(provider).organisation().id(), LotTier.PRIMARY));
+            var form = new PackageForm(usual.zoneId(), lot.id(), usual.funding(), usual.weeklyMinutes(), usual.visitPattern(),
+                    usual.startDate(), usual.needsSummary(), usual.person());
+            CarePackage published = brokerage.publishPackage(commissioner, brokerage.draftPackage(commissioner, form).id());
+            UUID primary = offerOf(published.id(), OfferStage.PRIMARY);
+            brokerage.declineOffer(provider, primary, new DeclineOffer(DeclineReason.NO_CAPACITY, null));
+            return offerOf(published.id(), OfferStage.OPEN);
+        }
+
+        private UUID offerOf(UUID packageId, OfferStage stage) {
+            return brokerage.listOffers(signedInAs(Role.PROVIDER), null, null, stage).stream()
+                    .filter(o -> o.packageId().equals(packageId)).findFirst().orElseThrow().id();
         }
 
         @Override

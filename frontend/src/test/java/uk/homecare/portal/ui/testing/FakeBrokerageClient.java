@@ -71,10 +71,19 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     public UUID lastId;
     private final MovableClock clock;
     private final FakeIdentityClient identity;
+    private final FakeReferenceClient reference;
 
-    public FakeBrokerageClient(MovableClock clock, FakeIdentityClient identity) {
+    public FakeBrokerageClient(MovableClock clock, FakeIdentityClient identity, FakeReferenceClient reference) {
         this.clock = clock;
         this.identity = identity;
+        this.reference = reference;
+    }
+
+    /** Whether anyone but the awarded provider holds the package's lot: by the fake reference data's lot when it has that lot, else yes. */
+    private boolean otherProvidersOnLot(CarePackage p) {
+        return reference.lots.stream().filter(l -> l.id().equals(p.lot().id())).findFirst()
+                .map(l -> l.providers().stream().anyMatch(h -> p.awardedProvider() == null || !h.providerId().equals(p.awardedProvider().id())))
+                .orElse(true);
     }
 
     /** The package with what the caller may do to it, by the backend's rules in brief. */
@@ -87,7 +96,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         if (identity.may(caller, Capability.AWARD_PACKAGE) && awardable && !bids.getOrDefault(p.id(), List.of()).isEmpty()) {
             actions.add(PackageAction.AWARD);
         }
-        if (identity.may(caller, Capability.AWARD_PACKAGE) && p.status() == PackageStatus.AWARDED) {
+        if (identity.may(caller, Capability.AWARD_PACKAGE) && p.status() == PackageStatus.AWARDED && otherProvidersOnLot(p)) {
             actions.add(PackageAction.REVIEW);
         }
         if (identity.may(caller, Capability.HAND_BACK_PACKAGE) && p.status() == PackageStatus.AWARDED && p.handBackOn() == null) {
@@ -108,7 +117,9 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         boolean unanswered = o.response() == OfferResponse.PENDING
                 || (o.stage() == OfferStage.OPEN && (o.response() == OfferResponse.BID || o.response() == OfferResponse.ACCEPTED));
         boolean inTime = o.windowEndsAt() == null || clock.instant().isBefore(o.windowEndsAt());
-        return unanswered && inTime;
+        // the package has moved on from the offer's stage (a package the fake does not hold stays where the offer is)
+        boolean inStage = packages.stream().filter(p -> p.id().equals(o.packageId())).allMatch(p -> p.status().name().equals(o.stage().name()));
+        return unanswered && inTime && inStage;
     }
 
     /** The offer with the answers the provider may give now, and when its window starts lapsing. */
@@ -176,10 +187,29 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(),
                 status == PackageStatus.AWARDED ? null : p.stageEndsAt(),
                 p.publishedAt() == null ? clock.instant() : p.publishedAt(),
-                provider, provider == null ? null : clock.instant(), handBackOn, p.version() + 1, List.of());
+                provider, awardedAt(p, status, provider), handBackOn, p.version() + 1, List.of());
     }
 
     /** An answer as the API takes it: refused unless the offer is open to one and the start is not in the past. */
+    /** When the package was awarded: now when it is awarded (or moved) to a provider, unchanged otherwise. */
+    private Instant awardedAt(CarePackage p, PackageStatus status, NamedRef provider) {
+        if (provider == null) {
+            return null;
+        }
+        boolean newlyHeld = p.status() != PackageStatus.AWARDED || p.awardedProvider() == null || !p.awardedProvider().id().equals(provider.id());
+        return status == PackageStatus.AWARDED && newlyHeld ? clock.instant() : p.awardedAt();
+    }
+
+    /** A bid (or an acceptance in the OPEN stage) as the commissioner sees it among the package's bids, replacing the provider's last. */
+    private void recordBid(Bearer caller, Offer answered) {
+        var bid = new Bid(answered.id(), identity.me(caller).organisation(), answered.response(), answered.proposedStart(),
+                answered.bidRatePence(), clock.instant(), answered.spareCapacityMinutes());
+        List<Bid> kept = new ArrayList<>(bids.getOrDefault(answered.packageId(), List.of()));
+        kept.removeIf(b -> b.offerId().equals(answered.id()));
+        kept.add(bid);
+        bids.put(answered.packageId(), kept);
+    }
+
     private Offer answer(UUID id, OfferResponse response, LocalDate start, Integer ratePence) {
         Offer o = offers.stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(FakeApi::notFound);
@@ -189,12 +219,43 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         if (start != null && start.isBefore(LocalDate.ofInstant(clock.instant(), MovableClock.UK))) {
             throw invalid("proposedStart", "The start cannot be in the past.");
         }
+        Offer answered = respond(o, response, start, ratePence);
+        if (o.stage() == OfferStage.OPEN && response != OfferResponse.WON) {
+            endTheOpenStageOnceEveryoneHasAnswered(o.packageId());
+        }
+        return offers.stream().filter(x -> x.id().equals(id)).findFirst().orElse(answered);
+    }
+
+    private Offer respond(Offer o, OfferResponse response, LocalDate start, Integer ratePence) {
         var answered = new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(),
                 o.weeklyMinutes(), o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(),
                 response, o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), start, ratePence, o.spareCapacityMinutes(),
                 List.of(), null);
-        offers.replaceAll(x -> x.id().equals(id) ? answered : x);
+        offers.replaceAll(x -> x.id().equals(o.id()) ? answered : x);
         return answered;
+    }
+
+    /** Once a package is awarded: the other bids and acceptances lose, and offers still pending close. */
+    private void closeTheOthers(UUID packageId, UUID winner) {
+        offers.stream()
+                .filter(o -> o.packageId().equals(packageId) && !o.id().equals(winner))
+                .filter(o -> o.response() == OfferResponse.PENDING || o.response() == OfferResponse.BID || o.response() == OfferResponse.ACCEPTED)
+                .toList()
+                .forEach(o -> respond(o, o.response() == OfferResponse.PENDING ? OfferResponse.CLOSED : OfferResponse.LOST,
+                        o.proposedStart(), o.bidRatePence()));
+    }
+
+    /** As the API does: the OPEN stage ends once none of its offers is pending, at REVIEW with bids and UNALLOCATED without. */
+    private void endTheOpenStageOnceEveryoneHasAnswered(UUID packageId) {
+        boolean someoneToAnswer = offers.stream().anyMatch(o -> o.packageId().equals(packageId) && o.response() == OfferResponse.PENDING);
+        if (someoneToAnswer || packages.stream().noneMatch(p -> p.id().equals(packageId) && p.status() == PackageStatus.OPEN)) {
+            return;
+        }
+        boolean hasBids = offers.stream().anyMatch(o -> o.packageId().equals(packageId) && o.response() == OfferResponse.BID
+                || o.packageId().equals(packageId) && o.response() == OfferResponse.ACCEPTED) || !bids.getOrDefault(packageId, List.of()).isEmpty();
+        change(packages, packageId, p -> new CarePackage(p.id(), p.reference(), hasBids ? PackageStatus.REVIEW : PackageStatus.UNALLOCATED,
+                p.council(), p.zone(), p.lot(), p.funding(), p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(),
+                p.postcodeDistrict(), p.person(), null, p.publishedAt(), null, null, null, p.version() + 1, List.of()));
     }
 
     @Override
@@ -250,6 +311,14 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 .map(Bid::provider)
                 .findFirst()
                 .orElseThrow(() -> invalid("offerId", "That is not a bid on this package."));
+        // the bid awarded wins, the other bids lose, and offers still pending close
+        bids.computeIfPresent(id, (packageId, all) -> all.stream()
+                .map(b -> new Bid(b.offerId(), b.provider(), b.offerId().equals(form.offerId()) ? OfferResponse.WON : OfferResponse.LOST,
+                        b.proposedStart(), b.ratePence(), b.submittedAt(), b.spareCapacityMinutes()))
+                .toList());
+        offers.stream().filter(o -> o.id().equals(form.offerId())).toList()
+                .forEach(o -> respond(o, OfferResponse.WON, o.proposedStart(), o.bidRatePence()));
+        closeTheOthers(id, form.offerId());
         return allowed(caller, change(packages, id, p -> with(p, PackageStatus.AWARDED, provider, null)));
     }
 
@@ -306,8 +375,14 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         // as the API does: outside the OPEN stage (or in it, first to accept) an acceptance wins the package at once
         boolean wins = offer.stage() != OfferStage.OPEN || policy.openStageRule() == OpenStageRule.FIRST_TO_ACCEPT;
         Offer answered = answer(id, wins ? OfferResponse.WON : OfferResponse.ACCEPTED, form.proposedStart(), null);
-        if (wins && packages.stream().anyMatch(p -> p.id().equals(offer.packageId()))) {
-            change(packages, offer.packageId(), p -> with(p, PackageStatus.AWARDED, identity.me(caller).organisation(), null));
+        if (!wins) {
+            recordBid(caller, answered);
+        } else if (packages.stream().anyMatch(p -> p.id().equals(offer.packageId()))) {
+            closeTheOthers(offer.packageId(), id);
+            // the package is the provider's now: awarded, and among its care packages
+            CarePackage won = change(packages, offer.packageId(), p -> with(p, PackageStatus.AWARDED, identity.me(caller).organisation(), null));
+            carePackages.removeIf(p -> p.id().equals(won.id()));
+            carePackages.add(won);
         }
         return allowed(caller, answered);
     }
@@ -326,7 +401,9 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         if (offers.stream().anyMatch(o -> o.id().equals(id) && o.stage() != OfferStage.OPEN)) {
             throw conflict("Bids are made only in the OPEN stage.");
         }
-        return allowed(caller, answer(id, OfferResponse.BID, form.proposedStart(), form.ratePence()));
+        Offer answered = answer(id, OfferResponse.BID, form.proposedStart(), form.ratePence());
+        recordBid(caller, answered);
+        return allowed(caller, answered);
     }
 
     @Override
@@ -339,6 +416,15 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     public CarePackage handPackageBack(Bearer caller, UUID id, HandBackForm form) {
         call(caller, id, form);
         require(caller, Capability.HAND_BACK_PACKAGE);
+        CarePackage held = carePackages.stream().filter(p -> p.id().equals(id) && p.status() == PackageStatus.AWARDED).findFirst()
+                .orElseThrow(FakeApi::notFound);
+        if (held.handBackOn() != null) {
+            throw conflict("The package is already being handed back.");
+        }
+        LocalDate earliest = LocalDate.ofInstant(clock.instant(), MovableClock.UK).plusDays(policy.handBackNoticeDays());
+        if (form.effectiveOn().isBefore(earliest)) {
+            throw invalid("effectiveOn", "The council asks for " + policy.handBackNoticeDays() + " days' notice.");
+        }
         return allowed(caller, change(carePackages, id, p -> with(p, p.status(), p.awardedProvider(), form.effectiveOn())));
     }
 

@@ -293,6 +293,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     @Override
     public LedgerCheck checkHoursLedger(Bearer caller) {
         call(caller, null, null, null);
+        require(caller, Capability.CHECK_LEDGER);
         return ledgerCheck;
     }
 }

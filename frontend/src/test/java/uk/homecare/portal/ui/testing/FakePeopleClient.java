@@ -127,6 +127,9 @@ public class FakePeopleClient extends FakeApi implements PeopleClient {
         requireCouncilStaff(caller);
         lastPersonId = id;
         Person current = person(id);
+        if (form.version() != current.version()) {
+            throw conflict("Someone else changed this person since you loaded them.");
+        }
         var corrected = new Person(id, form.givenName(), form.familyName(), form.dateOfBirth(), form.nhsNumber(), form.addressLine(),
                 form.postcode(), current.version() + 1);
         people.replaceAll(p -> p.id().equals(id) ? corrected : p);
