@@ -67,7 +67,8 @@ interface BrokerageScenarios {
         assertThat(listed.response()).isEqualTo(OfferResponse.PENDING);
         assertThat(listed.actions()).containsExactly(OfferAction.ACCEPT, OfferAction.DECLINE);
         assertThat(listed.windowEndsAt()).isAfter(portal().clock().instant());
-        assertThat(listed.lapsingSoonFrom()).isBefore(listed.windowEndsAt());
+        assertThat(listed.lapsingSoonFrom()).as("two hours before the window closes, when providers are reminded")
+                .isEqualTo(listed.windowEndsAt().minus(java.time.Duration.ofHours(2)));
         assertThat(portal().brokerage().showOffer(provider, id)).isEqualTo(listed);
         assertThat(portal().brokerage().listOffers(provider, null, null, OfferStage.OPEN)).noneMatch(o -> o.id().equals(id));
     }
@@ -96,7 +97,7 @@ interface BrokerageScenarios {
     }
 
     @Test
-    default void declining_an_offer_leaves_nothing_to_answer_and_it_cannot_then_be_accepted() {
+    default void declining_a_primary_offer_passes_the_package_on_and_the_offer_cannot_then_be_accepted() {
         UUID id = portal().aPendingPrimaryOffer();
         Bearer provider = portal().signedInAs(Role.PROVIDER);
 
@@ -104,6 +105,11 @@ interface BrokerageScenarios {
 
         assertThat(declined.response()).isEqualTo(OfferResponse.DECLINED);
         assertThat(declined.actions()).isEmpty();
+        Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
+        CarePackage passedOn = portal().brokerage().showPackage(commissioner, declined.packageId());
+        assertThat(passedOn.status()).as("the lot's SECONDARY provider is offered it at once").isEqualTo(PackageStatus.SECONDARY);
+        int window = portal().brokerage().showBrokeragePolicy(commissioner).secondaryWindowMinutes();
+        assertThat(passedOn.stageEndsAt()).isEqualTo(portal().clock().instant().plus(java.time.Duration.ofMinutes(window)));
         refused(() -> portal().brokerage().acceptOffer(provider, id, new AcceptOffer(portal().clock().today())),
                 HttpStatus.CONFLICT, ProblemType.CONFLICT);
         assertThat(portal().brokerage().showOffer(provider, id).response()).isEqualTo(OfferResponse.DECLINED);

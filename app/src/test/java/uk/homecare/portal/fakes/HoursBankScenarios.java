@@ -41,7 +41,10 @@ interface HoursBankScenarios {
         HoursBalance before = portal().hoursBank().showHoursBalance(booker, person.id());
         assertThat(before.actions()).containsExactly(BalanceAction.BOOK);
         assertThat(before.limits().longestVisitMinutes()).isEqualTo(BookingForm.LONGEST_MINUTES);
-        assertThat(before.limits().firstDay()).isAfterOrEqualTo(portal().clock().today());
+        assertThat(before.plan()).isNotNull();
+        LocalDate today = portal().clock().today();
+        assertThat(before.limits().firstDay()).isEqualTo(before.plan().startsOn().isBefore(today) ? today : before.plan().startsOn());
+        assertThat(before.limits().lastDay() == null).isEqualTo(before.plan().endsOn() == null);
         LocalDate day = aBookableDay(before);
 
         Booking booked = portal().hoursBank().bookSession(booker, person.id(), new BookingForm(day, LocalTime.of(9, 15), 60));

@@ -65,6 +65,8 @@ interface ReadScenarios {
         assertThat(health.activeProviders().getFirst().month()).isEqualTo(portal().clock().today().withDayOfMonth(1).minusYears(1));
         assertThat(health.activeAYearAgo()).isEqualTo(health.activeProviders().getFirst().activeProviders());
         assertThat(health.activeNow()).isEqualTo(health.activeProviders().getLast().activeProviders());
+        int then = health.activeAYearAgo();
+        assertThat(health.changePercent()).isEqualTo(then == 0 ? 0 : Math.round((health.activeNow() - then) * 100f / then));
     }
 
     @Test

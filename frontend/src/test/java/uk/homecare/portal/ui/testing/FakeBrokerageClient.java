@@ -38,6 +38,8 @@ import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.reference.LotProvider;
+import uk.homecare.portal.api.reference.LotTier;
 import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.api.identity.Bearer;
 
@@ -59,7 +61,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
             new VisitPattern(2, 30, List.of(TimeOfDay.MORNING, TimeOfDay.TEATIME), false, false);
 
     /** How long before its window closes an offer lapses soon: the backend's reminder period. */
-    public static final Duration LAPSING_SOON = Duration.ofHours(2);
+    private static final Duration LAPSING_SOON = Duration.ofHours(2);
 
     public final List<CarePackage> packages = new ArrayList<>();
     public final List<Offer> offers = new ArrayList<>();
@@ -67,7 +69,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     public final Map<UUID, List<HistoryEntry>> history = new HashMap<>();
     public final List<CarePackage> carePackages = new ArrayList<>();
     public final List<Notification> notifications = new ArrayList<>();
-    public BrokeragePolicy policy;
+    private BrokeragePolicy policy;
     public UUID lastId;
     private final MovableClock clock;
     private final FakeIdentityClient identity;
@@ -235,6 +237,33 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         return answered;
     }
 
+    /**
+     * As the API does when the one provider offered a PRIMARY or SECONDARY stage declines: the package passes at once to
+     * the next stage anyone on its lot holds (by the fake reference data's lot when it has that lot; else every tier is held),
+     * waiting for that stage's window, or is UNALLOCATED when nobody is left.
+     */
+    private void passOn(UUID packageId, OfferStage from) {
+        if (packages.stream().noneMatch(p -> p.id().equals(packageId) && p.status().name().equals(from.name()))) {
+            return;
+        }
+        CarePackage p = find(packages, packageId);
+        List<LotTier> tiers = reference.lots.stream().filter(l -> l.id().equals(p.lot().id())).findFirst()
+                .map(l -> l.providers().stream().map(LotProvider::tier).toList())
+                .orElse(List.of(LotTier.values()));
+        PackageStatus next = from == OfferStage.PRIMARY && tiers.contains(LotTier.SECONDARY)
+                ? PackageStatus.SECONDARY
+                : tiers.isEmpty() ? PackageStatus.UNALLOCATED : PackageStatus.OPEN;
+        Integer window = switch (next) {
+            case SECONDARY -> policy.secondaryWindowMinutes();
+            case OPEN -> policy.openWindowMinutes();
+            default -> null;
+        };
+        change(packages, packageId, q -> new CarePackage(q.id(), q.reference(), next, q.council(), q.zone(), q.lot(), q.funding(),
+                q.weeklyMinutes(), q.visitPattern(), q.startDate(), q.needsSummary(), q.postcodeDistrict(), q.person(),
+                window == null ? null : clock.instant().plus(Duration.ofMinutes(window)), q.publishedAt(), null, null, null,
+                q.version() + 1, List.of()));
+    }
+
     /** Once a package is awarded: the other bids and acceptances lose, and offers still pending close. */
     private void closeTheOthers(UUID packageId, UUID winner) {
         offers.stream()
@@ -391,7 +420,11 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     public Offer declineOffer(Bearer caller, UUID id, DeclineOffer form) {
         call(caller, id, form);
         require(caller, Capability.ANSWER_OFFERS);
-        return allowed(caller, answer(id, OfferResponse.DECLINED, null, null));
+        Offer declined = answer(id, OfferResponse.DECLINED, null, null);
+        if (declined.stage() != OfferStage.OPEN) {
+            passOn(declined.packageId(), declined.stage());
+        }
+        return allowed(caller, declined);
     }
 
     @Override

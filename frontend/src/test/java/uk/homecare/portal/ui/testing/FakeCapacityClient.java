@@ -46,7 +46,7 @@ public class FakeCapacityClient extends FakeApi implements CapacityClient {
     public static final NamedRef NORTH = FakeBrokerageClient.ZONE;
     public static final NamedRef RUGBY = new NamedRef(UUID.randomUUID(), "Rugby");
 
-    public final List<CouncilZones> reportable = new ArrayList<>();
+    private final List<CouncilZones> reportable = new ArrayList<>();
     public final List<CapacityReport> reports = new ArrayList<>();
     public MarketView market;
     public MarketHealth health;

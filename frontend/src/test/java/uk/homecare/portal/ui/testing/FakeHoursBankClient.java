@@ -8,8 +8,10 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import jakarta.inject.Singleton;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,16 +66,30 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
         this.identity = identity;
     }
 
-    /** The limits the fake council holds bookings to: a 30-minute minimum visit, from today with no end. */
+    /** The limits the fake council holds bookings to without a plan: a 30-minute minimum visit, from today with no end. */
     public BookingLimits limits() {
-        return new BookingLimits(MINIMUM_VISIT_MINUTES, BookingForm.LONGEST_MINUTES, clock.today(), null);
+        return limits(null);
     }
 
-    /** The balance with BOOK for a person or carer while there is a plan, as the backend gives it. */
+    /** As the API gives them: a 30-minute minimum visit, from today (or the plan's start) to the plan's last usable day. */
+    private BookingLimits limits(HoursPlan plan) {
+        LocalDate first = plan == null || plan.startsOn().isBefore(clock.today()) ? clock.today() : plan.startsOn();
+        return new BookingLimits(MINIMUM_VISIT_MINUTES, BookingForm.LONGEST_MINUTES, first, lastUsableDay(plan));
+    }
+
+    /** Hours of a plan that ends may be used until four weeks after the Monday of its last week, as the API allows. */
+    private static LocalDate lastUsableDay(HoursPlan plan) {
+        return plan == null || plan.endsOn() == null ? null
+                : plan.endsOn().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(27);
+    }
+
+    /** The balance with BOOK for a person or carer while the plan's cover lasts, as the backend gives it. */
     private HoursBalance allowed(Bearer caller, HoursBalance b) {
-        boolean mayBook = identity.may(caller, Capability.BOOK_HOURS) && b.plan() != null;
+        LocalDate last = lastUsableDay(b.plan());
+        boolean covered = b.plan() != null && (last == null || !last.isBefore(clock.today()));
+        boolean mayBook = identity.may(caller, Capability.BOOK_HOURS) && covered;
         return new HoursBalance(b.person(), b.plan(), b.remainingMinutes(), b.expiringWithinAWeekMinutes(), b.nextExpiry(), b.lots(),
-                b.limits() == null ? limits() : b.limits(), mayBook ? List.of(BalanceAction.BOOK) : List.of());
+                b.limits() == null ? limits(b.plan()) : b.limits(), mayBook ? List.of(BalanceAction.BOOK) : List.of());
     }
 
     /** The session with what the caller may do now: change or cancel before it starts, record it from its day. */
@@ -151,8 +167,9 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
         if (form.minutes() < limits.minimumVisitMinutes()) {
             throw invalid("minutes", "A visit must be at least " + limits.minimumVisitMinutes() + " minutes.");
         }
+        LocalDate last = balance == null ? null : lastUsableDay(balance.plan());
         if (balance != null && balance.plan() != null && (form.date().isBefore(balance.plan().startsOn())
-                || balance.plan().endsOn() != null && form.date().isAfter(balance.plan().endsOn()))) {
+                || last != null && form.date().isAfter(last))) {
             throw invalid("date", "The plan does not cover that day.");
         }
         if (balance != null && balance.remainingMinutes() < form.minutes()) {

@@ -35,7 +35,7 @@ public class FakeReferenceClient extends FakeApi implements ReferenceClient {
     public final List<Zone> zones = new ArrayList<>();
     public final List<Framework> frameworks = new ArrayList<>();
     public final List<Lot> lots = new ArrayList<>();
-    public final List<Rate> rates = new ArrayList<>();
+    private final List<Rate> rates = new ArrayList<>();
     public final List<Provider> providers = new ArrayList<>();
 
     public void reset() {
