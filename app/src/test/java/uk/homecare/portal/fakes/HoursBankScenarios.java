@@ -16,6 +16,9 @@ import uk.homecare.portal.api.hoursbank.BookingForm;
 import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.hoursbank.DeliveryForm;
 import uk.homecare.portal.api.hoursbank.HoursBalance;
+import uk.homecare.portal.api.hoursbank.HoursPlan;
+import uk.homecare.portal.api.hoursbank.PlanForm;
+import java.util.List;
 import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
@@ -158,5 +161,29 @@ interface HoursBankScenarios {
         assertThat(check.mismatches()).isEmpty();
 
         refused(() -> portal().hoursBank().checkHoursLedger(portal().signedInAs(Role.COMMISSIONER)), HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN);
+    }
+
+    @Test
+    default void the_commissioner_creates_a_persons_plan_from_a_monday_and_only_one() {
+        Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
+        NamedRef person = portal().aPersonWithoutAPlan();
+        LocalDate monday = portal().clock().monday().plusWeeks(1);
+        refused(() -> portal().hoursBank().createHoursPlan(commissioner, new PlanForm(person.id(), portal().aProviderOfHours(), 300, monday.plusDays(1), null)),
+                HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "startsOn");
+        refused(() -> portal().hoursBank().createHoursPlan(commissioner, new PlanForm(person.id(), portal().aProviderOfHours(), 300, monday, monday.minusDays(1))),
+                HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "endsOn");
+        refused(() -> portal().hoursBank().createHoursPlan(portal().signedInAs(Role.ADMIN), new PlanForm(person.id(), portal().aProviderOfHours(), 300, monday, null)),
+                HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN);
+
+        HoursPlan plan = portal().hoursBank().createHoursPlan(commissioner, new PlanForm(person.id(), portal().aProviderOfHours(), 300, monday, null));
+
+        assertThat(plan.person()).isEqualTo(person);
+        assertThat(plan.provider().id()).isEqualTo(portal().aProviderOfHours());
+        assertThat(List.of(plan.weeklyMinutes())).containsExactly(300);
+        assertThat(plan.startsOn()).isEqualTo(monday);
+        assertThat(plan.endsOn()).isNull();
+        assertThat(portal().hoursBank().listHoursPlans(commissioner)).contains(plan);
+        refused(() -> portal().hoursBank().createHoursPlan(commissioner, new PlanForm(person.id(), portal().aProviderOfHours(), 600, monday, null)),
+                HttpStatus.CONFLICT, ProblemType.CONFLICT);
     }
 }

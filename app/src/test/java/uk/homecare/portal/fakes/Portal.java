@@ -57,6 +57,12 @@ interface Portal {
     /** An offer in the OPEN stage of a package nobody has bid on, which the provider is the only one to answer. */
     UUID aLastOpenOfferToAnswer();
 
+    /** A person of the council's register without an hours plan, named as the register names them. */
+    NamedRef aPersonWithoutAPlan();
+
+    /** A provider the council may commission hours from. */
+    UUID aProviderOfHours();
+
     /** The person whose hours the person of {@code role} (SERVICE_USER or CARER) books, with a plan and hours in the bank. */
     NamedRef aPersonWithHours(Role role);
 }

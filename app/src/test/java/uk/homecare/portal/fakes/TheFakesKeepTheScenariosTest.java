@@ -66,7 +66,7 @@ class TheFakesKeepTheScenariosTest implements BrokerageScenarios, HoursBankScena
             reference.zones.add(new uk.homecare.portal.api.reference.Zone(UUID.randomUUID(), "CV-C", "Coventry Central",
                     uk.homecare.portal.api.reference.ZoneKind.URBAN, null, 0));
             chc.reset();
-            for (NamedRef person : List.of(FakeIdentityClient.SUE, FakeIdentityClient.MARY, FakeIdentityClient.TOM)) {
+            for (NamedRef person : List.of(FakeIdentityClient.SUE, FakeIdentityClient.MARY)) {
                 var plan = new HoursPlan(UUID.randomUUID(), person, FakeHoursBankClient.PROVIDER, FakeIdentityClient.COVENTRY, 360,
                         clock.monday().minusWeeks(3), null);
                 hoursBank.plans.add(plan);
@@ -157,6 +157,16 @@ class TheFakesKeepTheScenariosTest implements BrokerageScenarios, HoursBankScena
             Offer offer = brokerage.anOffer(open, OfferStage.OPEN, clock.instant().plus(Duration.ofHours(20)), false);
             brokerage.offers.add(offer);
             return offer.id();
+        }
+
+        @Override
+        public NamedRef aPersonWithoutAPlan() {
+            return FakeIdentityClient.TOM;
+        }
+
+        @Override
+        public UUID aProviderOfHours() {
+            return FakeHoursBankClient.PROVIDER.id();
         }
 
         @Override

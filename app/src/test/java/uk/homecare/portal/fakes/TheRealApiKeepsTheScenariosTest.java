@@ -185,6 +185,19 @@ class TheRealApiKeepsTheScenariosTest extends PortalTest
         }
 
         @Override
+        public NamedRef aPersonWithoutAPlan() {
+            Bearer commissioner = signedInAs(Role.COMMISSIONER);
+            var planned = hoursBank.listHoursPlans(commissioner).stream().map(p -> p.person().id()).toList();
+            return people.listPeople(commissioner, null, 0, 100).items().stream().filter(p -> !planned.contains(p.id()))
+                    .map(p -> new NamedRef(p.id(), p.givenName() + " " + p.familyName())).findFirst().orElseThrow();
+        }
+
+        @Override
+        public UUID aProviderOfHours() {
+            return identity.me(signedInAs(Role.PROVIDER)).organisation().id();
+        }
+
+        @Override
         public NamedRef aPersonWithHours(Role role) {
             return hoursBank.listHoursBankPeople(signedInAs(role)).getFirst();
         }

@@ -210,9 +210,22 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     @Override
     public HoursPlan createHoursPlan(Bearer caller, PlanForm form) {
         call(caller, form.personId(), null, form);
-        var plan = new HoursPlan(UUID.randomUUID(), new NamedRef(form.personId(), "Sue Smith"),
-                new NamedRef(form.providerId(), "provider"), FakeIdentityClient.COVENTRY, form.weeklyMinutes(),
-                form.startsOn(), form.endsOn());
+        require(caller, Capability.CREATE_HOURS_PLAN);
+        if (form.startsOn().getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw invalid("startsOn", "A plan starts on a Monday.");
+        }
+        if (form.endsOn() != null && form.endsOn().isBefore(form.startsOn())) {
+            throw invalid("endsOn", "A plan cannot end before it starts.");
+        }
+        if (plans.stream().anyMatch(p -> p.person().id().equals(form.personId()))) {
+            throw conflict("This person already has a plan.");
+        }
+        // named as the fake identities name the people they act for (the API names them from its register)
+        String name = peopleOf.values().stream().flatMap(List::stream).filter(p -> p.id().equals(form.personId()))
+                .map(NamedRef::name).findFirst().orElse("");
+        var plan = new HoursPlan(UUID.randomUUID(), new NamedRef(form.personId(), name),
+                form.providerId().equals(PROVIDER.id()) ? PROVIDER : new NamedRef(form.providerId(), "provider"),
+                FakeIdentityClient.COVENTRY, form.weeklyMinutes(), form.startsOn(), form.endsOn());
         plans.add(plan);
         return plan;
     }
