@@ -159,6 +159,7 @@ class ProviderBrokerageTest {
                 FakeBrokerageClient.PERSON.postcode());
     }
 
+    /** Accepted outside the OPEN stage, an offer wins the package at once, as the API does. */
     @Test
     void acceptingSendsTheProposedStart() {
         Offer offer = offered("PKG-5", OfferStage.PRIMARY, Duration.ofHours(3), false);
@@ -171,8 +172,8 @@ class ProviderBrokerageTest {
 
         assertThat(api.lastForm).isEqualTo(new AcceptOffer(aWeekLater));
         assertThat(api.lastId).isEqualTo(offer.id());
-        assertThat(notificationTexts()).anyMatch(text -> text.contains("You accepted PKG-5"));
-        assertThat(textOf(byId(Component.class, "offer-facts"))).contains("Accepted");
+        assertThat(notificationTexts()).anyMatch(text -> text.contains("You accepted PKG-5. Response: Won."));
+        assertThat(textOf(byId(Component.class, "offer-facts"))).contains("Won");
         assertThat(shown("offer-answers")).isFalse();
     }
 

@@ -363,6 +363,8 @@ class MyHoursTest {
         // 00:30 in the UK on 1 July is still 30 June in UTC, the zone of the application's clock
         LocalDate firstOfJuly = clock.today().withMonth(7).withDayOfMonth(1);
         clock.set(firstOfJuly, LocalTime.of(0, 30));
+        // a plan begun three weeks before then, as the API would not let Sue book before her plan starts
+        api.balances.put(SUE.id(), Balances.asOf(clock).balance(SUE, 750, 210));
         openAs("sue");
 
         assertThat(byId(DatePicker.class, "statement-from").getValue()).isEqualTo(firstOfJuly);

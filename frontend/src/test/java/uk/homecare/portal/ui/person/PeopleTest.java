@@ -144,8 +144,9 @@ class PeopleTest {
         Person sue = api.person(FakeIdentityClient.SUE.id());
         ui.signInAs("cora");
         ui.navigate("people/" + sue.id());
-        api.failNext(HttpStatus.CONFLICT, new Problem("urn:homecare-portal:problem:conflict", "Conflict", 409,
-                "Someone else changed this record after you loaded it. Reload it and try again.", null));
+        // someone else corrects Sue meanwhile: the fake, like the API, refuses the older version
+        api.people.replaceAll(p -> p.id().equals(sue.id()) ? new Person(p.id(), p.givenName(), p.familyName(), p.dateOfBirth(),
+                p.nhsNumber(), "2 Elsewhere Road", p.postcode(), p.version() + 1) : p);
 
         click("person-save");
 

@@ -2,8 +2,6 @@ package uk.homecare.portal.ui.testing;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +38,8 @@ import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.reference.LotProvider;
+import uk.homecare.portal.api.reference.LotTier;
 import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.api.identity.Bearer;
 
@@ -61,7 +61,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
             new VisitPattern(2, 30, List.of(TimeOfDay.MORNING, TimeOfDay.TEATIME), false, false);
 
     /** How long before its window closes an offer lapses soon: the backend's reminder period. */
-    public static final Duration LAPSING_SOON = Duration.ofHours(2);
+    private static final Duration LAPSING_SOON = Duration.ofHours(2);
 
     public final List<CarePackage> packages = new ArrayList<>();
     public final List<Offer> offers = new ArrayList<>();
@@ -69,14 +69,23 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     public final Map<UUID, List<HistoryEntry>> history = new HashMap<>();
     public final List<CarePackage> carePackages = new ArrayList<>();
     public final List<Notification> notifications = new ArrayList<>();
-    public BrokeragePolicy policy;
+    private BrokeragePolicy policy;
     public UUID lastId;
     private final MovableClock clock;
     private final FakeIdentityClient identity;
+    private final FakeReferenceClient reference;
 
-    FakeBrokerageClient(MovableClock clock, FakeIdentityClient identity) {
+    public FakeBrokerageClient(MovableClock clock, FakeIdentityClient identity, FakeReferenceClient reference) {
         this.clock = clock;
         this.identity = identity;
+        this.reference = reference;
+    }
+
+    /** Whether anyone but the awarded provider holds the package's lot: by the fake reference data's lot when it has that lot, else yes. */
+    private boolean otherProvidersOnLot(CarePackage p) {
+        return reference.lots.stream().filter(l -> l.id().equals(p.lot().id())).findFirst()
+                .map(l -> l.providers().stream().anyMatch(h -> p.awardedProvider() == null || !h.providerId().equals(p.awardedProvider().id())))
+                .orElse(true);
     }
 
     /** The package with what the caller may do to it, by the backend's rules in brief. */
@@ -89,7 +98,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         if (identity.may(caller, Capability.AWARD_PACKAGE) && awardable && !bids.getOrDefault(p.id(), List.of()).isEmpty()) {
             actions.add(PackageAction.AWARD);
         }
-        if (identity.may(caller, Capability.AWARD_PACKAGE) && p.status() == PackageStatus.AWARDED) {
+        if (identity.may(caller, Capability.AWARD_PACKAGE) && p.status() == PackageStatus.AWARDED && otherProvidersOnLot(p)) {
             actions.add(PackageAction.REVIEW);
         }
         if (identity.may(caller, Capability.HAND_BACK_PACKAGE) && p.status() == PackageStatus.AWARDED && p.handBackOn() == null) {
@@ -98,12 +107,26 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         return p.withActions(actions);
     }
 
-    /** The offer with the answers the provider may give now, and when its window starts lapsing. */
-    private Offer allowed(Bearer caller, Offer o) {
-        boolean answerable = o.response() == OfferResponse.PENDING
+    /** Refuses with 403 unless the caller's role has the capability, as the API's {@code @Secured} does. */
+    private void require(Bearer caller, Capability capability) {
+        if (!identity.may(caller, capability)) {
+            throw forbidden();
+        }
+    }
+
+    /** Whether the offer is still open to an answer: pending, or in the OPEN stage bid on or accepted, and within its window. */
+    private boolean answerable(Offer o) {
+        boolean unanswered = o.response() == OfferResponse.PENDING
                 || (o.stage() == OfferStage.OPEN && (o.response() == OfferResponse.BID || o.response() == OfferResponse.ACCEPTED));
         boolean inTime = o.windowEndsAt() == null || clock.instant().isBefore(o.windowEndsAt());
-        if (!identity.may(caller, Capability.ANSWER_OFFERS) || !answerable || !inTime) {
+        // the package has moved on from the offer's stage (a package the fake does not hold stays where the offer is)
+        boolean inStage = packages.stream().filter(p -> p.id().equals(o.packageId())).allMatch(p -> p.status().name().equals(o.stage().name()));
+        return unanswered && inTime && inStage;
+    }
+
+    /** The offer with the answers the provider may give now, and when its window starts lapsing. */
+    private Offer allowed(Bearer caller, Offer o) {
+        if (!identity.may(caller, Capability.ANSWER_OFFERS) || !answerable(o)) {
             return o.withActions(List.of(), null);
         }
         List<OfferAction> actions = o.stage() == OfferStage.OPEN
@@ -152,7 +175,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
 
     private CarePackage find(List<CarePackage> list, UUID id) {
         return list.stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new HttpClientResponseException("Not Found", HttpResponse.notFound()));
+                .orElseThrow(FakeApi::notFound);
     }
 
     private CarePackage change(List<CarePackage> list, UUID id, UnaryOperator<CarePackage> how) {
@@ -166,23 +189,108 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(),
                 status == PackageStatus.AWARDED ? null : p.stageEndsAt(),
                 p.publishedAt() == null ? clock.instant() : p.publishedAt(),
-                provider, provider == null ? null : clock.instant(), handBackOn, p.version() + 1, List.of());
+                provider, awardedAt(p, status, provider), handBackOn, p.version() + 1, List.of());
+    }
+
+    /** An answer as the API takes it: refused unless the offer is open to one and the start is not in the past. */
+    /** When the package was awarded: now when it is awarded (or moved) to a provider, unchanged otherwise. */
+    private Instant awardedAt(CarePackage p, PackageStatus status, NamedRef provider) {
+        if (provider == null) {
+            return null;
+        }
+        boolean newlyHeld = p.status() != PackageStatus.AWARDED || p.awardedProvider() == null || !p.awardedProvider().id().equals(provider.id());
+        return status == PackageStatus.AWARDED && newlyHeld ? clock.instant() : p.awardedAt();
+    }
+
+    /** A bid (or an acceptance in the OPEN stage) as the commissioner sees it among the package's bids, replacing the provider's last. */
+    private void recordBid(Bearer caller, Offer answered) {
+        var bid = new Bid(answered.id(), identity.me(caller).organisation(), answered.response(), answered.proposedStart(),
+                answered.bidRatePence(), clock.instant(), answered.spareCapacityMinutes());
+        List<Bid> kept = new ArrayList<>(bids.getOrDefault(answered.packageId(), List.of()));
+        kept.removeIf(b -> b.offerId().equals(answered.id()));
+        kept.add(bid);
+        bids.put(answered.packageId(), kept);
     }
 
     private Offer answer(UUID id, OfferResponse response, LocalDate start, Integer ratePence) {
         Offer o = offers.stream().filter(x -> x.id().equals(id)).findFirst()
-                .orElseThrow(() -> new HttpClientResponseException("Not Found", HttpResponse.notFound()));
+                .orElseThrow(FakeApi::notFound);
+        if (!answerable(o)) {
+            throw conflict("This offer has already been answered, or has moved on.");
+        }
+        if (start != null && start.isBefore(LocalDate.ofInstant(clock.instant(), MovableClock.UK))) {
+            throw invalid("proposedStart", "The start cannot be in the past.");
+        }
+        Offer answered = respond(o, response, start, ratePence);
+        if (o.stage() == OfferStage.OPEN && response != OfferResponse.WON) {
+            endTheOpenStageOnceEveryoneHasAnswered(o.packageId());
+        }
+        return offers.stream().filter(x -> x.id().equals(id)).findFirst().orElse(answered);
+    }
+
+    private Offer respond(Offer o, OfferResponse response, LocalDate start, Integer ratePence) {
         var answered = new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(),
                 o.weeklyMinutes(), o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(),
                 response, o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), start, ratePence, o.spareCapacityMinutes(),
                 List.of(), null);
-        offers.replaceAll(x -> x.id().equals(id) ? answered : x);
+        offers.replaceAll(x -> x.id().equals(o.id()) ? answered : x);
         return answered;
+    }
+
+    /**
+     * As the API does when the one provider offered a PRIMARY or SECONDARY stage declines: the package passes at once to
+     * the next stage anyone on its lot holds (by the fake reference data's lot when it has that lot; else every tier is held),
+     * waiting for that stage's window, or is UNALLOCATED when nobody is left.
+     */
+    private void passOn(UUID packageId, OfferStage from) {
+        if (packages.stream().noneMatch(p -> p.id().equals(packageId) && p.status().name().equals(from.name()))) {
+            return;
+        }
+        CarePackage p = find(packages, packageId);
+        List<LotTier> tiers = reference.lots.stream().filter(l -> l.id().equals(p.lot().id())).findFirst()
+                .map(l -> l.providers().stream().map(LotProvider::tier).toList())
+                .orElse(List.of(LotTier.values()));
+        PackageStatus next = from == OfferStage.PRIMARY && tiers.contains(LotTier.SECONDARY)
+                ? PackageStatus.SECONDARY
+                : tiers.isEmpty() ? PackageStatus.UNALLOCATED : PackageStatus.OPEN;
+        Integer window = switch (next) {
+            case SECONDARY -> policy.secondaryWindowMinutes();
+            case OPEN -> policy.openWindowMinutes();
+            default -> null;
+        };
+        change(packages, packageId, q -> new CarePackage(q.id(), q.reference(), next, q.council(), q.zone(), q.lot(), q.funding(),
+                q.weeklyMinutes(), q.visitPattern(), q.startDate(), q.needsSummary(), q.postcodeDistrict(), q.person(),
+                window == null ? null : clock.instant().plus(Duration.ofMinutes(window)), q.publishedAt(), null, null, null,
+                q.version() + 1, List.of()));
+    }
+
+    /** Once a package is awarded: the other bids and acceptances lose, and offers still pending close. */
+    private void closeTheOthers(UUID packageId, UUID winner) {
+        offers.stream()
+                .filter(o -> o.packageId().equals(packageId) && !o.id().equals(winner))
+                .filter(o -> o.response() == OfferResponse.PENDING || o.response() == OfferResponse.BID || o.response() == OfferResponse.ACCEPTED)
+                .toList()
+                .forEach(o -> respond(o, o.response() == OfferResponse.PENDING ? OfferResponse.CLOSED : OfferResponse.LOST,
+                        o.proposedStart(), o.bidRatePence()));
+    }
+
+    /** As the API does: the OPEN stage ends once none of its offers is pending, at REVIEW with bids and UNALLOCATED without. */
+    private void endTheOpenStageOnceEveryoneHasAnswered(UUID packageId) {
+        boolean someoneToAnswer = offers.stream().anyMatch(o -> o.packageId().equals(packageId) && o.response() == OfferResponse.PENDING);
+        if (someoneToAnswer || packages.stream().noneMatch(p -> p.id().equals(packageId) && p.status() == PackageStatus.OPEN)) {
+            return;
+        }
+        boolean hasBids = offers.stream().anyMatch(o -> o.packageId().equals(packageId) && o.response() == OfferResponse.BID
+                || o.packageId().equals(packageId) && o.response() == OfferResponse.ACCEPTED) || !bids.getOrDefault(packageId, List.of()).isEmpty();
+        change(packages, packageId, p -> new CarePackage(p.id(), p.reference(), hasBids ? PackageStatus.REVIEW : PackageStatus.UNALLOCATED,
+                p.council(), p.zone(), p.lot(), p.funding(), p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(),
+                p.postcodeDistrict(), p.person(), null, p.publishedAt(), null, null, null, p.version() + 1, List.of()));
     }
 
     @Override
     public CarePackage draftPackage(Bearer caller, PackageForm form) {
         call(caller, null, form);
+        require(caller, Capability.DRAFT_PACKAGE);
         var drafted = new CarePackage(UUID.randomUUID(), "PKG-" + (packages.size() + 1), PackageStatus.DRAFT,
                 FakeIdentityClient.COVENTRY, new NamedRef(form.zoneId(), "zone"), new NamedRef(form.lotId(), "lot"),
                 form.funding(), form.weeklyMinutes(), form.visitPattern(), form.startDate(), form.needsSummary(), "CV6",
@@ -194,6 +302,10 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     @Override
     public CarePackage publishPackage(Bearer caller, UUID id) {
         call(caller, id, null);
+        require(caller, Capability.DRAFT_PACKAGE);
+        if (find(packages, id).status() != PackageStatus.DRAFT) {
+            throw conflict("Only a draft is published.");
+        }
         return allowed(caller, change(packages, id, p -> with(p, PackageStatus.PRIMARY, null, null)));
     }
 
@@ -218,17 +330,31 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     @Override
     public CarePackage awardPackage(Bearer caller, UUID id, AwardForm form) {
         call(caller, id, form);
+        require(caller, Capability.AWARD_PACKAGE);
+        PackageStatus status = find(packages, id).status();
+        if (status != PackageStatus.OPEN && status != PackageStatus.REVIEW) {
+            throw conflict(status == PackageStatus.AWARDED ? "The package has been awarded." : "The package is not open to award.");
+        }
         NamedRef provider = bids.getOrDefault(id, List.of()).stream()
                 .filter(b -> b.offerId().equals(form.offerId()))
                 .map(Bid::provider)
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow(() -> invalid("offerId", "That is not a bid on this package."));
+        // the bid awarded wins, the other bids lose, and offers still pending close
+        bids.computeIfPresent(id, (packageId, all) -> all.stream()
+                .map(b -> new Bid(b.offerId(), b.provider(), b.offerId().equals(form.offerId()) ? OfferResponse.WON : OfferResponse.LOST,
+                        b.proposedStart(), b.ratePence(), b.submittedAt(), b.spareCapacityMinutes()))
+                .toList());
+        offers.stream().filter(o -> o.id().equals(form.offerId())).toList()
+                .forEach(o -> respond(o, OfferResponse.WON, o.proposedStart(), o.bidRatePence()));
+        closeTheOthers(id, form.offerId());
         return allowed(caller, change(packages, id, p -> with(p, PackageStatus.AWARDED, provider, null)));
     }
 
     @Override
     public CarePackage movePackageAtReview(Bearer caller, UUID id, ReviewForm form) {
         call(caller, id, form);
+        require(caller, Capability.AWARD_PACKAGE);
         return allowed(caller, change(packages, id, p -> with(p, PackageStatus.AWARDED, new NamedRef(form.providerId(), "moved"), null)));
     }
 
@@ -247,6 +373,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     @Override
     public BrokeragePolicy changeBrokeragePolicy(Bearer caller, BrokeragePolicy changed) {
         call(caller, null, changed);
+        require(caller, Capability.EDIT_BROKERAGE_POLICY);
         policy = changed;
         return policy;
     }
@@ -266,25 +393,50 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     public Offer showOffer(Bearer caller, UUID id) {
         call(caller, id, null);
         return offers.stream().filter(o -> o.id().equals(id)).findFirst().map(o -> allowed(caller, o))
-                .orElseThrow(() -> new HttpClientResponseException("Not Found", HttpResponse.notFound()));
+                .orElseThrow(FakeApi::notFound);
     }
 
     @Override
     public Offer acceptOffer(Bearer caller, UUID id, AcceptOffer form) {
         call(caller, id, form);
-        return allowed(caller, answer(id, OfferResponse.ACCEPTED, form.proposedStart(), null));
+        require(caller, Capability.ANSWER_OFFERS);
+        Offer offer = offers.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow(FakeApi::notFound);
+        // as the API does: outside the OPEN stage (or in it, first to accept) an acceptance wins the package at once
+        boolean wins = offer.stage() != OfferStage.OPEN || policy.openStageRule() == OpenStageRule.FIRST_TO_ACCEPT;
+        Offer answered = answer(id, wins ? OfferResponse.WON : OfferResponse.ACCEPTED, form.proposedStart(), null);
+        if (!wins) {
+            recordBid(caller, answered);
+        } else if (packages.stream().anyMatch(p -> p.id().equals(offer.packageId()))) {
+            closeTheOthers(offer.packageId(), id);
+            // the package is the provider's now: awarded, and among its care packages
+            CarePackage won = change(packages, offer.packageId(), p -> with(p, PackageStatus.AWARDED, identity.me(caller).organisation(), null));
+            carePackages.removeIf(p -> p.id().equals(won.id()));
+            carePackages.add(won);
+        }
+        return allowed(caller, answered);
     }
 
     @Override
     public Offer declineOffer(Bearer caller, UUID id, DeclineOffer form) {
         call(caller, id, form);
-        return allowed(caller, answer(id, OfferResponse.DECLINED, null, null));
+        require(caller, Capability.ANSWER_OFFERS);
+        Offer declined = answer(id, OfferResponse.DECLINED, null, null);
+        if (declined.stage() != OfferStage.OPEN) {
+            passOn(declined.packageId(), declined.stage());
+        }
+        return allowed(caller, declined);
     }
 
     @Override
     public Offer bidOnOffer(Bearer caller, UUID id, BidForm form) {
         call(caller, id, form);
-        return allowed(caller, answer(id, OfferResponse.BID, form.proposedStart(), form.ratePence()));
+        require(caller, Capability.ANSWER_OFFERS);
+        if (offers.stream().anyMatch(o -> o.id().equals(id) && o.stage() != OfferStage.OPEN)) {
+            throw conflict("Bids are made only in the OPEN stage.");
+        }
+        Offer answered = answer(id, OfferResponse.BID, form.proposedStart(), form.ratePence());
+        recordBid(caller, answered);
+        return allowed(caller, answered);
     }
 
     @Override
@@ -296,6 +448,16 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     @Override
     public CarePackage handPackageBack(Bearer caller, UUID id, HandBackForm form) {
         call(caller, id, form);
+        require(caller, Capability.HAND_BACK_PACKAGE);
+        CarePackage held = carePackages.stream().filter(p -> p.id().equals(id) && p.status() == PackageStatus.AWARDED).findFirst()
+                .orElseThrow(FakeApi::notFound);
+        if (held.handBackOn() != null) {
+            throw conflict("The package is already being handed back.");
+        }
+        LocalDate earliest = LocalDate.ofInstant(clock.instant(), MovableClock.UK).plusDays(policy.handBackNoticeDays());
+        if (form.effectiveOn().isBefore(earliest)) {
+            throw invalid("effectiveOn", "The council asks for " + policy.handBackNoticeDays() + " days' notice.");
+        }
         return allowed(caller, change(carePackages, id, p -> with(p, p.status(), p.awardedProvider(), form.effectiveOn())));
     }
 

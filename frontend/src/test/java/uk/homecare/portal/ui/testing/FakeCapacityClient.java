@@ -46,14 +46,14 @@ public class FakeCapacityClient extends FakeApi implements CapacityClient {
     public static final NamedRef NORTH = FakeBrokerageClient.ZONE;
     public static final NamedRef RUGBY = new NamedRef(UUID.randomUUID(), "Rugby");
 
-    public final List<CouncilZones> reportable = new ArrayList<>();
+    private final List<CouncilZones> reportable = new ArrayList<>();
     public final List<CapacityReport> reports = new ArrayList<>();
     public MarketView market;
     public MarketHealth health;
     public UUID lastProviderId;
     private final MovableClock clock;
 
-    FakeCapacityClient(MovableClock clock) {
+    public FakeCapacityClient(MovableClock clock) {
         this.clock = clock;
     }
 

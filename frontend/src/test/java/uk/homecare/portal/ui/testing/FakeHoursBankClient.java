@@ -7,10 +7,11 @@ import uk.homecare.portal.api.hoursbank.BalanceAction;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,21 +61,35 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     private final MovableClock clock;
     private final FakeIdentityClient identity;
 
-    FakeHoursBankClient(MovableClock clock, FakeIdentityClient identity) {
+    public FakeHoursBankClient(MovableClock clock, FakeIdentityClient identity) {
         this.clock = clock;
         this.identity = identity;
     }
 
-    /** The limits the fake council holds bookings to: a 30-minute minimum visit, from today with no end. */
+    /** The limits the fake council holds bookings to without a plan: a 30-minute minimum visit, from today with no end. */
     public BookingLimits limits() {
-        return new BookingLimits(MINIMUM_VISIT_MINUTES, BookingForm.LONGEST_MINUTES, clock.today(), null);
+        return limits(null);
     }
 
-    /** The balance with BOOK for a person or carer while there is a plan, as the backend gives it. */
+    /** As the API gives them: a 30-minute minimum visit, from today (or the plan's start) to the plan's last usable day. */
+    private BookingLimits limits(HoursPlan plan) {
+        LocalDate first = plan == null || plan.startsOn().isBefore(clock.today()) ? clock.today() : plan.startsOn();
+        return new BookingLimits(MINIMUM_VISIT_MINUTES, BookingForm.LONGEST_MINUTES, first, lastUsableDay(plan));
+    }
+
+    /** Hours of a plan that ends may be used until four weeks after the Monday of its last week, as the API allows. */
+    private static LocalDate lastUsableDay(HoursPlan plan) {
+        return plan == null || plan.endsOn() == null ? null
+                : plan.endsOn().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(27);
+    }
+
+    /** The balance with BOOK for a person or carer while the plan's cover lasts, as the backend gives it. */
     private HoursBalance allowed(Bearer caller, HoursBalance b) {
-        boolean mayBook = identity.may(caller, Capability.BOOK_HOURS) && b.plan() != null;
+        LocalDate last = lastUsableDay(b.plan());
+        boolean covered = b.plan() != null && (last == null || !last.isBefore(clock.today()));
+        boolean mayBook = identity.may(caller, Capability.BOOK_HOURS) && covered;
         return new HoursBalance(b.person(), b.plan(), b.remainingMinutes(), b.expiringWithinAWeekMinutes(), b.nextExpiry(), b.lots(),
-                b.limits() == null ? limits() : b.limits(), mayBook ? List.of(BalanceAction.BOOK) : List.of());
+                b.limits() == null ? limits(b.plan()) : b.limits(), mayBook ? List.of(BalanceAction.BOOK) : List.of());
     }
 
     /** The session with what the caller may do now: change or cancel before it starts, record it from its day. */
@@ -136,8 +151,43 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
                 .toList();
     }
 
-    private static HttpClientResponseException notFound() {
-        return new HttpClientResponseException("Not Found", HttpResponse.notFound());
+    private void require(Bearer caller, Capability capability) {
+        if (!identity.may(caller, capability)) {
+            throw forbidden();
+        }
+    }
+
+    /** The checks the API makes of a session before drawing its minutes: not begun, at least the minimum visit, within the plan, and enough hours. */
+    private void checkSession(UUID personId, BookingForm form) {
+        if (MovableClock.at(form.date(), form.startTime()).isBefore(clock.instant())) {
+            throw invalid("date", "A session cannot start in the past.");
+        }
+        HoursBalance balance = balances.get(personId);
+        BookingLimits limits = balance == null || balance.limits() == null ? limits() : balance.limits();
+        if (form.minutes() < limits.minimumVisitMinutes()) {
+            throw invalid("minutes", "A visit must be at least " + limits.minimumVisitMinutes() + " minutes.");
+        }
+        LocalDate last = balance == null ? null : lastUsableDay(balance.plan());
+        if (balance != null && balance.plan() != null && (form.date().isBefore(balance.plan().startsOn())
+                || last != null && form.date().isAfter(last))) {
+            throw invalid("date", "The plan does not cover that day.");
+        }
+        if (balance != null && balance.remainingMinutes() < form.minutes()) {
+            throw conflict("There are not enough hours for that session.");
+        }
+    }
+
+    /** A session of the person's that may still be changed or cancelled: booked, and not begun. */
+    private Booking changeable(UUID personId, UUID bookingId) {
+        Booking booking = bookings.stream().filter(b -> b.id().equals(bookingId) && b.person().id().equals(personId)).findFirst()
+                .orElseThrow(FakeApi::notFound);
+        if (booking.status() != BookingStatus.BOOKED) {
+            throw conflict("The session is " + booking.status().name().toLowerCase() + ".");
+        }
+        if (!booking.startsAt().isAfter(clock.instant())) {
+            throw conflict("The session has begun.");
+        }
+        return booking;
     }
 
     private void draw(UUID person, int minutes) {
@@ -149,7 +199,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     }
 
     private Booking replace(UUID id, BookingStatus status, BookingForm form, Integer delivered) {
-        Booking old = bookings.stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow(FakeHoursBankClient::notFound);
+        Booking old = bookings.stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow(FakeApi::notFound);
         Booking changed = form == null ? old : aBooking(old.person(), form.date(), form.startTime(), form.minutes());
         var result = new Booking(id, old.person(), old.provider(), changed.date(), changed.startTime(), changed.minutes(),
                 changed.startsAt(), changed.endsAt(), status, delivered, List.of());
@@ -160,9 +210,22 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     @Override
     public HoursPlan createHoursPlan(Bearer caller, PlanForm form) {
         call(caller, form.personId(), null, form);
-        var plan = new HoursPlan(UUID.randomUUID(), new NamedRef(form.personId(), "Sue Smith"),
-                new NamedRef(form.providerId(), "provider"), FakeIdentityClient.COVENTRY, form.weeklyMinutes(),
-                form.startsOn(), form.endsOn());
+        require(caller, Capability.CREATE_HOURS_PLAN);
+        if (form.startsOn().getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw invalid("startsOn", "A plan starts on a Monday.");
+        }
+        if (form.endsOn() != null && form.endsOn().isBefore(form.startsOn())) {
+            throw invalid("endsOn", "A plan cannot end before it starts.");
+        }
+        if (plans.stream().anyMatch(p -> p.person().id().equals(form.personId()))) {
+            throw conflict("This person already has a plan.");
+        }
+        // named as the fake identities name the people they act for (the API names them from its register)
+        String name = peopleOf.values().stream().flatMap(List::stream).filter(p -> p.id().equals(form.personId()))
+                .map(NamedRef::name).findFirst().orElse("");
+        var plan = new HoursPlan(UUID.randomUUID(), new NamedRef(form.personId(), name),
+                form.providerId().equals(PROVIDER.id()) ? PROVIDER : new NamedRef(form.providerId(), "provider"),
+                FakeIdentityClient.COVENTRY, form.weeklyMinutes(), form.startsOn(), form.endsOn());
         plans.add(plan);
         return plan;
     }
@@ -229,6 +292,8 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     @Override
     public Booking bookSession(Bearer caller, UUID personId, BookingForm form) {
         call(caller, personId, null, form);
+        require(caller, Capability.BOOK_HOURS);
+        checkSession(personId, form);
         NamedRef person = balances.containsKey(personId) ? balances.get(personId).person() : new NamedRef(personId, "");
         Booking booking = aBooking(person, form.date(), form.startTime(), form.minutes());
         bookings.add(booking);
@@ -239,12 +304,24 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     @Override
     public Booking changeBooking(Bearer caller, UUID personId, UUID bookingId, BookingForm form) {
         call(caller, personId, bookingId, form);
+        require(caller, Capability.BOOK_HOURS);
+        Booking current = changeable(personId, bookingId);
+        draw(personId, -current.minutes());
+        try {
+            checkSession(personId, form);
+        } catch (RuntimeException refused) {
+            draw(personId, current.minutes());
+            throw refused;
+        }
+        draw(personId, form.minutes());
         return allowed(caller, replace(bookingId, BookingStatus.BOOKED, form, null));
     }
 
     @Override
     public Booking cancelBooking(Bearer caller, UUID personId, UUID bookingId) {
         call(caller, personId, bookingId, null);
+        require(caller, Capability.BOOK_HOURS);
+        changeable(personId, bookingId);
         Booking cancelled = replace(bookingId, BookingStatus.CANCELLED, null, null);
         draw(personId, -cancelled.minutes());
         return allowed(caller, cancelled);
@@ -266,12 +343,18 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     @Override
     public Booking recordDelivery(Bearer caller, UUID bookingId, DeliveryForm form) {
         call(caller, null, bookingId, form);
+        require(caller, Capability.RECORD_DELIVERY);
+        Booking booking = bookings.stream().filter(b -> b.id().equals(bookingId)).findFirst().orElseThrow(FakeApi::notFound);
+        if (booking.status() != BookingStatus.BOOKED || booking.date().isAfter(clock.today())) {
+            throw conflict("Only a booked session is recorded, from its day.");
+        }
         return allowed(caller, replace(bookingId, BookingStatus.DELIVERED, null, form.actualMinutes()));
     }
 
     @Override
     public LedgerCheck checkHoursLedger(Bearer caller) {
         call(caller, null, null, null);
+        require(caller, Capability.CHECK_LEDGER);
         return ledgerCheck;
     }
 }

@@ -2,9 +2,7 @@ package uk.homecare.portal.ui.testing;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +24,7 @@ import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.api.problem.ProblemType;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.api.problem.ProblemType;
 
 /**
  * The identity API as the UI sees it, without a backend: a few people, each with password "secret". Two-step
@@ -145,11 +144,11 @@ public class FakeIdentityClient implements IdentityClient {
     @Override
     public AccessToken login(Credentials credentials) {
         if (throttled) {
-            throw new HttpClientResponseException("Too many attempts", HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS));
+            throw FakeApi.refusal(HttpStatus.TOO_MANY_REQUESTS, ProblemType.TOO_MANY_REQUESTS, "Too many attempts.");
         }
         Me me = people.get(credentials.username());
         if (me == null || !PASSWORD.equals(credentials.password())) {
-            throw new HttpClientResponseException("Unauthorized", HttpResponse.unauthorized());
+            throw FakeApi.refusal(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED, "Sign in first.");
         }
         if (enrolled.contains(me.username())) {
             codesSent.add(credentials.oneTimeCode());
@@ -168,7 +167,7 @@ public class FakeIdentityClient implements IdentityClient {
         String username = caller.token().replace("token-of-", "");
         Me me = people.get(username);
         if (me == null) {
-            throw new HttpClientResponseException("Unauthorized", HttpResponse.unauthorized());
+            throw FakeApi.refusal(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED, "Sign in first.");
         }
         boolean mayEnrol = me.may(Capability.ENROL_MFA);
         return new Me(me.id(), me.username(), me.displayName(), me.role(), me.council(), me.organisation(), me.councils(),

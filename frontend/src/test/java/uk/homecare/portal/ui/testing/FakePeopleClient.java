@@ -2,8 +2,6 @@ package uk.homecare.portal.ui.testing;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.api.person.Person;
 import uk.homecare.portal.api.person.PersonForm;
 import uk.homecare.portal.api.person.PersonPage;
@@ -34,6 +33,19 @@ public class FakePeopleClient extends FakeApi implements PeopleClient {
     public final List<Person> people = new ArrayList<>();
     public final List<PageAsked> pagesAsked = new ArrayList<>();
     public UUID lastPersonId;
+    private final FakeIdentityClient identity;
+
+    public FakePeopleClient(FakeIdentityClient identity) {
+        this.identity = identity;
+    }
+
+    /** As the API's {@code @Secured}: only the council's staff use the register. */
+    private void requireCouncilStaff(Bearer caller) {
+        Role role = identity.me(caller).role();
+        if (role != Role.COMMISSIONER && role != Role.ADMIN) {
+            throw forbidden();
+        }
+    }
 
     public void reset() {
         people.clear();
@@ -64,7 +76,7 @@ public class FakePeopleClient extends FakeApi implements PeopleClient {
 
     /** A person of the register as it now holds them, without counting as a call. */
     public Person person(UUID id) {
-        return people.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(FakePeopleClient::notFound);
+        return people.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(FakeApi::notFound);
     }
 
     private List<Person> found(String q) {
@@ -91,13 +103,10 @@ public class FakePeopleClient extends FakeApi implements PeopleClient {
         return true;
     }
 
-    private static HttpClientResponseException notFound() {
-        return new HttpClientResponseException("Not Found", HttpResponse.notFound());
-    }
-
     @Override
     public PersonPage listPeople(Bearer caller, String q, int page, int size) {
         call(caller, null);
+        requireCouncilStaff(caller);
         pagesAsked.add(new PageAsked(q, page, size));
         List<Person> all = found(q);
         int from = Math.min(page * size, all.size());
@@ -107,6 +116,7 @@ public class FakePeopleClient extends FakeApi implements PeopleClient {
     @Override
     public Person showPerson(Bearer caller, UUID id) {
         call(caller, null);
+        requireCouncilStaff(caller);
         lastPersonId = id;
         return person(id);
     }
@@ -114,8 +124,12 @@ public class FakePeopleClient extends FakeApi implements PeopleClient {
     @Override
     public Person correctPerson(Bearer caller, UUID id, PersonForm form) {
         call(caller, form);
+        requireCouncilStaff(caller);
         lastPersonId = id;
         Person current = person(id);
+        if (form.version() != current.version()) {
+            throw conflict("Someone else changed this person since you loaded them.");
+        }
         var corrected = new Person(id, form.givenName(), form.familyName(), form.dateOfBirth(), form.nhsNumber(), form.addressLine(),
                 form.postcode(), current.version() + 1, form.language() == null ? current.language() : form.language());
         people.replaceAll(p -> p.id().equals(id) ? corrected : p);

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import uk.homecare.portal.api.reference.Framework;
 import uk.homecare.portal.api.reference.FrameworkForm;
@@ -34,7 +35,7 @@ public class FakeReferenceClient extends FakeApi implements ReferenceClient {
     public final List<Zone> zones = new ArrayList<>();
     public final List<Framework> frameworks = new ArrayList<>();
     public final List<Lot> lots = new ArrayList<>();
-    public final List<Rate> rates = new ArrayList<>();
+    private final List<Rate> rates = new ArrayList<>();
     public final List<Provider> providers = new ArrayList<>();
 
     public void reset() {
@@ -57,7 +58,7 @@ public class FakeReferenceClient extends FakeApi implements ReferenceClient {
     @Override
     public Zone addZone(Bearer caller, ZoneForm form) {
         call(caller, form);
-        var zone = new Zone(UUID.randomUUID(), form.code(), form.name(), form.kind(), form.retiredOn(), 0);
+        var zone = new Zone(UUID.randomUUID(), code(form, null), form.name().strip(), form.kind(), form.retiredOn(), 0);
         zones.add(zone);
         return zone;
     }
@@ -65,9 +66,26 @@ public class FakeReferenceClient extends FakeApi implements ReferenceClient {
     @Override
     public Zone changeZone(Bearer caller, UUID id, ZoneForm form) {
         call(caller, form);
-        var zone = new Zone(id, form.code(), form.name(), form.kind(), form.retiredOn(), form.version() + 1);
+        Zone current = zones.stream().filter(z -> z.id().equals(id)).findFirst().orElseThrow(FakeApi::notFound);
+        if (form.version() == null) {
+            throw invalid("version", "Send the version you loaded.");
+        }
+        String code = code(form, id);
+        if (form.version() != current.version()) {
+            throw conflict("Someone else changed this since you loaded it.");
+        }
+        var zone = new Zone(id, code, form.name().strip(), form.kind(), form.retiredOn(), current.version() + 1);
         zones.replaceAll(z -> z.id().equals(id) ? zone : z);
         return zone;
+    }
+
+    /** The zone's code as the API keeps it, upper-cased; refused when another zone has it. */
+    private String code(ZoneForm form, UUID id) {
+        String code = form.code().strip().toUpperCase(Locale.ROOT);
+        if (zones.stream().anyMatch(z -> z.code().equals(code) && !z.id().equals(id))) {
+            throw invalid("code", "Another zone of your council already has this code.");
+        }
+        return code;
     }
 
     @Override
