@@ -59,7 +59,11 @@ import uk.homecare.portal.platform.PortalMode;
                     + "that places a partner's package in a zone."),
             @Tag(name = "CHC webhooks", description = "NHS partner systems register webhooks to be told of their CHC "
                     + "packages' events instead of reading the feed."),
-            @Tag(name = "CHC: FHIR R4 for NHS partner systems", description = "The CHC partner API in FHIR R4 resources.")
+            @Tag(name = "CHC: FHIR R4 for NHS partner systems", description = "The CHC partner API in FHIR R4 resources."),
+            @Tag(name = "Accounts", description = "Administrators invite people by e-mail (a single-use link to set a password "
+                    + "makes the account), and deactivate, reactivate or change the role of the accounts they look after; "
+                    + "the invitee reads and accepts the invitation without a token."),
+            @Tag(name = "Councils", description = "The platform administrator creates the installation's councils.")
         },
         security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "partner")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
@@ -78,6 +82,9 @@ public final class Application {
     public static void main(String[] args) {
         PortalMode mode = PortalMode.fromEnvironment(System.getenv(), args);
         mode.prepare();
+        if (AdminCommand.isOne(args)) {
+            System.exit(AdminCommand.run(args, mode.environments(), java.util.Map.of(), System.out, System.err));
+        }
         Micronaut.build(args).environments(mode.environments()).mainClass(Application.class).start();
     }
 }

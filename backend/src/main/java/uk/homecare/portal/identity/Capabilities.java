@@ -13,6 +13,8 @@ import static uk.homecare.portal.api.identity.Capability.EDIT_CHC_SETTINGS;
 import static uk.homecare.portal.api.identity.Capability.EDIT_MARKET_BANDS;
 import static uk.homecare.portal.api.identity.Capability.EDIT_REFERENCE_DATA;
 import static uk.homecare.portal.api.identity.Capability.HAND_BACK_PACKAGE;
+import static uk.homecare.portal.api.identity.Capability.MANAGE_ACCOUNTS;
+import static uk.homecare.portal.api.identity.Capability.MANAGE_COUNCILS;
 import static uk.homecare.portal.api.identity.Capability.PLACE_CHC_PACKAGES;
 import static uk.homecare.portal.api.identity.Capability.RECORD_DELIVERY;
 import static uk.homecare.portal.api.identity.Capability.REPORT_CAPACITY;
@@ -36,11 +38,13 @@ public final class Capabilities {
     private static final Map<Role, Set<Capability>> BY_ROLE = Map.of(
             Role.COMMISSIONER, EnumSet.of(DRAFT_PACKAGE, AWARD_PACKAGE, EDIT_REFERENCE_DATA, EDIT_CHC_SETTINGS,
                     EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN, CORRECT_PEOPLE),
-            Role.ADMIN, EnumSet.of(EDIT_BROKERAGE_POLICY, CHECK_LEDGER, CORRECT_PEOPLE),
+            Role.ADMIN, EnumSet.of(EDIT_BROKERAGE_POLICY, CHECK_LEDGER, CORRECT_PEOPLE, MANAGE_ACCOUNTS),
             Role.PROVIDER, EnumSet.of(ANSWER_OFFERS, HAND_BACK_PACKAGE, REPORT_CAPACITY, RECORD_DELIVERY),
             Role.SERVICE_USER, EnumSet.of(BOOK_HOURS),
             Role.CARER, EnumSet.of(BOOK_HOURS),
-            Role.NHS_PARTNER, EnumSet.of(PLACE_CHC_PACKAGES, CONNECT_PARTNER_SYSTEM));
+            Role.NHS_PARTNER, EnumSet.of(PLACE_CHC_PACKAGES, CONNECT_PARTNER_SYSTEM),
+            Role.PLATFORM_ADMIN, EnumSet.of(MANAGE_COUNCILS, MANAGE_ACCOUNTS),
+            Role.PROVIDER_ADMIN, EnumSet.of(MANAGE_ACCOUNTS));
 
     private Capabilities() {}
 

@@ -81,11 +81,13 @@ class EndpointSweepTest extends PortalTest {
     /** Coventry's records the sweep calls on. */
     private enum Coventry {
         COUNCIL, ZONE, FRAMEWORK, LOT, RATE, PROVIDER, PERSON, BOOKING, NOTIFICATION,
-        OFFERED_PACKAGE, OFFER, AWARDED_PACKAGE, CHC_PACKAGE, WEBHOOK
+        OFFERED_PACKAGE, OFFER, AWARDED_PACKAGE, CHC_PACKAGE, WEBHOOK, ACCOUNT, INVITATION
     }
 
     /** The record each path parameter names, by the path up to and including it. */
     private static final Map<String, Coventry> PATH_RECORDS = Map.ofEntries(
+            entry("/api/accounts/{id}", Coventry.ACCOUNT),
+            entry("/api/invitations/{id}", Coventry.INVITATION),
             entry("/api/care-packages/{id}", Coventry.AWARDED_PACKAGE),
             entry("/api/chc/packages/{id}", Coventry.CHC_PACKAGE),
             entry("/api/chc/webhooks/{id}", Coventry.WEBHOOK),
@@ -108,7 +110,7 @@ class EndpointSweepTest extends PortalTest {
     /** The record a uuid field of a body names, by the field's name. */
     private static final Map<String, Coventry> BODY_RECORDS = Map.of(
             "councilId", Coventry.COUNCIL, "zoneId", Coventry.ZONE, "lotId", Coventry.LOT, "personId", Coventry.PERSON,
-            "providerId", Coventry.PROVIDER, "offerId", Coventry.OFFER);
+            "providerId", Coventry.PROVIDER, "offerId", Coventry.OFFER, "organisationId", Coventry.PROVIDER);
 
     /** Values for patterned strings the spec gives no example of, by the field's name. */
     private static final Map<String, String> PATTERNED = Map.of(
@@ -570,6 +572,15 @@ class EndpointSweepTest extends PortalTest {
         records.put(Coventry.AWARDED_PACKAGE, id("select id from care_package where council_id = ? and awarded_provider_id = ? limit 1", council, sponEnd));
         records.put(Coventry.CHC_PACKAGE, id("select id from care_package where council_id = ? and placed_by = ? order by reference limit 1", council, icb));
         records.put(Coventry.WEBHOOK, id("select id from webhook_subscription where partner_id = ?", icb));
+        records.put(Coventry.ACCOUNT, id("""
+                insert into app_user (username, display_name, password_hash, role, council_id, organisation_id)
+                select 'sweep.commissioner@coventry.demo', 'Sweep Commissioner', 'not-a-hash', 'COMMISSIONER', c.id, o.id
+                  from council c join organisation o on o.council_id = c.id and o.kind = 'COUNCIL' where c.id = ?
+                returning id""", council));
+        records.put(Coventry.INVITATION, id("""
+                insert into invitation (token_hash, email, display_name, role, council_id, created_at, expires_at)
+                values (md5(random()::text), 'sweep.invited@coventry.demo', 'Sweep Invited', 'COMMISSIONER', ?, ?, ?)
+                returning id""", council, java.sql.Timestamp.from(clock.instant()), java.sql.Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(30)))));
         assertThat(Arrays.stream(Coventry.values()).filter(record -> records.get(record) == null))
                 .as("Coventry's records the demo activity should have made").isEmpty();
     }

@@ -63,7 +63,19 @@ public enum AuditAction {
     PERSON_MERGED,
 
     // Partner systems
-    CLIENT_KEY_REGISTERED;
+    CLIENT_KEY_REGISTERED,
+
+    // Accounts and councils (going live)
+    INVITATION_SENT,
+    INVITATION_ACCEPTED,
+    INVITATION_REVOKED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_RESET,
+    ACCOUNT_DEACTIVATED,
+    ACCOUNT_REACTIVATED,
+    ROLE_CHANGED,
+    COUNCIL_CREATED,
+    PLATFORM_ADMIN_BOOTSTRAPPED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -20,5 +20,9 @@ public enum Capability {
     RECORD_DELIVERY,
     BOOK_HOURS,
     PLACE_CHC_PACKAGES,
-    CONNECT_PARTNER_SYSTEM
+    CONNECT_PARTNER_SYSTEM,
+    /** Create councils (the platform administrator). */
+    MANAGE_COUNCILS,
+    /** Invite people and deactivate, reactivate or change the role of the accounts in one's care. */
+    MANAGE_ACCOUNTS
 }
