@@ -38,7 +38,10 @@ public class FakeIdentityClient implements IdentityClient {
             Role.COMMISSIONER, List.of(Capability.DRAFT_PACKAGE, Capability.AWARD_PACKAGE, Capability.EDIT_REFERENCE_DATA,
                     Capability.EDIT_CHC_SETTINGS, Capability.EDIT_BROKERAGE_POLICY, Capability.EDIT_MARKET_BANDS,
                     Capability.CREATE_HOURS_PLAN, Capability.CORRECT_PEOPLE),
-            Role.ADMIN, List.of(Capability.EDIT_BROKERAGE_POLICY, Capability.CHECK_LEDGER, Capability.CORRECT_PEOPLE),
+            Role.ADMIN, List.of(Capability.EDIT_BROKERAGE_POLICY, Capability.CHECK_LEDGER, Capability.CORRECT_PEOPLE,
+                    Capability.MANAGE_ACCOUNTS),
+            Role.PLATFORM_ADMIN, List.of(Capability.MANAGE_COUNCILS, Capability.MANAGE_ACCOUNTS),
+            Role.PROVIDER_ADMIN, List.of(Capability.MANAGE_ACCOUNTS),
             Role.PROVIDER, List.of(Capability.ANSWER_OFFERS, Capability.HAND_BACK_PACKAGE, Capability.REPORT_CAPACITY,
                     Capability.RECORD_DELIVERY),
             Role.SERVICE_USER, List.of(Capability.BOOK_HOURS),
@@ -62,6 +65,8 @@ public class FakeIdentityClient implements IdentityClient {
                 CAPABILITIES.get(Role.SERVICE_USER)));
         add(me("carl", "Carl Carer", Role.CARER, COVENTRY, null, List.of(COVENTRY), List.of(MARY)));
         add(me("cath", "Cath Carer", Role.CARER, COVENTRY, null, List.of(COVENTRY), List.of(MARY, TOM)));
+        add(me("pat", "Pat Platform", Role.PLATFORM_ADMIN, null, null, List.of(), List.of()));
+        add(me("paula", "Paula Provider-Admin", Role.PROVIDER_ADMIN, null, agency, List.of(COVENTRY), List.of()));
     }
 
     public void throttle() {

@@ -45,6 +45,8 @@ public final class KaribuUi implements AutoCloseable {
         capacity().reset();
         chc().reset();
         people().reset();
+        accounts().reset();
+        links().reset();
         MockVaadin.setup(UI::new, new Servlet(routes(), context));
     }
 
@@ -90,6 +92,14 @@ public final class KaribuUi implements AutoCloseable {
 
     public FakePeopleClient people() {
         return context.getBean(FakePeopleClient.class);
+    }
+
+    public FakeAccountClient accounts() {
+        return context.getBean(FakeAccountClient.class);
+    }
+
+    public FakeLinkClient links() {
+        return context.getBean(FakeLinkClient.class);
     }
 
     /** Every text, property and attribute rendered under {@code element}. */
