@@ -32,7 +32,9 @@ import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.api.person.Person;
 import uk.homecare.portal.api.reference.Provider;
+import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.client.AccountClient;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.person.PeoplePages;
@@ -117,6 +119,7 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
         var invite = new Button(getTranslation("accounts.invite.send"), click -> invite());
         invite.setId("invite-send");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ActionMark.mark(invite, Capability.MANAGE_ACCOUNTS);
         var form = new FormLayout(email, displayName, role, provider, person, council);
 
         add(new H1(getTranslation("accounts.title")), accounts, new H2(getTranslation("accounts.invitations")), invitations,
@@ -147,18 +150,19 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
     private HorizontalLayout actions(Account account) {
         var buttons = new HorizontalLayout();
         if (account.actions().contains(AccountAction.DEACTIVATE)) {
-            buttons.add(button("account-deactivate-" + account.id(), getTranslation("accounts.deactivate"),
-                    () -> api.fetch(caller -> client.deactivateAccount(caller, account.id()))));
+            buttons.add(ActionMark.mark(button("account-deactivate-" + account.id(), getTranslation("accounts.deactivate"),
+                    () -> api.fetch(caller -> client.deactivateAccount(caller, account.id()))), AccountAction.DEACTIVATE, account.id()));
         }
         if (account.actions().contains(AccountAction.REACTIVATE)) {
-            buttons.add(button("account-reactivate-" + account.id(), getTranslation("accounts.reactivate"),
-                    () -> api.fetch(caller -> client.reactivateAccount(caller, account.id()))));
+            buttons.add(ActionMark.mark(button("account-reactivate-" + account.id(), getTranslation("accounts.reactivate"),
+                    () -> api.fetch(caller -> client.reactivateAccount(caller, account.id()))), AccountAction.REACTIVATE, account.id()));
         }
         if (account.actions().contains(AccountAction.CHANGE_ROLE)) {
             for (Role other : account.rolesItMayTake()) {
-                buttons.add(button("account-role-" + other.name() + "-" + account.id(),
+                buttons.add(ActionMark.mark(button("account-role-" + other.name() + "-" + account.id(),
                         getTranslation("accounts.makeRole", getTranslation("role." + other.name())),
-                        () -> api.fetch(caller -> client.changeAccountRole(caller, account.id(), new RoleChange(other)))));
+                        () -> api.fetch(caller -> client.changeAccountRole(caller, account.id(), new RoleChange(other)))),
+                        AccountAction.CHANGE_ROLE, account.id()));
             }
         }
         return buttons;
@@ -170,7 +174,7 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
             return true;
         }));
         revoke.setVisible(invitation.actions().contains(InvitationAction.REVOKE));
-        return revoke;
+        return ActionMark.mark(revoke, InvitationAction.REVOKE, invitation.id());
     }
 
     private Button button(String id, String text, java.util.function.Supplier<java.util.Optional<?>> action) {

@@ -24,7 +24,9 @@ import uk.homecare.portal.api.account.CouncilForm;
 import uk.homecare.portal.api.account.InvitationForm;
 import uk.homecare.portal.api.account.Nation;
 import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.client.AccountClient;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
@@ -80,6 +82,7 @@ public class CouncilsView extends VerticalLayout implements AfterNavigationObser
         var create = new Button(getTranslation("councils.create"), click -> create());
         create.setId("council-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ActionMark.mark(create, Capability.MANAGE_COUNCILS);
 
         adminCouncil.setLabel(getTranslation("councils.invite.council"));
         adminCouncil.setId("admin-council");
@@ -91,6 +94,7 @@ public class CouncilsView extends VerticalLayout implements AfterNavigationObser
         var invite = new Button(getTranslation("councils.invite.send"), click -> inviteAdministrator());
         invite.setId("admin-invite");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ActionMark.mark(invite, Capability.MANAGE_ACCOUNTS);
 
         add(new H1(getTranslation("councils.title")), councils,
                 new H2(getTranslation("councils.new")), new FormLayout(name, code, odsCode, nation, language), create,

@@ -56,6 +56,13 @@ public class NewPasswordView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        if (token.isEmpty()) {
+            // Without a link's token there is nothing to set: say how to get one.
+            password.setVisible(false);
+            save.setVisible(false);
+            outcome.setText(getTranslation("reset.unusable"));
+            again.setVisible(true);
+        }
     }
 
     private void save() {
