@@ -77,7 +77,7 @@ class GoingLiveTest extends PortalTest {
         assertThat(bootstrap.exitCode()).as(bootstrap.err()).isZero();
         Matcher link = LINK.matcher(bootstrap.out());
         assertThat(link.find()).as(bootstrap.out()).isTrue();
-        InvitationDetails details = api().retrieve(HttpRequest.GET("/api/invitation?token=" + link.group(1)), InvitationDetails.class);
+        InvitationDetails details = api().retrieve(HttpRequest.GET("/api/invitation").header("Invitation-Token", link.group(1)), InvitationDetails.class);
         assertThat(details.role()).isEqualTo(Role.PLATFORM_ADMIN);
         assertThat(details.email()).isEqualTo("ops@example.org");
         assertThat(api().retrieve(HttpRequest.POST("/api/invitation", Map.of("token", link.group(1), "password", PASSWORD)),
@@ -99,7 +99,7 @@ class GoingLiveTest extends PortalTest {
         api().retrieve(HttpRequest.POST("/api/invitations", Map.of("email", "Admin@Newtown.gov.uk", "displayName", "Nia Admin",
                 "role", "ADMIN", "councilId", newtown.id())).bearerAuth(platform), String.class);
         String adminToken = mailbox.tokenSentTo(outbox, clock.instant(), "admin@newtown.gov.uk");
-        InvitationDetails toAdmin = api().retrieve(HttpRequest.GET("/api/invitation?token=" + adminToken), InvitationDetails.class);
+        InvitationDetails toAdmin = api().retrieve(HttpRequest.GET("/api/invitation").header("Invitation-Token", adminToken), InvitationDetails.class);
         assertThat(toAdmin.invitedBy()).isEqualTo("Platform administrator");
         assertThat(toAdmin.organisation()).isEqualTo("Newtown Borough Council");
         api().retrieve(HttpRequest.POST("/api/invitation", Map.of("token", adminToken, "password", PASSWORD)), NewAccount.class);

@@ -84,7 +84,7 @@ class AccountsTest extends PortalTest {
 
         assertThat(refused.code()).isEqualTo(404);
         assertThat(number("select count(*) from app_user where username = 'late.starter@coventry.gov.uk'")).isZero();
-        assertThat(api().refusal(HttpRequest.GET("/api/invitation?token=" + token)).code()).isEqualTo(404);
+        assertThat(api().refusal(HttpRequest.GET("/api/invitation").header("Invitation-Token", token)).code()).isEqualTo(404);
     }
 
     @Test
@@ -144,7 +144,7 @@ class AccountsTest extends PortalTest {
         String first = invited("twice@coventry.gov.uk", Role.COMMISSIONER);
         String second = invited("twice@coventry.gov.uk", Role.ADMIN);
 
-        assertThat(api().refusal(HttpRequest.GET("/api/invitation?token=" + first)).code()).isEqualTo(404);
+        assertThat(api().refusal(HttpRequest.GET("/api/invitation").header("Invitation-Token", first)).code()).isEqualTo(404);
         AccountList list = api().retrieve(HttpRequest.GET("/api/accounts").bearerAuth(admin()), AccountList.class);
         var pending = list.invitations().stream().filter(i -> i.email().equals("twice@coventry.gov.uk")).toList();
         assertThat(pending).singleElement().satisfies(invitation -> {

@@ -117,7 +117,8 @@ class EndpointSweepTest extends PortalTest {
             "code", "SWEEP", "district", "CV1", "url", "https://hooks.example.org/sweep");
 
     /** Values for header parameters, by name. */
-    private static final Map<String, String> HEADERS = Map.of("Idempotency-Key", "sweep-" + UUID.randomUUID());
+    private static final Map<String, String> HEADERS = Map.of("Idempotency-Key", "sweep-" + UUID.randomUUID(),
+            "Invitation-Token", "sweep-not-a-token");
 
     /** The one operation whose body the spec leaves open: "a FHIR R4 ServiceRequest". */
     private static final String FHIR_PLACEMENT = "POST /fhir/ServiceRequest";
