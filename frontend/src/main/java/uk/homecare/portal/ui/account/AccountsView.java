@@ -82,10 +82,12 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
         accounts.setId("accounts-grid");
         accounts.addColumn(Account::displayName).setHeader(getTranslation("accounts.name")).setKey("name").setAutoWidth(true);
         accounts.addColumn(Account::username).setHeader(getTranslation("accounts.username")).setKey("username").setAutoWidth(true);
-        accounts.addColumn(account -> getTranslation("role." + account.role().name())).setHeader(getTranslation("accounts.role")).setKey("role");
-        accounts.addColumn(account -> where(account.organisation(), account.council())).setHeader(getTranslation("accounts.where")).setKey("where");
+        accounts.addColumn(account -> getTranslation("role." + account.role().name())).setHeader(getTranslation("accounts.role")).setKey("role")
+                .setAutoWidth(true);
+        accounts.addColumn(account -> where(account.organisation(), account.council())).setHeader(getTranslation("accounts.where")).setKey("where")
+                .setAutoWidth(true);
         accounts.addColumn(account -> getTranslation(account.enabled() ? "accounts.active" : "accounts.deactivated"))
-                .setHeader(getTranslation("accounts.status")).setKey("status");
+                .setHeader(getTranslation("accounts.status")).setKey("status").setAutoWidth(true);
         accounts.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setKey("actions").setAutoWidth(true);
         accounts.setAllRowsVisible(true);
 
