@@ -49,7 +49,7 @@ final class AdminCommand {
         settings.putAll(properties);
         try (ApplicationContext context = ApplicationContext.builder().environments(environments).properties(settings).start()) {
             String link = context.getBean(FirstPlatformAdmin.class).invite(email);
-            out.println("Open this link to set the first platform administrator's password (it works once, for 7 days):");
+            out.println("Open this link to set the first platform administrator's password (it works once, and expires after 7 days unless PORTAL_INVITATION_VALID_FOR says otherwise):");
             out.println(link);
             return 0;
         } catch (FirstPlatformAdmin.Refused refused) {
