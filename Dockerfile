@@ -24,4 +24,7 @@ USER portal
 # 8080: the API; 8081: the UI. Put one origin in front in production (see README).
 EXPOSE 8080 8081
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+# Arguments pass through to the jar: `docker compose run --rm portal admin create --email someone@example.org`
+# runs the one-time bootstrap (see README, Going live) instead of the servers.
 ENTRYPOINT ["java", "-jar", "/app/homecare-portal.jar"]
+CMD []

@@ -61,7 +61,11 @@ import uk.homecare.portal.platform.PortalMode;
                     + "packages' events instead of reading the feed."),
             @Tag(name = "CHC: FHIR R4 for NHS partner systems", description = "The CHC partner API in FHIR R4 resources."),
             @Tag(name = "Organisations", description = "Care providers a council registers (CQC or CIW), a provider's own "
-                    + "details, and NHS partner organisations with their API clients, which the platform administrator manages.")
+                    + "details, and NHS partner organisations with their API clients, which the platform administrator manages."),
+            @Tag(name = "Accounts", description = "Administrators invite people by e-mail (a single-use link to set a password "
+                    + "makes the account), and deactivate, reactivate or change the role of the accounts they look after; "
+                    + "the invitee reads and accepts the invitation without a token."),
+            @Tag(name = "Councils", description = "The platform administrator creates the installation's councils.")
         },
         security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "partner")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
@@ -80,6 +84,9 @@ public final class Application {
     public static void main(String[] args) {
         PortalMode mode = PortalMode.fromEnvironment(System.getenv(), args);
         mode.prepare();
+        if (AdminCommand.isOne(args)) {
+            System.exit(AdminCommand.run(args, mode.environments(), java.util.Map.of(), System.out, System.err));
+        }
         Micronaut.build(args).environments(mode.environments()).mainClass(Application.class).start();
     }
 }

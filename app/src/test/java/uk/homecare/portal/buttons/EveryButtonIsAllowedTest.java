@@ -49,6 +49,7 @@ import uk.homecare.portal.api.hoursbank.BookingStatus;
 import uk.homecare.portal.api.hoursbank.HoursBalance;
 import uk.homecare.portal.api.consent.Consent;
 import uk.homecare.portal.api.hoursbank.HoursPlan;
+import uk.homecare.portal.api.account.AccountList;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
@@ -203,6 +204,10 @@ class EveryButtonIsAllowedTest extends PortalTest {
             case "PackageAction" -> carePackage(user, role, record).actions().stream().anyMatch(a -> a.name().equals(offered.name()));
             case "OfferAction" -> one(user, "/api/offers/" + record, Offer.class).actions().stream().anyMatch(a -> a.name().equals(offered.name()));
             case "BookingAction" -> session(user, role, record).actions().stream().anyMatch(a -> a.name().equals(offered.name()));
+            case "AccountAction" -> one(user, "/api/accounts", AccountList.class).accounts().stream()
+                    .anyMatch(a -> a.id().equals(record) && a.actions().stream().anyMatch(x -> x.name().equals(offered.name())));
+            case "InvitationAction" -> one(user, "/api/accounts", AccountList.class).invitations().stream()
+                    .anyMatch(i -> i.id().equals(record) && i.actions().stream().anyMatch(x -> x.name().equals(offered.name())));
             case "BalanceAction" -> one(user, "/api/people/" + record + "/hours-bank", HoursBalance.class).actions().stream()
                     .anyMatch(a -> a.name().equals(offered.name()));
             case "ProviderAction" -> providerActions(user, role, record).stream().anyMatch(a -> a.name().equals(offered.name()));

@@ -36,7 +36,9 @@ final class OfferedButtons {
     private static final Pattern CHANGES_NOTHING = Pattern.compile(
             "logout|.+-reload|.+-search|deliveries-show|statement-download|booking-keep|.+-editor-cancel|contract-cancel"
                     // marking one's own notification read is open to every signed-in caller
-                    + "|notification-.+-read");
+                    + "|notification-.+-read"
+                    // asking for a password reset link is open to anyone, signed in or not, and answers alike
+                    + "|reset-send");
 
     private static final int ROWS_LOOKED_AT = 100;
 

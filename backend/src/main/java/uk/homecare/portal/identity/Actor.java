@@ -27,6 +27,8 @@ public record Actor(
     static final String COUNCIL = "council";
     static final String ORGANISATION = "org";
     static final String COUNCILS = "councils";
+    /** The account's session version when the token was issued (identity.CurrentAccounts). */
+    static final String SESSION = "sv";
 
     public static Actor of(Authentication authentication) {
         Map<String, Object> claims = authentication.getAttributes();

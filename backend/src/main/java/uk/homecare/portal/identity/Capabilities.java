@@ -17,6 +17,8 @@ import static uk.homecare.portal.api.identity.Capability.EDIT_REFERENCE_DATA;
 import static uk.homecare.portal.api.identity.Capability.ENROL_MFA;
 import static uk.homecare.portal.api.identity.Capability.HAND_BACK_PACKAGE;
 import static uk.homecare.portal.api.identity.Capability.MANAGE_NHS_PARTNERS;
+import static uk.homecare.portal.api.identity.Capability.MANAGE_ACCOUNTS;
+import static uk.homecare.portal.api.identity.Capability.MANAGE_COUNCILS;
 import static uk.homecare.portal.api.identity.Capability.PLACE_CHC_PACKAGES;
 import static uk.homecare.portal.api.identity.Capability.READ_AUDIT;
 import static uk.homecare.portal.api.identity.Capability.RECORD_CONSENT;
@@ -52,13 +54,13 @@ public final class Capabilities {
             Role.COMMISSIONER, EnumSet.of(DRAFT_PACKAGE, AWARD_PACKAGE, EDIT_REFERENCE_DATA, EDIT_CHC_SETTINGS,
                     EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN, CORRECT_PEOPLE, RECORD_CONSENT),
             Role.ADMIN, EnumSet.of(EDIT_BROKERAGE_POLICY, CHECK_LEDGER, CORRECT_PEOPLE, REGISTER_PROVIDERS, RESET_ACCOUNT_MFA,
-                    EDIT_COUNCIL_SETTINGS, READ_AUDIT, RECORD_CONSENT),
+                    EDIT_COUNCIL_SETTINGS, READ_AUDIT, RECORD_CONSENT, MANAGE_ACCOUNTS),
             Role.PROVIDER, EnumSet.of(ANSWER_OFFERS, HAND_BACK_PACKAGE, REPORT_CAPACITY, RECORD_DELIVERY),
             Role.SERVICE_USER, EnumSet.of(BOOK_HOURS, RECORD_CONSENT),
             Role.CARER, EnumSet.of(BOOK_HOURS),
             Role.NHS_PARTNER, EnumSet.of(PLACE_CHC_PACKAGES, CONNECT_PARTNER_SYSTEM),
-            Role.PROVIDER_ADMIN, EnumSet.of(EDIT_OWN_ORGANISATION),
-            Role.PLATFORM_ADMIN, EnumSet.of(MANAGE_NHS_PARTNERS)));
+            Role.PROVIDER_ADMIN, EnumSet.of(EDIT_OWN_ORGANISATION, MANAGE_ACCOUNTS),
+            Role.PLATFORM_ADMIN, EnumSet.of(MANAGE_NHS_PARTNERS, MANAGE_COUNCILS, MANAGE_ACCOUNTS)));
 
     private Capabilities() {}
 

@@ -27,8 +27,9 @@ final class TokenIssuer {
 
     /** A person's token; {@code enrolmentOnly}: good only to set up two-step verification (see {@link EnrolmentOnlyFilter}). */
     AccessToken forPerson(UserAccount account, List<UUID> councils, boolean enrolmentOnly) {
-        Authentication authentication = authentication(
-                account.username(), account.id(), account.role(), account.councilId(), account.organisationId(), councils, enrolmentOnly);
+        Authentication authentication = withSessionVersion(authentication(
+                account.username(), account.id(), account.role(), account.councilId(), account.organisationId(), councils, enrolmentOnly),
+                account.sessionVersion());
         var token = personTokens.generate(authentication).orElseThrow(() -> new IllegalStateException("No token generator"));
         return new AccessToken(token.getAccessToken(), "Bearer", token.getExpiresIn(), account.username(), List.of(account.role().name()));
     }
@@ -39,6 +40,13 @@ final class TokenIssuer {
         String token = tokens.generateToken(authentication, PARTNER_TOKEN_SECONDS)
                 .orElseThrow(() -> new IllegalStateException("No token generator"));
         return new AccessToken(token, "Bearer", PARTNER_TOKEN_SECONDS, client.clientId(), List.of(Role.NHS_PARTNER.name()));
+    }
+
+    /** The account's session version, so that the token is refused once the account changes (CurrentAccounts). */
+    private static Authentication withSessionVersion(Authentication authentication, int sessionVersion) {
+        Map<String, Object> claims = new HashMap<>(authentication.getAttributes());
+        claims.put(Actor.SESSION, sessionVersion);
+        return Authentication.build(authentication.getName(), authentication.getRoles(), claims);
     }
 
     private static Authentication authentication(

@@ -21,7 +21,8 @@ record UserAccount(
         String language,
         boolean enabled,
         int failedLogins,
-        @Nullable Instant lockedUntil) {
+        @Nullable Instant lockedUntil,
+        int sessionVersion) {
 
     boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

@@ -60,7 +60,10 @@ class CapabilitiesAgreeWithSecurityTest {
             Map.entry(Capability.RESET_ACCOUNT_MFA, List.of("resetAccountMfa")),
             Map.entry(Capability.EDIT_COUNCIL_SETTINGS, List.of("showCouncilSettings", "changeCouncilSettings")),
             Map.entry(Capability.READ_AUDIT, List.of("listAuditEvents", "exportAuditEvents")),
-            Map.entry(Capability.RECORD_CONSENT, List.of("recordConsent", "revokeConsent")));
+            Map.entry(Capability.RECORD_CONSENT, List.of("recordConsent", "revokeConsent")),
+            Map.entry(Capability.MANAGE_COUNCILS, List.of("createCouncil")),
+            Map.entry(Capability.MANAGE_ACCOUNTS, List.of("inviteUser", "revokeInvitation", "deactivateAccount", "reactivateAccount",
+                    "changeAccountRole")));
 
     private static final List<Class<? extends Annotation>> CHANGES = List.of(Post.class, Put.class, Patch.class, Delete.class);
 

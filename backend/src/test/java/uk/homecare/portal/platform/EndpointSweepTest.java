@@ -86,13 +86,15 @@ class EndpointSweepTest extends PortalTest {
         OFFERED_PACKAGE, OFFER, AWARDED_PACKAGE, CHC_PACKAGE, WEBHOOK,
         /** A provider registered with Coventry alone, so another council's administrator has no registration of it to end. */
         REGISTERED_PROVIDER,
-        NHS_PARTNER, API_CLIENT, ACCOUNT, CARER, CONSENT, HOURS_PLAN
+        NHS_PARTNER, API_CLIENT, ACCOUNT, CARER, CONSENT, HOURS_PLAN, INVITATION
     }
 
     /** The record each path parameter names, by the path up to and including it. */
     private static final Map<String, Coventry> PATH_RECORDS = Map.ofEntries(
             entry("/api/api-clients/{id}", Coventry.API_CLIENT),
             entry("/api/accounts/{accountId}", Coventry.ACCOUNT),
+            entry("/api/accounts/{id}", Coventry.ACCOUNT),
+            entry("/api/invitations/{id}", Coventry.INVITATION),
             entry("/api/care-packages/{id}", Coventry.AWARDED_PACKAGE),
             entry("/api/chc/packages/{id}", Coventry.CHC_PACKAGE),
             entry("/api/chc/webhooks/{id}", Coventry.WEBHOOK),
@@ -119,14 +121,16 @@ class EndpointSweepTest extends PortalTest {
     /** The record a uuid field of a body names, by the field's name. */
     private static final Map<String, Coventry> BODY_RECORDS = Map.of(
             "councilId", Coventry.COUNCIL, "zoneId", Coventry.ZONE, "lotId", Coventry.LOT, "personId", Coventry.PERSON,
-            "providerId", Coventry.PROVIDER, "offerId", Coventry.OFFER, "councilIds", Coventry.COUNCIL, "carerId", Coventry.CARER);
+            "providerId", Coventry.PROVIDER, "offerId", Coventry.OFFER, "councilIds", Coventry.COUNCIL, "carerId", Coventry.CARER,
+            "organisationId", Coventry.PROVIDER);
 
     /** Values for patterned strings the spec gives no example of, by the field's name. */
     private static final Map<String, String> PATTERNED = Map.of(
             "code", "SWEEP", "district", "CV1", "url", "https://hooks.example.org/sweep");
 
     /** Values for header parameters, by name. */
-    private static final Map<String, String> HEADERS = Map.of("Idempotency-Key", "sweep-" + UUID.randomUUID());
+    private static final Map<String, String> HEADERS = Map.of("Idempotency-Key", "sweep-" + UUID.randomUUID(),
+            "Invitation-Token", "sweep-not-a-token");
 
     /** The one operation whose body the spec leaves open: "a FHIR R4 ServiceRequest". */
     private static final String FHIR_PLACEMENT = "POST /fhir/ServiceRequest";
@@ -580,7 +584,6 @@ class EndpointSweepTest extends PortalTest {
         records.put(Coventry.OFFER, id("select o.id " + pendingOffer, council, sponEnd));
         records.put(Coventry.AWARDED_PACKAGE, id("select id from care_package where council_id = ? and awarded_provider_id = ? limit 1", council, sponEnd));
         records.put(Coventry.CHC_PACKAGE, id("select id from care_package where council_id = ? and placed_by = ? order by reference limit 1", council, icb));
-        records.put(Coventry.ACCOUNT, id("select id from app_user where username = ?", coventryCallers.get(Role.COMMISSIONER).name()));
         records.put(Coventry.WEBHOOK, id("select id from webhook_subscription where partner_id = ?", icb));
         records.put(Coventry.REGISTERED_PROVIDER, id("""
                 with org as (
@@ -596,6 +599,15 @@ class EndpointSweepTest extends PortalTest {
         records.put(Coventry.CARER, id("select id from app_user where username = ?", coventryCallers.get(Role.CARER).name()));
         records.put(Coventry.CONSENT, id("select id from carer_consent where person_id = ? order by granted_at limit 1", person));
         records.put(Coventry.HOURS_PLAN, id("select id from hours_plan where person_id = ?", person));
+        records.put(Coventry.ACCOUNT, id("""
+                insert into app_user (username, display_name, password_hash, role, council_id, organisation_id)
+                select 'sweep.commissioner@coventry.demo', 'Sweep Commissioner', 'not-a-hash', 'COMMISSIONER', c.id, o.id
+                  from council c join organisation o on o.council_id = c.id and o.kind = 'COUNCIL' where c.id = ?
+                returning id""", council));
+        records.put(Coventry.INVITATION, id("""
+                insert into invitation (token_hash, email, display_name, role, council_id, created_at, expires_at)
+                values (md5(random()::text), 'sweep.invited@coventry.demo', 'Sweep Invited', 'COMMISSIONER', ?, ?, ?)
+                returning id""", council, java.sql.Timestamp.from(clock.instant()), java.sql.Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(30)))));
         assertThat(Arrays.stream(Coventry.values()).filter(record -> records.get(record) == null))
                 .as("Coventry's records the demo activity should have made").isEmpty();
     }

@@ -89,7 +89,18 @@ public enum AuditAction {
     CONSENT_RECORDED,
     CONSENT_REVOKED,
     HOURS_PLAN_HOURS_CHANGED,
-    HOURS_PLAN_ENDED;
+    HOURS_PLAN_ENDED,
+    // Accounts and councils (going live)
+    INVITATION_SENT,
+    INVITATION_ACCEPTED,
+    INVITATION_REVOKED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_RESET,
+    ACCOUNT_DEACTIVATED,
+    ACCOUNT_REACTIVATED,
+    ROLE_CHANGED,
+    COUNCIL_CREATED,
+    PLATFORM_ADMIN_BOOTSTRAPPED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -30,5 +30,9 @@ public enum Capability {
     RESET_ACCOUNT_MFA,
     EDIT_COUNCIL_SETTINGS,
     READ_AUDIT,
-    RECORD_CONSENT
+    RECORD_CONSENT,
+    /** Create councils (the platform administrator). */
+    MANAGE_COUNCILS,
+    /** Invite people and deactivate, reactivate or change the role of the accounts in one's care. */
+    MANAGE_ACCOUNTS
 }

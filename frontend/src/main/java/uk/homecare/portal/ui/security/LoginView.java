@@ -74,7 +74,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
         form.setId("login-form");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(forgot -> UI.getCurrent().navigate("forgotten-password"));
         form.setI18n(i18n("login.error.title", "login.error.message"));
         form.addLoginListener(event -> signIn(new Credentials(event.getUsername(), event.getPassword())));
         buildCodeStep();

@@ -1,4 +1,4 @@
-/** Tests of the signed-in person's own account views: two-step verification. */
+/** The account views with fake API clients: two-step verification, accounts and councils, and the pages of e-mailed links. */
 @NullMarked
 package uk.homecare.portal.ui.account;
 

@@ -54,9 +54,10 @@ public class FakeIdentityClient implements IdentityClient {
                     Capability.RECORD_CONSENT),
             Role.ADMIN, List.of(Capability.EDIT_BROKERAGE_POLICY, Capability.CHECK_LEDGER, Capability.CORRECT_PEOPLE,
                     Capability.REGISTER_PROVIDERS, Capability.ENROL_MFA, Capability.RESET_ACCOUNT_MFA,
-                    Capability.EDIT_COUNCIL_SETTINGS, Capability.READ_AUDIT, Capability.RECORD_CONSENT),
-            Role.PROVIDER_ADMIN, List.of(Capability.EDIT_OWN_ORGANISATION, Capability.ENROL_MFA),
-            Role.PLATFORM_ADMIN, List.of(Capability.MANAGE_NHS_PARTNERS, Capability.ENROL_MFA),
+                    Capability.EDIT_COUNCIL_SETTINGS, Capability.READ_AUDIT, Capability.RECORD_CONSENT, Capability.MANAGE_ACCOUNTS),
+            Role.PROVIDER_ADMIN, List.of(Capability.EDIT_OWN_ORGANISATION, Capability.ENROL_MFA, Capability.MANAGE_ACCOUNTS),
+            Role.PLATFORM_ADMIN, List.of(Capability.MANAGE_NHS_PARTNERS, Capability.ENROL_MFA, Capability.MANAGE_COUNCILS,
+                    Capability.MANAGE_ACCOUNTS),
             Role.PROVIDER, List.of(Capability.ANSWER_OFFERS, Capability.HAND_BACK_PACKAGE, Capability.REPORT_CAPACITY,
                     Capability.RECORD_DELIVERY, Capability.ENROL_MFA),
             Role.SERVICE_USER, List.of(Capability.BOOK_HOURS, Capability.RECORD_CONSENT),
@@ -97,6 +98,8 @@ public class FakeIdentityClient implements IdentityClient {
                 CAPABILITIES.get(Role.SERVICE_USER)));
         add(me("carl", "Carl Carer", Role.CARER, COVENTRY, null, List.of(COVENTRY), List.of(MARY)));
         add(me("cath", "Cath Carer", Role.CARER, COVENTRY, null, List.of(COVENTRY), List.of(MARY, TOM)));
+        add(me("pat", "Pat Platform", Role.PLATFORM_ADMIN, null, null, List.of(), List.of()));
+        add(me("paula", "Paula Provider-Admin", Role.PROVIDER_ADMIN, null, agency, List.of(COVENTRY), List.of()));
     }
 
     public void throttle() {

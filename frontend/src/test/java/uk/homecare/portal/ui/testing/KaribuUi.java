@@ -48,6 +48,8 @@ public final class KaribuUi implements AutoCloseable {
         organisations().reset();
         council().reset();
         consents().reset();
+        accounts().reset();
+        links().reset();
         MockVaadin.setup(UI::new, new Servlet(routes(), context));
     }
 
@@ -105,6 +107,14 @@ public final class KaribuUi implements AutoCloseable {
 
     public FakeConsentClient consents() {
         return context.getBean(FakeConsentClient.class);
+    }
+
+    public FakeAccountClient accounts() {
+        return context.getBean(FakeAccountClient.class);
+    }
+
+    public FakeLinkClient links() {
+        return context.getBean(FakeLinkClient.class);
     }
 
     /** Every text, property and attribute rendered under {@code element}. */
