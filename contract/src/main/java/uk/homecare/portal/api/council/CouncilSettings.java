@@ -26,7 +26,7 @@ public record CouncilSettings(
         @Schema(example = "2880") @NotNull @Min(BrokeragePolicy.MIN_WINDOW) @Max(BrokeragePolicy.MAX_WINDOW) Integer openWindowMinutes,
         @NotNull OpenStageRule openStageRule,
         @Schema(example = "14") @NotNull @Min(0) @Max(BrokeragePolicy.MAX_NOTICE_DAYS) Integer handBackNoticeDays,
-        @Schema(description = "The council's default language: en (English) or cy (Welsh)", example = "en")
+        @Schema(description = "The council's default language: en (English) or cy (Welsh)", example = "en", allowableValues = {"en", "cy"})
         @NotNull @Pattern(regexp = "en|cy", message = "must be en or cy") String language,
         @Schema(description = "Whether the council's staff must sign in with a second factor", example = "false")
         @NotNull Boolean mfaRequired,
