@@ -19,7 +19,8 @@ import java.util.Date;
 /**
  * Bearer tokens are issued and checked on the application's one clock, like every other time rule: a
  * token's issue, not-before and expiry times come from it, and a token is refused once the clock passes
- * its expiry or before its not-before time (an expiry is required).
+ * its expiry or before its not-before time (an expiry is required). A token must also name this portal as its
+ * issuer ({@code iss}, the application's name).
  */
 @Factory
 final class TokenTimes {
@@ -47,19 +48,24 @@ final class TokenTimes {
         };
     }
 
-    /** Refuses a token without an expiry, past it, or before its not-before time, by the application's clock. */
+    /**
+     * Refuses a token without an expiry, past it, or before its not-before time, by the application's clock, and one
+     * that does not name this portal as its issuer.
+     */
     @Singleton
     static final class Current<T> implements GenericJwtClaimsValidator<T> {
 
         private final Clock clock;
+        private final String issuer;
 
-        Current(Clock clock) {
+        Current(Clock clock, ApplicationConfiguration application) {
             this.clock = clock;
+            this.issuer = application.getName().orElseThrow(() -> new IllegalStateException("micronaut.application.name is not set"));
         }
 
         @Override
         public boolean validate(Claims claims, @Nullable T request) {
-            return current(claims, clock.instant());
+            return issuer.equals(claims.get(Claims.ISSUER)) && current(claims, clock.instant());
         }
     }
 

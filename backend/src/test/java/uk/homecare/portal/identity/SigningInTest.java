@@ -105,6 +105,7 @@ class SigningInTest extends PortalTest {
     private String tokenFor(Me me, Instant expiry) {
         return tokens.generateToken(Map.of(
                         "sub", me.username(),
+                        "iss", "homecare-portal",
                         "roles", List.of(me.role().name()),
                         "uid", me.id().toString(),
                         "council", me.council().id().toString(),

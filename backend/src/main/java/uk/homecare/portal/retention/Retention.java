@@ -1,0 +1,64 @@
+package uk.homecare.portal.retention;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import uk.homecare.portal.platform.AcrossCouncils;
+import uk.homecare.portal.platform.Sql;
+
+/**
+ * Removes what is past its keeping, in batches of a few thousand rows, each its own short transaction. Nodes that
+ * run it at once skip each other's rows (SKIP LOCKED), so they share the work instead of waiting for each other.
+ */
+@Singleton
+public class Retention {
+
+    private static final String IDEMPOTENCY_KEYS = """
+            delete from idempotency_key
+             where (partner_id, key) in (select partner_id, key from idempotency_key
+                                          where created_at < ?::timestamptz
+                                          limit ? for update skip locked)""";
+
+    private static final String WEBHOOK_DELIVERIES = """
+            delete from webhook_delivery
+             where id in (select id from webhook_delivery
+                           where coalesce(delivered_at, gave_up_at) < ?::timestamptz
+                           limit ? for update skip locked)""";
+
+    private static final String ASSERTION_IDS = """
+            delete from client_assertion_jti
+             where (client_id, jti) in (select client_id, jti from client_assertion_jti
+                                         where expires_at < ?::timestamptz
+                                         limit ? for update skip locked)""";
+
+    /** What one run removed. */
+    public record Removed(int idempotencyKeys, int webhookDeliveries, int assertionIds) {}
+
+    private final Sql sql;
+    private final AcrossCouncils acrossCouncils;
+    private final RetentionSettings settings;
+
+    Retention(Sql sql, AcrossCouncils acrossCouncils, RetentionSettings settings) {
+        this.sql = sql;
+        this.acrossCouncils = acrossCouncils;
+        this.settings = settings;
+    }
+
+    /** Removes everything past its keeping at {@code now}. */
+    public Removed expire(Instant now) {
+        return new Removed(
+                inBatches(IDEMPOTENCY_KEYS, now.minus(settings.idempotencyKeys())),
+                inBatches(WEBHOOK_DELIVERIES, now.minus(settings.webhookDeliveries())),
+                inBatches(ASSERTION_IDS, now));
+    }
+
+    private int inBatches(String delete, Instant before) {
+        int total = 0;
+        int removed;
+        do {
+            removed = acrossCouncils.run("retention removes every council's expired records",
+                    () -> sql.update(delete, before, settings.batchSize()));
+            total += removed;
+        } while (removed == settings.batchSize());
+        return total;
+    }
+}
