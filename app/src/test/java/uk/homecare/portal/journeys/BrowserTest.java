@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -87,5 +89,24 @@ abstract class BrowserTest extends PortalTest {
 
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** The token of the invitation link last e-mailed to {@code address}, read from the outbox. */
+    String tokenEmailedTo(String address) {
+        Pattern link = Pattern.compile("invitation\\?token=([A-Za-z0-9_-]{43})");
+        try (var db = connectDirectly(); var query = db.prepareStatement("select body from email_outbox where to_address = ?")) {
+            query.setString(1, address);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Matcher matcher = link.matcher(rows.getString(1));
+                    if (matcher.find()) {
+                        return matcher.group(1);
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("No invitation e-mailed to " + address);
     }
 }

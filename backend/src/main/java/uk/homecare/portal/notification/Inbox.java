@@ -54,7 +54,7 @@ class Inbox {
     }
 
     private static Notification notification(ResultSet row) throws SQLException {
-        String text = Texts.render(row.getString("message_key"), OfferNotifier.strings(row.getArray("message_args")),
+        String text = Texts.render(row.getString("message_key"), Told.strings(row.getArray("message_args")),
                 row.getString("language"));
         return new Notification(Sql.uuid(row, "id"), Sql.instant(row, "created_at"), row.getString("kind"), text,
                 Sql.uuid(row, "package_id"), row.getTimestamp("read_at") != null);

@@ -2,7 +2,6 @@ package uk.homecare.portal.notification;
 
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -103,10 +102,6 @@ public class OfferNotifier {
             select t.id, t.message_key, t.message_args, u.email, u.language
               from told t join app_user u on u.id = t.user_id""";
 
-    private static final String QUEUE_EMAILS = """
-            insert into email_outbox (notification_id, to_address, subject, body, created_at, next_attempt_at)
-            select n, t, s, b, ?::timestamptz, ?::timestamptz
-              from unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) as e(n, t, s, b)""";
 
     /** What one run did: how many offers, reminders and packages it claimed, notifications and e-mails it wrote. */
     public record Run(int offers, int reminders, int packages, int notifications, int emails) {
@@ -117,7 +112,6 @@ public class OfferNotifier {
     }
 
     /** A notification just written, with where and in which language to e-mail it. */
-    private record Told(UUID id, String key, List<String> args, String email, String language) {}
 
     private final Sql sql;
     private final AcrossCouncils acrossCouncils;
@@ -156,12 +150,12 @@ public class OfferNotifier {
         List<String[]> alerts = sql.list(CLAIM_PACKAGE_ALERTS,
                 row -> new String[] {row.getString("package_id"), row.getString("status")}, now, batchSize);
         if (!alerts.isEmpty()) {
-            told.addAll(sql.list(TELL_COMMISSIONERS, OfferNotifier::told, now,
+            told.addAll(sql.list(TELL_COMMISSIONERS, Told::of, now,
                     alerts.stream().map(a -> UUID.fromString(a[0])).toList(),
                     alerts.stream().map(a -> a[1]).toList()));
         }
 
-        int emails = queueEmails(told, now);
+        int emails = Told.queueEmails(sql, told, now);
         return new Run(newOffers.size(), lapsing.size(), alerts.size(), told.size(), emails);
     }
 
@@ -174,50 +168,12 @@ public class OfferNotifier {
         if (offerIds.isEmpty()) {
             return List.of();
         }
-        return sql.list(TELL_PROVIDERS, OfferNotifier::told, kind, key, now, offerIds);
-    }
-
-    private int queueEmails(List<Told> told, Instant now) {
-        List<UUID> ids = new ArrayList<>();
-        List<String> to = new ArrayList<>();
-        List<String> subjects = new ArrayList<>();
-        List<String> bodies = new ArrayList<>();
-        for (Told t : told) {
-            if (t.email() == null || t.email().isBlank()) {
-                continue;
-            }
-            Texts.Email email = Texts.email(t.key(), t.args(), t.language());
-            ids.add(t.id());
-            to.add(t.email().strip());
-            subjects.add(email.subject());
-            bodies.add(email.body());
-        }
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        return sql.update(QUEUE_EMAILS, now, now, ids, to, subjects, bodies);
+        return sql.list(TELL_PROVIDERS, Told::of, kind, key, now, offerIds);
     }
 
     private record ClaimedOffer(UUID id, boolean pending) {}
 
     private static ClaimedOffer claimedOffer(ResultSet row) throws SQLException {
         return new ClaimedOffer(Sql.uuid(row, "id"), "PENDING".equals(row.getString("response")));
-    }
-
-    private static Told told(ResultSet row) throws SQLException {
-        return new Told(Sql.uuid(row, "id"), row.getString("message_key"), strings(row.getArray("message_args")),
-                row.getString("email"), row.getString("language"));
-    }
-
-    static List<String> strings(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        Object[] values = (Object[]) array.getArray();
-        List<String> strings = new ArrayList<>(values.length);
-        for (Object value : values) {
-            strings.add(value == null ? "" : value.toString());
-        }
-        return strings;
     }
 }

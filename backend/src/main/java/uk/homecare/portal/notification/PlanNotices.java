@@ -1,11 +1,8 @@
 package uk.homecare.portal.notification;
 
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.platform.Sql;
@@ -39,12 +36,6 @@ public class PlanNotices {
             select t.id, t.message_key, t.message_args, u.email, u.language
               from told t join app_user u on u.id = t.user_id""";
 
-    private static final String QUEUE_EMAILS = """
-            insert into email_outbox (notification_id, to_address, subject, body, created_at, next_attempt_at)
-            select n, t, s, b, ?::timestamptz, ?::timestamptz
-              from unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) as e(n, t, s, b)""";
-
-    private record Told(UUID id, String key, List<String> args, String email, String language) {}
 
     private final Sql sql;
 
@@ -54,29 +45,8 @@ public class PlanNotices {
 
     /** Tells them the plan's last day and how many booked sessions after it were cancelled; answers how many were told. */
     public int planEnded(UUID planId, LocalDate lastDay, int sessionsCancelled, Instant now) {
-        List<Told> told = sql.list(TELL, PlanNotices::told, planId, lastDay.toString(), String.valueOf(sessionsCancelled), now);
-        List<UUID> ids = new ArrayList<>();
-        List<String> to = new ArrayList<>();
-        List<String> subjects = new ArrayList<>();
-        List<String> bodies = new ArrayList<>();
-        for (Told t : told) {
-            if (t.email() == null || t.email().isBlank()) {
-                continue;
-            }
-            Texts.Email email = Texts.email(t.key(), t.args(), t.language());
-            ids.add(t.id());
-            to.add(t.email().strip());
-            subjects.add(email.subject());
-            bodies.add(email.body());
-        }
-        if (!ids.isEmpty()) {
-            sql.update(QUEUE_EMAILS, now, now, ids, to, subjects, bodies);
-        }
+        List<Told> told = sql.list(TELL, Told::of, planId, lastDay.toString(), String.valueOf(sessionsCancelled), now);
+        Told.queueEmails(sql, told, now);
         return told.size();
-    }
-
-    private static Told told(ResultSet row) throws SQLException {
-        return new Told(Sql.uuid(row, "id"), row.getString("message_key"), OfferNotifier.strings(row.getArray("message_args")),
-                row.getString("email"), row.getString("language"));
     }
 }
