@@ -14,6 +14,7 @@ import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.PasswordHasher;
+import uk.homecare.portal.identity.SignInThrottle;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.OutgoingEmail;
 import uk.homecare.portal.platform.Sql;
@@ -51,9 +52,11 @@ class PasswordResets {
     private final PasswordHasher hasher;
     private final AcrossCouncils acrossCouncils;
     private final String hashToCompare;
+    private final SignInThrottle signInLocks;
 
     PasswordResets(Sql sql, Clock clock, AuditTrail audit, OutgoingEmail email, AccountSettings settings, PasswordHasher hasher,
-            AcrossCouncils acrossCouncils) {
+            AcrossCouncils acrossCouncils, SignInThrottle signInLocks) {
+        this.signInLocks = signInLocks;
         this.sql = sql;
         this.clock = clock;
         this.audit = audit;
@@ -100,6 +103,7 @@ class PasswordResets {
                     .orElseThrow(() -> PortalProblem.notFound(Problems.message("reset.not-found")));
             Holder holder = sql.one(SET_PASSWORD, row -> new Holder(Sql.uuid(row, "id"), row.getString("username"), "",
                     Role.valueOf(row.getString("role")), Sql.uuid(row, "council_id")), passwordHash, user).orElseThrow();
+            signInLocks.forgetAccount(holder.username());
             audit.record(new Invitations.AccountHolder(holder.id(), holder.username(), holder.role()), holder.councilId(),
                     AuditAction.PASSWORD_RESET, "app_user", holder.id(), Map.of());
         });

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.identity.Credentials;
 import uk.homecare.portal.api.identity.Role;
@@ -26,47 +28,46 @@ import uk.homecare.portal.api.UkTime;
 @Singleton
 final class SignIn {
 
+    private static final Duration HASHING_WAIT = Duration.ofSeconds(2);
+
     private final UserAccounts accounts;
     private final ApiClients clients;
     private final PreviousSecrets secrets;
     private final Directory directory;
     private final PasswordHasher hasher;
     private final TokenIssuer issuer;
-    private final SignInPolicy policy;
     private final Clock clock;
     private final AcrossCouncils acrossCouncils;
     private final TwoStepVerification twoStep;
+    private final SignInThrottle throttle;
+    private final Semaphore hashing = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
     private volatile String hashToCompareWhenNobodyMatches;
 
     SignIn(UserAccounts accounts, ApiClients clients, PreviousSecrets secrets, Directory directory, PasswordHasher hasher,
-            TokenIssuer issuer, SignInPolicy policy, Clock clock, AcrossCouncils acrossCouncils, TwoStepVerification twoStep) {
+            TokenIssuer issuer, Clock clock, AcrossCouncils acrossCouncils, TwoStepVerification twoStep,
+            SignInThrottle throttle) {
         this.twoStep = twoStep;
+        this.throttle = throttle;
         this.accounts = accounts;
         this.clients = clients;
         this.secrets = secrets;
         this.directory = directory;
         this.hasher = hasher;
         this.issuer = issuer;
-        this.policy = policy;
         this.clock = clock;
         this.acrossCouncils = acrossCouncils;
     }
 
-    AccessToken withPassword(Credentials credentials) {
+    AccessToken withPassword(Credentials credentials, String address) {
         Instant now = clock.instant();
+        SignInThrottle.Attempt attempt = throttle.begin(throttle.forPerson(credentials.username(), address), now);
         var found = accounts.findByUsername(credentials.username().trim().toLowerCase(Locale.ROOT));
         if (found.isEmpty()) {
-            hasher.matches(credentials.password(), hashToCompareWhenNobodyMatches());
+            matches(credentials.password(), hashToCompareWhenNobodyMatches());
             throw PortalProblem.unauthorized(Problems.message("login.failed"));
         }
         UserAccount account = found.get();
-        if (account.lockedAt(now)) {
-            Duration wait = Duration.between(now, account.lockedUntil());
-            long minutes = Math.max(1, wait.toMinutes() + 1);
-            throw PortalProblem.tooManyRequests(MessageFormat.format(Problems.message("login.locked"), minutes), wait);
-        }
-        if (!hasher.matches(credentials.password(), account.passwordHash()) || !account.enabled()) {
-            accounts.recordFailedSignIn(account.id(), policy.maxFailures(), now.plus(policy.lockFor()));
+        if (!matches(credentials.password(), account.passwordHash()) || !account.enabled()) {
             throw PortalProblem.unauthorized(Problems.message("login.failed"));
         }
         MfaAccount mfa = twoStep.account(account.id()).orElseThrow();
@@ -76,22 +77,44 @@ final class SignIn {
                 throw PortalProblem.unauthorized(ProblemType.MFA_REQUIRED, Problems.message("mfa.required"));
             }
             if (!twoStep.acceptAtSignIn(mfa, code.trim())) {
-                accounts.recordFailedSignIn(account.id(), policy.maxFailures(), now.plus(policy.lockFor()));
                 throw PortalProblem.unauthorized(ProblemType.MFA_FAILED, Problems.message("mfa.failed"));
             }
         }
         List<UUID> councils = councilsOf(account);
         boolean enrolmentOnly = !mfa.enrolled() && twoStep.requiredOf(account.role(), councils);
+        throttle.succeeded(attempt);
         accounts.recordSignIn(account.id());
         return issuer.forPerson(account, councils, enrolmentOnly);
     }
 
-    AccessToken withClientCredentials(String clientId, String clientSecret) {
+    AccessToken withClientCredentials(String clientId, String clientSecret, String address) {
+        SignInThrottle.Attempt attempt = throttle.begin(throttle.forClient(clientId, address), clock.instant());
         var client = clients.findByClientId(clientId)
                 .filter(ApiClient::enabled)
-                .filter(c -> hasher.matches(clientSecret, c.secretHash()) || secrets.previousMatches(c, clientSecret, clock.instant()))
+                .filter(c -> matches(clientSecret, c.secretHash()) || secrets.previousMatches(c, clientSecret, clock.instant()))
                 .orElseThrow(() -> PortalProblem.unauthorized(Problems.message("client.failed")));
+        throttle.succeeded(attempt);
         return issuer.forPartner(client, councilsServedBy(client.organisationId()));
+    }
+
+    /**
+     * Checks a password with at most a few hashes at once (each takes tens of milliseconds of a core and much memory),
+     * so a storm of sign-ins waits its turn instead of starving every other request; past a short wait it is refused.
+     */
+    private boolean matches(String password, String hash) {
+        try {
+            if (!hashing.tryAcquire(HASHING_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw PortalProblem.tooManyRequests(Problems.message("login.busy"), Duration.ofSeconds(1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw PortalProblem.tooManyRequests(Problems.message("login.busy"), Duration.ofSeconds(1));
+        }
+        try {
+            return hasher.matches(password, hash);
+        } finally {
+            hashing.release();
+        }
     }
 
     AccessToken withClient(ApiClient client) {

@@ -2,6 +2,8 @@ package uk.homecare.portal.identity;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -27,20 +29,29 @@ class SignInController implements SignInOperations {
 
     private final SignIn signIn;
     private final ClientAssertions assertions;
+    private final HttpClientAddressResolver addresses;
 
-    SignInController(SignIn signIn, ClientAssertions assertions) {
+    SignInController(SignIn signIn, ClientAssertions assertions, HttpClientAddressResolver addresses) {
         this.signIn = signIn;
         this.assertions = assertions;
+        this.addresses = addresses;
+    }
+
+    /** The caller's address (behind a proxy, as micronaut.server.client-address-header says), which sign-in throttles by. */
+    private String callerAddress() {
+        return ServerRequestContext.currentRequest().map(addresses::resolve).filter(a -> !a.isBlank()).orElse("unknown");
     }
 
     @Operation(summary = "Sign a person in",
-            description = "Returns a bearer token. After repeated failures the account is locked for a while (429).")
+            description = "Returns a bearer token. Attempts are counted by the name tried (whether or not it has an account), "
+                    + "from the caller's address and from anywhere, and by address: past a few failures the name is locked "
+                    + "for a minute, doubling with each further failure (429 with Retry-After); a password reset unlocks it.")
     @SignInProblems
     // An empty requirement: the spec says `security: [{}]`, no token needed (an empty @SecurityRequirements is dropped).
     @SecurityRequirement(name = "")
     @Override
     public AccessToken login(@Valid Credentials credentials) {
-        return signIn.withPassword(credentials);
+        return signIn.withPassword(credentials, callerAddress());
     }
 
     @Operation(summary = "Issue a token to a partner system (OAuth2 client credentials grant)",
@@ -70,6 +81,6 @@ class SignInController implements SignInOperations {
         if (client_id == null || client_secret == null) {
             throw PortalProblem.invalid(client_id == null ? "client_id" : "client_secret", "must not be blank");
         }
-        return signIn.withClientCredentials(client_id, client_secret);
+        return signIn.withClientCredentials(client_id, client_secret, callerAddress());
     }
 }

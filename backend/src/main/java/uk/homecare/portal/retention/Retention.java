@@ -1,6 +1,7 @@
 package uk.homecare.portal.retention;
 
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
@@ -30,8 +31,14 @@ public class Retention {
                                          where expires_at < ?::timestamptz
                                          limit ? for update skip locked)""";
 
+    private static final String SIGN_IN_COUNTERS = """
+            delete from sign_in_throttle
+             where key in (select key from sign_in_throttle
+                            where last_failure_at < ?::timestamptz and (locked_until is null or locked_until < last_failure_at + interval '1 day')
+                            limit ? for update skip locked)""";
+
     /** What one run removed. */
-    public record Removed(int idempotencyKeys, int webhookDeliveries, int assertionIds) {}
+    public record Removed(int idempotencyKeys, int webhookDeliveries, int assertionIds, int signInCounters) {}
 
     private final Sql sql;
     private final AcrossCouncils acrossCouncils;
@@ -48,7 +55,8 @@ public class Retention {
         return new Removed(
                 inBatches(IDEMPOTENCY_KEYS, now.minus(settings.idempotencyKeys())),
                 inBatches(WEBHOOK_DELIVERIES, now.minus(settings.webhookDeliveries())),
-                inBatches(ASSERTION_IDS, now));
+                inBatches(ASSERTION_IDS, now),
+                inBatches(SIGN_IN_COUNTERS, now.minus(Duration.ofDays(1))));
     }
 
     private int inBatches(String delete, Instant before) {

@@ -26,8 +26,8 @@ class RetentionJob {
     void expire() {
         try {
             Retention.Removed removed = retention.expire(clock.instant());
-            LOG.info("Retention removed {} idempotency keys, {} webhook deliveries, {} assertion ids",
-                    removed.idempotencyKeys(), removed.webhookDeliveries(), removed.assertionIds());
+            LOG.info("Retention removed {} idempotency keys, {} webhook deliveries, {} assertion ids, {} sign-in counters",
+                    removed.idempotencyKeys(), removed.webhookDeliveries(), removed.assertionIds(), removed.signInCounters());
         } catch (RuntimeException e) {
             LOG.warn("Retention failed; it runs again next time: {}", e.getClass().getSimpleName());
         }

@@ -1,6 +1,7 @@
 /**
  * Retention: what the portal needs only for a while is removed on a schedule, set-based and safe on several
- * nodes: partners' idempotency keys, finished webhook deliveries and used client assertion ids.
+ * nodes: partners' idempotency keys, finished webhook deliveries, used client assertion ids and sign-in
+ * counters nobody has added to for a day.
  */
 @NullMarked
 package uk.homecare.portal.retention;
