@@ -55,6 +55,9 @@ import uk.homecare.portal.api.account.NewAccount;
 import uk.homecare.portal.api.account.NewPassword;
 import uk.homecare.portal.api.account.ResetRequest;
 import uk.homecare.portal.api.account.ResetRequested;
+import uk.homecare.portal.api.audit.AuditAction;
+import uk.homecare.portal.api.audit.AuditEntry;
+import uk.homecare.portal.api.audit.AuditEntryPage;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.BrokeragePolicy;
 import uk.homecare.portal.api.brokerage.CarePackage;
@@ -196,6 +199,10 @@ class GoingLiveTest {
     void the_bootstrap_link_sets_the_platform_administrators_password_and_they_sign_in() {
         assertThat(setPasswordLink).startsWith(installation.ui() + "/invitation?token=");
         String token = tokenOf(setPasswordLink);
+        assertThat(new PortalHttp(installation.ui()).send("GET", setPasswordLink.substring(installation.ui().length()), null, null).status())
+                .as("the link opens a page of the UI").isEqualTo(200);
+        assertThat(api.send("POST", "/login", null, new Credentials("commissioner@coventry.demo", "demo-password-2026")).status())
+                .as("production mode: no demo logins").isEqualTo(401);
 
         var details = api.send("GET", "/api/invitation", null, null, InvitationOperations.TOKEN_HEADER, token);
         assertThat(details.status()).as(details.body()).isEqualTo(200);
@@ -227,6 +234,8 @@ class GoingLiveTest {
         council = api.post(tokens.get(PLATFORM_ADMIN), "/api/councils",
                 new CouncilForm("Warwick District Council", "warwick", "E07000222", Nation.ENGLAND, "en"), Council.class);
         assertThat(council.administrators()).isZero();
+        assertThat(api.get(tokens.get(PLATFORM_ADMIN), "/api/councils", Argument.listOf(Council.class)))
+                .as("production mode starts with no councils").extracting(Council::id).containsExactly(council.id());
 
         invite(PLATFORM_ADMIN, ADMIN, "Alex Admin", Role.ADMIN, council.id(), null, null);
         acceptMailedInvitation(ADMIN);
@@ -429,6 +438,23 @@ class GoingLiveTest {
         passwords.put(COMMISSIONER, newPassword);
         assertThat(signIn(COMMISSIONER).status()).isEqualTo(200);
         assertThat(mailsTo(UNKNOWN)).as("nothing is sent to an address without an account").isEmpty();
+    }
+
+    // ---- 8. Who did what ----------------------------------------------------------------------------------------
+
+    @Test
+    @Order(12)
+    void the_councils_audit_trail_shows_who_invited_whom_who_joined_the_providers_registered_and_the_consent() {
+        List<AuditEntry> trail = api.get(tokens.get(SECOND_ADMIN), "/api/audit-events?size=100", AuditEntryPage.class).items();
+
+        assertThat(trail).filteredOn(e -> e.action().equals(AuditAction.INVITATION_SENT.name()) && e.actor().equals(ADMIN))
+                .as("the council's own administrator's invitations").hasSize(6);
+        assertThat(trail).filteredOn(e -> e.action().equals(AuditAction.INVITATION_ACCEPTED.name())).extracting(AuditEntry::actor)
+                .contains(ADMIN, SECOND_ADMIN, COMMISSIONER, SERVICE_USER, CARER);
+        assertThat(trail).filteredOn(e -> e.action().equals(AuditAction.PROVIDER_REGISTERED.name())).hasSize(2)
+                .extracting(AuditEntry::actor).containsOnly(ADMIN);
+        assertThat(trail).filteredOn(e -> e.action().equals(AuditAction.CONSENT_RECORDED.name())).singleElement()
+                .extracting(AuditEntry::actor).isEqualTo(SERVICE_USER);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
