@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import uk.homecare.portal.api.UkTime;
-import uk.homecare.portal.api.problem.Problem;
 
 /**
  * The portal's API over plain HTTP ({@code java.net.http}), with the contract's records as JSON: what a council's
@@ -107,10 +106,6 @@ final class PortalHttp {
     /** A call that must succeed without an answer worth reading. */
     Answer call(String method, String path, @Nullable String token, @Nullable Object body, String... headers) {
         return ok(method, path, send(method, path, token, body, headers));
-    }
-
-    Problem problem(Answer answer) {
-        return read(answer, Argument.of(Problem.class));
     }
 
     <T> T read(Answer answer, Argument<T> type) {
