@@ -1,6 +1,9 @@
 package uk.homecare.portal.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import uk.homecare.portal.api.brokerage.VisitPattern;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -21,6 +24,9 @@ import uk.homecare.portal.testing.PortalTest;
 @MicronautTest
 class BadInputTest extends PortalTest {
 
+    @jakarta.inject.Inject
+    io.micronaut.json.JsonMapper json;
+
     static final String COMMISSIONER = "commissioner@bridgend.demo";
 
     @ParameterizedTest(name = "{0}")
@@ -33,6 +39,13 @@ class BadInputTest extends PortalTest {
             a missing field              | {"serviceType":"CHC","effectiveFrom":"2030-01-01"}                                              | hourlyRatePence
             a rate of nothing            | {"serviceType":"CHC","hourlyRatePence":0,"effectiveFrom":"2030-01-01"}                          | hourlyRatePence
             a rate beyond the maximum    | {"serviceType":"CHC","hourlyRatePence":100001,"effectiveFrom":"2030-01-01"}                     | hourlyRatePence
+            a number given as false      | {"serviceType":"CHC","hourlyRatePence":false,"effectiveFrom":"2030-01-01"}                      | hourlyRatePence
+            a number given as true       | {"serviceType":"CHC","hourlyRatePence":true,"effectiveFrom":"2030-01-01"}                       | hourlyRatePence
+            a number given as digits     | {"serviceType":"CHC","hourlyRatePence":"2400","effectiveFrom":"2030-01-01"}                     | hourlyRatePence
+            a number with a fraction     | {"serviceType":"CHC","hourlyRatePence":2400.9,"effectiveFrom":"2030-01-01"}                     | hourlyRatePence
+            a number beyond any integer  | {"serviceType":"CHC","hourlyRatePence":99999999999999999999,"effectiveFrom":"2030-01-01"}       | hourlyRatePence
+            a date given as a number     | {"serviceType":"CHC","hourlyRatePence":2400,"effectiveFrom":20300101}                           | effectiveFrom
+            a service type as a boolean  | {"serviceType":true,"hourlyRatePence":2400,"effectiveFrom":"2030-01-01"}                        | serviceType
             """)
     void a_bad_request_gets_a_problem_naming_the_field_and_writes_nothing(String what, String body, String field) {
         int before = rateCount();
@@ -46,6 +59,47 @@ class BadInputTest extends PortalTest {
         assertThat(problem.errors()).extracting(Problem.FieldError::field).contains(field);
         assertThat(problem.detail()).doesNotContain("Exception").doesNotContain("uk.homecare");
         assertThat(rateCount()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a code given as true             | {"code":true,"name":"Zone by boolean","kind":"URBAN"}        | code
+            a name given as a number         | {"code":"NUMERIC","name":123,"kind":"URBAN"}                  | name
+            a lone surrogate in the name     | {"code":"LONELY","name":"half \\ud800 a character","kind":"URBAN"} | name
+            """)
+    void text_is_only_ever_a_json_string_with_whole_characters(String what, String body, String field) {
+        int before = number("select count(*) from zone");
+
+        HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER,
+                HttpRequest.POST("/api/zones", body).contentType(MediaType.APPLICATION_JSON)));
+
+        assertThat(refusal.getStatus().getCode()).isEqualTo(400);
+        assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::field).containsExactly(field);
+        assertThat(number("select count(*) from zone")).isEqualTo(before);
+    }
+
+    @Test
+    void a_number_given_as_a_boolean_text_or_fraction_is_refused_and_changes_nothing() {
+        for (String value : new String[] {"false", "true", "\"270000\"", "270000.9", "null"}) {
+            int before = number("select chc_weekly_minutes_required from council where code = 'bridgend'");
+
+            HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER, HttpRequest.PUT("/api/chc/requirement",
+                    "{\"weeklyMinutes\":" + value + "}").contentType(MediaType.APPLICATION_JSON)));
+
+            assertThat(refusal.getStatus().getCode()).as(value).isEqualTo(400);
+            assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::field).as(value).containsExactly("weeklyMinutes");
+            assertThat(number("select chc_weekly_minutes_required from council where code = 'bridgend'")).as(value).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void a_flag_is_only_ever_a_json_boolean() {
+        for (String value : new String[] {"\"not-a-boolean\"", "\"true\"", "1", "0"}) {
+            String pattern = "{\"visitsPerDay\":1,\"visitMinutes\":30,\"timesOfDay\":[\"MORNING\"],\"outOfHours\":" + value
+                    + ",\"doubleHanded\":false}";
+
+            assertThatThrownBy(() -> json.readValue(pattern, VisitPattern.class)).as(value).isInstanceOf(java.io.IOException.class);
+        }
     }
 
     @Test
