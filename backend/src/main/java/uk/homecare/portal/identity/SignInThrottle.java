@@ -40,10 +40,14 @@ public final class SignInThrottle {
     /** The counters one attempt added to. */
     record Attempt(List<Counter> counters) {}
 
-    private static final String CREATE = """
-            insert into sign_in_throttle (key, failures, last_failure_at) values (?, 0, ?::timestamptz)
-            on conflict (key) do nothing""";
-    private static final String READ = "select failures, last_failure_at, locked_until from sign_in_throttle where key = ? for update";
+    /**
+     * The counter, locked for this transaction, made if it is not there: one statement, so a counter that a right
+     * sign-in deletes meanwhile is simply made again (a no-op update locks and returns one that exists).
+     */
+    private static final String TAKE = """
+            insert into sign_in_throttle as t (key, failures, last_failure_at) values (?, 0, ?::timestamptz)
+            on conflict (key) do update set key = t.key
+            returning failures, last_failure_at, locked_until""";
     private static final String WRITE = "update sign_in_throttle set failures = ?, last_failure_at = ?::timestamptz, locked_until = ?::timestamptz where key = ?";
     private static final String FORGET = "delete from sign_in_throttle where key = ? or starts_with(key, ?)";
     private static final String GIVE_BACK = "update sign_in_throttle set failures = greatest(failures - 1, 0) where key = ?";
@@ -108,9 +112,8 @@ public final class SignInThrottle {
 
     /** Adds the try under the row lock; the wait when the counter is locked. */
     private Optional<Duration> count(Counter counter, Instant now) {
-        sql.update(CREATE, counter.key(), now);
-        State state = sql.one(READ, row -> new State(row.getInt("failures"), Sql.instant(row, "last_failure_at"),
-                Sql.instant(row, "locked_until")), counter.key()).orElseThrow();
+        State state = sql.one(TAKE, row -> new State(row.getInt("failures"), Sql.instant(row, "last_failure_at"),
+                Sql.instant(row, "locked_until")), counter.key(), now).orElseThrow();
         boolean forgotten = state.lastFailureAt().isBefore(now.minus(FORGET_AFTER));
         if (!forgotten && state.lockedUntil() != null && state.lockedUntil().isAfter(now)) {
             return Optional.of(Duration.between(now, state.lockedUntil()));
