@@ -103,6 +103,54 @@ class BadInputTest extends PortalTest {
     }
 
     @Test
+    void ten_thousand_empty_entries_get_at_most_a_hundred_errors_as_the_spec_says() {
+        String body = "[" + String.join(",", java.util.Collections.nCopies(10_000, "{}")) + "]";
+
+        HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER,
+                HttpRequest.PUT("/api/postcode-districts", body).contentType(MediaType.APPLICATION_JSON)));
+
+        assertThat(refusal.getStatus().getCode()).isEqualTo(400);
+        assertThat(Api.problemOf(refusal).errors()).hasSize(100);
+        assertThat(Api.problemOf(refusal).detail()).contains("first 100");
+    }
+
+    @Test
+    void a_wrong_value_deep_in_the_body_is_named_by_its_whole_path() {
+        HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER, HttpRequest.PUT("/api/postcode-districts",
+                "[{\"district\":\"CV1\",\"zoneId\":\"" + java.util.UUID.randomUUID() + "\"},{\"district\":7,\"zoneId\":\"" + java.util.UUID.randomUUID() + "\"}]")
+                .contentType(MediaType.APPLICATION_JSON)));
+
+        assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::field).containsExactly("[1].district");
+    }
+
+    @Test
+    void an_invalid_entry_of_a_list_is_named_by_its_place_in_the_list() {
+        HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER, HttpRequest.PUT("/api/postcode-districts",
+                "[{\"district\":\"CV1\",\"zoneId\":\"" + java.util.UUID.randomUUID() + "\"},{\"district\":\"ZZ\",\"zoneId\":\""
+                        + java.util.UUID.randomUUID() + "\"}]").contentType(MediaType.APPLICATION_JSON)));
+
+        assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::field).containsExactly("[1].district");
+    }
+
+    @Test
+    void a_parameter_of_the_wrong_kind_is_named_as_the_parameter_not_as_the_body() {
+        HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER, HttpRequest.GET("/api/people?page=many")));
+
+        assertThat(refusal.getStatus().getCode()).isEqualTo(400);
+        Problem.FieldError error = Api.problemOf(refusal).errors().getFirst();
+        assertThat(error.field()).isEqualTo("page");
+        assertThat(error.message()).contains("parameter").doesNotContain("body");
+    }
+
+    @Test
+    void every_message_a_refusal_gives_is_words_not_a_message_key() {
+        HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER, HttpRequest.POST("/api/zones",
+                "{\"code\":\"has spaces!\",\"name\":\"Zone\",\"kind\":\"URBAN\"}").contentType(MediaType.APPLICATION_JSON)));
+
+        assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::message).noneMatch(m -> m.contains("{"));
+    }
+
+    @Test
     void an_oversized_body_is_refused_with_a_problem() {
         String huge = "{\"serviceType\":\"CHC\",\"hourlyRatePence\":2400,\"effectiveFrom\":\"2030-01-01\",\"pad\":\"" + "x".repeat(200_000) + "\"}";
 

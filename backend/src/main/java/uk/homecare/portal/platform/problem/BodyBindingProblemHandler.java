@@ -28,7 +28,8 @@ import uk.homecare.portal.api.problem.Problem.FieldError;
 final class BodyBindingProblemHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<?>> {
 
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^\\]]+)]");
-    private static final Pattern QUOTED_PATH_ELEMENT = Pattern.compile("\\[\"([^\"]+)\"]");
+    /** A named step ({@code ["name"]}) or an index ({@code [0]}) of the reader's path. */
+    private static final Pattern PATH_ELEMENT = Pattern.compile("\\[\"([^\"]+)\"]|\\[(\\d+)]");
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ConversionErrorException exception) {
@@ -38,7 +39,7 @@ final class BodyBindingProblemHandler implements ExceptionHandler<ConversionErro
     static FieldError fieldErrorOf(ConversionErrorException exception) {
         Argument<?> argument = exception.getArgument();
         if (argument != null && !isBody(argument)) {
-            return new FieldError(argument.getName(), Problems.message("problem.body.wrong-type"));
+            return new FieldError(argument.getName(), Problems.message("problem.parameter.wrong-type"));
         }
         for (Throwable cause = exception.getConversionError().getCause(); cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
@@ -50,7 +51,7 @@ final class BodyBindingProblemHandler implements ExceptionHandler<ConversionErro
                 return new FieldError(invalid.getArgument().getName(), Problems.message("problem.body.wrong-type"));
             }
             if (cause instanceof SerdeException serde) {
-                String field = lastPathElement(serde.getPathAsString());
+                String field = fullPath(serde.getPathAsString());
                 if (field != null) {
                     return new FieldError(field, Problems.message("problem.body.wrong-type"));
                 }
@@ -64,12 +65,17 @@ final class BodyBindingProblemHandler implements ExceptionHandler<ConversionErro
         return argument.getAnnotationMetadata().hasAnnotation(Body.class) || argument.getType().isRecord();
     }
 
-    private static String lastPathElement(String path) {
-        Matcher element = QUOTED_PATH_ELEMENT.matcher(path == null ? "" : path);
-        String last = null;
+    /** The field's whole path in the body, such as {@code visitPattern.timesOfDay[0]}, from the reader's own path. */
+    static String fullPath(String path) {
+        Matcher element = PATH_ELEMENT.matcher(path == null ? "" : path);
+        StringBuilder field = new StringBuilder();
         while (element.find()) {
-            last = element.group(1);
+            if (element.group(1) != null) {
+                field.append(field.isEmpty() ? "" : ".").append(element.group(1));
+            } else {
+                field.append('[').append(element.group(2)).append(']');
+            }
         }
-        return last;
+        return field.isEmpty() ? null : field.toString();
     }
 }

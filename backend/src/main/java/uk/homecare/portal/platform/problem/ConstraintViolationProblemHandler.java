@@ -38,8 +38,21 @@ final class ConstraintViolationProblemHandler implements ExceptionHandler<Constr
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
                 afterParameter.clear();
-            } else if (parameter != null && node.getName() != null) {
-                afterParameter.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            } else if (parameter != null) {
+                // A node inside a list carries the list's index: it belongs to the step before ("timesOfDay[0]",
+                // or "[1]" when the body itself is the list). A list's element is no step of its own ("<list element>").
+                if (node.getIndex() != null) {
+                    int last = afterParameter.size() - 1;
+                    String index = "[" + node.getIndex() + "]";
+                    if (last >= 0) {
+                        afterParameter.set(last, afterParameter.get(last) + index);
+                    } else {
+                        afterParameter.add(index);
+                    }
+                }
+                if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                    afterParameter.add(node.getName());
+                }
             }
         }
         if (afterParameter.isEmpty()) {

@@ -22,9 +22,15 @@ public final class Problems {
         return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE).body(problem);
     }
 
+    /** At most this many field errors in one problem, as the published spec says ({@code errors}, maxItems). */
+    public static final int MAX_ERRORS = 100;
+
     public static MutableHttpResponse<Problem> invalidInput(List<FieldError> errors) {
-        String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message() : message("problem.invalid.detail");
-        return response(HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, detail, errors);
+        String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
+                : errors.size() > MAX_ERRORS ? message("problem.invalid.detail.more", MAX_ERRORS, errors.size())
+                : message("problem.invalid.detail");
+        return response(HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, detail,
+                errors.size() > MAX_ERRORS ? List.copyOf(errors.subList(0, MAX_ERRORS)) : errors);
     }
 
     public static String message(String key) {

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** What a commissioner enters to create or change a zone. {@code version} is required when changing one. */
 @Serdeable
 public record ZoneForm(
-        @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9-]+", message = "{reference.code.pattern}") String code,
+        @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9-]+", message = "must be letters, digits and hyphens only") String code,
         @NotBlank @Size(max = 100) String name,
         @NotNull ZoneKind kind,
         @Nullable LocalDate retiredOn,
