@@ -47,7 +47,7 @@ out.append(f"## Offers inbox over HTTP against pgbench\n")
 out.append(f"`GET /api/offers` as `provider@coventry.demo` (a bearer token from `POST /login`, signed in once), answering "
            f"{inbox} pending offers ({int(body_bytes):,} bytes of JSON) out of {int(background) * 2 + int(inbox):,} offers in the "
            f"database; wrk -t{threads} -c{connections} -d{seconds}s. Baseline: pgbench -M prepared -c{connections} -j{threads} "
-           f"-T{seconds} running the statement the portal sent (captured from pg_stat_activity) with the same provider, generic plans "
+           f"-T{seconds} running the statement the portal sent (captured from PostgreSQL's log, run as portal_app acting for the provider's councils, as the portal's pool does) with the same provider, generic plans "
            f"(`plan_cache_mode=force_generic_plan`: the plan the portal's pooled connections settle on), against "
            f"the same embedded PostgreSQL. The two run one after the other, {rounds} rounds, after a warm-up of each; "
            f"medians over the rounds.\n")
