@@ -3,6 +3,7 @@ package uk.homecare.portal.chc;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -11,6 +12,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -54,6 +58,12 @@ class ChcPartnerController implements ChcPartnerOperations<Actor> {
                     creates nothing new, even when the retries race; the same key with a different body is refused (422). \
                     The NHS number is required and must pass the modulus 11 check. Without zoneId, the zone comes from \
                     the postcode district through the council's map.""")
+    @ApiResponse(responseCode = "201", description = "The package placed (or, for a repeated key, the one placed the first time)",
+            headers = {
+                    @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = "The package's address", schema = @Schema(type = "string", maxLength = 100)),
+                    @io.swagger.v3.oas.annotations.headers.Header(name = REPLAYED, description = "true when this answers a repeated Idempotency-Key",
+                            schema = @Schema(type = "string", allowableValues = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChcPackage.class)))
     @StandardProblems
     @InvalidBodyProblems
     @UnprocessableProblem
