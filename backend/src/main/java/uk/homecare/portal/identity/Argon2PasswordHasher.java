@@ -15,6 +15,8 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 @Singleton
 final class Argon2PasswordHasher implements PasswordHasher {
 
+    private volatile String hashOfNothing;
+
     private static final int MEMORY_KIB = 19_456;
     private static final int ITERATIONS = 2;
     private static final int PARALLELISM = 1;
@@ -68,5 +70,20 @@ final class Argon2PasswordHasher implements PasswordHasher {
         byte[] out = new byte[length];
         generator.generateBytes(secret.getBytes(StandardCharsets.UTF_8), out);
         return out;
+    }
+
+    @Override
+    public void matchNothing(String secret) {
+        matches(secret, hashOfNothing());
+    }
+
+    /** Made on first use, not at start-up: an Argon2 hash takes a while. */
+    private String hashOfNothing() {
+        String hash = hashOfNothing;
+        if (hash == null) {
+            hash = hash(java.util.UUID.randomUUID().toString());
+            hashOfNothing = hash;
+        }
+        return hash;
     }
 }

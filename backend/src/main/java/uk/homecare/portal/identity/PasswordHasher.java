@@ -6,4 +6,10 @@ public interface PasswordHasher {
     String hash(String secret);
 
     boolean matches(String secret, String encodedHash);
+
+    /**
+     * Spends the time a real check takes, against the hash of nothing anyone knows: so an answer takes as long
+     * whether or not an account matched, and says nothing of which names exist.
+     */
+    void matchNothing(String secret);
 }

@@ -41,7 +41,6 @@ final class SignIn {
     private final TwoStepVerification twoStep;
     private final SignInThrottle throttle;
     private final Semaphore hashing = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
-    private volatile String hashToCompareWhenNobodyMatches;
 
     SignIn(UserAccounts accounts, ApiClients clients, PreviousSecrets secrets, Directory directory, PasswordHasher hasher,
             TokenIssuer issuer, Clock clock, AcrossCouncils acrossCouncils, TwoStepVerification twoStep,
@@ -63,7 +62,10 @@ final class SignIn {
         SignInThrottle.Attempt attempt = throttle.begin(throttle.forPerson(credentials.username(), address), now);
         var found = accounts.findByUsername(credentials.username().trim().toLowerCase(Locale.ROOT));
         if (found.isEmpty()) {
-            matches(credentials.password(), hashToCompareWhenNobodyMatches());
+            hashing(() -> {
+                hasher.matchNothing(credentials.password());
+                return false;
+            });
             throw PortalProblem.unauthorized(Problems.message("login.failed"));
         }
         UserAccount account = found.get();
@@ -102,6 +104,10 @@ final class SignIn {
      * so a storm of sign-ins waits its turn instead of starving every other request; past a short wait it is refused.
      */
     private boolean matches(String password, String hash) {
+        return hashing(() -> hasher.matches(password, hash));
+    }
+
+    private boolean hashing(java.util.function.BooleanSupplier check) {
         try {
             if (!hashing.tryAcquire(HASHING_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw PortalProblem.tooManyRequests(Problems.message("login.busy"), Duration.ofSeconds(1));
@@ -111,7 +117,7 @@ final class SignIn {
             throw PortalProblem.tooManyRequests(Problems.message("login.busy"), Duration.ofSeconds(1));
         }
         try {
-            return hasher.matches(password, hash);
+            return check.getAsBoolean();
         } finally {
             hashing.release();
         }
@@ -134,10 +140,4 @@ final class SignIn {
                 () -> directory.councilIdsOfOrganisation(organisationId, UkTime.today(clock)));
     }
 
-    private String hashToCompareWhenNobodyMatches() {
-        if (hashToCompareWhenNobodyMatches == null) {
-            hashToCompareWhenNobodyMatches = hasher.hash(UUID.randomUUID().toString());
-        }
-        return hashToCompareWhenNobodyMatches;
-    }
 }
