@@ -17,12 +17,14 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
     @Override
     @SuppressWarnings("unchecked")
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-        HttpStatus status = response.getStatus();
+        var oversized = OversizedRequests.statusFor(context.getRequest());
+        HttpStatus status = oversized.orElse(response.getStatus());
+        response.status(status);
         List<FieldError> errors = status == HttpStatus.BAD_REQUEST
                 ? context.getErrors().stream().filter(e -> e.getPath().isPresent()).map(ProblemResponseProcessor::fieldError).toList()
                 : List.of();
-        String detail = status.getCode() >= 500
-                ? Problems.message("problem.server.detail")
+        String detail = status.getCode() >= 500 ? Problems.message("problem.server.detail")
+                : oversized.isPresent() ? Problems.message("problem.oversized.detail." + status.getCode())
                 : context.getErrors().stream().map(Error::getMessage).findFirst().orElse(null);
         var problem = Problems.response(status, Problems.typeFor(status), detail, errors).body();
         return ((MutableHttpResponse<Problem>) response).contentType(Problem.MEDIA_TYPE).body(problem);
