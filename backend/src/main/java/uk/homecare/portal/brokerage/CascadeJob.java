@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.api.UkTime;
+import uk.homecare.portal.platform.Failures;
 
 /**
  * Ticks the cascade: packages whose window has closed move on, and hand-backs due today re-enter.
@@ -36,7 +37,7 @@ class CascadeJob {
                         lapsed.packages(), handedBack.packages(), lapsed.offers() + handedBack.offers(), lapsed.lapsed());
             }
         } catch (RuntimeException e) {
-            LOG.warn("Cascade tick failed; the next tick retries: {}", e.getMessage());
+            LOG.warn("Cascade tick failed; the next tick retries: {}", Failures.describe(e));
         }
     }
 }

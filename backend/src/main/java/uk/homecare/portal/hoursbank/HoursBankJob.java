@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.api.UkTime;
+import uk.homecare.portal.platform.Failures;
 
 /**
  * Credits the week's lots on Monday and expires lots after their fourth Sunday, for everyone. Every
@@ -37,7 +38,7 @@ class HoursBankJob {
                 LOG.info("Hours bank: {} weekly lots credited, {} lots expired", due.credited(), due.expired());
             }
         } catch (RuntimeException e) {
-            LOG.warn("Hours bank tick failed; the next tick retries: {}", e.getMessage());
+            LOG.warn("Hours bank tick failed; the next tick retries: {}", Failures.describe(e));
         }
     }
 }

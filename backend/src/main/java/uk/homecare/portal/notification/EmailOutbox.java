@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.homecare.portal.platform.Failures;
 
 /**
  * Sends the queued e-mails over SMTP. Each node claims a batch with SKIP LOCKED and a lease, sends it,
@@ -24,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public class EmailOutbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailOutbox.class);
-    private static final int MAX_ERROR_LENGTH = 300;
 
     /** What one run did. */
     public record Delivery(int claimed, int sent, int failed) {
@@ -90,11 +90,6 @@ public class EmailOutbox {
 
     /** The chain of exception types, e.g. "EmailException < MailConnectException < ConnectException": no personal data. */
     static String describe(Throwable failure) {
-        List<String> names = new ArrayList<>();
-        for (Throwable t = failure; t != null && names.size() < 6; t = t.getCause() == t ? null : t.getCause()) {
-            names.add(t.getClass().getSimpleName());
-        }
-        String description = String.join(" < ", names);
-        return description.length() <= MAX_ERROR_LENGTH ? description : description.substring(0, MAX_ERROR_LENGTH);
+        return Failures.kinds(failure);
     }
 }

@@ -103,7 +103,7 @@ final class TenancyDataSource implements DataSource, AutoCloseable {
         try {
             actFor(connection, Tenancy.NONE);
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("A connection whose tenancy could not be cleared is taken out of the pool: {}", e.getMessage());
+            LOG.warn("A connection whose tenancy could not be cleared is taken out of the pool: {}", Failures.describe(e));
             discard(connection);
             return;
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.homecare.portal.platform.Failures;
 
 /** Runs retention every hour on every node ({@code portal.retention.interval}); off when {@code portal.retention.enabled} is false. */
 @Singleton
@@ -29,7 +30,7 @@ class RetentionJob {
             LOG.info("Retention removed {} idempotency keys, {} webhook deliveries, {} assertion ids, {} sign-in counters",
                     removed.idempotencyKeys(), removed.webhookDeliveries(), removed.assertionIds(), removed.signInCounters());
         } catch (RuntimeException e) {
-            LOG.warn("Retention failed; it runs again next time: {}", e.getClass().getSimpleName());
+            LOG.warn("Retention failed; it runs again next time: {}", Failures.describe(e));
         }
     }
 }

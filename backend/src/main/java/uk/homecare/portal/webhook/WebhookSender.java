@@ -10,19 +10,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.StringJoiner;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.homecare.portal.platform.Failures;
 
 /**
  * Sends due webhook deliveries. Each node claims a batch with SKIP LOCKED and a lease, POSTs the
@@ -134,12 +131,7 @@ public class WebhookSender {
 
     /** The kinds of failure, outermost first ("ConnectException < ClosedChannelException"): never a message, nothing personal. */
     static String failureOf(Throwable failure) {
-        StringJoiner kinds = new StringJoiner(" < ");
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.size() < 6 && seen.add(t); t = t.getCause()) {
-            kinds.add(t.getClass().getSimpleName());
-        }
-        return shortened(kinds.toString());
+        return Failures.kinds(failure);
     }
 
     private static String shortened(String error) {
