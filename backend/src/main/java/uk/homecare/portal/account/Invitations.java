@@ -106,7 +106,7 @@ class Invitations {
 
     @Transactional
     Invitation invite(Actor actor, InvitationForm form) {
-        Placement placement = Placement.of(actor, form, sql);
+        Placement placement = Placement.of(actor, form, sql, UkTime.today(clock));
         String address = form.email().trim().toLowerCase(Locale.ROOT);
         if (sql.one("select 1 from app_user where username = ?", row -> true, address).isPresent()) {
             throw PortalProblem.conflict(Problems.message("invitation.email-taken"));

@@ -1,5 +1,6 @@
 package uk.homecare.portal.account;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,7 @@ import uk.homecare.portal.platform.problem.Problems;
  */
 record Placement(@Nullable UUID councilId, @Nullable UUID organisationId, @Nullable UUID personId) {
 
-    static Placement of(Actor actor, InvitationForm form, Sql sql) {
+    static Placement of(Actor actor, InvitationForm form, Sql sql, LocalDate today) {
         AccountScope scope = AccountScope.of(actor);
         if (actor.role() != Role.PLATFORM_ADMIN && form.councilId() != null && !form.councilId().equals(actor.councilId())) {
             throw PortalProblem.forbidden(Problems.message("invitation.role-not-yours"));
@@ -44,8 +45,9 @@ record Placement(@Nullable UUID councilId, @Nullable UUID organisationId, @Nulla
                 UUID organisation = required(form.organisationId(), "organisationId", "invitation.organisation-needed");
                 boolean registered = sql.one("""
                         select 1 from organisation_council oc join organisation o on o.id = oc.organisation_id
-                         where oc.organisation_id = ? and oc.council_id = ? and o.kind = 'PROVIDER'""",
-                        row -> true, organisation, actor.homeCouncil()).isPresent();
+                         where oc.organisation_id = ? and oc.council_id = ? and o.kind = 'PROVIDER'
+                           and (oc.until is null or oc.until > ?)""",
+                        row -> true, organisation, actor.homeCouncil(), today).isPresent();
                 if (!registered) {
                     throw PortalProblem.invalid("organisationId", Problems.message("invitation.organisation-not-registered"));
                 }

@@ -58,7 +58,8 @@ public class PlanCommissioning {
         }
         boolean contracted = sql.one("""
                 select 1 from organisation o join organisation_council oc on oc.organisation_id = o.id
-                 where o.id = ? and o.kind = 'PROVIDER' and oc.council_id = ?""", row -> true, form.providerId(), council).isPresent();
+                 where o.id = ? and o.kind = 'PROVIDER' and oc.council_id = ? and (oc.until is null or oc.until > ?)""",
+                row -> true, form.providerId(), council, latest(UkTime.today(clock), form.startsOn())).isPresent();
         if (!contracted) {
             throw HoursBankProblems.invalid("providerId", "hours.plan.provider-unknown");
         }
@@ -141,5 +142,10 @@ public class PlanCommissioning {
                 new NamedRef(uuid(row, "provider_id"), row.getString("provider_name")),
                 new NamedRef(uuid(row, "council_id"), row.getString("council_name")),
                 row.getInt("weekly_minutes"), date(row, "starts_on"), date(row, "ends_on"), date(row, "stopped_on"));
+    }
+
+    /** A plan needs its provider's contract live from today, or from the plan's start when that is later. */
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 }

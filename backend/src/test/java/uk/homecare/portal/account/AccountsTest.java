@@ -184,6 +184,19 @@ class AccountsTest extends PortalTest {
     }
 
     @Test
+    void a_provider_whose_contract_with_the_council_has_ended_gets_no_new_staff_from_it() {
+        UUID coventryProvider = id("select organisation_id from app_user where username = 'provider@coventry.demo'");
+        execute("update organisation_council set until = ? where organisation_id = ? and council_id = ?", clock.today(), coventryProvider, coventry());
+        int before = number("select count(*) from invitation");
+
+        Problem refused = Api.problemOf(api().refusal(accounts().invitation(admin(), "late@provider.example", Role.PROVIDER, null, coventryProvider, null)));
+
+        execute("update organisation_council set until = null where organisation_id = ? and council_id = ?", coventryProvider, coventry());
+        assertThat(refused.errors()).extracting(Problem.FieldError::field).containsExactly("organisationId");
+        assertThat(number("select count(*) from invitation")).isEqualTo(before);
+    }
+
+    @Test
     void a_provider_admin_invites_only_into_their_own_organisation() {
         String providerAdmin = accounts().signIn("provider-admin@coventry.demo", Api.DEMO_PASSWORD);
         UUID bradfordProvider = id("select organisation_id from app_user where username = 'provider@bradford.demo'");

@@ -54,6 +54,21 @@ class PlansAndBalancesTest extends HoursBankTest {
     }
 
     @Test
+    void a_plan_needs_its_provider_s_contract_with_the_council_live_from_its_start() {
+        tenOnTheTestDay();
+        String person = newPerson();
+        execute("update organisation_council set until = ? where organisation_id = ? and council_id = (select council_id from person where id = ?)",
+                thisWeek().plusWeeks(1), provider(), personOf(person));
+
+        Problem problem = Api.problemOf(api().refusal(api().as(COMMISSIONER, POST("/api/hours-plans",
+                new PlanForm(personOf(person), provider(), 600, thisWeek().plusWeeks(1), null)))));
+
+        assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("providerId");
+        assertThat(number("select count(*) from hours_plan where person_id = ?", personOf(person))).isZero();
+        execute("update organisation_council set until = null where organisation_id = ?", provider());
+    }
+
+    @Test
     void a_commissioner_plans_only_for_people_of_their_council() {
         tenOnTheTestDay();
         String person = newPerson();
