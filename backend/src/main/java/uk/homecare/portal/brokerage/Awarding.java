@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import uk.homecare.portal.api.audit.AuditAction;
@@ -15,11 +16,14 @@ import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.notification.OfferClosedNotices;
 import uk.homecare.portal.platform.Sql;
 
 /**
  * Awards a package, exactly once: the caller holds the package row's lock, the package moves to
  * AWARDED only from a stage of its current round, and the unique index on winning offers is the backstop.
+ * The other offers of the round close at once (a bid or acceptance LOST, a pending offer CLOSED) and their
+ * providers are told in the same transaction, so each is told once, by the award that closed its offer.
  */
 @Singleton
 class Awarding {
@@ -28,12 +32,14 @@ class Awarding {
     private final CommissionerBoard board;
     private final AuditTrail audit;
     private final Clock clock;
+    private final OfferClosedNotices closedNotices;
 
-    Awarding(Sql sql, CommissionerBoard board, AuditTrail audit, Clock clock) {
+    Awarding(Sql sql, CommissionerBoard board, AuditTrail audit, Clock clock, OfferClosedNotices closedNotices) {
         this.sql = sql;
         this.board = board;
         this.audit = audit;
         this.clock = clock;
+        this.closedNotices = closedNotices;
     }
 
     /** Use case: in the OPEN stage or at review, the commissioner awards one bid; the others lose. */
@@ -66,11 +72,12 @@ class Awarding {
                 update offer set response = 'WON', proposed_start = coalesce(?, proposed_start),
                        responded_at = coalesce(responded_at, ?), responded_by = coalesce(responded_by, ?)
                  where id = ?""", proposedStart, now, actor.role().name().equals("PROVIDER") ? actor.id() : null, offer.offerId());
-        sql.update("""
+        List<UUID> closed = sql.list("""
                 update offer set response = case when response in ('BID', 'ACCEPTED') then 'LOST' else 'CLOSED' end,
                        responded_at = coalesce(responded_at, ?)
-                 where package_id = ? and round = ? and id <> ? and response in ('PENDING', 'BID', 'ACCEPTED')""",
-                now, offer.packageId(), offer.round(), offer.offerId());
+                 where package_id = ? and round = ? and id <> ? and response in ('PENDING', 'BID', 'ACCEPTED')
+                returning id""",
+                row -> Sql.uuid(row, "id"), now, offer.packageId(), offer.round(), offer.offerId());
         int awarded = sql.update("""
                 update care_package set status = 'AWARDED', awarded_provider_id = ?, awarded_at = ?, stage_ends_at = null,
                        hand_back_on = null, version = version + 1
@@ -79,6 +86,7 @@ class Awarding {
         if (awarded != 1) {
             throw BrokerageProblems.conflict("brokerage.award.taken");
         }
+        closedNotices.offersClosed(closed, now);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("provider", providerName(offer.providerId()));
         details.put("stage", offer.stage());
@@ -86,6 +94,11 @@ class Awarding {
         if (proposedStart != null) {
             details.put("proposedStart", proposedStart.toString());
         }
+        // The start the award agrees: the winner's proposed start, else the package's requested one (the partner's history shows it).
+        details.put("agreedStart", sql.one("""
+                select coalesce(o.proposed_start, p.start_date) as agreed_start
+                  from offer o join care_package p on p.id = o.package_id where o.id = ?""",
+                row -> row.getString("agreed_start"), offer.offerId()).orElseThrow());
         audit.record(actor, offer.councilId(), AuditAction.AWARDED, "care_package", offer.packageId(), details);
     }
 

@@ -101,7 +101,7 @@ public class PackagePlacement {
         return sql.list("""
                 select occurred_at, actor_role, action,
                        coalesce((select string_agg(key || ': ' || value, '; ' order by key) from jsonb_each_text(details)
-                                  where key in ('from', 'to', 'round', 'windowEndsAt', 'provider', 'weeklyMinutes', 'startDate', 'effectiveOn')
+                                  where key in ('from', 'to', 'round', 'windowEndsAt', 'provider', 'weeklyMinutes', 'startDate', 'agreedStart', 'effectiveOn')
                                      or (key = 'reason' and actor_role = 'NHS_PARTNER')), '') as details
                   from audit_event
                  where entity_type = 'care_package' and entity_id = ?

@@ -3,6 +3,7 @@ package uk.homecare.portal.chc;
 import static uk.homecare.portal.platform.Sql.instant;
 import static uk.homecare.portal.platform.Sql.uuid;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -24,6 +25,8 @@ import uk.homecare.portal.api.chc.ChcChangeForm;
 import uk.homecare.portal.api.chc.ChcPackage;
 import uk.homecare.portal.api.chc.ChcPackageForm;
 import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.problem.Problem.Choice;
+import uk.homecare.portal.api.reference.ServiceCategory;
 import uk.homecare.portal.brokerage.PackagePlacement;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.person.Postcode;
@@ -31,7 +34,8 @@ import uk.homecare.portal.platform.Sql;
 
 /**
  * Use cases of an NHS partner system: place a CHC package (idempotently: the same Idempotency-Key and
- * body return the first result, even when retries race; the same key with another body is refused),
+ * body return the first result, even when retries race; the same key with another body is refused; and the
+ * partner's own reference of the request is a natural key: a second request with it returns the first package),
  * follow it, change its hours or start before award, and cancel it. A partner sees only the packages it
  * placed, in the councils it serves.
  */
@@ -42,6 +46,8 @@ public class ChcPackages {
     public record Placement(ChcPackage chcPackage, boolean replayed) {}
 
     private record Stored(String requestHash, String responseBody) {}
+
+    private record PartnerRequest(@Nullable String requestHash, UUID packageId) {}
 
     static final String SELECT = """
             select p.id, p.reference, p.partner_reference, p.status, p.council_id, c.name as council_name,
@@ -85,6 +91,14 @@ public class ChcPackages {
             }
             return new Placement(read(stored.responseBody()), true);
         }
+        if (form.partnerReference() != null) {
+            Optional<ChcPackage> earlier = placedBefore(partner, form.partnerReference(), hash);
+            if (earlier.isPresent()) {
+                sql.update("update idempotency_key set package_id = ?, response_body = ? where partner_id = ? and key = ?",
+                        earlier.get().id(), write(earlier.get()), organisation, idempotencyKey);
+                return new Placement(earlier.get(), true);
+            }
+        }
         if (form.person().nhsNumber() == null) {
             throw ChcProblems.invalid("person.nhsNumber", "chc.nhs-number.required");
         }
@@ -94,9 +108,33 @@ public class ChcPackages {
                 form.startDate(), form.clinicalNeedsSummary(), form.person());
         UUID id = placement.placeAndPublish(partner, form.councilId(), packageForm, organisation, form.partnerReference());
         ChcPackage placed = show(partner, id);
+        if (form.partnerReference() != null) {
+            sql.update("update partner_request set package_id = ? where partner_id = ? and reference = ?",
+                    id, organisation, form.partnerReference());
+        }
         sql.update("update idempotency_key set package_id = ?, response_body = ? where partner_id = ? and key = ?",
                 id, write(placed), organisation, idempotencyKey);
         return new Placement(placed, false);
+    }
+
+    /**
+     * The package placed before with this partner reference (the partner's own identifier of the request), if any;
+     * otherwise claims the reference for this request. A racing request with the same reference waits here for
+     * the first one's transaction, then finds its package. The same reference with another body is refused.
+     */
+    private Optional<ChcPackage> placedBefore(Actor partner, String reference, String hash) {
+        UUID organisation = partner.homeOrganisation();
+        boolean first = sql.update("insert into partner_request (partner_id, reference, request_hash) values (?, ?, ?) on conflict do nothing",
+                organisation, reference, hash) == 1;
+        if (first) {
+            return Optional.empty();
+        }
+        PartnerRequest earlier = sql.one("select request_hash, package_id from partner_request where partner_id = ? and reference = ?",
+                row -> new PartnerRequest(row.getString("request_hash"), uuid(row, "package_id")), organisation, reference).orElseThrow();
+        if (earlier.requestHash() != null && !earlier.requestHash().equals(hash)) {
+            throw ChcProblems.referenceReused();
+        }
+        return Optional.of(show(partner, earlier.packageId()));
     }
 
     public ChcPackage show(Actor partner, UUID packageId) {
@@ -137,14 +175,37 @@ public class ChcPackages {
                 .orElseThrow(() -> ChcProblems.invalid("zoneId", "chc.zone.unknown"));
     }
 
+    /**
+     * The lot given, or the one lot of the package's service category (GENERAL when not given) among the lots of the
+     * council's frameworks in force on the start date: the zone's own, else a council-wide one. Anything else is
+     * refused with the lots to choose from: those of the category, or when there is none, every lot that serves the zone.
+     */
     private UUID lotFor(ChcPackageForm form, UUID zone) {
         if (form.lotId() != null) {
             return form.lotId();
         }
-        Optional<UUID> zoneLot = sql.one("select id from lot where council_id = ? and zone_id = ? order by name limit 1",
-                row -> uuid(row, "id"), form.councilId(), zone);
-        return zoneLot.orElseThrow(() -> ChcProblems.invalid("lotId", "chc.lot.unknown"));
+        ServiceCategory category = form.serviceCategory() == null ? ServiceCategory.GENERAL : form.serviceCategory();
+        List<Candidate> serving = sql.list("""
+                select l.id, l.name, l.kind, l.service_category
+                  from lot l join framework f on f.id = l.framework_id
+                 where l.council_id = ? and (l.zone_id = ? or l.kind = 'CITYWIDE')
+                   and f.starts_on <= ?::date
+                   and ?::date < f.starts_on + make_interval(months => f.initial_term_months + f.extension_months)
+                 order by l.name, l.id""",
+                row -> new Candidate(new Choice(uuid(row, "id"), row.getString("name")), "ZONE".equals(row.getString("kind")),
+                        ServiceCategory.valueOf(row.getString("service_category"))),
+                form.councilId(), zone, form.startDate(), form.startDate());
+        List<Candidate> ofCategory = serving.stream().filter(c -> c.category() == category).toList();
+        List<Candidate> zoneOwn = ofCategory.stream().filter(Candidate::zoneLot).toList();
+        List<Candidate> chosen = zoneOwn.isEmpty() ? ofCategory : zoneOwn;
+        if (chosen.size() == 1) {
+            return chosen.getFirst().lot().id();
+        }
+        throw ChcProblems.lotChoiceNeeded((chosen.isEmpty() ? serving : chosen).stream().map(Candidate::lot).toList());
     }
+
+    /** A lot that may take the package: whether it is the zone's own (else council-wide), and whom its care is for. */
+    private record Candidate(Choice lot, boolean zoneLot, ServiceCategory category) {}
 
     private String hash(ChcPackageForm form) {
         try {

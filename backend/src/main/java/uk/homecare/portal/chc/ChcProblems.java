@@ -1,5 +1,7 @@
 package uk.homecare.portal.chc;
 
+import java.util.List;
+import uk.homecare.portal.api.problem.Problem.Choice;
 import uk.homecare.portal.api.problem.ProblemType;
 import uk.homecare.portal.platform.problem.PortalProblem;
 import uk.homecare.portal.platform.problem.Problems;
@@ -19,6 +21,15 @@ final class ChcProblems {
 
     static PortalProblem invalid(String field, String key) {
         return PortalProblem.invalid(field, Problems.message(key));
+    }
+
+    static PortalProblem referenceReused() {
+        return PortalProblem.unprocessable(ProblemType.IDEMPOTENCY_KEY_REUSED, "partnerReference", Problems.message("chc.partner-reference.reused"));
+    }
+
+    static PortalProblem lotChoiceNeeded(List<Choice> lots) {
+        return PortalProblem.choiceNeeded(ProblemType.LOT_CHOICE_NEEDED, "lotId",
+                Problems.message(lots.isEmpty() ? "chc.lot.none" : "chc.lot.choose"), lots);
     }
 
     static PortalProblem keyReused() {

@@ -25,6 +25,8 @@ public final class Fhir {
     public static final String COUNCIL = PORTAL + "Id/council";
     public static final String ZONE = PORTAL + "Id/zone";
     public static final String LOT = PORTAL + "Id/lot";
+    /** Whom the care is for (a ServiceRequest.category code): a lot's service category, e.g. MENTAL_HEALTH. */
+    public static final String SERVICE_CATEGORY = PORTAL + "CodeSystem/service-category";
     public static final String ORGANISATION = PORTAL + "Id/organisation";
     public static final String PACKAGE_REFERENCE = PORTAL + "Id/package-reference";
     public static final String PACKAGE_STATUS = PORTAL + "CodeSystem/package-status";

@@ -67,13 +67,23 @@ class FhirChcController {
                     https://homecare-portal.uk/fhir/StructureDefinition/out-of-hours and \
                     https://homecare-portal.uk/fhir/StructureDefinition/double-handed. \
                     Optional: locationCode with system https://homecare-portal.uk/Id/zone (the zone's id; otherwise the \
-                    postcode district decides), category with system https://homecare-portal.uk/Id/lot (the lot's id), and \
+                    postcode district decides), category with system https://homecare-portal.uk/Id/lot (the lot's id), \
+                    category with system https://homecare-portal.uk/CodeSystem/service-category (whom the care is for: \
+                    OLDER_PEOPLE, PHYSICAL_DISABILITY, CHILDREN, LEARNING_DISABILITY, MENTAL_HEALTH or GENERAL, the default), and \
                     identifier with system https://homecare-portal.uk/Id/partner-request: your own id of the request, kept as \
                     the package's partner reference. \
+                    Without a lot, the lot is the one of the service category among the lots of the council's frameworks in \
+                    force on the start date: the zone's own, else a council-wide one. When that does not settle one lot, the \
+                    request is refused (422, problem type lot-choice-needed, expression ServiceRequest.category) and the issue's \
+                    details carry one coding per lot to choose from (system https://homecare-portal.uk/Id/lot, code the lot's id, \
+                    display its name): send it again with that lot's category. \
                     Idempotency: send an Idempotency-Key header (1 to 200 characters); without one, the value of the \
                     partner-request identifier is the key, and a request with neither is refused. A repeat with the same \
                     key and the same ServiceRequest answers the first Task again (header Idempotent-Replayed: true) and \
-                    creates nothing; the same key with a different ServiceRequest is refused (422). \
+                    creates nothing; the same key with a different ServiceRequest is refused (422). The partner-request \
+                    identifier is also a natural key, whatever the Idempotency-Key: a second ServiceRequest with the same \
+                    identifier from your organisation answers the first Task (Idempotent-Replayed: true) and creates nothing, \
+                    and with a different ServiceRequest it is refused (422, idempotency-key-reused, expression ServiceRequest.identifier). \
                     Answers 201 with the Task (its id is the package's id, also Location: /fhir/Task/{id}). Refusals are \
                     OperationOutcome resources whose issue expression is the FHIRPath of the element at fault \
                     (Patient.* meaning the contained Patient).""")
@@ -86,7 +96,9 @@ class FhirChcController {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")))
     @ApiResponse(responseCode = "403", description = "An OperationOutcome: not an NHS partner, or a council the partner does not serve",
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")))
-    @ApiResponse(responseCode = "422", description = "An OperationOutcome: the idempotency key was used with another ServiceRequest",
+    @ApiResponse(responseCode = "422", description = """
+            An OperationOutcome: the idempotency key or partner-request identifier was used with another ServiceRequest, \
+            or the lot must be chosen (the lots to choose from are codings of the issue's details)""",
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")))
     @Post(uri = "/ServiceRequest", consumes = {Fhir.JSON, MediaType.APPLICATION_JSON}, produces = {Fhir.JSON, MediaType.APPLICATION_JSON})
     MutableHttpResponse<String> createServiceRequest(@Parameter(hidden = true) Actor actor,

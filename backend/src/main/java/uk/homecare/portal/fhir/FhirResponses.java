@@ -22,7 +22,7 @@ final class FhirResponses {
     }
 
     MutableHttpResponse<String> refusal(FhirRefusal refusal) {
-        return resource(refusal.status(), OperationOutcomes.of(refusal.issues(), refusal.problemType()));
+        return resource(refusal.status(), OperationOutcomes.of(refusal.issues(), refusal.problemType(), refusal.choices()));
     }
 
     String encode(Resource resource) {

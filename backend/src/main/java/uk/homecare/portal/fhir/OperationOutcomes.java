@@ -9,6 +9,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import uk.homecare.portal.api.problem.Problem.Choice;
 import uk.homecare.portal.api.problem.Problem.FieldError;
 import uk.homecare.portal.api.problem.ProblemType;
 import uk.homecare.portal.platform.problem.PortalProblem;
@@ -33,6 +34,7 @@ final class OperationOutcomes {
             Map.entry("councilId", "ServiceRequest.performer"),
             Map.entry("zoneId", "ServiceRequest.locationCode"),
             Map.entry("lotId", "ServiceRequest.category"),
+            Map.entry("serviceCategory", "ServiceRequest.category"),
             Map.entry("weeklyMinutes", "ServiceRequest.quantity"),
             Map.entry("visitPattern.visitsPerDay", "ServiceRequest.occurrence.repeat.frequency"),
             Map.entry("visitPattern.visitMinutes", "ServiceRequest.occurrence.repeat.duration"),
@@ -51,6 +53,11 @@ final class OperationOutcomes {
     }
 
     static OperationOutcome of(List<FhirIssue> issues, @Nullable ProblemType problemType) {
+        return of(issues, problemType, List.of());
+    }
+
+    /** With choices (the lots to name when the lot is not settled), each a coding of the issues' details in the lot system. */
+    static OperationOutcome of(List<FhirIssue> issues, @Nullable ProblemType problemType, List<Choice> choices) {
         OperationOutcome outcome = new OperationOutcome();
         for (FhirIssue issue : issues) {
             OperationOutcome.OperationOutcomeIssueComponent component = outcome.addIssue()
@@ -59,6 +66,9 @@ final class OperationOutcomes {
                     .setDiagnostics(issue.diagnostics());
             if (problemType != null) {
                 component.setDetails(new CodeableConcept(new Coding(Fhir.PROBLEM_TYPE, problemType.code(), null)));
+            }
+            for (Choice choice : choices) {
+                component.getDetails().addCoding(new Coding(Fhir.LOT, choice.id().toString(), choice.name()));
             }
             if (issue.expression() != null) {
                 component.addExpression(issue.expression());
@@ -71,7 +81,9 @@ final class OperationOutcomes {
     }
 
     static FhirRefusal refusal(PortalProblem problem) {
-        return refusal(problem.status(), problem.type(), problem.getMessage(), problem.errors());
+        FhirRefusal refusal = refusal(problem.status(), problem.type(), problem.getMessage(), problem.errors());
+        return problem.choices().isEmpty() ? refusal
+                : new FhirRefusal(refusal.status(), refusal.issues(), refusal.problemType(), problem.choices());
     }
 
     /** A portal problem (from the CHC service, or a problem+json the framework wrote) as a FHIR refusal. */
@@ -79,16 +91,18 @@ final class OperationOutcomes {
         String words = detail != null ? detail : status.getReason();
         List<FhirIssue> issues = errors == null || errors.isEmpty()
                 ? List.of(new FhirIssue(codeFor(status), words, null, null))
-                : errors.stream().map(OperationOutcomes::issueFor).toList();
+                : errors.stream().map(error -> issueFor(error, status)).toList();
         return new FhirRefusal(status, issues, problemType);
     }
 
-    private static FhirIssue issueFor(FieldError error) {
+    private static FhirIssue issueFor(FieldError error, HttpStatus status) {
         if (IDEMPOTENCY_KEY.equalsIgnoreCase(error.field())) {
             return new FhirIssue(IssueType.REQUIRED, error.message(), null, "http." + IDEMPOTENCY_KEY);
         }
         String expression = expressionFor(error.field());
-        return new FhirIssue(IssueType.VALUE, expression == null ? error.field() + ": " + error.message() : error.message(), expression, null);
+        // A field well formed but not acceptable here (422), e.g. a lot to choose or a request identifier used before: a business rule.
+        IssueType code = status == HttpStatus.UNPROCESSABLE_ENTITY ? IssueType.BUSINESSRULE : IssueType.VALUE;
+        return new FhirIssue(code, expression == null ? error.field() + ": " + error.message() : error.message(), expression, null);
     }
 
     /** The FHIRPath for a field of the placement form, or its nearest enclosing field's; null when none fits. */

@@ -47,6 +47,7 @@ import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.chc.ChcPackageForm;
+import uk.homecare.portal.api.reference.ServiceCategory;
 import uk.homecare.portal.api.problem.ProblemType;
 
 /**
@@ -96,7 +97,8 @@ final class ServiceRequestReader {
                 repeat == null ? null : startDate(repeat, issues),
                 notes(request),
                 person,
-                partnerRequestId);
+                partnerRequestId,
+                serviceCategory(request.getCategory(), issues));
         addViolations(form, issues);
         if (!issues.isEmpty()) {
             throw FhirRefusal.invalid(issues);
@@ -204,6 +206,24 @@ final class ServiceRequestReader {
                         issues.add(FhirIssue.value(expression, "A code of " + system + " is an id in the portal (a UUID)."));
                     }
                     return id;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Nullable
+    private static ServiceCategory serviceCategory(List<CodeableConcept> concepts, List<FhirIssue> issues) {
+        for (CodeableConcept concept : concepts) {
+            for (Coding coding : concept.getCoding()) {
+                if (Fhir.SERVICE_CATEGORY.equals(coding.getSystem())) {
+                    try {
+                        return ServiceCategory.valueOf(String.valueOf(coding.getCode()));
+                    } catch (IllegalArgumentException e) {
+                        issues.add(FhirIssue.value("ServiceRequest.category", "A code of " + Fhir.SERVICE_CATEGORY + " is one of "
+                                + java.util.Arrays.toString(ServiceCategory.values()) + "."));
+                        return null;
+                    }
                 }
             }
         }

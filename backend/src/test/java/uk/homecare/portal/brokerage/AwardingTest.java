@@ -22,6 +22,7 @@ import uk.homecare.portal.api.brokerage.AwardForm;
 import uk.homecare.portal.api.brokerage.Bid;
 import uk.homecare.portal.api.brokerage.BidForm;
 import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.Notification;
 import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.OfferResponse;
 import uk.homecare.portal.api.brokerage.OpenStageRule;
@@ -109,6 +110,103 @@ class AwardingTest extends BrokerageTest {
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(bids.size() - 1);
         assertThat(winningOffers(published)).isEqualTo(1);
+    }
+
+    @Test
+    void when_a_bid_is_awarded_every_provider_that_bid_or_still_holds_the_offer_learns_at_once_that_it_closed() {
+        policy(OpenStageRule.COMMISSIONER_AWARDS);
+        UUID lot = openLotWithProviders("Told of the award", 4, false);
+        CarePackage published = publish(draft(packageForm(coventryZone("CENTRAL"), lot)));
+        List<String> providers = usersOnLot(lot);
+        providers.forEach(p -> execute("update app_user set email = username where username = ?", p));
+        List<Offer> offers = providers.stream().map(p -> offerFor(p, published)).toList();
+        bid(providers.get(0), offers.get(0), null);
+        bid(providers.get(1), offers.get(1), null);
+        decline(providers.get(2), offers.get(2));
+        assertThat(show(published).status()).as("one offer still pending: the OPEN stage goes on").isEqualTo(PackageStatus.OPEN);
+
+        award(published, offers.get(0).id());
+
+        assertThat(offer(providers.get(0), offers.get(0)).response()).isEqualTo(OfferResponse.WON);
+        assertThat(offer(providers.get(1), offers.get(1)).response()).as("the other bid, at once").isEqualTo(OfferResponse.LOST);
+        assertThat(offer(providers.get(2), offers.get(2)).response()).isEqualTo(OfferResponse.DECLINED);
+        assertThat(offer(providers.get(3), offers.get(3)).response()).as("the pending offer, at once").isEqualTo(OfferResponse.CLOSED);
+        assertThat(closedNotices(providers.get(1), published)).singleElement().satisfies(n -> assertThat(n.text())
+                .contains(published.reference(), "awarded to another provider").doesNotContain(HAROLD.familyName()));
+        assertThat(closedNotices(providers.get(3), published)).singleElement()
+                .satisfies(n -> assertThat(n.text()).contains(published.reference(), "closed"));
+        assertThat(closedNotices(providers.get(0), published)).as("the winner").isEmpty();
+        assertThat(closedNotices(providers.get(2), published)).as("who declined has nothing to learn").isEmpty();
+        assertThat(closedEmails(providers.get(1))).isEqualTo(1);
+        assertThat(closedEmails(providers.get(3))).isEqualTo(1);
+        assertThat(closedEmails(providers.get(0)) + closedEmails(providers.get(2))).isZero();
+    }
+
+    @Test
+    void racing_awards_tell_each_losing_provider_once() throws Exception {
+        policy(OpenStageRule.COMMISSIONER_AWARDS);
+        UUID lot = openLotWithProviders("Told once of racing awards", 8, false);
+        CarePackage published = publish(draft(packageForm(coventryZone("CENTRAL"), lot)));
+        List<String> providers = usersOnLot(lot);
+        for (String provider : providers) {
+            bid(provider, offerFor(provider, published), null);
+        }
+        List<Bid> bids = bids(published);
+
+        List<Integer> statuses = race(bids.size(), i -> status(() -> award(published, bids.get(i).offerId())));
+
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(closedNoticesPerUser(published)).hasSize(providers.size() - 1).allSatisfy((user, told) -> assertThat(told).isOne());
+    }
+
+    @Test
+    void racing_acceptances_under_first_to_accept_tell_each_provider_that_did_not_win_once() throws Exception {
+        policy(OpenStageRule.FIRST_TO_ACCEPT);
+        UUID lot = openLotWithProviders("Told once of racing acceptances", 8, false);
+        CarePackage published = publish(draft(packageForm(coventryZone("CENTRAL"), lot)));
+        List<String> providers = usersOnLot(lot);
+        List<Offer> offers = providers.stream().map(p -> offerFor(p, published)).toList();
+
+        List<Integer> statuses = race(providers.size(), i -> status(() -> api().retrieve(api().as(providers.get(i),
+                POST("/api/offers/" + offers.get(i).id() + "/accept", new AcceptOffer(today().plusDays(3)))), Offer.class)));
+
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        String winner = providers.get(statuses.indexOf(200));
+        assertThat(closedNoticesPerUser(published)).hasSize(providers.size() - 1).doesNotContainKey(winner)
+                .allSatisfy((user, told) -> assertThat(told).isOne());
+    }
+
+    Offer offer(String provider, Offer offer) {
+        return api().retrieve(api().as(provider, GET("/api/offers/" + offer.id())), Offer.class);
+    }
+
+    List<Notification> closedNotices(String provider, CarePackage p) {
+        return api().retrieve(api().as(provider, GET("/api/notifications")), Argument.listOf(Notification.class)).stream()
+                .filter(n -> n.kind().equals("OFFER_CLOSED") && p.id().equals(n.packageId())).toList();
+    }
+
+    int closedEmails(String provider) {
+        return number("""
+                select count(*) from email_outbox e join notification n on n.id = e.notification_id
+                 where n.kind = 'OFFER_CLOSED' and e.to_address = ?""", provider);
+    }
+
+    /** How many OFFER_CLOSED notifications each provider user was given about the package. */
+    java.util.Map<String, Integer> closedNoticesPerUser(CarePackage p) {
+        java.util.Map<String, Integer> told = new java.util.TreeMap<>();
+        try (var connection = connectDirectly(); var statement = connection.prepareStatement("""
+                select u.username, count(*) from notification n join app_user u on u.id = n.user_id
+                 where n.kind = 'OFFER_CLOSED' and n.package_id = ? group by u.username""")) {
+            statement.setObject(1, p.id());
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    told.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return told;
     }
 
     @Test

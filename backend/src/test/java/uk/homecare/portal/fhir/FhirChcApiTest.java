@@ -15,6 +15,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -204,6 +205,51 @@ class FhirChcApiTest extends PortalTest {
 
         assertThat(outcome.getIssue().getFirst().getCode()).isEqualTo(IssueType.BUSINESSRULE);
         assertThat(outcome.getIssue().getFirst().getDetails().getCodingFirstRep().getCode()).isEqualTo("idempotency-key-reused");
+    }
+
+    @Test
+    void a_service_request_with_the_identifier_of_an_earlier_one_answers_its_task_whatever_the_idempotency_key() {
+        Task first = taskOf(exchange(posting(referral("ICB-FHIR-NK", NHS_NUMBER), UUID.randomUUID().toString())));
+
+        HttpResponse<String> withoutKey = exchange(posting(referral("ICB-FHIR-NK", NHS_NUMBER), null));
+        HttpResponse<String> withAnotherKey = exchange(posting(referral("ICB-FHIR-NK", NHS_NUMBER), UUID.randomUUID().toString()));
+        ServiceRequest changed = referral("ICB-FHIR-NK", NHS_NUMBER);
+        changed.setQuantity(new Quantity().setValue(600).setSystem(Fhir.UCUM).setCode("min/wk"));
+        OperationOutcome otherBody = refusal(posting(changed, UUID.randomUUID().toString()), HttpStatus.UNPROCESSABLE_ENTITY);
+
+        assertThat(taskOf(withoutKey).getIdElement().getIdPart()).isEqualTo(first.getIdElement().getIdPart());
+        assertThat(taskOf(withAnotherKey).getIdElement().getIdPart()).isEqualTo(first.getIdElement().getIdPart());
+        assertThat(withAnotherKey.getHeaders().get("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(otherBody.getIssueFirstRep().getDetails().getCodingFirstRep().getCode()).isEqualTo("idempotency-key-reused");
+        assertThat(otherBody.getIssueFirstRep().getExpression()).extracting(Object::toString).containsExactly("ServiceRequest.identifier");
+        assertThat(number("select count(*) from care_package where partner_reference = 'ICB-FHIR-NK'")).isEqualTo(1);
+    }
+
+    @Test
+    void without_a_lot_a_service_request_whose_category_does_not_settle_one_is_refused_with_the_lots_to_choose_from() {
+        UUID framework = id("select framework_id from lot where name = 'GP cluster: Central'");
+        for (String name : List.of("Citywide: children, complex", "Citywide: children, short breaks")) {
+            execute("""
+                    insert into lot (council_id, framework_id, name, kind, service_category)
+                    values (?, ?, ?, 'CITYWIDE', 'CHILDREN')""", council("coventry"), framework, name);
+        }
+        ServiceRequest request = referral("ICB-FHIR-LOT", NHS_NUMBER);
+        request.addCategory(new CodeableConcept(new Coding(Fhir.SERVICE_CATEGORY, "CHILDREN", null)));
+
+        OperationOutcome outcome = refusal(posting(request, UUID.randomUUID().toString()), HttpStatus.UNPROCESSABLE_ENTITY);
+
+        var issue = outcome.getIssueFirstRep();
+        assertThat(issue.getExpression()).extracting(Object::toString).containsExactly("ServiceRequest.category");
+        assertThat(issue.getDetails().getCoding()).filteredOn(c -> Fhir.PROBLEM_TYPE.equals(c.getSystem()))
+                .extracting(Coding::getCode).containsExactly("lot-choice-needed");
+        assertThat(issue.getDetails().getCoding()).filteredOn(c -> Fhir.LOT.equals(c.getSystem()))
+                .extracting(Coding::getDisplay).containsExactlyInAnyOrder("Citywide: children, complex", "Citywide: children, short breaks");
+        UUID chosen = UUID.fromString(issue.getDetails().getCoding().stream().filter(c -> Fhir.LOT.equals(c.getSystem()))
+                .findFirst().orElseThrow().getCode());
+
+        request.addCategory(new CodeableConcept(new Coding(Fhir.LOT, chosen.toString(), null)));
+        Task placed = taskOf(exchange(posting(request, UUID.randomUUID().toString())));
+        assertThat(id("select lot_id from care_package where id = ?::uuid", placed.getIdElement().getIdPart())).isEqualTo(chosen);
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import uk.homecare.portal.api.problem.Problem.Choice;
 import uk.homecare.portal.api.problem.Problem.FieldError;
 import uk.homecare.portal.api.problem.ProblemType;
 
@@ -14,17 +15,24 @@ public final class PortalProblem extends RuntimeException {
     private final ProblemType type;
     private final List<FieldError> errors;
     private final Duration retryAfter;
+    private final List<Choice> choices;
 
     private PortalProblem(HttpStatus status, ProblemType type, String detail, List<FieldError> errors) {
-        this(status, type, detail, errors, null);
+        this(status, type, detail, errors, null, List.of());
     }
 
     private PortalProblem(HttpStatus status, ProblemType type, String detail, List<FieldError> errors, Duration retryAfter) {
+        this(status, type, detail, errors, retryAfter, List.of());
+    }
+
+    private PortalProblem(HttpStatus status, ProblemType type, String detail, List<FieldError> errors, Duration retryAfter,
+            List<Choice> choices) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.errors = List.copyOf(errors);
         this.retryAfter = retryAfter;
+        this.choices = List.copyOf(choices);
     }
 
     public static PortalProblem notFound(String detail) {
@@ -46,6 +54,16 @@ public final class PortalProblem extends RuntimeException {
     /** The request is well formed but cannot be taken as it is, e.g. an idempotency key reused with another body. */
     public static PortalProblem unprocessable(ProblemType type, String detail) {
         return new PortalProblem(HttpStatus.UNPROCESSABLE_ENTITY, type, detail, List.of());
+    }
+
+    /** 422 about one field, e.g. a partner's request identifier used before with another body. */
+    public static PortalProblem unprocessable(ProblemType type, String field, String detail) {
+        return new PortalProblem(HttpStatus.UNPROCESSABLE_ENTITY, type, detail, List.of(new FieldError(field, detail)));
+    }
+
+    /** 422: the request must name one of these for the field (e.g. a lot for lotId). */
+    public static PortalProblem choiceNeeded(ProblemType type, String field, String detail, List<Choice> choices) {
+        return new PortalProblem(HttpStatus.UNPROCESSABLE_ENTITY, type, detail, List.of(new FieldError(field, detail)), null, choices);
     }
 
     /** 429, answered with a {@code Retry-After} header of the given wait (whole seconds, at least one). */
@@ -77,6 +95,11 @@ public final class PortalProblem extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** What the client may choose from, when the problem is that it must choose; empty otherwise. */
+    public List<Choice> choices() {
+        return choices;
     }
 
     /** How long the client should wait before trying again, when the refusal is a rate limit or lock. */

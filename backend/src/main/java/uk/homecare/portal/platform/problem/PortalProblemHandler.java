@@ -13,7 +13,7 @@ final class PortalProblemHandler implements ExceptionHandler<PortalProblem, Http
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, PortalProblem problem) {
-        var response = Problems.response(problem.status(), problem.type(), problem.getMessage(), problem.errors());
+        var response = Problems.response(problem.status(), problem.type(), problem.getMessage(), problem.errors(), problem.choices());
         problem.retryAfter().ifPresent(wait ->
                 response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0)))));
         return response;

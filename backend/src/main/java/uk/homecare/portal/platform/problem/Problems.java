@@ -18,7 +18,14 @@ public final class Problems {
     private Problems() {}
 
     public static MutableHttpResponse<Problem> response(HttpStatus status, ProblemType type, String detail, List<FieldError> errors) {
-        Problem problem = new Problem(type.urn(), title(status), status.getCode(), detail, errors.isEmpty() ? null : errors);
+        return response(status, type, detail, errors, List.of());
+    }
+
+    /** A problem that also lists what the client may choose from (none: no {@code choices} member). */
+    public static MutableHttpResponse<Problem> response(HttpStatus status, ProblemType type, String detail, List<FieldError> errors,
+            List<Problem.Choice> choices) {
+        Problem problem = new Problem(type.urn(), title(status), status.getCode(), detail, errors.isEmpty() ? null : errors,
+                choices.isEmpty() ? null : choices);
         return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE).body(problem);
     }
 

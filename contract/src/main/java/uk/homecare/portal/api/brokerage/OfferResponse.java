@@ -9,5 +9,10 @@ public enum OfferResponse {
     BID,
     WON,
     LOST,
-    CLOSED
+    CLOSED;
+
+    /** Whether the offer still waits for its outcome (unanswered, or a bid or acceptance not yet won or lost), so time left means something. */
+    public boolean awaitsOutcome() {
+        return this == PENDING || this == BID || this == ACCEPTED;
+    }
 }

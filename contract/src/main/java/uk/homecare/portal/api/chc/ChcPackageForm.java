@@ -1,5 +1,6 @@
 package uk.homecare.portal.api.chc;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -12,11 +13,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.brokerage.VisitPattern;
+import uk.homecare.portal.api.reference.ServiceCategory;
 
 /**
  * A CHC package as a partner places it. The zone is given, or found from the person's postcode
- * district through the council's map; the lot defaults to the zone's lot. The NHS number is required
- * and must pass the modulus 11 check. Weekly care is in minutes (10 hours = 600).
+ * district through the council's map. The lot is given, or chosen by the service category (GENERAL
+ * when not given) among the lots of the council's frameworks in force on the start date: the zone's own
+ * lot of that category, else a council-wide one; when that leaves not exactly one, the placement is
+ * refused (422, lot-choice-needed) with the lots to choose from. The NHS number is required and must
+ * pass the modulus 11 check. Weekly care is in minutes (10 hours = 600). The partner reference is the
+ * partner's own identifier of the request: a second placement with it returns the first package.
  */
 @Serdeable
 public record ChcPackageForm(
@@ -28,4 +34,16 @@ public record ChcPackageForm(
         @NotNull LocalDate startDate,
         @NotBlank @Size(max = 2000) String clinicalNeedsSummary,
         @NotNull @Valid PersonDetails person,
-        @Nullable @Size(max = 64) String partnerReference) {}
+        @Nullable @Size(max = 64) String partnerReference,
+        @Nullable ServiceCategory serviceCategory) {
+
+    @Creator
+    public ChcPackageForm {}
+
+    /** A placement without a service category: GENERAL care. */
+    public ChcPackageForm(UUID councilId, @Nullable UUID zoneId, @Nullable UUID lotId, Integer weeklyMinutes,
+            VisitPattern visitPattern, LocalDate startDate, String clinicalNeedsSummary, PersonDetails person,
+            @Nullable String partnerReference) {
+        this(councilId, zoneId, lotId, weeklyMinutes, visitPattern, startDate, clinicalNeedsSummary, person, partnerReference, null);
+    }
+}

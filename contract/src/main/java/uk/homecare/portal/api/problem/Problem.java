@@ -1,10 +1,12 @@
 package uk.homecare.portal.api.problem;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An RFC 7807 problem: a type, a title for people, the HTTP status, what went wrong in this case,
@@ -25,9 +27,28 @@ public record Problem(
                 example = "Some fields are not valid.")
         @Nullable String detail,
         @ArraySchema(maxItems = 100, arraySchema = @Schema(description = "For invalid input: one entry per field at fault"))
-        @Nullable List<FieldError> errors) {
+        @Nullable List<FieldError> errors,
+        @ArraySchema(maxItems = 100, arraySchema = @Schema(description = """
+                When the request must name one of several things (type lot-choice-needed: a lot for lotId), the ones \
+                it may choose from"""))
+        @Nullable List<Choice> choices) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    @Creator
+    public Problem {}
+
+    /** A problem without choices to offer. */
+    public Problem(String type, String title, int status, @Nullable String detail, @Nullable List<FieldError> errors) {
+        this(type, title, status, detail, errors, null);
+    }
+
+    /** One thing the request may name instead: its id, for the field the errors name, and its name for people. */
+    @Serdeable
+    @Schema(description = "One thing the request may choose, by id")
+    public record Choice(
+            @Schema(description = "The id to send") UUID id,
+            @Schema(description = "Its name, for people", maxLength = 200, example = "GP cluster: Central") String name) {}
 
     /** One invalid field: its JSON path (for example {@code name} or {@code lots[0].zoneId}) and why. */
     @Serdeable

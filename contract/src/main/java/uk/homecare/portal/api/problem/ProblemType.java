@@ -25,7 +25,9 @@ public enum ProblemType {
     /** Sign-in: the one-time code (or recovery code) was not right, or was used already (401); counts towards the lock. */
     MFA_FAILED("urn:homecare-portal:problem:mfa-failed"),
     /** The token was issued only to set up two-step verification, which the council requires (403): enrol, then sign in again. */
-    MFA_ENROLMENT_REQUIRED("urn:homecare-portal:problem:mfa-enrolment-required");
+    MFA_ENROLMENT_REQUIRED("urn:homecare-portal:problem:mfa-enrolment-required"),
+    /** A CHC placement without a lot whose lot the service category and frameworks do not settle (422): choices lists the lots to name in lotId. */
+    LOT_CHOICE_NEEDED("urn:homecare-portal:problem:lot-choice-needed");
 
     private final String urn;
 

@@ -74,9 +74,11 @@ public class OfferView extends RecordView<Offer> {
                 .fact("package.startDate", Formats.date(offer.startDate(), getLocale()))
                 .fact("package.needsSummary", offer.needsSummary())
                 .fact("offer.postcodeDistrict", offer.postcodeDistrict())
-                .fact("offer.offeredAt", Moments.dateTime(this, offer.offeredAt()))
-                .fact("offer.timeLeft", Moments.until(this, offer.windowEndsAt(), now))
-                .fact("offer.proposedStart", Formats.date(offer.proposedStart(), getLocale()))
+                .fact("offer.offeredAt", Moments.dateTime(this, offer.offeredAt()));
+        if (offer.response().awaitsOutcome()) {
+            facts.fact("offer.timeLeft", Moments.until(this, offer.windowEndsAt(), now));
+        }
+        facts.fact("offer.proposedStart", Formats.date(offer.proposedStart(), getLocale()))
                 .fact("offer.bidRate", Formats.pounds(offer.bidRatePence(), getLocale()));
         answers.show(offer);
         showCapacity(offer);

@@ -111,6 +111,9 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, A
     }
 
     private Span timeLeft(Offer offer) {
+        if (!offer.response().awaitsOutcome()) {
+            return new Span(); // won, lost, closed or otherwise over: no time is left to count
+        }
         Instant now = clock.instant();
         var left = new Span(Moments.until(this, offer.windowEndsAt(), now));
         if (offer.lapsingSoonFrom() != null && !now.isBefore(offer.lapsingSoonFrom())) {

@@ -120,6 +120,42 @@ class ProviderBrokerageTest {
         assertThat(timeLeftOfTheFirstOffer()).contains("1 min ago").doesNotContain("Lapsing soon");
     }
 
+    @Test
+    void anOfferAlreadyWonLostOrClosedShowsNoTimeLeft() {
+        List<OfferResponse> over = List.of(OfferResponse.WON, OfferResponse.LOST, OfferResponse.CLOSED);
+        for (OfferResponse response : over) {
+            Offer offer = offered("PKG-" + response, OfferStage.OPEN, Duration.ofHours(3), false);
+            api.offers.set(api.offers.indexOf(offer), answered(offer, response));
+        }
+        offered("PKG-PENDING", OfferStage.OPEN, Duration.ofHours(3), false);
+        ui.navigate("offers");
+
+        Grid<Offer> grid = grid("offers-grid");
+        for (int row = 0; row < _size(grid); row++) {
+            String timeLeft = textOf((Component) _getCellComponent(grid, row, "timeLeft"));
+            if (_get(grid, row).response() == OfferResponse.PENDING) {
+                assertThat(timeLeft).contains("in 3 h");
+            } else {
+                assertThat(timeLeft).as(_get(grid, row).reference()).isEmpty();
+            }
+        }
+        for (Offer offer : List.copyOf(api.offers)) {
+            ui.navigate("offers/" + offer.id());
+            String facts = textOf(byId(Component.class, "offer-facts"));
+            if (offer.response() == OfferResponse.PENDING) {
+                assertThat(facts).contains("Time left");
+            } else {
+                assertThat(facts).as(offer.reference()).doesNotContain("Time left", "in 3 h");
+            }
+        }
+    }
+
+    private static Offer answered(Offer o, OfferResponse response) {
+        return new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(), o.weeklyMinutes(),
+                o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(), response, o.offeredAt(),
+                o.windowEndsAt(), o.priceCompetition(), o.proposedStart(), o.bidRatePence(), o.spareCapacityMinutes(), List.of(), null);
+    }
+
     private static String timeLeftOfTheFirstOffer() {
         return textOf((Component) _getCellComponent(grid("offers-grid"), 0, "timeLeft"));
     }
