@@ -237,7 +237,7 @@ interface BrokerageScenarios {
         BrokeragePolicy before = portal().brokerage().showBrokeragePolicy(commissioner);
         var changed = new BrokeragePolicy(before.primaryWindowMinutes() + 5, before.secondaryWindowMinutes(), before.openWindowMinutes(),
                 before.openStageRule(),
-                before.handBackNoticeDays());
+                before.handBackNoticeDays(), before.startToleranceDays());
         try {
             assertThat(portal().brokerage().changeBrokeragePolicy(commissioner, changed)).isEqualTo(changed);
             assertThat(portal().brokerage().showBrokeragePolicy(portal().signedInAs(Role.ADMIN))).isEqualTo(changed);

@@ -15,7 +15,6 @@ import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller
 @Tag(name = "Brokerage: commissioners")
-@Secured({"COMMISSIONER", "ADMIN"})
 class BrokeragePolicyController implements BrokeragePolicyOperations<Actor> {
 
     private final BrokeragePolicies policies;
@@ -26,6 +25,7 @@ class BrokeragePolicyController implements BrokeragePolicyOperations<Actor> {
 
     @Operation(summary = "Your council's brokerage settings")
     @StandardProblems
+    @Secured({"COMMISSIONER", "ADMIN"})
     @Override
     public BrokeragePolicy showBrokeragePolicy(@Parameter(hidden = true) Actor actor) {
         return policies.policy(actor);
@@ -34,6 +34,7 @@ class BrokeragePolicyController implements BrokeragePolicyOperations<Actor> {
     @Operation(summary = "Change response windows, the OPEN stage rule and hand-back notice; applies to stages that start from now")
     @StandardProblems
     @InvalidBodyProblems
+    @Secured("COMMISSIONER")
     @Override
     public BrokeragePolicy changeBrokeragePolicy(@Parameter(hidden = true) Actor actor, @Body @Valid BrokeragePolicy policy) {
         return policies.change(actor, policy);

@@ -94,14 +94,18 @@ public class PackagePlacement {
     }
 
     /**
-     * The history a partner system may read: the package's stages, award, changes, hand-back and
-     * cancellation, who acted named by role only, and no competing bids, declines or their reasons.
+     * The history a partner system may read: the package's stages, award (with the start agreed, as
+     * {@code agreedStart}), changes, hand-back and cancellation, who acted named by role only, and no
+     * competing bids, declines or their reasons.
      */
     public List<HistoryEntry> partnerHistory(UUID packageId) {
         return sql.list("""
                 select occurred_at, actor_role, action,
-                       coalesce((select string_agg(key || ': ' || value, '; ' order by key) from jsonb_each_text(details)
+                       coalesce((select string_agg(case when key = 'proposedStart' then 'agreedStart' else key end || ': ' || value,
+                                                   '; ' order by key)
+                                   from jsonb_each_text(details)
                                   where key in ('from', 'to', 'round', 'windowEndsAt', 'provider', 'weeklyMinutes', 'startDate', 'effectiveOn')
+                                     or (key = 'proposedStart' and action = 'AWARDED')
                                      or (key = 'reason' and actor_role = 'NHS_PARTNER')), '') as details
                   from audit_event
                  where entity_type = 'care_package' and entity_id = ?

@@ -308,7 +308,7 @@ class CommissionerBrokerageTest {
         CarePackage p = api.aPackage("PKG-8", PackageStatus.AWARDED, clock.instant().minus(Duration.ofDays(1)));
         p = new CarePackage(p.id(), p.reference(), p.status(), p.council(), p.zone(), p.lot(), p.funding(),
                 p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(),
-                null, p.publishedAt(), new NamedRef(holder.providerId(), holder.providerName()), clock.instant(), null, 1, List.of());
+                null, p.publishedAt(), new NamedRef(holder.providerId(), holder.providerName()), clock.instant(), p.startDate(), null, 1, List.of());
         api.packages.add(p);
         ui.navigate("packages/" + p.id());
 
@@ -329,13 +329,15 @@ class CommissionerBrokerageTest {
         assertThat(byId(IntegerField.class, "policy-primary-window-amount").getValue()).isEqualTo(4);
         assertThat(byId(Select.class, "policy-primary-window-unit").getValue()).isEqualTo(WindowField.Unit.HOURS);
         assertThat(byId(IntegerField.class, "policy-hand-back-days").getValue()).isEqualTo(28);
+        assertThat(byId(IntegerField.class, "policy-start-tolerance-days").getValue()).isEqualTo(14);
 
         _setValue(byId(IntegerField.class, "policy-secondary-window-amount"), 90);
         _setValue(byId(Select.class, "policy-secondary-window-unit"), WindowField.Unit.MINUTES);
         _setValue(byId(Select.class, "policy-open-rule"), OpenStageRule.FIRST_TO_ACCEPT);
+        _setValue(byId(IntegerField.class, "policy-start-tolerance-days"), 21);
         click("policy-form-submit");
 
-        assertThat(api.lastForm).isEqualTo(new BrokeragePolicy(240, 90, 1440, OpenStageRule.FIRST_TO_ACCEPT, 28));
+        assertThat(api.lastForm).isEqualTo(new BrokeragePolicy(240, 90, 1440, OpenStageRule.FIRST_TO_ACCEPT, 28, 21));
     }
 
     @Test
