@@ -31,7 +31,8 @@ class BrokeragePolicyController implements BrokeragePolicyOperations<Actor> {
         return policies.policy(actor);
     }
 
-    @Operation(summary = "Change response windows, the OPEN stage rule and hand-back notice; applies to stages that start from now")
+    @Operation(summary = "Change response windows, the OPEN stage rule, hand-back notice and start tolerance (commissioners only)",
+            description = "Response windows apply to stages that start from now; the start tolerance to answers given from now.")
     @StandardProblems
     @InvalidBodyProblems
     @Secured("COMMISSIONER")
