@@ -218,8 +218,14 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         if (!answerable(o)) {
             throw conflict("This offer has already been answered, or has moved on.");
         }
-        if (start != null && start.isBefore(LocalDate.ofInstant(clock.instant(), MovableClock.UK))) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), MovableClock.UK);
+        if (start != null && start.isBefore(today)) {
             throw invalid("proposedStart", "The start cannot be in the past.");
+        }
+        // as the API does: from the requested start (or today, once it has passed) to the council's start tolerance after it
+        LocalDate earliest = o.startDate().isBefore(today) ? today : o.startDate();
+        if (start != null && (start.isBefore(earliest) || start.isAfter(earliest.plusDays(policy.startToleranceDays())))) {
+            throw invalid("proposedStart", "The proposed start must be on or before " + earliest.plusDays(policy.startToleranceDays()) + ".");
         }
         Offer answered = respond(o, response, start, ratePence);
         if (o.stage() == OfferStage.OPEN && response != OfferResponse.WON) {
