@@ -114,8 +114,9 @@ class EveryButtonIsAllowedTest extends PortalTest {
         assertThat(unnamed).as("enabled buttons that name no API action").isEmpty();
         assertThat(seen.get(Role.COMMISSIONER)).contains("Capability.DRAFT_PACKAGE", "Capability.EDIT_REFERENCE_DATA",
                 "Capability.EDIT_CHC_SETTINGS", "Capability.CREATE_HOURS_PLAN", "PackageAction.AWARD", "PackageAction.REVIEW");
-        assertThat(seen.get(Role.ADMIN)).contains("Capability.CHECK_LEDGER", "Capability.EDIT_BROKERAGE_POLICY")
+        assertThat(seen.get(Role.ADMIN)).contains("Capability.CHECK_LEDGER", "Capability.EDIT_COUNCIL_SETTINGS")
                 .noneMatch(action -> action.startsWith("PackageAction.") || action.equals("Capability.DRAFT_PACKAGE")
+                        || action.equals("Capability.EDIT_BROKERAGE_POLICY")
                         || action.equals("Capability.EDIT_REFERENCE_DATA") || action.equals("Capability.EDIT_MARKET_BANDS"));
         assertThat(seen.get(Role.PROVIDER)).contains("OfferAction.ACCEPT", "OfferAction.DECLINE", "PackageAction.HAND_BACK",
                 "BookingAction.RECORD_DELIVERY", "Capability.REPORT_CAPACITY");

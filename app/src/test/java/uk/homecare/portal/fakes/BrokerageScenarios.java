@@ -116,6 +116,19 @@ interface BrokerageScenarios {
     }
 
     @Test
+    default void an_acceptance_starting_beyond_the_councils_start_tolerance_is_invalid_input_and_changes_nothing() {
+        UUID id = portal().aPendingPrimaryOffer();
+        Bearer provider = portal().signedInAs(Role.PROVIDER);
+        Offer pending = portal().brokerage().showOffer(provider, id);
+        int tolerance = portal().brokerage().showBrokeragePolicy(portal().signedInAs(Role.COMMISSIONER)).startToleranceDays();
+
+        refused(() -> portal().brokerage().acceptOffer(provider, id, new AcceptOffer(pending.startDate().plusDays(tolerance + 1))),
+                HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "proposedStart");
+
+        assertThat(portal().brokerage().showOffer(provider, id)).isEqualTo(pending);
+    }
+
+    @Test
     default void an_acceptance_starting_in_the_past_is_invalid_input_and_changes_nothing() {
         UUID id = portal().aPendingPrimaryOffer();
         Bearer provider = portal().signedInAs(Role.PROVIDER);
@@ -237,7 +250,7 @@ interface BrokerageScenarios {
         BrokeragePolicy before = portal().brokerage().showBrokeragePolicy(commissioner);
         var changed = new BrokeragePolicy(before.primaryWindowMinutes() + 5, before.secondaryWindowMinutes(), before.openWindowMinutes(),
                 before.openStageRule(),
-                before.handBackNoticeDays());
+                before.handBackNoticeDays(), before.startToleranceDays());
         try {
             assertThat(portal().brokerage().changeBrokeragePolicy(commissioner, changed)).isEqualTo(changed);
             assertThat(portal().brokerage().showBrokeragePolicy(portal().signedInAs(Role.ADMIN))).isEqualTo(changed);

@@ -152,7 +152,7 @@ class TheFakesKeepTheScenariosTest implements BrokerageScenarios, HoursBankScena
                     clock.instant().minus(Duration.ofHours(9)));
             var open = new CarePackage(p.id(), p.reference(), p.status(), p.council(), p.zone(), new NamedRef(lot.id(), lot.name()), p.funding(),
                     p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(), p.stageEndsAt(),
-                    p.publishedAt(), null, null, null, 0, List.of());
+                    p.publishedAt(), null, null, null, null, 0, List.of());
             brokerage.packages.add(open);
             Offer offer = brokerage.anOffer(open, OfferStage.OPEN, clock.instant().plus(Duration.ofHours(20)), false);
             brokerage.offers.add(offer);

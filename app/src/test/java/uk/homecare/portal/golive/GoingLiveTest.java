@@ -320,7 +320,8 @@ class GoingLiveTest {
         api.post(commissioner, "/api/rates", new RateForm(ServiceType.CHC, 2900, null, null, today, null), Rate.class);
         BrokeragePolicy policy = api.get(commissioner, "/api/brokerage-policy", BrokeragePolicy.class);
         api.put(commissioner, "/api/brokerage-policy", new BrokeragePolicy(policy.primaryWindowMinutes(), policy.secondaryWindowMinutes(),
-                policy.openWindowMinutes(), OpenStageRule.FIRST_TO_ACCEPT, policy.handBackNoticeDays()), BrokeragePolicy.class);
+                policy.openWindowMinutes(), OpenStageRule.FIRST_TO_ACCEPT, policy.handBackNoticeDays(),
+                policy.startToleranceDays()), BrokeragePolicy.class);
 
         assertThat(lot.providers()).hasSize(2);
         assertThat(api.get(commissioner, "/api/rates", Argument.listOf(Rate.class))).hasSize(2);

@@ -12,13 +12,15 @@ import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
 
 /**
- * A council's brokerage settings: response windows, how the OPEN stage ends, hand-back notice. Part of
- * the council's settings, so a change here moves the settings' version on too.
+ * A council's brokerage settings: response windows, how the OPEN stage ends, hand-back notice, start
+ * tolerance. Part of the council's settings, so a change here moves the settings' version on too; only
+ * commissioners change them ({@code EDIT_BROKERAGE_POLICY}).
  */
 @Singleton
 public class BrokeragePolicies {
 
-    static final BrokeragePolicy DEFAULT = new BrokeragePolicy(1440, 1440, 2880, OpenStageRule.COMMISSIONER_AWARDS, 14);
+    static final BrokeragePolicy DEFAULT = new BrokeragePolicy(1440, 1440, 2880, OpenStageRule.COMMISSIONER_AWARDS, 14,
+            BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS);
 
     private final Sql sql;
     private final AuditTrail audit;
@@ -41,7 +43,7 @@ public class BrokeragePolicies {
         audit.record(actor, council, AuditAction.BROKERAGE_POLICY_CHANGED, "council", council, Map.of(
                 "primaryWindowMinutes", policy.primaryWindowMinutes(), "secondaryWindowMinutes", policy.secondaryWindowMinutes(),
                 "openWindowMinutes", policy.openWindowMinutes(), "openStageRule", policy.openStageRule(),
-                "handBackNoticeDays", policy.handBackNoticeDays()));
+                "handBackNoticeDays", policy.handBackNoticeDays(), "startToleranceDays", policy.startToleranceDays()));
         return policyOf(council);
     }
 
@@ -52,16 +54,17 @@ public class BrokeragePolicies {
     public void store(UUID council, BrokeragePolicy policy) {
         sql.update("""
                 insert into brokerage_policy (council_id, primary_window_minutes, secondary_window_minutes, open_window_minutes,
-                                              open_stage_rule, hand_back_notice_days)
-                values (?, ?, ?, ?, ?, ?)
+                                              open_stage_rule, hand_back_notice_days, start_tolerance_days)
+                values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (council_id) do update set
                     primary_window_minutes = excluded.primary_window_minutes,
                     secondary_window_minutes = excluded.secondary_window_minutes,
                     open_window_minutes = excluded.open_window_minutes,
                     open_stage_rule = excluded.open_stage_rule,
-                    hand_back_notice_days = excluded.hand_back_notice_days""",
+                    hand_back_notice_days = excluded.hand_back_notice_days,
+                    start_tolerance_days = excluded.start_tolerance_days""",
                 council, policy.primaryWindowMinutes(), policy.secondaryWindowMinutes(), policy.openWindowMinutes(),
-                policy.openStageRule(), policy.handBackNoticeDays());
+                policy.openStageRule(), policy.handBackNoticeDays(), policy.startToleranceDays());
     }
 
     /** The council's policy, or the default for a council that has not set one. */
@@ -69,7 +72,7 @@ public class BrokeragePolicies {
         return sql.one("select * from brokerage_policy where council_id = ?",
                 row -> new BrokeragePolicy(row.getInt("primary_window_minutes"), row.getInt("secondary_window_minutes"),
                         row.getInt("open_window_minutes"), OpenStageRule.valueOf(row.getString("open_stage_rule")),
-                        row.getInt("hand_back_notice_days")),
+                        row.getInt("hand_back_notice_days"), row.getInt("start_tolerance_days")),
                 council).orElse(DEFAULT);
     }
 }

@@ -15,7 +15,6 @@ import uk.homecare.portal.platform.openapi.StandardProblems;
 
 @Controller
 @Tag(name = "Brokerage: commissioners")
-@Secured({"COMMISSIONER", "ADMIN"})
 class BrokeragePolicyController implements BrokeragePolicyOperations<Actor> {
 
     private final BrokeragePolicies policies;
@@ -26,14 +25,17 @@ class BrokeragePolicyController implements BrokeragePolicyOperations<Actor> {
 
     @Operation(summary = "Your council's brokerage settings")
     @StandardProblems
+    @Secured({"COMMISSIONER", "ADMIN"})
     @Override
     public BrokeragePolicy showBrokeragePolicy(@Parameter(hidden = true) Actor actor) {
         return policies.policy(actor);
     }
 
-    @Operation(summary = "Change response windows, the OPEN stage rule and hand-back notice; applies to stages that start from now")
+    @Operation(summary = "Change response windows, the OPEN stage rule, hand-back notice and start tolerance (commissioners only)",
+            description = "Response windows apply to stages that start from now; the start tolerance to answers given from now.")
     @StandardProblems
     @InvalidBodyProblems
+    @Secured("COMMISSIONER")
     @Override
     public BrokeragePolicy changeBrokeragePolicy(@Parameter(hidden = true) Actor actor, @Body @Valid BrokeragePolicy policy) {
         return policies.change(actor, policy);

@@ -61,7 +61,9 @@ class OfferController implements OfferOperations<Actor> {
     }
 
     @Operation(summary = "Accept an offer from a start date",
-            description = "In the PRIMARY and SECONDARY stages (and OPEN under the first-to-accept rule) this awards the package at once.")
+            description = "In the PRIMARY and SECONDARY stages (and OPEN under the first-to-accept rule) this awards the package at once. "
+                    + "The start must be from the requested start to the council's start tolerance after it (from today once the "
+                    + "requested start has passed); another is refused (field proposedStart), saying the latest day allowed.")
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem
@@ -81,7 +83,8 @@ class OfferController implements OfferOperations<Actor> {
         return responses.decline(actor, id, form);
     }
 
-    @Operation(summary = "Bid in the OPEN stage: a start date, and a rate only where the lot allows price competition")
+    @Operation(summary = "Bid in the OPEN stage: a start date, and a rate only where the lot allows price competition",
+            description = "The start is held to the council's start tolerance as when accepting (field proposedStart).")
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem

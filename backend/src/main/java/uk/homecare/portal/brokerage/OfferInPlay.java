@@ -7,6 +7,7 @@ import static uk.homecare.portal.platform.Sql.uuid;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import uk.homecare.portal.api.brokerage.BrokeragePolicy;
 import uk.homecare.portal.api.brokerage.Funding;
 import uk.homecare.portal.api.brokerage.OfferResponse;
 import uk.homecare.portal.api.brokerage.OfferStage;
@@ -33,7 +34,8 @@ record OfferInPlay(
         boolean outOfHours,
         LocalDate startDate,
         boolean priceCompetition,
-        OpenStageRule openStageRule) {
+        OpenStageRule openStageRule,
+        int startToleranceDays) {
 
     /** Locks the package of the provider's offer and reads both; empty when the offer is not the provider's. */
     static java.util.Optional<OfferInPlay> lock(Sql sql, UUID offerId, UUID providerId) {
@@ -48,7 +50,8 @@ record OfferInPlay(
         return sql.one("""
                 select o.id, o.provider_id, o.round, o.stage, o.response, o.window_ends_at, p.id as package_id, p.council_id,
                        p.status, p.round as package_round, p.funding, p.out_of_hours, p.start_date, l.price_competition,
-                       coalesce(bp.open_stage_rule, 'COMMISSIONER_AWARDS') as open_stage_rule
+                       coalesce(bp.open_stage_rule, 'COMMISSIONER_AWARDS') as open_stage_rule,
+                       coalesce(bp.start_tolerance_days, ?) as start_tolerance_days
                   from offer o
                   join care_package p on p.id = o.package_id
                   join lot l on l.id = p.lot_id
@@ -59,8 +62,9 @@ record OfferInPlay(
                         instant(row, "window_ends_at"), uuid(row, "package_id"), uuid(row, "council_id"),
                         PackageStatus.valueOf(row.getString("status")), row.getInt("package_round"),
                         Funding.valueOf(row.getString("funding")), row.getBoolean("out_of_hours"), date(row, "start_date"),
-                        row.getBoolean("price_competition"), OpenStageRule.valueOf(row.getString("open_stage_rule"))),
-                offerId).orElseThrow();
+                        row.getBoolean("price_competition"), OpenStageRule.valueOf(row.getString("open_stage_rule")),
+                        row.getInt("start_tolerance_days")),
+                BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS, offerId).orElseThrow();
     }
 
     /** Refuses an answer to an offer that is no longer open to one: answered, moved on, or out of time. */
@@ -69,6 +73,11 @@ record OfferInPlay(
                 .ifPresent(refusal -> {
                     throw refusal;
                 });
+    }
+
+    /** The starts the provider may propose, from the package's requested start and the council's tolerance. */
+    StartTolerance startTolerance(LocalDate today) {
+        return new StartTolerance(startDate, today, startToleranceDays);
     }
 
     boolean awardsOnAcceptance() {

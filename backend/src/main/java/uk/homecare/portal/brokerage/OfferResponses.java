@@ -48,7 +48,7 @@ public class OfferResponses {
     @Transactional
     public Offer accept(Actor actor, UUID offerId, AcceptOffer form) {
         OfferInPlay offer = inPlay(actor, offerId);
-        requireStartFromToday(form.proposedStart());
+        offer.startTolerance(UkTime.today(clock)).check("proposedStart", form.proposedStart());
         if (offer.awardsOnAcceptance()) {
             awarding.award(actor, offer, form.proposedStart(), "accepted in the " + offer.stage() + " stage");
         } else {
@@ -82,7 +82,7 @@ public class OfferResponses {
         if (!OfferActions.mayBid(offer.stage())) {
             throw BrokerageProblems.conflict("brokerage.bid.not-open");
         }
-        requireStartFromToday(form.proposedStart());
+        offer.startTolerance(UkTime.today(clock)).check("proposedStart", form.proposedStart());
         ratePolicy.check(offer, form.ratePence(), UkTime.today(clock));
         answer(actor, offer, "BID", form.proposedStart(), form.ratePence());
         moveOnIfTheStageHasEnded(actor, offer);
@@ -125,11 +125,5 @@ public class OfferResponses {
     private boolean someoneStillToAnswer(OfferInPlay offer) {
         return sql.one("select 1 from offer where package_id = ? and round = ? and stage = ? and response = 'PENDING' limit 1",
                 row -> true, offer.packageId(), offer.round(), offer.stage()).isPresent();
-    }
-
-    private void requireStartFromToday(LocalDate proposedStart) {
-        if (proposedStart.isBefore(UkTime.today(clock))) {
-            throw BrokerageProblems.invalid("proposedStart", "brokerage.start.past");
-        }
     }
 }

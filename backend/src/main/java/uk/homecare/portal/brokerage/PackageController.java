@@ -45,7 +45,9 @@ class PackageController implements PackageOperations<Actor> {
     }
 
     @Operation(summary = "Draft a care package for a person",
-            description = "Visits shorter than the council's minimum visit length are refused (field visitPattern.visitMinutes).")
+            description = "Visits shorter than the council's minimum visit length are refused (field visitPattern.visitMinutes). "
+                    + "Every provider offered the package reads its needs summary before award, so a summary that gives the person's "
+                    + "name, NHS number, date of birth, full postcode or address line, or any valid NHS number, is refused (field needsSummary).")
     @Status(HttpStatus.CREATED)
     @Secured("COMMISSIONER")
     @StandardProblems
@@ -55,7 +57,8 @@ class PackageController implements PackageOperations<Actor> {
         return drafting.draft(actor, form);
     }
 
-    @Operation(summary = "Publish a draft: the cascade offers it to the lot's primary provider (or the first stage with one)")
+    @Operation(summary = "Publish a draft: the cascade offers it to the lot's primary provider (or the first stage with one)",
+            description = "The needs summary is checked again against the person's record as it is now (400, field needsSummary).")
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidParameterProblems

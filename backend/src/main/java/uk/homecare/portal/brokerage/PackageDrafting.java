@@ -11,6 +11,7 @@ import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.person.PersonRegister;
@@ -18,7 +19,10 @@ import uk.homecare.portal.person.Postcode;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
 
-/** Use cases: a commissioner drafts a care package for a person (found in the register, or added to it), then publishes it into the cascade. */
+/**
+ * Use cases: a commissioner drafts a care package for a person (found in the register, or added to it), then publishes it into
+ * the cascade. The needs summary must not identify the person ({@link NeedsSummaryPolicy}), checked at both steps.
+ */
 @Singleton
 public class PackageDrafting {
 
@@ -51,6 +55,9 @@ public class PackageDrafting {
             throw BrokerageProblems.invalid("startDate", "brokerage.start.past");
         }
         UUID person = register.findOrCreate(actor, council, form.person());
+        PersonDetails entered = form.person();
+        NeedsSummaryPolicy.check(form.needsSummary(), new NeedsSummaryPolicy.Person(entered.givenName(), entered.familyName(),
+                entered.dateOfBirth(), entered.nhsNumber(), entered.addressLine(), entered.postcode()), recorded(person));
         UUID id = sql.one("""
                 insert into care_package (council_id, reference, person_id, zone_id, lot_id, funding, weekly_minutes,
                        visits_per_day, visit_minutes, times_of_day, out_of_hours, double_handed, start_date,
@@ -80,8 +87,22 @@ public class PackageDrafting {
         if (!PackageActions.publishable(status)) {
             throw BrokerageProblems.conflict("brokerage.publish.not-draft", status);
         }
+        // Checked again as published: the person's record may have been corrected since the draft.
+        sql.one("select person_id, needs_summary from care_package where id = ?",
+                        row -> new Draft(Sql.uuid(row, "person_id"), row.getString("needs_summary")), id)
+                .ifPresent(draft -> NeedsSummaryPolicy.check(draft.needsSummary(), recorded(draft.person())));
         audit.record(actor, council, AuditAction.PUBLISHED, "care_package", id, Map.of());
         cascade.start(id, clock.instant(), Cascade.Mover.of(actor, "published"));
+    }
+
+    private record Draft(UUID person, String needsSummary) {}
+
+    /** The person as the register records them. */
+    private NeedsSummaryPolicy.Person recorded(UUID person) {
+        return sql.one("select given_name, family_name, date_of_birth, nhs_number, address_line, postcode from person where id = ?",
+                row -> new NeedsSummaryPolicy.Person(row.getString("given_name"), row.getString("family_name"),
+                        Sql.date(row, "date_of_birth"), row.getString("nhs_number"), row.getString("address_line"),
+                        row.getString("postcode")), person).orElseThrow();
     }
 
     private void checkPlace(UUID council, PackageForm form) {

@@ -94,8 +94,9 @@ public class PackagePlacement {
     }
 
     /**
-     * The history a partner system may read: the package's stages, award, changes, hand-back and
-     * cancellation, who acted named by role only, and no competing bids, declines or their reasons.
+     * The history a partner system may read: the package's stages, award (with the start agreed, as
+     * {@code agreedStart}), changes, hand-back and cancellation, who acted named by role only, and no
+     * competing bids, declines or their reasons.
      */
     public List<HistoryEntry> partnerHistory(UUID packageId) {
         return sql.list("""

@@ -27,6 +27,9 @@ final class PackageReading {
     static final String SELECT = """
             select p.*, c.name as council_name, z.name as zone_name, l.name as lot_name,
                    l.price_competition, ap.name as awarded_provider_name,
+                   (select o.proposed_start from offer o
+                     where o.package_id = p.id and o.provider_id = p.awarded_provider_id and o.response = 'WON'
+                     order by o.round desc limit 1) as agreed_start,
                    pe.given_name, pe.family_name, pe.date_of_birth, pe.nhs_number, pe.address_line, pe.postcode,
                    exists (select 1 from offer o where o.package_id = p.id and o.round = p.round
                                                    and o.response in ('BID', 'ACCEPTED')) as has_bids,
@@ -88,6 +91,7 @@ final class PackageReading {
                 instant(row, "published_at"),
                 ref(row, "awarded_provider_id", "awarded_provider_name"),
                 instant(row, "awarded_at"),
+                date(row, "agreed_start"),
                 date(row, "hand_back_on"),
                 row.getInt("version"),
                 List.of());

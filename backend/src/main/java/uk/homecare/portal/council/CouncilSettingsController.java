@@ -34,10 +34,11 @@ class CouncilSettingsController implements CouncilSettingsOperations<Actor> {
 
     @Operation(summary = "Change your council's settings (send them whole, with the version you loaded)",
             description = """
-                    The shortest visit, the brokerage policy (response windows apply to stages that start from now), \
-                    the default language, whether staff must sign in with a second factor, and the name the council's \
-                    e-mails come from. Refused whole when any field is invalid, or when the settings changed since the \
-                    version sent (409). The audit trail records what each changed setting was and is.""")
+                    The shortest visit, the default language, whether staff must sign in with a second factor, and the \
+                    name the council's e-mails come from. The brokerage policy is shown here but set by the council's \
+                    commissioners (PUT /api/brokerage-policy): send its fields back as loaded, or the change is refused \
+                    (403). Refused whole when any field is invalid, or when the settings changed since the version sent \
+                    (409). The audit trail records what each changed setting was and is.""")
     @StandardProblems
     @InvalidBodyProblems
     @ConflictProblem

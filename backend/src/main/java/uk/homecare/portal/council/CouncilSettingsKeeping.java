@@ -3,6 +3,7 @@ package uk.homecare.portal.council;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -14,14 +15,20 @@ import uk.homecare.portal.brokerage.BrokeragePolicies;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.problem.PortalProblem;
+import uk.homecare.portal.platform.problem.Problems;
 
 /**
- * Reads and changes a council's settings as one record with one version. The brokerage part is kept by
- * {@link BrokeragePolicies}, whose rules it follows; a change is audited once, with what each changed
- * setting was before and is after.
+ * Reads and changes a council's settings as one record with one version. The brokerage part is shown
+ * here but kept by {@link BrokeragePolicies}: the council's commissioners set it, so a change of it sent
+ * here is refused (403) and nothing changes. A change is audited once, with what each changed setting
+ * was before and is after.
  */
 @Singleton
 class CouncilSettingsKeeping {
+
+    /** The settings that make up the brokerage policy, which only commissioners change. */
+    private static final List<String> BROKERAGE_FIELDS = List.of("primaryWindowMinutes", "secondaryWindowMinutes",
+            "openWindowMinutes", "openStageRule", "handBackNoticeDays");
 
     private final Sql sql;
     private final BrokeragePolicies brokerage;
@@ -46,11 +53,10 @@ class CouncilSettingsKeeping {
             throw PortalProblem.conflict("The council's settings changed since you loaded them. Load them again and redo your change.");
         }
         CouncilSettings before = settingsOf(council);
+        refuseBrokerageChanges(before, wanted);
         String senderName = wanted.emailSenderName().strip();
         sql.update("update council set min_visit_minutes = ?, language = ?, mfa_required = ?, email_sender_name = ? where id = ?",
                 wanted.minVisitMinutes(), wanted.language(), wanted.mfaRequired(), senderName, council);
-        brokerage.store(council, new BrokeragePolicy(wanted.primaryWindowMinutes(), wanted.secondaryWindowMinutes(),
-                wanted.openWindowMinutes(), wanted.openStageRule(), wanted.handBackNoticeDays()));
         CouncilSettings after = settingsOf(council);
 
         Map<String, Object> was = new LinkedHashMap<>();
@@ -66,6 +72,15 @@ class CouncilSettingsKeeping {
             audit.record(actor, council, AuditAction.COUNCIL_SETTINGS_CHANGED, "council", council, Map.of("before", was, "after", is));
         }
         return after;
+    }
+
+    /** The brokerage policy is the commissioners' ({@code PUT /api/brokerage-policy}): here it may only be sent back as loaded. */
+    private static void refuseBrokerageChanges(CouncilSettings stored, CouncilSettings wanted) {
+        Map<String, Object> was = fields(stored);
+        Map<String, Object> is = fields(wanted);
+        BROKERAGE_FIELDS.stream().filter(name -> !Objects.equals(was.get(name), is.get(name))).findFirst().ifPresent(name -> {
+            throw PortalProblem.forbidden(Problems.message("council.settings.brokerage", name));
+        });
     }
 
     private CouncilSettings settingsOf(UUID council) {

@@ -61,7 +61,7 @@ class AwardingTest extends BrokerageTest {
         List<Offer> offers = providers.stream().map(p -> offerFor(p, published)).toList();
 
         List<Integer> statuses = race(providers.size(), i -> status(() -> api().retrieve(api().as(providers.get(i),
-                POST("/api/offers/" + offers.get(i).id() + "/accept", new AcceptOffer(today().plusDays(3)))), Offer.class)));
+                POST("/api/offers/" + offers.get(i).id() + "/accept", new AcceptOffer(today().plusDays(7)))), Offer.class)));
 
         assertThat(statuses).containsOnly(200, 409);
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
@@ -239,7 +239,7 @@ class AwardingTest extends BrokerageTest {
         Offer offer = offerFor(SPON_END, published);
         clock.advance(Duration.ofMinutes(61));
 
-        var refusal = api().refusal(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(today().plusDays(3)))));
+        var refusal = api().refusal(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(today().plusDays(7)))));
 
         assertThat(refusal.getStatus().getCode()).isEqualTo(409);
         assertThat(Api.problemOf(refusal).detail()).contains("window");
@@ -253,18 +253,18 @@ class AwardingTest extends BrokerageTest {
         Offer offer = offerFor(SPON_END, published);
         String stranger = providerUsers("Stranger", 1).getFirst();
 
-        var refusal = api().refusal(api().as(stranger, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(today().plusDays(3)))));
+        var refusal = api().refusal(api().as(stranger, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(today().plusDays(7)))));
 
         assertThat(refusal.getStatus().getCode()).isEqualTo(404);
         assertThat(show(published).status()).isEqualTo(PackageStatus.PRIMARY);
     }
 
     Offer bid(String provider, Offer offer, Integer ratePence) {
-        return api().retrieve(api().as(provider, POST("/api/offers/" + offer.id() + "/bid", new BidForm(today().plusDays(5), ratePence))), Offer.class);
+        return api().retrieve(api().as(provider, POST("/api/offers/" + offer.id() + "/bid", new BidForm(today().plusDays(8), ratePence))), Offer.class);
     }
 
     Problem bidRefusal(String provider, Offer offer, Integer ratePence) {
-        return Api.problemOf(api().refusal(api().as(provider, POST("/api/offers/" + offer.id() + "/bid", new BidForm(today().plusDays(5), ratePence)))));
+        return Api.problemOf(api().refusal(api().as(provider, POST("/api/offers/" + offer.id() + "/bid", new BidForm(today().plusDays(8), ratePence)))));
     }
 
     CarePackage award(CarePackage p, UUID offerId) {

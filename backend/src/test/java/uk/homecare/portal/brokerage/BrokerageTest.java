@@ -101,7 +101,7 @@ abstract class BrokerageTest extends PortalTest {
     }
 
     void policy(OpenStageRule rule) {
-        api().retrieve(api().as(COMMISSIONER, PUT("/api/brokerage-policy", new BrokeragePolicy(60, 60, 120, rule, 14))), BrokeragePolicy.class);
+        api().retrieve(api().as(COMMISSIONER, PUT("/api/brokerage-policy", new BrokeragePolicy(60, 60, 120, rule, 14, BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS))), BrokeragePolicy.class);
     }
 
     /**

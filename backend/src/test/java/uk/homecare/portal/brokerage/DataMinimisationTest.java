@@ -44,8 +44,8 @@ class DataMinimisationTest extends BrokerageTest {
         bodies.add(body(providers.get(0), GET("/api/offers?council=" + published.council().id() + "&stage=OPEN")));
         bodies.add(body(providers.get(0), GET("/api/offers/" + first.id())));
         bodies.add(body(providers.get(0), GET("/api/care-packages")));
-        bodies.add(body(providers.get(0), POST("/api/offers/" + first.id() + "/accept", new AcceptOffer(today().plusDays(4)))));
-        bodies.add(body(providers.get(1), POST("/api/offers/" + second.id() + "/bid", new BidForm(today().plusDays(4), 2300))));
+        bodies.add(body(providers.get(0), POST("/api/offers/" + first.id() + "/accept", new AcceptOffer(today().plusDays(8)))));
+        bodies.add(body(providers.get(1), POST("/api/offers/" + second.id() + "/bid", new BidForm(today().plusDays(8), 2300))));
         bodies.add(body(providers.get(2), POST("/api/offers/" + third.id() + "/decline", new DeclineOffer(DeclineReason.GEOGRAPHY, "Too far"))));
         bodies.add(refusalBody(providers.get(0), GET("/api/packages/" + published.id())));
         bodies.add(refusalBody(providers.get(0), GET("/api/packages/" + published.id() + "/history")));

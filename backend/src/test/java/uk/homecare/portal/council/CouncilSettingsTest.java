@@ -85,7 +85,7 @@ class CouncilSettingsTest extends PortalTest {
         CouncilSettings before = settings(ADMIN);
         int minVisit = before.minVisitMinutes() == 45 ? 60 : 45;
         String language = before.language().equals("cy") ? "en" : "cy";
-        CouncilSettings wanted = new CouncilSettings(minVisit, 120, before.secondaryWindowMinutes(), before.openWindowMinutes(),
+        CouncilSettings wanted = new CouncilSettings(minVisit, before.primaryWindowMinutes(), before.secondaryWindowMinutes(), before.openWindowMinutes(),
                 before.openStageRule(), before.handBackNoticeDays(), language, !before.mfaRequired(), "  Coventry Care & Support  ",
                 before.version());
 
@@ -96,16 +96,33 @@ class CouncilSettingsTest extends PortalTest {
         assertThat(after.emailSenderName()).isEqualTo("Coventry Care & Support");
         assertThat(settings(ADMIN)).isEqualTo(after);
         assertThat(number("select min_visit_minutes from council where code = 'coventry'")).isEqualTo(minVisit);
-        BrokeragePolicy policy = api().retrieve(api().as(COMMISSIONER, GET("/api/brokerage-policy")), BrokeragePolicy.class);
-        assertThat(policy.primaryWindowMinutes()).isEqualTo(120);
 
         Map<String, Object> details = lastDetails("COUNCIL_SETTINGS_CHANGED");
         assertThat(details).containsOnlyKeys("before", "after");
         assertThat(details.get("before")).isEqualTo(Map.of("minVisitMinutes", before.minVisitMinutes(),
-                "primaryWindowMinutes", before.primaryWindowMinutes(), "language", before.language(), "mfaRequired", before.mfaRequired(),
-                "emailSenderName", before.emailSenderName()));
-        assertThat(details.get("after")).isEqualTo(Map.of("minVisitMinutes", minVisit, "primaryWindowMinutes", 120, "language", language,
+                "language", before.language(), "mfaRequired", before.mfaRequired(), "emailSenderName", before.emailSenderName()));
+        assertThat(details.get("after")).isEqualTo(Map.of("minVisitMinutes", minVisit, "language", language,
                 "mfaRequired", !before.mfaRequired(), "emailSenderName", "Coventry Care & Support"));
+    }
+
+    @Test
+    void an_admin_may_not_change_the_brokerage_policy_here_or_at_its_own_endpoint_and_nothing_changes() {
+        CouncilSettings before = settings(ADMIN);
+        BrokeragePolicy policy = api().retrieve(api().as(COMMISSIONER, GET("/api/brokerage-policy")), BrokeragePolicy.class);
+        CouncilSettings otherWindow = new CouncilSettings(before.minVisitMinutes(), before.primaryWindowMinutes() + 60,
+                before.secondaryWindowMinutes(), before.openWindowMinutes(), before.openStageRule(), before.handBackNoticeDays(),
+                before.language(), before.mfaRequired(), before.emailSenderName(), before.version());
+        var otherPolicy = new BrokeragePolicy(policy.primaryWindowMinutes() + 60, policy.secondaryWindowMinutes(),
+                policy.openWindowMinutes(), policy.openStageRule(), policy.handBackNoticeDays(), policy.startToleranceDays());
+
+        HttpClientResponseException here = api().refusal(api().as(ADMIN, PUT(SETTINGS, otherWindow)));
+        HttpClientResponseException there = api().refusal(api().as(ADMIN, PUT("/api/brokerage-policy", otherPolicy)));
+
+        assertThat(here.code()).isEqualTo(403);
+        assertThat(Api.problemOf(here).detail()).contains("primaryWindowMinutes", "commissioners");
+        assertThat(there.code()).isEqualTo(403);
+        assertThat(settings(ADMIN)).isEqualTo(before);
+        assertThat(api().retrieve(api().as(COMMISSIONER, GET("/api/brokerage-policy")), BrokeragePolicy.class)).isEqualTo(policy);
     }
 
     @Test
@@ -186,7 +203,7 @@ class CouncilSettingsTest extends PortalTest {
     @Test
     void the_brokerage_policy_endpoint_still_works_and_makes_a_loaded_version_of_the_settings_stale() {
         CouncilSettings loaded = settings(ADMIN);
-        var policy = new BrokeragePolicy(180, 240, 600, OpenStageRule.FIRST_TO_ACCEPT, 7);
+        var policy = new BrokeragePolicy(180, 240, 600, OpenStageRule.FIRST_TO_ACCEPT, 7, 21);
 
         BrokeragePolicy changed = api().retrieve(api().as(COMMISSIONER, PUT("/api/brokerage-policy", policy)), BrokeragePolicy.class);
 

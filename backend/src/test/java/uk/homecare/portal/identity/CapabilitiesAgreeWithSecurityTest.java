@@ -33,37 +33,7 @@ import uk.homecare.portal.api.identity.Role;
  */
 class CapabilitiesAgreeWithSecurityTest {
 
-    private static final Map<Capability, List<String>> OPERATIONS = Map.ofEntries(
-            Map.entry(Capability.DRAFT_PACKAGE, List.of("draftPackage", "publishPackage")),
-            Map.entry(Capability.AWARD_PACKAGE, List.of("awardPackage", "movePackageAtReview")),
-            Map.entry(Capability.EDIT_REFERENCE_DATA, List.of("addZone", "changeZone", "addFramework", "changeFramework", "addLot",
-                    "changeLot", "placeProvider", "removeProvider", "addRate", "changeRate")),
-            Map.entry(Capability.EDIT_CHC_SETTINGS, List.of("changeChcRequirement", "changePostcodeDistricts")),
-            Map.entry(Capability.EDIT_BROKERAGE_POLICY, List.of("changeBrokeragePolicy")),
-            Map.entry(Capability.CORRECT_PEOPLE, List.of("correctPerson")),
-            Map.entry(Capability.EDIT_MARKET_BANDS, List.of("changeViabilityBand", "changeContractBand")),
-            Map.entry(Capability.CREATE_HOURS_PLAN, List.of("createHoursPlan", "changePlanHours", "endHoursPlan")),
-            Map.entry(Capability.CHECK_LEDGER, List.of("checkHoursLedger")),
-            Map.entry(Capability.ANSWER_OFFERS, List.of("acceptOffer", "declineOffer", "bidOnOffer")),
-            Map.entry(Capability.HAND_BACK_PACKAGE, List.of("handPackageBack")),
-            Map.entry(Capability.REPORT_CAPACITY, List.of("reportCapacity")),
-            Map.entry(Capability.RECORD_DELIVERY, List.of("recordDelivery")),
-            Map.entry(Capability.BOOK_HOURS, List.of("bookSession", "changeBooking", "cancelBooking")),
-            Map.entry(Capability.PLACE_CHC_PACKAGES, List.of("placeChcPackage", "changeChcPackage", "cancelChcPackage",
-                    "createServiceRequest")),
-            Map.entry(Capability.CONNECT_PARTNER_SYSTEM, List.of("registerWebhook", "deleteWebhook", "registerPartnerKey")),
-            Map.entry(Capability.REGISTER_PROVIDERS, List.of("registerProvider", "unlinkProvider")),
-            Map.entry(Capability.EDIT_OWN_ORGANISATION, List.of("changeOwnOrganisation")),
-            Map.entry(Capability.MANAGE_NHS_PARTNERS, List.of("registerNhsPartner", "chooseServedCouncils", "registerApiClient",
-                    "rotateClientSecret", "uploadClientPublicKey", "disableApiClient", "enableApiClient")),
-            Map.entry(Capability.ENROL_MFA, List.of("startMfaEnrolment", "confirmMfaEnrolment", "regenerateRecoveryCodes")),
-            Map.entry(Capability.RESET_ACCOUNT_MFA, List.of("resetAccountMfa")),
-            Map.entry(Capability.EDIT_COUNCIL_SETTINGS, List.of("showCouncilSettings", "changeCouncilSettings")),
-            Map.entry(Capability.READ_AUDIT, List.of("listAuditEvents", "exportAuditEvents")),
-            Map.entry(Capability.RECORD_CONSENT, List.of("recordConsent", "revokeConsent")),
-            Map.entry(Capability.MANAGE_COUNCILS, List.of("createCouncil")),
-            Map.entry(Capability.MANAGE_ACCOUNTS, List.of("inviteUser", "revokeInvitation", "deactivateAccount", "reactivateAccount",
-                    "changeAccountRole")));
+    private static final Map<Capability, List<String>> OPERATIONS = CapabilityOperations.BY_CAPABILITY;
 
     private static final List<Class<? extends Annotation>> CHANGES = List.of(Post.class, Put.class, Patch.class, Delete.class);
 
@@ -99,7 +69,24 @@ class CapabilitiesAgreeWithSecurityTest {
         assertThat(Capabilities.of(Role.COMMISSIONER)).contains(Capability.DRAFT_PACKAGE, Capability.AWARD_PACKAGE);
         assertThat(Capabilities.of(Role.ADMIN)).doesNotContain(Capability.DRAFT_PACKAGE, Capability.AWARD_PACKAGE,
                 Capability.EDIT_REFERENCE_DATA, Capability.EDIT_CHC_SETTINGS, Capability.CREATE_HOURS_PLAN);
-        assertThat(Capabilities.of(Role.ADMIN)).contains(Capability.EDIT_BROKERAGE_POLICY, Capability.CHECK_LEDGER);
+        assertThat(Capabilities.of(Role.ADMIN)).contains(Capability.CHECK_LEDGER);
+    }
+
+    /**
+     * Every council setting, once: brokerage decisions (how offers run, what providers may propose, the
+     * council's reference data, CHC requirement and district map, market bands) are the commissioners';
+     * how the council's portal runs (minimum visit, language, two-step verification, e-mail sender name)
+     * is its administrator's. Nobody else changes either.
+     */
+    @Test
+    void each_council_setting_is_changed_by_exactly_one_council_role() {
+        Map<Capability, Role> matrix = Map.of(
+                Capability.EDIT_BROKERAGE_POLICY, Role.COMMISSIONER,
+                Capability.EDIT_REFERENCE_DATA, Role.COMMISSIONER,
+                Capability.EDIT_CHC_SETTINGS, Role.COMMISSIONER,
+                Capability.EDIT_MARKET_BANDS, Role.COMMISSIONER,
+                Capability.EDIT_COUNCIL_SETTINGS, Role.ADMIN);
+        matrix.forEach((capability, role) -> assertThat(Capabilities.rolesWith(capability)).as(capability.name()).containsExactly(role));
     }
 
     @Test

@@ -46,6 +46,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.identity.Capabilities;
+import uk.homecare.portal.identity.CapabilityOperations;
 import uk.homecare.portal.demo.DemoData;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.identity.PasswordHasher;
@@ -60,7 +62,9 @@ import uk.homecare.portal.testing.PortalTest;
  * role its route does not allow, as each role of another council on one of Coventry's real records and, for
  * what it answers, as a provider only offered the package. Every refusal must leave every table as it was.
  *
- * <p>Who may use an operation is what the running application's route says ({@code @Secured}); the routes and
+ * <p>Who may use an operation is what the running application's route says ({@code @Secured}) and, for an
+ * operation of a capability, what {@code identity.Capabilities} says (the role matrix): a role outside either is
+ * refused. The routes and
  * the spec must name the same operations. A path parameter, body field or header the sweep cannot fill with a
  * real record or value fails the sweep, so a new operation is covered, or noticed, without anyone remembering.
  */
@@ -176,8 +180,8 @@ class EndpointSweepTest extends PortalTest {
         }
     }
 
-    /** What the running application says of a route: who may use it. */
-    private record Route(String key, Set<String> access) {
+    /** What the running application says of a route: who may use it, and the operation (method) it runs. */
+    private record Route(String key, Set<String> access, String operation) {
 
         boolean anonymous() {
             return access.contains(SecurityRule.IS_ANONYMOUS);
@@ -185,6 +189,15 @@ class EndpointSweepTest extends PortalTest {
 
         boolean allows(Role role) {
             return anonymous() || access.contains(SecurityRule.IS_AUTHENTICATED) || access.contains(role.name());
+        }
+
+        /**
+         * Whether the role may use it: its route must allow it and, for an operation that belongs to a capability,
+         * so must {@code identity.Capabilities} (the role matrix), whatever a too broad {@code @Secured} says.
+         */
+        boolean mayBeUsedBy(Role role) {
+            return allows(role) && CapabilityOperations.of(operation).map(capability -> Capabilities.rolesWith(capability).contains(role))
+                    .orElse(true);
         }
     }
 
@@ -297,7 +310,7 @@ class EndpointSweepTest extends PortalTest {
         }
         for (Role role : Role.values()) {
             Caller caller = coventryCallers.get(role);
-            if (!route.allows(role)) {
+            if (!route.mayBeUsedBy(role)) {
                 checks.add(check("to a role that may not", "is refused to " + caller + ", a " + role + " (403)", () -> refused(call, caller, 403)));
             }
         }
@@ -511,7 +524,8 @@ class EndpointSweepTest extends PortalTest {
         Map<String, Route> found = new TreeMap<>();
         router.uriRoutes().filter(route -> route.getHttpMethod() != HttpMethod.HEAD).forEach(route -> {
             String key = route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString();
-            Route previous = found.put(key, new Route(key, Set.of(route.getAnnotationMetadata().stringValues(Secured.class))));
+            Route previous = found.put(key, new Route(key, Set.of(route.getAnnotationMetadata().stringValues(Secured.class)),
+                    route.getTargetMethod().getMethodName()));
             assertThat(previous).as("another route for " + key).isIn(null, found.get(key));
         });
         return found;

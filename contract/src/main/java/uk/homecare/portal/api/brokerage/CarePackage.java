@@ -12,6 +12,7 @@ import uk.homecare.portal.api.identity.NamedRef;
 /**
  * A care package as its council (or, after award, its provider) sees it. {@code stageEndsAt} is when
  * the current stage's response window closes; {@code person} is absent for anyone not entitled to it;
+ * {@code agreedStart} is the start the awarded provider proposed and won with (absent until award);
  * {@code actions} is what the caller may do with it now.
  */
 @Serdeable
@@ -33,6 +34,8 @@ public record CarePackage(
         @Nullable Instant publishedAt,
         @Nullable NamedRef awardedProvider,
         @Nullable Instant awardedAt,
+        @Schema(description = "The start the awarded provider proposed and won with; absent until award", example = "2026-12-09")
+        @Nullable LocalDate agreedStart,
         @Nullable LocalDate handBackOn,
         int version,
         @Schema(description = "What the caller may do with this package now") List<PackageAction> actions) {
@@ -43,7 +46,7 @@ public record CarePackage(
 
     public CarePackage withActions(List<PackageAction> allowed) {
         return new CarePackage(id, reference, status, council, zone, lot, funding, weeklyMinutes, visitPattern, startDate,
-                needsSummary, postcodeDistrict, person, stageEndsAt, publishedAt, awardedProvider, awardedAt, handBackOn,
+                needsSummary, postcodeDistrict, person, stageEndsAt, publishedAt, awardedProvider, awardedAt, agreedStart, handBackOn,
                 version, allowed);
     }
 }

@@ -13,7 +13,8 @@ import uk.homecare.portal.api.brokerage.OpenStageRule;
 
 /**
  * A council's settings in one place: the shortest visit a package or booking may have, the brokerage
- * policy (each stage's response window, how the OPEN stage ends, the hand-back notice), the council's
+ * policy (each stage's response window, how the OPEN stage ends, the hand-back notice: shown here, set by
+ * the council's commissioners through {@link BrokeragePolicy}, so sent back as loaded), the council's
  * default language, whether its staff must sign in with a second factor, and the name its e-mails come
  * from. Sent back whole with the {@code version} that was loaded: a change made since is refused (409).
  */

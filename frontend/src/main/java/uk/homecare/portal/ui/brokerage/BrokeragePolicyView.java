@@ -22,7 +22,10 @@ import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
 
-/** The council's brokerage settings: each stage's response window, how the OPEN stage ends, hand-back notice. */
+/**
+ * The council's brokerage settings: each stage's response window, how the OPEN stage ends, hand-back notice and start
+ * tolerance. Commissioners change them; the council's administrator sees them.
+ */
 @Prototype
 @RolesAllowed({"COMMISSIONER", "ADMIN"})
 @Route(value = "brokerage-policy", layout = MainLayout.class)
@@ -51,15 +54,22 @@ public class BrokeragePolicyView extends VerticalLayout implements AfterNavigati
         notice.setMin(0);
         notice.setMax(90);
         notice.setStepButtonsVisible(true);
+        var tolerance = new IntegerField(getTranslation("policy.startToleranceDays"));
+        tolerance.setId("policy-start-tolerance-days");
+        tolerance.setHelperText(getTranslation("policy.startToleranceDays.help"));
+        tolerance.setMin(0);
+        tolerance.setMax(BrokeragePolicy.MAX_START_TOLERANCE_DAYS);
+        tolerance.setStepButtonsVisible(true);
 
         form = new RecordForm<>("policy-form", BrokeragePolicy.class, "policy.settings", "action.save", this::save);
-        form.with(primary, secondary, open, rule, notice);
+        form.with(primary, secondary, open, rule, notice, tolerance);
         String required = getTranslation("validation.required");
         form.binder().forField(primary).asRequired(required).bind("primaryWindowMinutes");
         form.binder().forField(secondary).asRequired(required).bind("secondaryWindowMinutes");
         form.binder().forField(open).asRequired(required).bind("openWindowMinutes");
         form.binder().forField(rule).asRequired(required).bind("openStageRule");
         form.binder().forField(notice).asRequired(required).bind("handBackNoticeDays");
+        form.binder().forField(tolerance).asRequired(required).bind("startToleranceDays");
         boolean editable = currentUser.may(Capability.EDIT_BROKERAGE_POLICY);
         form.binder().setReadOnly(!editable);
         form.button().setVisible(editable);

@@ -110,6 +110,7 @@ public class PackageView extends RecordView<CarePackage> {
                 .fact("package.windowEnds", p.stageEndsAt() == null ? "" : Moments.dateTime(this, p.stageEndsAt())
                         + " (" + Moments.until(this, p.stageEndsAt(), now) + ")")
                 .fact("package.awardedProvider", Labels.name(p.awardedProvider()))
+                .fact("package.agreedStart", Formats.date(p.agreedStart(), getLocale()))
                 .fact("package.handBackOn", Formats.date(p.handBackOn(), getLocale()));
         person.clear();
         PersonDetails who = p.person();

@@ -31,8 +31,9 @@ import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
 
 /**
- * The council's settings in one place: the shortest visit, the brokerage policy, the default language,
- * whether staff must use a second factor, and the e-mail sender's name. Each field says what it takes,
+ * The council's settings in one place: the shortest visit, the brokerage policy (shown, and changed only
+ * by commissioners on their own page), the default language, whether staff must use a second factor, and
+ * the e-mail sender's name. Each field says what it takes,
  * and a mistake is shown next to it in the unit typed; the whole form is saved at once, with the version
  * it was loaded at, so a change another administrator made meanwhile is never overwritten.
  */
@@ -106,6 +107,16 @@ public class CouncilSettingsView extends VerticalLayout implements AfterNavigati
 
         boolean editable = currentUser.may(Capability.EDIT_COUNCIL_SETTINGS);
         binder.setReadOnly(!editable);
+        // The brokerage policy is shown here but set by the council's commissioners (on the brokerage policy page).
+        boolean brokerageEditable = editable && currentUser.may(Capability.EDIT_BROKERAGE_POLICY);
+        primary.setReadOnly(!brokerageEditable);
+        secondary.setReadOnly(!brokerageEditable);
+        open.setReadOnly(!brokerageEditable);
+        rule.setReadOnly(!brokerageEditable);
+        notice.setReadOnly(!brokerageEditable);
+        var brokerageNote = new Paragraph(getTranslation("settings.brokerage.commissioners"));
+        brokerageNote.setId("settings-brokerage-note");
+        brokerageNote.setVisible(!brokerageEditable);
         save = new Button(getTranslation("action.save"), click -> save());
         save.setId("settings-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -119,7 +130,7 @@ public class CouncilSettingsView extends VerticalLayout implements AfterNavigati
 
         add(new H2(getTranslation("settings.title")), new Paragraph(getTranslation("settings.intro")), saved,
                 section("settings.visits", minVisit),
-                section("settings.brokerage", primary, secondary, open, rule, notice),
+                section("settings.brokerage", brokerageNote, primary, secondary, open, rule, notice),
                 section("settings.people", language, mfa),
                 section("settings.email", sender),
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(save, reload));

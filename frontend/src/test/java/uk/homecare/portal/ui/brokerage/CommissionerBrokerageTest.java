@@ -237,6 +237,34 @@ class CommissionerBrokerageTest {
     }
 
     @Test
+    void theNeedsSummarySaysWhatMustNotBeWrittenThereAndTheApisRefusalShowsUnderIt() {
+        fillInThePackageForm();
+        TextArea needs = byId(TextArea.class, "package-needs");
+        assertThat(needs.getHelperText()).contains("before award", "name", "NHS number", "date of birth", "postcode", "address");
+        api.failNext(HttpStatus.BAD_REQUEST, new Problem("about:blank", "Invalid input", 400, null,
+                List.of(new Problem.FieldError("needsSummary", "The needs summary must not contain the person's name"))));
+        click("package-save");
+
+        assertThat(needs.isInvalid()).isTrue();
+        assertThat(needs.getErrorMessage()).isEqualTo("The needs summary must not contain the person's name");
+        assertThat(shown("package-publish")).isFalse();
+    }
+
+    @Test
+    void theCommissionersPageShowsTheAgreedStartBesideTheRequestedOne() {
+        CarePackage p = api.aPackage("PKG-10", PackageStatus.AWARDED, clock.instant().minus(Duration.ofDays(1)));
+        LocalDate agreed = p.startDate().plusDays(5);
+        p = new CarePackage(p.id(), p.reference(), p.status(), p.council(), p.zone(), p.lot(), p.funding(),
+                p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(),
+                null, p.publishedAt(), new NamedRef(UUID.randomUUID(), "Caring Hands Ltd"), clock.instant(), agreed, null, 1, List.of());
+        api.packages.add(p);
+
+        ui.navigate("packages/" + p.id());
+
+        assertThat(allText()).contains("Agreed start", uk.homecare.portal.ui.reference.Formats.date(agreed, com.vaadin.flow.component.UI.getCurrent().getLocale()));
+    }
+
+    @Test
     void aServerFieldErrorOnTheNhsNumberShowsOnThatField() {
         fillInThePackageForm();
         api.failNext(HttpStatus.BAD_REQUEST, new Problem("about:blank", "Invalid input", 400, null,
@@ -308,7 +336,7 @@ class CommissionerBrokerageTest {
         CarePackage p = api.aPackage("PKG-8", PackageStatus.AWARDED, clock.instant().minus(Duration.ofDays(1)));
         p = new CarePackage(p.id(), p.reference(), p.status(), p.council(), p.zone(), p.lot(), p.funding(),
                 p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(),
-                null, p.publishedAt(), new NamedRef(holder.providerId(), holder.providerName()), clock.instant(), null, 1, List.of());
+                null, p.publishedAt(), new NamedRef(holder.providerId(), holder.providerName()), clock.instant(), p.startDate(), null, 1, List.of());
         api.packages.add(p);
         ui.navigate("packages/" + p.id());
 
@@ -329,13 +357,15 @@ class CommissionerBrokerageTest {
         assertThat(byId(IntegerField.class, "policy-primary-window-amount").getValue()).isEqualTo(4);
         assertThat(byId(Select.class, "policy-primary-window-unit").getValue()).isEqualTo(WindowField.Unit.HOURS);
         assertThat(byId(IntegerField.class, "policy-hand-back-days").getValue()).isEqualTo(28);
+        assertThat(byId(IntegerField.class, "policy-start-tolerance-days").getValue()).isEqualTo(14);
 
         _setValue(byId(IntegerField.class, "policy-secondary-window-amount"), 90);
         _setValue(byId(Select.class, "policy-secondary-window-unit"), WindowField.Unit.MINUTES);
         _setValue(byId(Select.class, "policy-open-rule"), OpenStageRule.FIRST_TO_ACCEPT);
+        _setValue(byId(IntegerField.class, "policy-start-tolerance-days"), 21);
         click("policy-form-submit");
 
-        assertThat(api.lastForm).isEqualTo(new BrokeragePolicy(240, 90, 1440, OpenStageRule.FIRST_TO_ACCEPT, 28));
+        assertThat(api.lastForm).isEqualTo(new BrokeragePolicy(240, 90, 1440, OpenStageRule.FIRST_TO_ACCEPT, 28, 21));
     }
 
     @Test

@@ -69,16 +69,19 @@ class CouncilSettingsViewTest {
         // Each window's amount and unit are named by the window's label, for screen readers.
         assertThat(byId(IntegerField.class, "settings-primary-window-amount").getAriaLabel()).contains("Primary provider's window: amount");
 
+        // The brokerage policy is the commissioners': shown to the admin, not changed here.
+        assertThat(byId(WindowField.class, "settings-secondary-window").isReadOnly()).isTrue();
+        assertThat(byId(Select.class, "settings-open-rule").isReadOnly()).isTrue();
+        assertThat(byId(IntegerField.class, "settings-hand-back-days").isReadOnly()).isTrue();
+        assertThat(shown("settings-brokerage-note")).isTrue();
+
         _setValue(byId(IntegerField.class, "settings-min-visit"), 45);
-        _setValue(byId(IntegerField.class, "settings-secondary-window-amount"), 90);
-        _setValue(byId(Select.class, "settings-secondary-window-unit"), WindowField.Unit.MINUTES);
-        _setValue(byId(Select.class, "settings-open-rule"), OpenStageRule.FIRST_TO_ACCEPT);
         _setValue(byId(Select.class, "settings-language"), "cy");
         _setValue(byId(Checkbox.class, "settings-mfa"), true);
         _setValue(byId(TextField.class, "settings-sender"), " Cyngor Caerdydd ");
         click("settings-save");
 
-        assertThat(api.lastForm).isEqualTo(new CouncilSettings(45, 1440, 90, 2880, OpenStageRule.FIRST_TO_ACCEPT, 14, "cy", true,
+        assertThat(api.lastForm).isEqualTo(new CouncilSettings(45, 1440, 1440, 2880, OpenStageRule.COMMISSIONER_AWARDS, 14, "cy", true,
                 "Cyngor Caerdydd", 3));
         assertThat(byId(Paragraph.class, "settings-saved").isVisible()).isTrue();
         assertThat(byId(Paragraph.class, "settings-saved").getText()).isEqualTo("Council settings saved.");
@@ -95,9 +98,6 @@ class CouncilSettingsViewTest {
         ui.navigate("council-settings");
         IntegerField minVisit = byId(IntegerField.class, "settings-min-visit");
         _setValue(minVisit, 10);
-        _setValue(byId(IntegerField.class, "settings-primary-window-amount"), 400);
-        _setValue(byId(IntegerField.class, "settings-open-window-amount"), 3);
-        _setValue(byId(Select.class, "settings-open-window-unit"), WindowField.Unit.MINUTES);
         TextField sender = byId(TextField.class, "settings-sender");
         _setValue(sender, "Coventry <evil@example.org>");
         click("settings-save");
@@ -105,11 +105,6 @@ class CouncilSettingsViewTest {
         assertThat(api.lastForm).isNull();
         assertThat(minVisit.isInvalid()).isTrue();
         assertThat(minVisit.getErrorMessage()).isEqualTo("Give the shortest visit in minutes, from 15 to 240.");
-        WindowField primary = byId(WindowField.class, "settings-primary-window");
-        assertThat(primary.isInvalid()).isTrue();
-        assertThat(primary.getErrorMessage()).isEqualTo("Give a window from 1 to 336 hours.");
-        WindowField open = byId(WindowField.class, "settings-open-window");
-        assertThat(open.getErrorMessage()).isEqualTo("Give a window from 5 to 20,160 minutes.");
         assertThat(sender.isInvalid()).isTrue();
         assertThat(sender.getErrorMessage()).isEqualTo("Use up to 70 letters, digits, spaces and . , ' & ( ) - only.");
         assertThat(shown("settings-saved")).isFalse();

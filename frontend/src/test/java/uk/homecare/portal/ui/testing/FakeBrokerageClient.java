@@ -142,7 +142,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         history.clear();
         carePackages.clear();
         notifications.clear();
-        policy = new BrokeragePolicy(240, 240, 1440, OpenStageRule.COMMISSIONER_AWARDS, 28);
+        policy = new BrokeragePolicy(240, 240, 1440, OpenStageRule.COMMISSIONER_AWARDS, 28, 14);
         lastId = null;
         forgetCalls();
     }
@@ -154,7 +154,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     public CarePackage aPackage(String reference, PackageStatus status, Instant publishedAt) {
         return new CarePackage(UUID.randomUUID(), reference, status, FakeIdentityClient.COVENTRY, ZONE, LOT,
                 Funding.COUNCIL, 600, PATTERN, clock.monday().plusWeeks(1), "Help with washing and meals", "CV6",
-                PERSON, publishedAt == null ? null : publishedAt.plusSeconds(4 * 3600), publishedAt, null, null, null, 0, List.of());
+                PERSON, publishedAt == null ? null : publishedAt.plusSeconds(4 * 3600), publishedAt, null, null, null, null, 0, List.of());
     }
 
     /** A pending offer of {@code carePackage} in {@code stage}, whose window ends at {@code windowEndsAt}. */
@@ -189,7 +189,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(),
                 status == PackageStatus.AWARDED ? null : p.stageEndsAt(),
                 p.publishedAt() == null ? clock.instant() : p.publishedAt(),
-                provider, awardedAt(p, status, provider), handBackOn, p.version() + 1, List.of());
+                provider, awardedAt(p, status, provider), provider == null ? null : p.startDate(), handBackOn, p.version() + 1, List.of());
     }
 
     /** An answer as the API takes it: refused unless the offer is open to one and the start is not in the past. */
@@ -218,8 +218,14 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         if (!answerable(o)) {
             throw conflict("This offer has already been answered, or has moved on.");
         }
-        if (start != null && start.isBefore(LocalDate.ofInstant(clock.instant(), MovableClock.UK))) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), MovableClock.UK);
+        if (start != null && start.isBefore(today)) {
             throw invalid("proposedStart", "The start cannot be in the past.");
+        }
+        // as the API does: from the requested start (or today, once it has passed) to the council's start tolerance after it
+        LocalDate earliest = o.startDate().isBefore(today) ? today : o.startDate();
+        if (start != null && (start.isBefore(earliest) || start.isAfter(earliest.plusDays(policy.startToleranceDays())))) {
+            throw invalid("proposedStart", "The proposed start must be on or before " + earliest.plusDays(policy.startToleranceDays()) + ".");
         }
         Offer answered = respond(o, response, start, ratePence);
         if (o.stage() == OfferStage.OPEN && response != OfferResponse.WON) {
@@ -260,7 +266,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         };
         change(packages, packageId, q -> new CarePackage(q.id(), q.reference(), next, q.council(), q.zone(), q.lot(), q.funding(),
                 q.weeklyMinutes(), q.visitPattern(), q.startDate(), q.needsSummary(), q.postcodeDistrict(), q.person(),
-                window == null ? null : clock.instant().plus(Duration.ofMinutes(window)), q.publishedAt(), null, null, null,
+                window == null ? null : clock.instant().plus(Duration.ofMinutes(window)), q.publishedAt(), null, null, null, null,
                 q.version() + 1, List.of()));
     }
 
@@ -284,7 +290,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 || o.packageId().equals(packageId) && o.response() == OfferResponse.ACCEPTED) || !bids.getOrDefault(packageId, List.of()).isEmpty();
         change(packages, packageId, p -> new CarePackage(p.id(), p.reference(), hasBids ? PackageStatus.REVIEW : PackageStatus.UNALLOCATED,
                 p.council(), p.zone(), p.lot(), p.funding(), p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(),
-                p.postcodeDistrict(), p.person(), null, p.publishedAt(), null, null, null, p.version() + 1, List.of()));
+                p.postcodeDistrict(), p.person(), null, p.publishedAt(), null, null, null, null, p.version() + 1, List.of()));
     }
 
     @Override
@@ -294,7 +300,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         var drafted = new CarePackage(UUID.randomUUID(), "PKG-" + (packages.size() + 1), PackageStatus.DRAFT,
                 FakeIdentityClient.COVENTRY, new NamedRef(form.zoneId(), "zone"), new NamedRef(form.lotId(), "lot"),
                 form.funding(), form.weeklyMinutes(), form.visitPattern(), form.startDate(), form.needsSummary(), "CV6",
-                form.person(), null, null, null, null, null, 0, List.of());
+                form.person(), null, null, null, null, null, null, 0, List.of());
         packages.add(drafted);
         return allowed(caller, drafted);
     }

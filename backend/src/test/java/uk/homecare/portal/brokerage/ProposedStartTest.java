@@ -1,0 +1,167 @@
+package uk.homecare.portal.brokerage;
+
+import static io.micronaut.http.HttpRequest.GET;
+import static io.micronaut.http.HttpRequest.POST;
+import static io.micronaut.http.HttpRequest.PUT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.brokerage.AcceptOffer;
+import uk.homecare.portal.api.brokerage.Bid;
+import uk.homecare.portal.api.brokerage.BidForm;
+import uk.homecare.portal.api.brokerage.BrokeragePolicy;
+import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.Offer;
+import uk.homecare.portal.api.brokerage.OfferResponse;
+import uk.homecare.portal.api.brokerage.OpenStageRule;
+import uk.homecare.portal.api.brokerage.HistoryEntry;
+import uk.homecare.portal.api.brokerage.PackageForm;
+import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.chc.ChcPackage;
+import uk.homecare.portal.api.chc.ChcPackageForm;
+import uk.homecare.portal.api.problem.Problem;
+import uk.homecare.portal.testing.Api;
+
+/**
+ * A provider's proposed start is held to the council's start tolerance after the requested start: a later
+ * (or earlier) one is refused naming the field and the latest day allowed, and wins nothing; the start
+ * agreed on award is shown on the package.
+ */
+@Tag("calendar")
+@MicronautTest(transactional = false)
+class ProposedStartTest extends BrokerageTest {
+
+    private Problem refusedAcceptance(String provider, Offer offer, LocalDate start) {
+        HttpClientResponseException refusal = api().refusal(api().as(provider,
+                POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(start))));
+        assertThat(refusal.code()).isEqualTo(400);
+        return Api.problemOf(refusal);
+    }
+
+    @Test
+    void a_primary_provider_accepting_to_start_in_2099_is_refused_naming_the_latest_day_and_wins_nothing() {
+        CarePackage published = publishedInCentral();
+        Offer offer = offerFor(SPON_END, published);
+        int awardsBefore = number("select count(*) from audit_event where action = 'AWARDED'");
+
+        Problem problem = refusedAcceptance(SPON_END, offer, LocalDate.of(2099, 12, 31));
+
+        LocalDate latest = published.startDate().plusDays(BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS);
+        assertThat(problem.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("proposedStart");
+            assertThat(error.message()).contains(latest.toString());
+        });
+        assertThat(show(published).status()).isEqualTo(PackageStatus.PRIMARY);
+        assertThat(offerFor(SPON_END, published).response()).isEqualTo(OfferResponse.PENDING);
+        assertThat(number("select count(*) from audit_event where action = 'AWARDED'")).isEqualTo(awardsBefore);
+    }
+
+    @Test
+    void a_start_before_the_requested_one_is_refused_and_one_within_the_tolerance_wins_and_is_the_agreed_start() {
+        CarePackage published = publishedInCentral();
+        Offer offer = offerFor(SPON_END, published);
+
+        Problem early = refusedAcceptance(SPON_END, offer, published.startDate().minusDays(1));
+        assertThat(early.errors()).extracting(Problem.FieldError::field).containsExactly("proposedStart");
+
+        LocalDate agreed = published.startDate().plusDays(BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS);
+        Offer won = api().retrieve(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(agreed))), Offer.class);
+
+        assertThat(won.response()).isEqualTo(OfferResponse.WON);
+        CarePackage awarded = show(published);
+        assertThat(awarded.startDate()).as("the requested start").isEqualTo(published.startDate());
+        assertThat(awarded.agreedStart()).isEqualTo(agreed);
+        assertThat(published.agreedStart()).as("none before award").isNull();
+    }
+
+    @Test
+    void a_bid_beyond_the_tolerance_is_refused_and_bids_show_their_proposed_start() {
+        policy(OpenStageRule.COMMISSIONER_AWARDS);
+        UUID lot = openLotWithProviders("Late starters", 2, false);
+        CarePackage published = publish(draft(packageForm(coventryZone("CENTRAL"), lot)));
+        List<String> providers = List.of("late-starters-0@coventry.test", "late-starters-1@coventry.test");
+        Offer late = offerFor(providers.get(0), published);
+
+        HttpClientResponseException refusal = api().refusal(api().as(providers.get(0),
+                POST("/api/offers/" + late.id() + "/bid", new BidForm(published.startDate().plusDays(15), null))));
+
+        assertThat(refusal.code()).isEqualTo(400);
+        assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::field).containsExactly("proposedStart");
+        LocalDate proposed = published.startDate().plusDays(3);
+        api().retrieve(api().as(providers.get(0), POST("/api/offers/" + late.id() + "/bid", new BidForm(proposed, null))), Offer.class);
+        List<Bid> bids = api().retrieve(api().as(COMMISSIONER, GET("/api/packages/" + published.id() + "/bids")), Argument.listOf(Bid.class));
+        assertThat(bids).singleElement().satisfies(bid -> assertThat(bid.proposedStart()).isEqualTo(proposed));
+    }
+
+    @Test
+    void the_commissioner_sets_the_tolerance_which_is_audited_and_applies_to_the_next_answer() throws java.sql.SQLException {
+        BrokeragePolicy before = api().retrieve(api().as(COMMISSIONER, GET("/api/brokerage-policy")), BrokeragePolicy.class);
+        assertThat(before.startToleranceDays()).as("the default").isEqualTo(14);
+        var threeDays = new BrokeragePolicy(before.primaryWindowMinutes(), before.secondaryWindowMinutes(), before.openWindowMinutes(),
+                before.openStageRule(), before.handBackNoticeDays(), 3);
+        try {
+            assertThat(api().retrieve(api().as(COMMISSIONER, PUT("/api/brokerage-policy", threeDays)), BrokeragePolicy.class))
+                    .isEqualTo(threeDays);
+            assertThat(lastAuditDetails("BROKERAGE_POLICY_CHANGED")).contains("\"startToleranceDays\": 3");
+            CarePackage published = publishedInCentral();
+            Offer offer = offerFor(SPON_END, published);
+
+            Problem problem = refusedAcceptance(SPON_END, offer, published.startDate().plusDays(4));
+
+            assertThat(problem.errors().getFirst().message()).contains(published.startDate().plusDays(3).toString(), "3 days");
+            assertThat(api().retrieve(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept",
+                    new AcceptOffer(published.startDate().plusDays(3)))), Offer.class).response()).isEqualTo(OfferResponse.WON);
+        } finally {
+            api().retrieve(api().as(COMMISSIONER, PUT("/api/brokerage-policy", before)), BrokeragePolicy.class);
+        }
+    }
+
+    @Test
+    void a_tolerance_outside_nought_to_ninety_days_is_refused_naming_the_field() {
+        BrokeragePolicy before = api().retrieve(api().as(COMMISSIONER, GET("/api/brokerage-policy")), BrokeragePolicy.class);
+        var tooLong = new BrokeragePolicy(before.primaryWindowMinutes(), before.secondaryWindowMinutes(), before.openWindowMinutes(),
+                before.openStageRule(), before.handBackNoticeDays(), 91);
+
+        HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER, PUT("/api/brokerage-policy", tooLong)));
+
+        assertThat(refusal.code()).isEqualTo(400);
+        assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::field).containsExactly("startToleranceDays");
+        assertThat(api().retrieve(api().as(COMMISSIONER, GET("/api/brokerage-policy")), BrokeragePolicy.class)).isEqualTo(before);
+    }
+
+    @Test
+    void the_partners_chc_history_shows_the_start_agreed_on_award() {
+        PackageForm base = packageForm(coventryZone("CENTRAL"), lotOfZone(coventryZone("CENTRAL")));
+        var form = new ChcPackageForm(id("select id from council where code = 'coventry'"), coventryZone("CENTRAL"), null, 900,
+                base.visitPattern(), base.startDate(), "PEG feeding and hoist transfers.", HAROLD, "ICB-START-1");
+        ChcPackage placed = api().retrieve(POST("/api/chc/packages", form).bearerAuth(api().partnerToken())
+                .header("Idempotency-Key", UUID.randomUUID().toString()), ChcPackage.class);
+        Offer offer = inbox(SPON_END).stream().filter(o -> o.packageId().equals(placed.id())).findFirst().orElseThrow();
+        LocalDate agreed = base.startDate().plusDays(2);
+        api().retrieve(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(agreed))), Offer.class);
+
+        List<HistoryEntry> history = api().retrieve(GET("/api/chc/packages/" + placed.id() + "/history").bearerAuth(api().partnerToken()),
+                Argument.listOf(HistoryEntry.class));
+
+        assertThat(history).filteredOn(h -> h.action().equals("AWARDED")).singleElement()
+                .satisfies(h -> assertThat(h.details()).contains("agreedStart: " + agreed));
+    }
+
+    private String lastAuditDetails(String action) throws java.sql.SQLException {
+        try (var db = connectDirectly(); var statement = db.prepareStatement(
+                "select details::text from audit_event where action = ? order by id desc limit 1")) {
+            statement.setString(1, action);
+            try (var rows = statement.executeQuery()) {
+                assertThat(rows.next()).as("an audit event " + action).isTrue();
+                return rows.getString(1);
+            }
+        }
+    }
+}
