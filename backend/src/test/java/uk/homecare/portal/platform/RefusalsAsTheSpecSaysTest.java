@@ -38,6 +38,11 @@ class RefusalsAsTheSpecSaysTest extends PortalTest {
         HttpClientResponseException refusal = api().refusal(request);
 
         assertThat(refusal.getStatus().getCode()).as(operation.key()).isEqualTo(415);
+        if (!operation.path().startsWith("/fhir/")) {
+            Problem problem = Api.problemOf(refusal);
+            assertThat(problem.type()).isEqualTo("urn:homecare-portal:problem:unsupported-media-type");
+            assertThat(problem.detail()).startsWith("Content Type [text/plain] not allowed.");
+        }
     }
 
     @Test
