@@ -4,7 +4,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import uk.homecare.portal.api.account.InvitationDetails;
@@ -27,24 +26,22 @@ class InvitationController implements InvitationOperations {
         this.invitations = invitations;
     }
 
-    @Operation(summary = "Read an invitation by its link's token",
+    @Operation(security = {}, summary = "Read an invitation by its link's token",
             description = "Who invited you, to which role and organisation, and until when the link works: no more. 404 for a "
                     + "link that was used, revoked or has expired.")
     @InvalidParameterProblems
     @NotFoundProblem
-    @SecurityRequirement(name = "")
     @Override
     public InvitationDetails showInvitation(String token) {
         return invitations.show(token);
     }
 
-    @Operation(summary = "Accept an invitation: set a password, which makes the account",
+    @Operation(security = {}, summary = "Accept an invitation: set a password, which makes the account",
             description = "The password: at least 12 characters, at most 256, not a commonly used one (400 naming the field). "
                     + "The link works once (404 after); an address that has meanwhile got an account is refused (409).")
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
-    @SecurityRequirement(name = "")
     @Override
     public NewAccount acceptInvitation(@Valid NewPassword acceptance) {
         return invitations.accept(acceptance);

@@ -4,7 +4,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import uk.homecare.portal.api.account.NewPassword;
@@ -25,22 +24,20 @@ class PasswordResetController implements PasswordResetOperations {
         this.resets = resets;
     }
 
-    @Operation(summary = "Ask for a link to set a new password",
+    @Operation(security = {}, summary = "Ask for a link to set a new password",
             description = "Answers the same (202) whether or not an account has the address; if an active one does, it is "
                     + "e-mailed a link that works once, within an hour.")
     @InvalidBodyProblems
-    @SecurityRequirement(name = "")
     @Override
     public ResetRequested requestPasswordReset(@Valid ResetRequest request) {
         return resets.request(request);
     }
 
-    @Operation(summary = "Set a new password with the link's token",
+    @Operation(security = {}, summary = "Set a new password with the link's token",
             description = "The same rules as a new account's password (400 naming the field). The link works once (404 after, "
                     + "or once expired); the account is unlocked and every earlier sign-in ended.")
     @InvalidBodyProblems
     @NotFoundProblem
-    @SecurityRequirement(name = "")
     @Override
     public void resetPassword(@Valid NewPassword reset) {
         resets.reset(reset);

@@ -94,12 +94,12 @@ class FhirChcController {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 Task")))
     @ApiResponse(responseCode = "400", description = "An OperationOutcome: the body is not a valid ServiceRequest, or an element is missing or wrong",
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")))
-    @ApiResponse(responseCode = "403", description = "An OperationOutcome: not an NHS partner, or a council the partner does not serve",
-            content = @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")))
     @ApiResponse(responseCode = "422", description = """
             An OperationOutcome: the idempotency key or partner-request identifier was used with another ServiceRequest, \
             or the lot must be chosen (the lots to choose from are codings of the issue's details)""",
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")))
+    @FhirRefusals
+    @FhirBodyRefusals
     @Post(uri = "/ServiceRequest", consumes = {Fhir.JSON, MediaType.APPLICATION_JSON}, produces = {Fhir.JSON, MediaType.APPLICATION_JSON})
     MutableHttpResponse<String> createServiceRequest(@Parameter(hidden = true) Actor actor,
             @Parameter(description = "A key unique to this request; repeat it on retries. Defaults to the partner-request identifier's value")
@@ -140,6 +140,7 @@ class FhirChcController {
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 Task")))
     @ApiResponse(responseCode = "404", description = "An OperationOutcome: no such package placed by your organisation",
             content = @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")))
+    @FhirRefusals
     @Get(uri = "/Task/{id}", produces = {Fhir.JSON, MediaType.APPLICATION_JSON})
     MutableHttpResponse<String> readTask(@Parameter(hidden = true) Actor actor, String id) {
         try {

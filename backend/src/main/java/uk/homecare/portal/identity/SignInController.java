@@ -12,7 +12,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -42,19 +41,17 @@ class SignInController implements SignInOperations {
         return ServerRequestContext.currentRequest().map(addresses::resolve).filter(a -> !a.isBlank()).orElse("unknown");
     }
 
-    @Operation(summary = "Sign a person in",
+    @Operation(security = {}, summary = "Sign a person in",
             description = "Returns a bearer token. Attempts are counted by the name tried (whether or not it has an account), "
                     + "from the caller's address and from anywhere, and by address: past a few failures the name is locked "
                     + "for a minute, doubling with each further failure (429 with Retry-After); a password reset unlocks it.")
     @SignInProblems
-    // An empty requirement: the spec says `security: [{}]`, no token needed (an empty @SecurityRequirements is dropped).
-    @SecurityRequirement(name = "")
     @Override
     public AccessToken login(@Valid Credentials credentials) {
         return signIn.withPassword(credentials, callerAddress());
     }
 
-    @Operation(summary = "Issue a token to a partner system (OAuth2 client credentials grant)",
+    @Operation(security = {}, summary = "Issue a token to a partner system (OAuth2 client credentials grant)",
             description = """
                     Authenticate with client_id and client_secret, or (better) with private_key_jwt: \
                     client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer and a client_assertion \
@@ -62,7 +59,6 @@ class SignInController implements SignInOperations {
                     the client id, aud the portal's token URL, exp within 5 minutes and a jti used once.""")
     @Post("/oauth/token")
     @SignInProblems
-    @SecurityRequirement(name = "")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     AccessToken token(@Schema(allowableValues = "client_credentials") @Nullable String grant_type,
             @Schema(example = "coventry-icb-demo") @Size(max = 100) @Nullable String client_id,

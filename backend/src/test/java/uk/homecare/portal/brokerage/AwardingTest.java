@@ -168,7 +168,7 @@ class AwardingTest extends BrokerageTest {
         List<Offer> offers = providers.stream().map(p -> offerFor(p, published)).toList();
 
         List<Integer> statuses = race(providers.size(), i -> status(() -> api().retrieve(api().as(providers.get(i),
-                POST("/api/offers/" + offers.get(i).id() + "/accept", new AcceptOffer(today().plusDays(3)))), Offer.class)));
+                POST("/api/offers/" + offers.get(i).id() + "/accept", new AcceptOffer(today().plusDays(7)))), Offer.class)));
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         String winner = providers.get(statuses.indexOf(200));

@@ -42,6 +42,7 @@ import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.chc.ChcCancelForm;
 import uk.homecare.portal.api.chc.ChcPackage;
 import uk.homecare.portal.testing.PortalTest;
+import uk.homecare.portal.testing.SpecViolations;
 
 /** The FHIR R4 view of CHC placement, over real HTTP against the real CHC service and a fresh database. */
 @MicronautTest(transactional = false)
@@ -375,7 +376,7 @@ class FhirChcApiTest extends PortalTest {
         OperationOutcome notAnId = refusal(GET("/fhir/Task/not-an-id").bearerAuth(partner()).accept(Fhir.JSON), HttpStatus.NOT_FOUND);
         assertThat(notAnId.getIssue().getFirst().getCode()).isEqualTo(IssueType.NOTFOUND);
 
-        OperationOutcome noSuchResource = refusal(GET("/fhir/Patient/1").bearerAuth(partner()).accept(Fhir.JSON), HttpStatus.NOT_FOUND);
+        OperationOutcome noSuchResource = refusal(SpecViolations.offTheSpec(GET("/fhir/Patient/1").bearerAuth(partner()).accept(Fhir.JSON)), HttpStatus.NOT_FOUND);
         assertThat(noSuchResource.getIssue().getFirst().getCode()).isEqualTo(IssueType.NOTFOUND);
     }
 

@@ -19,6 +19,7 @@ import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.api.reference.Rate;
 import uk.homecare.portal.testing.Api;
 import uk.homecare.portal.testing.PortalTest;
+import uk.homecare.portal.testing.SpecViolations;
 
 /** Whatever is wrong with a request, the answer is a problem naming what, and nothing is written. */
 @MicronautTest
@@ -163,7 +164,7 @@ class BadInputTest extends PortalTest {
 
     @Test
     void an_unknown_resource_is_a_problem_too() {
-        HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER, HttpRequest.GET("/api/nothing-here")));
+        HttpClientResponseException refusal = api().refusal(SpecViolations.offTheSpec(api().as(COMMISSIONER, HttpRequest.GET("/api/nothing-here"))));
 
         assertThat(refusal.getStatus().getCode()).isEqualTo(404);
         assertThat(Api.problemOf(refusal).title()).isEqualTo("Not found");

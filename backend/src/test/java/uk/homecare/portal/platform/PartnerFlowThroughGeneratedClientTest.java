@@ -222,6 +222,8 @@ class PartnerFlowThroughGeneratedClientTest extends PortalTest {
 
     ApiClient anonymous() {
         ApiClient client = new ApiClient();
+        // What the generated client receives is checked against the spec too, as PortalTest's client's is.
+        client.setHttpClientBuilder(SpecCheckedHttpClient.builder(specViolations));
         client.updateBaseUri(server.getURL().toString());
         return client;
     }

@@ -7,8 +7,10 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -26,8 +28,21 @@ public abstract class PortalTest implements TestPropertyProvider {
     @Inject
     protected MovableClock clock;
 
+    /** Responses that differ from the published spec, recorded as they arrive (see {@link #responsesKeptToTheSpec()}). */
+    @Inject
+    protected SpecViolations specViolations;
+
     private String jdbcUrl;
     private Api api;
+
+    /** Every response this test received over HTTP is the one the published spec describes, refusals included. */
+    @AfterEach
+    protected final void responsesKeptToTheSpec() {
+        List<String> violations = specViolations.drain();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Responses that differ from openapi/homecare-portal.yml:\n" + String.join("\n", violations));
+        }
+    }
 
     /** Real HTTP calls to the portal under test. */
     protected Api api() {

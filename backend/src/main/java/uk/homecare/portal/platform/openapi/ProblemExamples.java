@@ -50,6 +50,10 @@ final class ProblemExamples {
             {"type":"urn:homecare-portal:problem:payload-too-large","title":"Request too large","status":413,\
             "detail":"The content length [70000] exceeds the maximum allowed content length [65536]"}""";
 
+    static final String UNSUPPORTED_MEDIA_TYPE = """
+            {"type":"urn:homecare-portal:problem:unsupported-media-type","title":"Unsupported media type","status":415,\
+            "detail":"Content Type [text/plain] not allowed. Allowed types: [application/json]"}""";
+
     static final String LOCKED = """
             {"type":"urn:homecare-portal:problem:too-many-requests","title":"Too many attempts","status":429,\
             "detail":"Too many failed sign-in attempts. Try again in 15 minutes."}""";

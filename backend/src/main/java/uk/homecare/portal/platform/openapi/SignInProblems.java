@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
 import uk.homecare.portal.api.problem.Problem;
 import io.swagger.v3.oas.annotations.headers.Header;
 
-/** Signing in: invalid input (400), wrong credentials (401), a body over the size limit (413), a locked account (429, with Retry-After), a failure of the portal (500). */
+/** Signing in: invalid input (400), wrong credentials (401), a body over the size limit (413), a body of another media type (415), a locked account (429, with Retry-After), a failure of the portal (500). */
 @Documented
 @Retention(RUNTIME)
 @Target(METHOD)
@@ -30,6 +30,9 @@ import io.swagger.v3.oas.annotations.headers.Header;
 @ApiResponse(responseCode = "413", description = "The body is larger than the portal accepts (64 KiB)",
         content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "too-large", value = ProblemExamples.TOO_LARGE)))
+@ApiResponse(responseCode = "415", description = "The body is not of a media type the operation reads (see its request body)",
+        content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "unsupported-media-type", value = ProblemExamples.UNSUPPORTED_MEDIA_TYPE)))
 @ApiResponse(responseCode = "429", description = "Locked after repeated failures; try again after Retry-After seconds",
         headers = @Header(name = "Retry-After", description = "Seconds until the lock ends", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "86400")),
         content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

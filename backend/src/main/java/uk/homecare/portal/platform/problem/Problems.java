@@ -6,6 +6,7 @@ import io.micronaut.http.MutableHttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.api.problem.Problem.FieldError;
 import uk.homecare.portal.api.problem.ProblemType;
@@ -14,6 +15,8 @@ import uk.homecare.portal.api.problem.ProblemType;
 public final class Problems {
 
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("i18n.api", Locale.ENGLISH);
+
+    private static final Pattern FIELD = Pattern.compile(FieldError.FIELD_PATTERN);
 
     private Problems() {}
 
@@ -24,15 +27,27 @@ public final class Problems {
     /** A problem that also lists what the client may choose from (none: no {@code choices} member). */
     public static MutableHttpResponse<Problem> response(HttpStatus status, ProblemType type, String detail, List<FieldError> errors,
             List<Problem.Choice> choices) {
-        Problem problem = new Problem(type.urn(), title(status), status.getCode(), detail, errors.isEmpty() ? null : errors,
+        List<FieldError> named = errors.stream().map(error -> new FieldError(fieldName(error.field()), error.message())).toList();
+        Problem problem = new Problem(type.urn(), title(status), status.getCode(), detail, named.isEmpty() ? null : named,
                 choices.isEmpty() ? null : choices);
         return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    /**
+     * A field's name as the spec's pattern for it allows: a JSON pointer ({@code /form}) without its slash, and
+     * a name that cannot be written so (an unknown property echoed back, with spaces or symbols or too long) as
+     * the body it came in.
+     */
+    static String fieldName(String field) {
+        String name = field.startsWith("/") ? field.substring(1) : field;
+        return name.length() <= FieldError.FIELD_MAX_LENGTH && FIELD.matcher(name).matches() ? name : "body";
     }
 
     /** At most this many field errors in one problem, as the published spec says ({@code errors}, maxItems). */
     public static final int MAX_ERRORS = 100;
 
-    public static MutableHttpResponse<Problem> invalidInput(List<FieldError> errors) {
+    public static MutableHttpResponse<Problem> invalidInput(List<FieldError> fieldErrors) {
+        List<FieldError> errors = fieldErrors.stream().map(error -> new FieldError(fieldName(error.field()), error.message())).toList();
         String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
                 : errors.size() > MAX_ERRORS ? message("problem.invalid.detail.more", MAX_ERRORS, errors.size())
                 : message("problem.invalid.detail");

@@ -13,7 +13,8 @@ import java.time.LocalTime;
 @Schema(description = "A session to book from the person's banked hours")
 public record BookingForm(
         @Schema(example = "2026-11-27") @NotNull LocalDate date,
-        @Schema(example = "10:30:00") @NotNull LocalTime startTime,
+        // Not 10:30:00: written unquoted in the spec, YAML 1.1 reads that as the integer 37800 (PublishedSpecTest).
+        @Schema(example = "09:30:00") @NotNull LocalTime startTime,
         @Schema(example = "90") @NotNull @Min(1) @Max(LONGEST_MINUTES) Integer minutes) {
 
     /** The longest session one booking may be. */

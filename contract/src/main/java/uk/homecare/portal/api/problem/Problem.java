@@ -54,10 +54,16 @@ public record Problem(
     @Serdeable
     @Schema(description = "One invalid field and why")
     public record FieldError(
-            @Schema(description = "The field's JSON path in the request body, or the parameter's name", maxLength = 200,
-                    pattern = "^[\\w.\\[\\]-]+$", example = "visitPattern.visitMinutes")
+            @Schema(description = "The field's JSON path in the request body, or the parameter's name", maxLength = FIELD_MAX_LENGTH,
+                    pattern = FIELD_PATTERN, example = "visitPattern.visitMinutes")
             String field,
             @Schema(description = "Why the value is not valid", maxLength = 1000,
                     example = "Visits must be at least 30 minutes in this council.")
-            String message) {}
+            String message) {
+
+        /** What a field's name is made of (letters, digits, {@code _ . [ ] -}): a path such as {@code lots[0].zoneId}. */
+        public static final String FIELD_PATTERN = "^[\\w.\\[\\]-]+$";
+
+        public static final int FIELD_MAX_LENGTH = 200;
+    }
 }
