@@ -35,8 +35,8 @@ interface ReadScenarios {
         NamedRef council = reportable.getFirst().council();
         NamedRef zone = reportable.getFirst().zones().getFirst();
 
-        portal().capacity().reportCapacity(provider, new CapacityReportForm(council.id(), zone.id(), 600, 60, false, 5, 1));
-        CapacityReport report = portal().capacity().reportCapacity(provider, new CapacityReportForm(council.id(), zone.id(), 900, 120, true, 6, 2));
+        portal().capacity().reportCapacity(provider, null, new CapacityReportForm(council.id(), zone.id(), 600, 60, false, 5, 1));
+        CapacityReport report = portal().capacity().reportCapacity(provider, null, new CapacityReportForm(council.id(), zone.id(), 900, 120, true, 6, 2));
 
         assertThat(report.council()).isEqualTo(council);
         assertThat(report.zone()).isEqualTo(zone);

@@ -3,15 +3,8 @@ package uk.homecare.portal.chc;
 import static uk.homecare.portal.platform.Sql.instant;
 import static uk.homecare.portal.platform.Sql.uuid;
 
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +21,7 @@ import uk.homecare.portal.brokerage.PackagePlacement;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.person.Postcode;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.idempotency.IdempotentRequests;
 
 /**
  * Use cases of an NHS partner system: place a CHC package (idempotently: the same Idempotency-Key and
@@ -40,8 +34,6 @@ public class ChcPackages {
 
     /** The package, and whether this answer is the stored answer to an earlier request with the same key. */
     public record Placement(ChcPackage chcPackage, boolean replayed) {}
-
-    private record Stored(String requestHash, String responseBody) {}
 
     static final String SELECT = """
             select p.id, p.reference, p.partner_reference, p.status, p.council_id, c.name as council_name,
@@ -56,35 +48,31 @@ public class ChcPackages {
 
     private final Sql sql;
     private final PackagePlacement placement;
-    private final ObjectMapper json;
+    private final IdempotentRequests idempotency;
 
-    ChcPackages(Sql sql, PackagePlacement placement, ObjectMapper json) {
+    ChcPackages(Sql sql, PackagePlacement placement, IdempotentRequests idempotency) {
         this.sql = sql;
         this.placement = placement;
-        this.json = json;
+        this.idempotency = idempotency;
     }
 
     @Transactional
     public Placement place(Actor partner, String idempotencyKey, ChcPackageForm form) {
         UUID organisation = partner.homeOrganisation();
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
-            throw ChcProblems.invalid("Idempotency-Key", "chc.idempotency.missing");
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw ChcProblems.invalid(IdempotentRequests.KEY_HEADER, "chc.idempotency.missing");
         }
         if (!partner.maySee(form.councilId())) {
             throw ChcProblems.notServed();
         }
-        String hash = hash(form);
-        // A racing retry waits here for the first request's transaction, then finds its row.
-        boolean first = sql.update("insert into idempotency_key (partner_id, key, request_hash) values (?, ?, ?) on conflict do nothing",
-                organisation, idempotencyKey, hash) == 1;
-        if (!first) {
-            Stored stored = sql.one("select request_hash, response_body from idempotency_key where partner_id = ? and key = ?",
-                    row -> new Stored(row.getString("request_hash"), row.getString("response_body")), organisation, idempotencyKey).orElseThrow();
-            if (!stored.requestHash().equals(hash)) {
-                throw ChcProblems.keyReused();
-            }
-            return new Placement(read(stored.responseBody()), true);
-        }
+        // The partner organisation's key, whichever of its API clients sends it; shared by the REST and FHIR APIs.
+        IdempotentRequests.Answer<ChcPackage> answer = idempotency.once(
+                new IdempotentRequests.Request(organisation, "placeChcPackage", idempotencyKey, List.of(form)),
+                ChcPackage.class, () -> placeNow(partner, organisation, form), placed -> placed.council().id());
+        return new Placement(answer.body(), answer.replayed());
+    }
+
+    private ChcPackage placeNow(Actor partner, UUID organisation, ChcPackageForm form) {
         if (form.person().nhsNumber() == null) {
             throw ChcProblems.invalid("person.nhsNumber", "chc.nhs-number.required");
         }
@@ -93,10 +81,7 @@ public class ChcPackages {
         PackageForm packageForm = new PackageForm(zone, lot, Funding.NHS_CHC, form.weeklyMinutes(), form.visitPattern(),
                 form.startDate(), form.clinicalNeedsSummary(), form.person());
         UUID id = placement.placeAndPublish(partner, form.councilId(), packageForm, organisation, form.partnerReference());
-        ChcPackage placed = show(partner, id);
-        sql.update("update idempotency_key set package_id = ?, response_body = ? where partner_id = ? and key = ?",
-                id, write(placed), organisation, idempotencyKey);
-        return new Placement(placed, false);
+        return show(partner, id);
     }
 
     public ChcPackage show(Actor partner, UUID packageId) {
@@ -144,33 +129,6 @@ public class ChcPackages {
         Optional<UUID> zoneLot = sql.one("select id from lot where council_id = ? and zone_id = ? order by name limit 1",
                 row -> uuid(row, "id"), form.councilId(), zone);
         return zoneLot.orElseThrow(() -> ChcProblems.invalid("lotId", "chc.lot.unknown"));
-    }
-
-    private String hash(ChcPackageForm form) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(form).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String write(ChcPackage chcPackage) {
-        try {
-            return json.writeValueAsString(chcPackage);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private ChcPackage read(String body) {
-        try {
-            return json.readValue(body, ChcPackage.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static ChcPackage map(java.sql.ResultSet row) throws java.sql.SQLException {

@@ -1,6 +1,5 @@
 package uk.homecare.portal.chc;
 
-import uk.homecare.portal.api.problem.ProblemType;
 import uk.homecare.portal.platform.problem.PortalProblem;
 import uk.homecare.portal.platform.problem.Problems;
 
@@ -19,9 +18,5 @@ final class ChcProblems {
 
     static PortalProblem invalid(String field, String key) {
         return PortalProblem.invalid(field, Problems.message(key));
-    }
-
-    static PortalProblem keyReused() {
-        return PortalProblem.unprocessable(ProblemType.IDEMPOTENCY_KEY_REUSED, Problems.message("chc.idempotency.reused"));
     }
 }
