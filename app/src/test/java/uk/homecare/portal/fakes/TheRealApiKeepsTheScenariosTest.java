@@ -168,7 +168,7 @@ class TheRealApiKeepsTheScenariosTest extends PortalTest
             Bearer provider = signedInAs(Role.PROVIDER);
             PackageForm usual = aPackageForm();
             UUID framework = reference.listFrameworks(commissioner).getFirst().id();
-            Lot lot = reference.addLot(commissioner, framework, new LotForm("Scenario lot " + UUID.randomUUID(), LotKind.ZONE, usual.zoneId(),
+            Lot lot = reference.addLot(commissioner, framework, null, new LotForm("Scenario lot " + UUID.randomUUID(), LotKind.ZONE, usual.zoneId(),
                     ServiceCategory.GENERAL, null, null, false, null));
             reference.placeProvider(commissioner, lot.id(), new LotProviderForm(identity.me(provider).organisation().id(), LotTier.PRIMARY));
             var form = new PackageForm(usual.zoneId(), lot.id(), usual.funding(), usual.weeklyMinutes(), usual.visitPattern(),

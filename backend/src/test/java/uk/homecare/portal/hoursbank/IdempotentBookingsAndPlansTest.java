@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.consent.Consent;
+import uk.homecare.portal.api.consent.ConsentForm;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingForm;
 import uk.homecare.portal.api.hoursbank.HoursPlan;
@@ -158,6 +160,24 @@ class IdempotentBookingsAndPlansTest extends HoursBankTest {
         assertThat(changed.getStatus().getCode()).isEqualTo(422);
         assertThat(number("select count(*) from hours_plan where person_id = ?", personOf(person))).isOne();
         assertThat(number("select weekly_minutes from hours_plan where person_id = ?", personOf(person))).isEqualTo(120);
+    }
+
+    @Test
+    void a_consent_recorded_again_with_its_key_is_answered_as_the_first_time_instead_of_refused_as_a_second_live_link() {
+        tenOnTheTestDay();
+        String person = newPerson();
+        UUID carer = id("select id from app_user where username = ?", CARER);
+        String key = UUID.randomUUID().toString();
+        Supplier<MutableHttpRequest<?>> recording = () -> api().as(COMMISSIONER, POST("/api/people/" + personOf(person) + "/consents",
+                new ConsentForm(carer, null, null))).header("Idempotency-Key", key);
+
+        Consent first = api().retrieve(recording.get(), Consent.class);
+        HttpResponse<Consent> again = api().exchange(recording.get(), Consent.class);
+
+        assertThat(again.getStatus().getCode()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.body().id()).isEqualTo(first.id());
+        assertThat(number("select count(*) from carer_consent where person_id = ?", personOf(person))).isOne();
     }
 
     private <T> List<HttpResponse<T>> race(int requests, Supplier<MutableHttpRequest<?>> request, Class<T> type) throws Exception {
