@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import uk.homecare.portal.api.Idempotency;
 import uk.homecare.portal.api.problem.ProblemType;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.problem.PortalProblem;
@@ -37,8 +38,8 @@ import uk.homecare.portal.platform.problem.Problems;
 public class IdempotentRequests {
 
     /** The header a client sends, and the one a replayed answer carries. */
-    public static final String KEY_HEADER = "Idempotency-Key";
-    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    public static final String KEY_HEADER = Idempotency.KEY;
+    public static final String REPLAYED_HEADER = Idempotency.REPLAYED;
     static final String REPLAYED_ATTRIBUTE = "portal.idempotent.replayed";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x20-\\x7E]{1,200}");
 
