@@ -35,7 +35,7 @@ interface BrokerageScenarios {
     default void a_drafted_package_lists_publish_to_the_commissioner_and_once_published_waits_in_the_primary_stage() {
         Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
 
-        CarePackage draft = portal().brokerage().draftPackage(commissioner, portal().aPackageForm());
+        CarePackage draft = portal().brokerage().draftPackage(commissioner, null, portal().aPackageForm());
         assertThat(draft.status()).isEqualTo(PackageStatus.DRAFT);
         assertThat(draft.actions()).containsExactly(PackageAction.PUBLISH);
         assertThat(portal().brokerage().listPackages(commissioner, PackageStatus.DRAFT))
@@ -53,7 +53,7 @@ interface BrokerageScenarios {
     default void a_provider_may_not_draft_a_package() {
         Bearer provider = portal().signedInAs(Role.PROVIDER);
 
-        refused(() -> portal().brokerage().draftPackage(provider, portal().aPackageForm()), HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN);
+        refused(() -> portal().brokerage().draftPackage(provider, null, portal().aPackageForm()), HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN);
     }
 
     @Test
@@ -155,7 +155,7 @@ interface BrokerageScenarios {
     @Test
     default void a_package_without_bids_cannot_be_awarded() {
         Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
-        CarePackage draft = portal().brokerage().draftPackage(commissioner, portal().aPackageForm());
+        CarePackage draft = portal().brokerage().draftPackage(commissioner, null, portal().aPackageForm());
         CarePackage published = portal().brokerage().publishPackage(commissioner, draft.id());
 
         refused(() -> portal().brokerage().awardPackage(commissioner, published.id(), new AwardForm(UUID.randomUUID())),

@@ -50,7 +50,7 @@ interface HoursBankScenarios {
         assertThat(before.limits().lastDay() == null).isEqualTo(before.plan().endsOn() == null);
         LocalDate day = aBookableDay(before);
 
-        Booking booked = portal().hoursBank().bookSession(booker, person.id(), new BookingForm(day, LocalTime.of(9, 15), 60));
+        Booking booked = portal().hoursBank().bookSession(booker, person.id(), null, new BookingForm(day, LocalTime.of(9, 15), 60));
 
         assertThat(booked.status()).isEqualTo(BookingStatus.BOOKED);
         assertThat(booked.person().id()).isEqualTo(person.id());
@@ -74,7 +74,7 @@ interface HoursBankScenarios {
         NamedRef person = portal().aPersonWithHours(Role.SERVICE_USER);
         HoursBalance before = portal().hoursBank().showHoursBalance(booker, person.id());
         LocalDate day = aBookableDay(before);
-        Booking booked = portal().hoursBank().bookSession(booker, person.id(), new BookingForm(day, LocalTime.of(11, 0), 60));
+        Booking booked = portal().hoursBank().bookSession(booker, person.id(), null, new BookingForm(day, LocalTime.of(11, 0), 60));
 
         Booking changed = portal().hoursBank().changeBooking(booker, person.id(), booked.id(), new BookingForm(day, LocalTime.of(11, 30), 90));
 
@@ -95,9 +95,9 @@ interface HoursBankScenarios {
         int minimum = before.limits().minimumVisitMinutes();
         assertThat(minimum).isPositive();
 
-        refused(() -> portal().hoursBank().bookSession(booker, person.id(), new BookingForm(aBookableDay(before), LocalTime.of(10, 0), minimum - 1)),
+        refused(() -> portal().hoursBank().bookSession(booker, person.id(), null, new BookingForm(aBookableDay(before), LocalTime.of(10, 0), minimum - 1)),
                 HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "minutes");
-        refused(() -> portal().hoursBank().bookSession(booker, person.id(), new BookingForm(portal().clock().today(), LocalTime.of(8, 0), minimum)),
+        refused(() -> portal().hoursBank().bookSession(booker, person.id(), null, new BookingForm(portal().clock().today(), LocalTime.of(8, 0), minimum)),
                 HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "date");
 
         assertThat(portal().hoursBank().showHoursBalance(booker, person.id()).remainingMinutes()).isEqualTo(before.remainingMinutes());
@@ -110,7 +110,7 @@ interface HoursBankScenarios {
         HoursBalance seen = portal().hoursBank().showHoursBalance(commissioner, person.id());
         assertThat(seen.actions()).isEmpty();
 
-        refused(() -> portal().hoursBank().bookSession(commissioner, person.id(), new BookingForm(aBookableDay(seen), LocalTime.of(10, 0), 60)),
+        refused(() -> portal().hoursBank().bookSession(commissioner, person.id(), null, new BookingForm(aBookableDay(seen), LocalTime.of(10, 0), 60)),
                 HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN);
 
         assertThat(portal().hoursBank().showHoursBalance(commissioner, person.id()).remainingMinutes()).isEqualTo(seen.remainingMinutes());
@@ -121,8 +121,8 @@ interface HoursBankScenarios {
         Bearer booker = portal().signedInAs(Role.SERVICE_USER);
         NamedRef person = portal().aPersonWithHours(Role.SERVICE_USER);
         LocalDate today = portal().clock().today();
-        Booking later = portal().hoursBank().bookSession(booker, person.id(), new BookingForm(today, LocalTime.of(16, 45), 60));
-        Booking tomorrow = portal().hoursBank().bookSession(booker, person.id(), new BookingForm(today.plusDays(1), LocalTime.of(16, 45), 60));
+        Booking later = portal().hoursBank().bookSession(booker, person.id(), null, new BookingForm(today, LocalTime.of(16, 45), 60));
+        Booking tomorrow = portal().hoursBank().bookSession(booker, person.id(), null, new BookingForm(today.plusDays(1), LocalTime.of(16, 45), 60));
         Bearer provider = portal().signedInAs(Role.PROVIDER);
 
         var deliveries = portal().hoursBank().listDeliveries(provider, today, today.plusDays(1));
@@ -170,14 +170,14 @@ interface HoursBankScenarios {
         Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
         NamedRef person = portal().aPersonWithoutAPlan();
         LocalDate monday = portal().clock().monday().plusWeeks(1);
-        refused(() -> portal().hoursBank().createHoursPlan(commissioner, new PlanForm(person.id(), portal().aProviderOfHours(), 300, monday.plusDays(1), null)),
+        refused(() -> portal().hoursBank().createHoursPlan(commissioner, null, new PlanForm(person.id(), portal().aProviderOfHours(), 300, monday.plusDays(1), null)),
                 HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "startsOn");
-        refused(() -> portal().hoursBank().createHoursPlan(commissioner, new PlanForm(person.id(), portal().aProviderOfHours(), 300, monday, monday.minusDays(1))),
+        refused(() -> portal().hoursBank().createHoursPlan(commissioner, null, new PlanForm(person.id(), portal().aProviderOfHours(), 300, monday, monday.minusDays(1))),
                 HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "endsOn");
-        refused(() -> portal().hoursBank().createHoursPlan(portal().signedInAs(Role.ADMIN), new PlanForm(person.id(), portal().aProviderOfHours(), 300, monday, null)),
+        refused(() -> portal().hoursBank().createHoursPlan(portal().signedInAs(Role.ADMIN), null, new PlanForm(person.id(), portal().aProviderOfHours(), 300, monday, null)),
                 HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN);
 
-        HoursPlan plan = portal().hoursBank().createHoursPlan(commissioner, new PlanForm(person.id(), portal().aProviderOfHours(), 300, monday, null));
+        HoursPlan plan = portal().hoursBank().createHoursPlan(commissioner, null, new PlanForm(person.id(), portal().aProviderOfHours(), 300, monday, null));
 
         assertThat(plan.person()).isEqualTo(person);
         assertThat(plan.provider().id()).isEqualTo(portal().aProviderOfHours());
@@ -185,7 +185,7 @@ interface HoursBankScenarios {
         assertThat(plan.startsOn()).isEqualTo(monday);
         assertThat(plan.endsOn()).isNull();
         assertThat(portal().hoursBank().listHoursPlans(commissioner)).contains(plan);
-        refused(() -> portal().hoursBank().createHoursPlan(commissioner, new PlanForm(person.id(), portal().aProviderOfHours(), 600, monday, null)),
+        refused(() -> portal().hoursBank().createHoursPlan(commissioner, null, new PlanForm(person.id(), portal().aProviderOfHours(), 600, monday, null)),
                 HttpStatus.CONFLICT, ProblemType.CONFLICT);
     }
 }

@@ -35,8 +35,8 @@ interface ReadScenarios {
         NamedRef council = reportable.getFirst().council();
         NamedRef zone = reportable.getFirst().zones().getFirst();
 
-        portal().capacity().reportCapacity(provider, new CapacityReportForm(council.id(), zone.id(), 600, 60, false, 5, 1));
-        CapacityReport report = portal().capacity().reportCapacity(provider, new CapacityReportForm(council.id(), zone.id(), 900, 120, true, 6, 2));
+        portal().capacity().reportCapacity(provider, null, new CapacityReportForm(council.id(), zone.id(), 600, 60, false, 5, 1));
+        CapacityReport report = portal().capacity().reportCapacity(provider, null, new CapacityReportForm(council.id(), zone.id(), 900, 120, true, 6, 2));
 
         assertThat(report.council()).isEqualTo(council);
         assertThat(report.zone()).isEqualTo(zone);
@@ -105,10 +105,10 @@ interface ReadScenarios {
         Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
         String code = "zz-" + java.util.UUID.randomUUID().toString().substring(0, 8);
 
-        Zone added = portal().reference().addZone(commissioner, new ZoneForm(code, "Scenario zone", ZoneKind.RURAL, null, null));
+        Zone added = portal().reference().addZone(commissioner, null, new ZoneForm(code, "Scenario zone", ZoneKind.RURAL, null, null));
         assertThat(added.code()).isEqualTo(code.toUpperCase(java.util.Locale.ROOT));
         assertThat(added.version()).isZero();
-        refused(() -> portal().reference().addZone(commissioner, new ZoneForm(code, "Another", ZoneKind.URBAN, null, null)),
+        refused(() -> portal().reference().addZone(commissioner, null, new ZoneForm(code, "Another", ZoneKind.URBAN, null, null)),
                 HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "code");
 
         var retired = new ZoneForm(added.code(), "Scenario zone, retired", ZoneKind.RURAL, portal().clock().today(), added.version());

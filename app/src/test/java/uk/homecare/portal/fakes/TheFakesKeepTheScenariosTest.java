@@ -145,7 +145,7 @@ class TheFakesKeepTheScenariosTest implements BrokerageScenarios, HoursBankScena
             NamedRef agency = identity.person(USERNAMES.get(Role.PROVIDER)).organisation();
             reference.providers.add(new Provider(agency.id(), agency.name(), "CQC", "1-102", null));
             Bearer commissioner = signedInAs(Role.COMMISSIONER);
-            Lot lot = reference.addLot(commissioner, UUID.randomUUID(), new LotForm("Scenario lot", LotKind.ZONE, FakeBrokerageClient.ZONE.id(),
+            Lot lot = reference.addLot(commissioner, UUID.randomUUID(), null, new LotForm("Scenario lot", LotKind.ZONE, FakeBrokerageClient.ZONE.id(),
                     ServiceCategory.GENERAL, null, null, false, null));
             reference.placeProvider(commissioner, lot.id(), new LotProviderForm(agency.id(), LotTier.PRIMARY));
             CarePackage p = brokerage.aPackage("PKG-" + (brokerage.packages.size() + 1), PackageStatus.OPEN,

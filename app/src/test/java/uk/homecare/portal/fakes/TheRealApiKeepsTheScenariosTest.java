@@ -153,7 +153,7 @@ class TheRealApiKeepsTheScenariosTest extends PortalTest
         @Override
         public UUID aPendingPrimaryOffer() {
             Bearer commissioner = signedInAs(Role.COMMISSIONER);
-            CarePackage published = brokerage.publishPackage(commissioner, brokerage.draftPackage(commissioner, aPackageForm()).id());
+            CarePackage published = brokerage.publishPackage(commissioner, brokerage.draftPackage(commissioner, null, aPackageForm()).id());
             return brokerage.listOffers(signedInAs(Role.PROVIDER), null, null, null).stream()
                     .filter(o -> o.packageId().equals(published.id())).findFirst().orElseThrow().id();
         }
@@ -168,12 +168,12 @@ class TheRealApiKeepsTheScenariosTest extends PortalTest
             Bearer provider = signedInAs(Role.PROVIDER);
             PackageForm usual = aPackageForm();
             UUID framework = reference.listFrameworks(commissioner).getFirst().id();
-            Lot lot = reference.addLot(commissioner, framework, new LotForm("Scenario lot " + UUID.randomUUID(), LotKind.ZONE, usual.zoneId(),
+            Lot lot = reference.addLot(commissioner, framework, null, new LotForm("Scenario lot " + UUID.randomUUID(), LotKind.ZONE, usual.zoneId(),
                     ServiceCategory.GENERAL, null, null, false, null));
             reference.placeProvider(commissioner, lot.id(), new LotProviderForm(identity.me(provider).organisation().id(), LotTier.PRIMARY));
             var form = new PackageForm(usual.zoneId(), lot.id(), usual.funding(), usual.weeklyMinutes(), usual.visitPattern(),
                     usual.startDate(), usual.needsSummary(), usual.person());
-            CarePackage published = brokerage.publishPackage(commissioner, brokerage.draftPackage(commissioner, form).id());
+            CarePackage published = brokerage.publishPackage(commissioner, brokerage.draftPackage(commissioner, null, form).id());
             UUID primary = offerOf(published.id(), OfferStage.PRIMARY);
             brokerage.declineOffer(provider, primary, new DeclineOffer(DeclineReason.NO_CAPACITY, null));
             return offerOf(published.id(), OfferStage.OPEN);

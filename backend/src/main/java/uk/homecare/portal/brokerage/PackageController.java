@@ -22,6 +22,8 @@ import uk.homecare.portal.api.brokerage.PackageOperations;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.ReviewForm;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.IdempotentCreation;
+import uk.homecare.portal.platform.idempotency.IdempotentRequests;
 import uk.homecare.portal.platform.openapi.ConflictProblem;
 import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
 import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
@@ -36,8 +38,11 @@ class PackageController implements PackageOperations<Actor> {
     private final CommissionerBoard board;
     private final Awarding awarding;
     private final HandingBack handingBack;
+    private final IdempotentRequests idempotency;
 
-    PackageController(PackageDrafting drafting, CommissionerBoard board, Awarding awarding, HandingBack handingBack) {
+    PackageController(PackageDrafting drafting, CommissionerBoard board, Awarding awarding, HandingBack handingBack,
+            IdempotentRequests idempotency) {
+        this.idempotency = idempotency;
         this.drafting = drafting;
         this.board = board;
         this.awarding = awarding;
@@ -52,9 +57,11 @@ class PackageController implements PackageOperations<Actor> {
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidBodyProblems
+    @IdempotentCreation
     @Override
-    public CarePackage draftPackage(@Parameter(hidden = true) Actor actor, @Body @Valid PackageForm form) {
-        return drafting.draft(actor, form);
+    public CarePackage draftPackage(@Parameter(hidden = true) Actor actor, @Nullable String idempotencyKey, @Body @Valid PackageForm form) {
+        return idempotency.once(new IdempotentRequests.Request(actor.id(), "draftPackage", idempotencyKey, List.of(form)),
+                CarePackage.class, () -> drafting.draft(actor, form), drafted -> drafted.council().id()).body();
     }
 
     @Operation(summary = "Publish a draft: the cascade offers it to the lot's primary provider (or the first stage with one)",

@@ -20,6 +20,8 @@ import uk.homecare.portal.api.capacity.MarketHealth;
 import uk.homecare.portal.api.capacity.MarketView;
 import uk.homecare.portal.api.capacity.ViabilityBand;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.IdempotentlyAnswered;
+import uk.homecare.portal.platform.idempotency.IdempotentRequests;
 import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
 import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
 import uk.homecare.portal.platform.openapi.NotFoundProblem;
@@ -33,7 +35,10 @@ class CapacityController implements CapacityOperations<Actor> {
     private final MarketAnalysis market;
     private final MarketHealthCheck health;
 
-    CapacityController(CapacityReporting reporting, MarketAnalysis market, MarketHealthCheck health) {
+    private final IdempotentRequests idempotency;
+
+    CapacityController(CapacityReporting reporting, MarketAnalysis market, MarketHealthCheck health, IdempotentRequests idempotency) {
+        this.idempotency = idempotency;
         this.reporting = reporting;
         this.market = market;
         this.health = health;
@@ -43,9 +48,12 @@ class CapacityController implements CapacityOperations<Actor> {
     @Secured("PROVIDER")
     @StandardProblems
     @InvalidBodyProblems
+    @IdempotentlyAnswered
     @Override
-    public CapacityReport reportCapacity(@Parameter(hidden = true) Actor actor, @Body @Valid CapacityReportForm form) {
-        return reporting.report(actor, form);
+    public CapacityReport reportCapacity(@Parameter(hidden = true) Actor actor, @Nullable String idempotencyKey,
+            @Body @Valid CapacityReportForm form) {
+        return idempotency.once(new IdempotentRequests.Request(actor.id(), "reportCapacity", idempotencyKey, List.of(form)),
+                CapacityReport.class, () -> reporting.report(actor, form), report -> report.council().id()).body();
     }
 
     @Operation(summary = "The councils you hold contracts with and their zones: where you may report capacity")

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import uk.homecare.portal.api.brokerage.Funding;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.PackageForm;
@@ -31,6 +32,7 @@ import uk.homecare.portal.brokerage.PackagePlacement;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.person.Postcode;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.idempotency.IdempotentRequests;
 
 /**
  * Use cases of an NHS partner system: place a CHC package (idempotently: the same Idempotency-Key and
@@ -44,8 +46,6 @@ public class ChcPackages {
 
     /** The package, and whether this answer is the stored answer to an earlier request with the same key. */
     public record Placement(ChcPackage chcPackage, boolean replayed) {}
-
-    private record Stored(String requestHash, String responseBody) {}
 
     private record PartnerRequest(@Nullable String requestHash, UUID packageId) {}
 
@@ -62,41 +62,40 @@ public class ChcPackages {
 
     private final Sql sql;
     private final PackagePlacement placement;
+    private final IdempotentRequests idempotency;
     private final ObjectMapper json;
 
-    ChcPackages(Sql sql, PackagePlacement placement, ObjectMapper json) {
+    ChcPackages(Sql sql, PackagePlacement placement, IdempotentRequests idempotency, ObjectMapper json) {
         this.sql = sql;
         this.placement = placement;
+        this.idempotency = idempotency;
         this.json = json;
     }
 
     @Transactional
     public Placement place(Actor partner, String idempotencyKey, ChcPackageForm form) {
         UUID organisation = partner.homeOrganisation();
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
-            throw ChcProblems.invalid("Idempotency-Key", "chc.idempotency.missing");
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw ChcProblems.invalid(IdempotentRequests.KEY_HEADER, "chc.idempotency.missing");
         }
         if (!partner.maySee(form.councilId())) {
             throw ChcProblems.notServed();
         }
-        String hash = hash(form);
-        // A racing retry waits here for the first request's transaction, then finds its row.
-        boolean first = sql.update("insert into idempotency_key (partner_id, key, request_hash) values (?, ?, ?) on conflict do nothing",
-                organisation, idempotencyKey, hash) == 1;
-        if (!first) {
-            Stored stored = sql.one("select request_hash, response_body from idempotency_key where partner_id = ? and key = ?",
-                    row -> new Stored(row.getString("request_hash"), row.getString("response_body")), organisation, idempotencyKey).orElseThrow();
-            if (!stored.requestHash().equals(hash)) {
-                throw ChcProblems.keyReused();
-            }
-            return new Placement(read(stored.responseBody()), true);
-        }
+        // The partner organisation's key, whichever of its API clients sends it; shared by the REST and FHIR APIs.
+        AtomicBoolean placedBefore = new AtomicBoolean();
+        IdempotentRequests.Answer<ChcPackage> answer = idempotency.once(
+                new IdempotentRequests.Request(organisation, "placeChcPackage", idempotencyKey, List.of(form)),
+                ChcPackage.class, () -> placeNow(partner, organisation, form, placedBefore), placed -> placed.council().id());
+        return new Placement(answer.body(), answer.replayed() || placedBefore.get());
+    }
+
+    /** Places the package, unless the partner's own reference names a request placed before: then that package. */
+    private ChcPackage placeNow(Actor partner, UUID organisation, ChcPackageForm form, AtomicBoolean placedBefore) {
         if (form.partnerReference() != null) {
-            Optional<ChcPackage> earlier = placedBefore(partner, form.partnerReference(), hash);
+            Optional<ChcPackage> earlier = placedBefore(partner, form.partnerReference(), hash(form));
             if (earlier.isPresent()) {
-                sql.update("update idempotency_key set package_id = ?, response_body = ? where partner_id = ? and key = ?",
-                        earlier.get().id(), write(earlier.get()), organisation, idempotencyKey);
-                return new Placement(earlier.get(), true);
+                placedBefore.set(true);
+                return earlier.get();
             }
         }
         if (form.person().nhsNumber() == null) {
@@ -107,14 +106,11 @@ public class ChcPackages {
         PackageForm packageForm = new PackageForm(zone, lot, Funding.NHS_CHC, form.weeklyMinutes(), form.visitPattern(),
                 form.startDate(), form.clinicalNeedsSummary(), form.person());
         UUID id = placement.placeAndPublish(partner, form.councilId(), packageForm, organisation, form.partnerReference());
-        ChcPackage placed = show(partner, id);
         if (form.partnerReference() != null) {
             sql.update("update partner_request set package_id = ? where partner_id = ? and reference = ?",
                     id, organisation, form.partnerReference());
         }
-        sql.update("update idempotency_key set package_id = ?, response_body = ? where partner_id = ? and key = ?",
-                id, write(placed), organisation, idempotencyKey);
-        return new Placement(placed, false);
+        return show(partner, id);
     }
 
     /**
@@ -207,6 +203,7 @@ public class ChcPackages {
     /** A lot that may take the package: whether it is the zone's own (else council-wide), and whom its care is for. */
     private record Candidate(Choice lot, boolean zoneLot, ServiceCategory category) {}
 
+    /** The request's fingerprint, as its partner reference keeps it: SHA-256 of the form's JSON. */
     private String hash(ChcPackageForm form) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(form).getBytes(StandardCharsets.UTF_8));
@@ -215,22 +212,6 @@ public class ChcPackages {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private String write(ChcPackage chcPackage) {
-        try {
-            return json.writeValueAsString(chcPackage);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private ChcPackage read(String body) {
-        try {
-            return json.readValue(body, ChcPackage.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -21,6 +21,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import uk.homecare.portal.api.Idempotency;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.chc.ChcCancelForm;
 import uk.homecare.portal.api.chc.ChcChangeForm;
@@ -41,8 +42,8 @@ import uk.homecare.portal.platform.openapi.StandardProblems;
 @Secured("NHS_PARTNER")
 class ChcPartnerController implements ChcPartnerOperations<Actor> {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
+    static final String IDEMPOTENCY_KEY = Idempotency.KEY;
+    static final String REPLAYED = Idempotency.REPLAYED;
 
     private static final String KEY_REUSED = """
             {"type":"urn:homecare-portal:problem:idempotency-key-reused","title":"Request cannot be processed","status":422,\

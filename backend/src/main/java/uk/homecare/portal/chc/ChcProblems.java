@@ -31,8 +31,4 @@ final class ChcProblems {
         return PortalProblem.choiceNeeded(ProblemType.LOT_CHOICE_NEEDED, "lotId",
                 Problems.message(lots.isEmpty() ? "chc.lot.none" : "chc.lot.choose"), lots);
     }
-
-    static PortalProblem keyReused() {
-        return PortalProblem.unprocessable(ProblemType.IDEMPOTENCY_KEY_REUSED, Problems.message("chc.idempotency.reused"));
-    }
 }

@@ -17,6 +17,8 @@ import uk.homecare.portal.api.consent.Consent;
 import uk.homecare.portal.api.consent.ConsentForm;
 import uk.homecare.portal.api.consent.ConsentOperations;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.IdempotentCreation;
+import uk.homecare.portal.platform.idempotency.IdempotentRequests;
 import uk.homecare.portal.platform.openapi.ConflictProblem;
 import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
 import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
@@ -29,8 +31,10 @@ class ConsentController implements ConsentOperations<Actor> {
 
     private final Consents consents;
     private final CarerSearch carers;
+    private final IdempotentRequests idempotency;
 
-    ConsentController(Consents consents, CarerSearch carers) {
+    ConsentController(Consents consents, CarerSearch carers, IdempotentRequests idempotency) {
+        this.idempotency = idempotency;
         this.consents = consents;
         this.carers = carers;
     }
@@ -60,9 +64,12 @@ class ConsentController implements ConsentOperations<Actor> {
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
+    @IdempotentCreation
     @Override
-    public Consent recordConsent(@Parameter(hidden = true) Actor actor, UUID personId, @Body @Valid ConsentForm form) {
-        return consents.record(actor, personId, form);
+    public Consent recordConsent(@Parameter(hidden = true) Actor actor, UUID personId, @Nullable String idempotencyKey,
+            @Body @Valid ConsentForm form) {
+        return idempotency.once(new IdempotentRequests.Request(actor.id(), "recordConsent", idempotencyKey, List.of(personId, form)),
+                Consent.class, () -> consents.record(actor, personId, form), recorded -> actor.homeCouncil()).body();
     }
 
     @Operation(summary = "Revoke a consent, at once",

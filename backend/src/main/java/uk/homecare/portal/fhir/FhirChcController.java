@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import uk.homecare.portal.api.Idempotency;
 import uk.homecare.portal.api.chc.ChcPackage;
 import uk.homecare.portal.api.problem.ProblemType;
 import uk.homecare.portal.identity.Actor;
@@ -34,8 +35,8 @@ import uk.homecare.portal.platform.problem.PortalProblem;
 @Tag(name = "CHC: FHIR R4 for NHS partner systems")
 class FhirChcController {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
+    static final String IDEMPOTENCY_KEY = Idempotency.KEY;
+    static final String REPLAYED = Idempotency.REPLAYED;
 
     private final ChcGateway chc;
     private final ServiceRequestReader reader;

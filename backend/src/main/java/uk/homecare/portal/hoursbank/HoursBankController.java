@@ -23,6 +23,8 @@ import uk.homecare.portal.api.hoursbank.HoursBankOperations;
 import uk.homecare.portal.api.hoursbank.LedgerCheck;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.IdempotentCreation;
+import uk.homecare.portal.platform.idempotency.IdempotentRequests;
 import uk.homecare.portal.platform.openapi.ConflictProblem;
 import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
 import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
@@ -38,8 +40,11 @@ class HoursBankController implements HoursBankOperations<Actor> {
     private final HoursBookings bookings;
     private final Statements statements;
     private final LedgerChecks checks;
+    private final IdempotentRequests idempotency;
 
-    HoursBankController(PersonAccess access, Balances balances, HoursBookings bookings, Statements statements, LedgerChecks checks) {
+    HoursBankController(PersonAccess access, Balances balances, HoursBookings bookings, Statements statements, LedgerChecks checks,
+            IdempotentRequests idempotency) {
+        this.idempotency = idempotency;
         this.access = access;
         this.balances = balances;
         this.bookings = bookings;
@@ -85,9 +90,12 @@ class HoursBankController implements HoursBankOperations<Actor> {
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
+    @IdempotentCreation
     @Override
-    public Booking bookSession(@Parameter(hidden = true) Actor actor, UUID personId, @Body @Valid BookingForm form) {
-        return bookings.book(actor, personId, form);
+    public Booking bookSession(@Parameter(hidden = true) Actor actor, UUID personId, @Nullable String idempotencyKey,
+            @Body @Valid BookingForm form) {
+        return idempotency.once(new IdempotentRequests.Request(actor.id(), "bookSession", idempotencyKey, List.of(personId, form)),
+                Booking.class, () -> bookings.book(actor, personId, form), booking -> bookings.councilOf(personId)).body();
     }
 
     @Operation(summary = "Move or resize a booking: its hours are given back and drawn again, or nothing changes")

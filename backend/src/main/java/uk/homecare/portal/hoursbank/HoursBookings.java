@@ -59,6 +59,11 @@ public class HoursBookings {
         return read(acting, bookingId);
     }
 
+    /** The council of a person the caller may see: whose data a booking for them is. */
+    UUID councilOf(UUID personId) {
+        return sql.one("select council_id from person where id = ?", row -> Sql.uuid(row, "council_id"), personId).orElseThrow();
+    }
+
     /** A new date, time or length: the old draw is given back and the new one made, or nothing changes. */
     @Transactional
     Booking change(Actor actor, UUID personId, UUID bookingId, BookingForm form) {

@@ -1,5 +1,6 @@
 package uk.homecare.portal.hoursbank;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -18,6 +19,8 @@ import uk.homecare.portal.api.hoursbank.HoursPlan;
 import uk.homecare.portal.api.hoursbank.HoursPlanOperations;
 import uk.homecare.portal.api.hoursbank.PlanForm;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.openapi.IdempotentCreation;
+import uk.homecare.portal.platform.idempotency.IdempotentRequests;
 import uk.homecare.portal.platform.openapi.ConflictProblem;
 import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
 import uk.homecare.portal.platform.openapi.StandardProblems;
@@ -28,8 +31,10 @@ class HoursPlanController implements HoursPlanOperations<Actor> {
 
     private final PlanCommissioning plans;
     private final PlanChanges changes;
+    private final IdempotentRequests idempotency;
 
-    HoursPlanController(PlanCommissioning plans, PlanChanges changes) {
+    HoursPlanController(PlanCommissioning plans, PlanChanges changes, IdempotentRequests idempotency) {
+        this.idempotency = idempotency;
         this.plans = plans;
         this.changes = changes;
     }
@@ -40,9 +45,11 @@ class HoursPlanController implements HoursPlanOperations<Actor> {
     @StandardProblems
     @InvalidBodyProblems
     @ConflictProblem
+    @IdempotentCreation
     @Override
-    public HoursPlan createHoursPlan(@Parameter(hidden = true) Actor actor, @Body @Valid PlanForm form) {
-        return plans.createPlan(actor, form);
+    public HoursPlan createHoursPlan(@Parameter(hidden = true) Actor actor, @Nullable String idempotencyKey, @Body @Valid PlanForm form) {
+        return idempotency.once(new IdempotentRequests.Request(actor.id(), "createHoursPlan", idempotencyKey, List.of(form)),
+                HoursPlan.class, () -> plans.createPlan(actor, form), plan -> plan.council().id()).body();
     }
 
     @Operation(summary = "Your council's flexible-hours plans")

@@ -17,6 +17,9 @@ import uk.homecare.portal.api.reference.FrameworkOperations;
 import uk.homecare.portal.api.reference.Lot;
 import uk.homecare.portal.api.reference.LotForm;
 import uk.homecare.portal.identity.Actor;
+import io.micronaut.core.annotation.Nullable;
+import uk.homecare.portal.platform.openapi.IdempotentCreation;
+import uk.homecare.portal.platform.idempotency.IdempotentRequests;
 import uk.homecare.portal.platform.openapi.ConflictProblem;
 import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
 import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
@@ -29,8 +32,10 @@ class FrameworkController implements FrameworkOperations<Actor> {
 
     private final FrameworkCatalogue frameworks;
     private final LotCatalogue lots;
+    private final IdempotentRequests idempotency;
 
-    FrameworkController(FrameworkCatalogue frameworks, LotCatalogue lots) {
+    FrameworkController(FrameworkCatalogue frameworks, LotCatalogue lots, IdempotentRequests idempotency) {
+        this.idempotency = idempotency;
         this.frameworks = frameworks;
         this.lots = lots;
     }
@@ -48,9 +53,11 @@ class FrameworkController implements FrameworkOperations<Actor> {
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidBodyProblems
+    @IdempotentCreation
     @Override
-    public Framework addFramework(@Parameter(hidden = true) Actor actor, @Body @Valid FrameworkForm form) {
-        return frameworks.add(actor, form);
+    public Framework addFramework(@Parameter(hidden = true) Actor actor, @Nullable String idempotencyKey, @Body @Valid FrameworkForm form) {
+        return idempotency.once(new IdempotentRequests.Request(actor.id(), "addFramework", idempotencyKey, List.of(form)),
+                Framework.class, () -> frameworks.add(actor, form), added -> actor.homeCouncil()).body();
     }
 
     @Operation(summary = "Change a framework agreement's name or terms (send the version you loaded)")
@@ -81,8 +88,10 @@ class FrameworkController implements FrameworkOperations<Actor> {
     @InvalidBodyProblems
     @NotFoundProblem
     @ConflictProblem
+    @IdempotentCreation
     @Override
-    public Lot addLot(@Parameter(hidden = true) Actor actor, UUID frameworkId, @Body @Valid LotForm form) {
-        return lots.add(actor, frameworkId, form);
+    public Lot addLot(@Parameter(hidden = true) Actor actor, UUID frameworkId, @Nullable String idempotencyKey, @Body @Valid LotForm form) {
+        return idempotency.once(new IdempotentRequests.Request(actor.id(), "addLot", idempotencyKey, List.of(frameworkId, form)),
+                Lot.class, () -> lots.add(actor, frameworkId, form), added -> actor.homeCouncil()).body();
     }
 }

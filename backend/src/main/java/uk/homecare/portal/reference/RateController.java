@@ -18,6 +18,9 @@ import uk.homecare.portal.api.reference.Rate;
 import uk.homecare.portal.api.reference.RateForm;
 import uk.homecare.portal.api.reference.RateOperations;
 import uk.homecare.portal.identity.Actor;
+import io.micronaut.core.annotation.Nullable;
+import uk.homecare.portal.platform.openapi.IdempotentCreation;
+import uk.homecare.portal.platform.idempotency.IdempotentRequests;
 import uk.homecare.portal.platform.openapi.ConflictProblem;
 import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
 import uk.homecare.portal.platform.openapi.NotFoundProblem;
@@ -30,8 +33,10 @@ class RateController implements RateOperations<Actor> {
     private final RateSchedule rates;
     private final Providers providers;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
-    RateController(RateSchedule rates, Providers providers, Clock clock) {
+    RateController(RateSchedule rates, Providers providers, Clock clock, IdempotentRequests idempotency) {
+        this.idempotency = idempotency;
         this.rates = rates;
         this.providers = providers;
         this.clock = clock;
@@ -50,9 +55,11 @@ class RateController implements RateOperations<Actor> {
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidBodyProblems
+    @IdempotentCreation
     @Override
-    public Rate addRate(@Parameter(hidden = true) Actor actor, @Body @Valid RateForm form) {
-        return rates.add(actor, form);
+    public Rate addRate(@Parameter(hidden = true) Actor actor, @Nullable String idempotencyKey, @Body @Valid RateForm form) {
+        return idempotency.once(new IdempotentRequests.Request(actor.id(), "addRate", idempotencyKey, List.of(form)),
+                Rate.class, () -> rates.add(actor, form), added -> actor.homeCouncil()).body();
     }
 
     @Operation(summary = "Change a rate not yet in force (send the version you loaded)")

@@ -15,6 +15,9 @@ import uk.homecare.portal.api.reference.Zone;
 import uk.homecare.portal.api.reference.ZoneForm;
 import uk.homecare.portal.api.reference.ZoneOperations;
 import uk.homecare.portal.identity.Actor;
+import io.micronaut.core.annotation.Nullable;
+import uk.homecare.portal.platform.openapi.IdempotentCreation;
+import uk.homecare.portal.platform.idempotency.IdempotentRequests;
 import uk.homecare.portal.platform.openapi.ConflictProblem;
 import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
 import uk.homecare.portal.platform.openapi.NotFoundProblem;
@@ -25,8 +28,10 @@ import uk.homecare.portal.platform.openapi.StandardProblems;
 class ZoneController implements ZoneOperations<Actor> {
 
     private final ZoneCatalogue zones;
+    private final IdempotentRequests idempotency;
 
-    ZoneController(ZoneCatalogue zones) {
+    ZoneController(ZoneCatalogue zones, IdempotentRequests idempotency) {
+        this.idempotency = idempotency;
         this.zones = zones;
     }
 
@@ -44,9 +49,11 @@ class ZoneController implements ZoneOperations<Actor> {
     @StandardProblems
     @InvalidBodyProblems
     @ConflictProblem
+    @IdempotentCreation
     @Override
-    public Zone addZone(@Parameter(hidden = true) Actor actor, @Body @Valid ZoneForm form) {
-        return zones.add(actor, form);
+    public Zone addZone(@Parameter(hidden = true) Actor actor, @Nullable String idempotencyKey, @Body @Valid ZoneForm form) {
+        return idempotency.once(new IdempotentRequests.Request(actor.id(), "addZone", idempotencyKey, List.of(form)),
+                Zone.class, () -> zones.add(actor, form), added -> actor.homeCouncil()).body();
     }
 
     @Operation(summary = "Change a zone (send the version you loaded)")

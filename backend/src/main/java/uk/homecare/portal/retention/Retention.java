@@ -15,7 +15,7 @@ public class Retention {
 
     private static final String IDEMPOTENCY_KEYS = """
             delete from idempotency_key
-             where (partner_id, key) in (select partner_id, key from idempotency_key
+             where (caller_id, operation, key) in (select caller_id, operation, key from idempotency_key
                                           where created_at < ?::timestamptz
                                           limit ? for update skip locked)""";
 

@@ -1,6 +1,6 @@
 /**
  * Retention: what the portal needs only for a while is removed on a schedule, set-based and safe on several
- * nodes: partners' idempotency keys, finished webhook deliveries, used client assertion ids and sign-in
+ * nodes: idempotency keys (every creating request's, not only partners'), finished webhook deliveries, used client assertion ids and sign-in
  * counters nobody has added to for a day.
  */
 @NullMarked

@@ -167,7 +167,7 @@ class PartnerFlowThroughGeneratedClientTest extends PortalTest {
         Zone central = new ReferenceDataApi(commissioner).listZones().stream()
                 .filter(z -> "CENTRAL".equals(z.getCode())).findFirst().orElseThrow();
         UUID lot = lotOfZone(commissioner, central.getId());
-        CarePackage draft = packages.draftPackage(packageForm(central.getId(), lot));
+        CarePackage draft = packages.draftPackage(packageForm(central.getId(), lot), UUID.randomUUID().toString());
         assertThat(draft.getStatus()).isEqualTo(PackageStatus.DRAFT);
         CarePackage published = packages.publishPackage(draft.getId());
         assertThat(published.getStatus()).isEqualTo(PackageStatus.PRIMARY);
@@ -196,7 +196,7 @@ class PartnerFlowThroughGeneratedClientTest extends PortalTest {
         form.getVisitPattern().visitMinutes(15);
 
         ApiException refused = catchThrowableOfType(ApiException.class,
-                () -> new BrokerageCommissionersApi(commissioner).draftPackage(form));
+                () -> new BrokerageCommissionersApi(commissioner).draftPackage(form, null));
 
         assertThat(refused.getCode()).isEqualTo(400);
         assertThat(refused.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(

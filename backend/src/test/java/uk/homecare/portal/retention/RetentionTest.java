@@ -25,12 +25,14 @@ class RetentionTest extends PortalTest {
     Retention retention;
 
     private UUID partner;
+    private UUID coventry;
 
     @BeforeEach
     void clean() {
         execute("delete from idempotency_key where key like 'retention-%'");
         execute("delete from client_assertion_jti where jti like 'retention-%'");
         partner = id("select id from organisation where kind = 'NHS_PARTNER' order by name limit 1");
+        coventry = id("select id from council where code = 'coventry'");
     }
 
     @Test
@@ -42,6 +44,21 @@ class RetentionTest extends PortalTest {
         retention.expire(now);
 
         assertThat(keys()).containsExactly("retention-recent");
+    }
+
+    @Test
+    void idempotency_keys_of_every_operation_caller_and_council_go_on_the_same_schedule() {
+        Instant now = clock.instant();
+        UUID bridgend = id("select id from council where code = 'bridgend'");
+        UUID someone = id("select id from app_user where username = 'commissioner@bridgend.demo'");
+        key(someone, "bookSession", bridgend, "retention-booking-old", now.minus(Duration.ofDays(31)));
+        key(someone, "createHoursPlan", bridgend, "retention-plan-old", now.minus(Duration.ofDays(45)));
+        key(someone, "draftPackage", coventry, "retention-package-old", now.minus(Duration.ofDays(30).plusSeconds(1)));
+        key(someone, "reportCapacity", coventry, "retention-report-recent", now.minus(Duration.ofDays(30).minusSeconds(1)));
+
+        retention.expire(now);
+
+        assertThat(keys()).containsExactly("retention-report-recent");
     }
 
     @Test
@@ -61,9 +78,9 @@ class RetentionTest extends PortalTest {
         Instant now = clock.instant();
         for (int i = 0; i < 12_000; i += 1000) {
             execute("""
-                    insert into idempotency_key (partner_id, key, request_hash, created_at)
-                    select ?, 'retention-bulk-' || (? + g), 'hash', ?::timestamptz from generate_series(1, 1000) g""",
-                    partner, i, Timestamp.from(now.minus(Duration.ofDays(40))));
+                    insert into idempotency_key (caller_id, operation, key, council_id, request_hash, response_body, created_at)
+                    select ?, 'placeChcPackage', 'retention-bulk-' || (? + g), ?, 'hash', '{}', ?::timestamptz from generate_series(1, 1000) g""",
+                    partner, i, coventry, Timestamp.from(now.minus(Duration.ofDays(40))));
         }
         key("retention-kept", now);
 
@@ -83,8 +100,13 @@ class RetentionTest extends PortalTest {
     }
 
     private void key(String key, Instant made) {
-        execute("insert into idempotency_key (partner_id, key, request_hash, created_at) values (?, ?, 'hash', ?::timestamptz)",
-                partner, key, Timestamp.from(made));
+        key(partner, "placeChcPackage", coventry, key, made);
+    }
+
+    private void key(UUID caller, String operation, UUID council, String key, Instant made) {
+        execute("""
+                insert into idempotency_key (caller_id, operation, key, council_id, request_hash, response_body, created_at)
+                values (?, ?, ?, ?, 'hash', '{}', ?::timestamptz)""", caller, operation, key, council, Timestamp.from(made));
     }
 
     private void assertionId(String jti, Instant expires) {

@@ -88,6 +88,21 @@ public final class Api {
         return http.exchange(request, type);
     }
 
+    /** Sends the requests all at once, each from its own thread, and gives their answers in the same order. */
+    public <T> java.util.List<HttpResponse<T>> race(java.util.List<? extends MutableHttpRequest<?>> requests, Class<T> type) throws Exception {
+        java.util.List<java.util.concurrent.Callable<HttpResponse<T>>> calls = new java.util.ArrayList<>();
+        for (MutableHttpRequest<?> request : requests) {
+            calls.add(() -> http.exchange(request, type));
+        }
+        java.util.List<HttpResponse<T>> answers = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(requests.size())) {
+            for (var answer : pool.invokeAll(calls)) {
+                answers.add(answer.get());
+            }
+        }
+        return answers;
+    }
+
     /** The problem the API answers with; fails if the call succeeds. */
     public HttpClientResponseException refusal(MutableHttpRequest<?> request) {
         try {

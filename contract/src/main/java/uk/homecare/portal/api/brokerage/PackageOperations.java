@@ -1,11 +1,14 @@
 package uk.homecare.portal.api.brokerage;
 
+import io.micronaut.http.annotation.Header;
+import uk.homecare.portal.api.Idempotency;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +20,8 @@ import java.util.UUID;
 public interface PackageOperations<C> {
 
     @Post("/api/packages")
-    CarePackage draftPackage(@Parameter(hidden = true) C caller, @Body PackageForm form);
+    CarePackage draftPackage(@Parameter(hidden = true) C caller,
+            @Parameter(description = Idempotency.KEY_DESCRIPTION, schema = @Schema(minLength = 1, maxLength = 200)) @Header(Idempotency.KEY) @Nullable String idempotencyKey, @Body PackageForm form);
 
     @Post("/api/packages/{id}/publish")
     CarePackage publishPackage(@Parameter(hidden = true) C caller, UUID id);

@@ -1,5 +1,7 @@
 package uk.homecare.portal.api.capacity;
 
+import io.micronaut.http.annotation.Header;
+import uk.homecare.portal.api.Idempotency;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
@@ -7,6 +9,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,7 +21,8 @@ import java.util.UUID;
 public interface CapacityOperations<C> {
 
     @Post("/api/capacity-reports")
-    CapacityReport reportCapacity(@Parameter(hidden = true) C caller, @Body CapacityReportForm form);
+    CapacityReport reportCapacity(@Parameter(hidden = true) C caller,
+            @Parameter(description = Idempotency.KEY_DESCRIPTION, schema = @Schema(minLength = 1, maxLength = 200)) @Header(Idempotency.KEY) @Nullable String idempotencyKey, @Body CapacityReportForm form);
 
     @Get("/api/capacity-reports/zones")
     List<CouncilZones> listReportableZones(@Parameter(hidden = true) C caller);

@@ -1,5 +1,6 @@
 package uk.homecare.portal.api.chc;
 
+import uk.homecare.portal.api.Idempotency;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -21,7 +22,7 @@ import uk.homecare.portal.api.brokerage.HistoryEntry;
 public interface ChcPartnerOperations<C> {
 
     @Post("/api/chc/packages")
-    HttpResponse<ChcPackage> placeChcPackage(@Parameter(hidden = true) C caller, @Header("Idempotency-Key") @Nullable String idempotencyKey, @Body ChcPackageForm form);
+    HttpResponse<ChcPackage> placeChcPackage(@Parameter(hidden = true) C caller, @Header(Idempotency.KEY) @Nullable String idempotencyKey, @Body ChcPackageForm form);
 
     @Get("/api/chc/packages/{id}")
     ChcPackage showChcPackage(@Parameter(hidden = true) C caller, UUID id);

@@ -1,5 +1,8 @@
 package uk.homecare.portal.api.consent;
 
+import io.micronaut.http.annotation.Header;
+import uk.homecare.portal.api.Idempotency;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
@@ -21,7 +24,8 @@ public interface ConsentOperations<C> {
     List<Consent> listConsents(@Parameter(hidden = true) C caller, UUID personId);
 
     @Post("/api/people/{personId}/consents")
-    Consent recordConsent(@Parameter(hidden = true) C caller, UUID personId, @Body ConsentForm form);
+    Consent recordConsent(@Parameter(hidden = true) C caller, UUID personId,
+            @Parameter(description = Idempotency.KEY_DESCRIPTION, schema = @Schema(minLength = 1, maxLength = 200)) @Header(Idempotency.KEY) @Nullable String idempotencyKey, @Body ConsentForm form);
 
     @Post("/api/people/{personId}/consents/{consentId}/revoke")
     Consent revokeConsent(@Parameter(hidden = true) C caller, UUID personId, UUID consentId);

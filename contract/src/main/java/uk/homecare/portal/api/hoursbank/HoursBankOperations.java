@@ -1,5 +1,7 @@
 package uk.homecare.portal.api.hoursbank;
 
+import io.micronaut.http.annotation.Header;
+import uk.homecare.portal.api.Idempotency;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -8,6 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +33,8 @@ public interface HoursBankOperations<C> {
     List<Booking> listBookings(@Parameter(hidden = true) C caller, UUID personId, @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to);
 
     @Post("/api/people/{personId}/bookings")
-    Booking bookSession(@Parameter(hidden = true) C caller, UUID personId, @Body BookingForm form);
+    Booking bookSession(@Parameter(hidden = true) C caller, UUID personId,
+            @Parameter(description = Idempotency.KEY_DESCRIPTION, schema = @Schema(minLength = 1, maxLength = 200)) @Header(Idempotency.KEY) @Nullable String idempotencyKey, @Body BookingForm form);
 
     @Put("/api/people/{personId}/bookings/{bookingId}")
     Booking changeBooking(@Parameter(hidden = true) C caller, UUID personId, UUID bookingId, @Body BookingForm form);

@@ -1,9 +1,13 @@
 package uk.homecare.portal.api.hoursbank;
 
+import io.micronaut.http.annotation.Header;
+import io.micronaut.core.annotation.Nullable;
+import uk.homecare.portal.api.Idempotency;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +19,8 @@ import java.util.UUID;
 public interface HoursPlanOperations<C> {
 
     @Post("/api/hours-plans")
-    HoursPlan createHoursPlan(@Parameter(hidden = true) C caller, @Body PlanForm form);
+    HoursPlan createHoursPlan(@Parameter(hidden = true) C caller,
+            @Parameter(description = Idempotency.KEY_DESCRIPTION, schema = @Schema(minLength = 1, maxLength = 200)) @Header(Idempotency.KEY) @Nullable String idempotencyKey, @Body PlanForm form);
 
     @Get("/api/hours-plans")
     List<HoursPlan> listHoursPlans(@Parameter(hidden = true) C caller);

@@ -1,5 +1,9 @@
 package uk.homecare.portal.api.reference;
 
+import io.micronaut.http.annotation.Header;
+import io.micronaut.core.annotation.Nullable;
+import uk.homecare.portal.api.Idempotency;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -19,7 +23,8 @@ public interface FrameworkOperations<C> {
     List<Framework> listFrameworks(@Parameter(hidden = true) C caller);
 
     @Post("/api/frameworks")
-    Framework addFramework(@Parameter(hidden = true) C caller, @Body FrameworkForm form);
+    Framework addFramework(@Parameter(hidden = true) C caller,
+            @Parameter(description = Idempotency.KEY_DESCRIPTION, schema = @Schema(minLength = 1, maxLength = 200)) @Header(Idempotency.KEY) @Nullable String idempotencyKey, @Body FrameworkForm form);
 
     @Put("/api/frameworks/{id}")
     Framework changeFramework(@Parameter(hidden = true) C caller, UUID id, @Body FrameworkForm form);
@@ -28,5 +33,6 @@ public interface FrameworkOperations<C> {
     List<Lot> listLots(@Parameter(hidden = true) C caller, UUID frameworkId);
 
     @Post("/api/frameworks/{frameworkId}/lots")
-    Lot addLot(@Parameter(hidden = true) C caller, UUID frameworkId, @Body LotForm form);
+    Lot addLot(@Parameter(hidden = true) C caller, UUID frameworkId,
+            @Parameter(description = Idempotency.KEY_DESCRIPTION, schema = @Schema(minLength = 1, maxLength = 200)) @Header(Idempotency.KEY) @Nullable String idempotencyKey, @Body LotForm form);
 }

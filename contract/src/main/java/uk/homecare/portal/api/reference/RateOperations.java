@@ -1,5 +1,9 @@
 package uk.homecare.portal.api.reference;
 
+import io.micronaut.http.annotation.Header;
+import io.micronaut.core.annotation.Nullable;
+import uk.homecare.portal.api.Idempotency;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -19,7 +23,8 @@ public interface RateOperations<C> {
     List<Rate> listRates(@Parameter(hidden = true) C caller);
 
     @Post("/api/rates")
-    Rate addRate(@Parameter(hidden = true) C caller, @Body RateForm form);
+    Rate addRate(@Parameter(hidden = true) C caller,
+            @Parameter(description = Idempotency.KEY_DESCRIPTION, schema = @Schema(minLength = 1, maxLength = 200)) @Header(Idempotency.KEY) @Nullable String idempotencyKey, @Body RateForm form);
 
     @Put("/api/rates/{id}")
     Rate changeRate(@Parameter(hidden = true) C caller, UUID id, @Body RateForm form);

@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import uk.homecare.portal.ui.client.SubmissionKey;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.Funding;
@@ -209,13 +210,15 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
         }
     }
 
+    private final SubmissionKey submission = new SubmissionKey();
+
     private void saveDraft() {
         var values = new PackageDraft();
         if (!binder.writeBeanIfValid(values)) {
             return;
         }
         var form = values.toForm();
-        api.submit(auth -> client.draftPackage(auth, form), binder).ifPresent(saved -> {
+        api.submit(auth -> client.draftPackage(auth, submission.of(form), form), binder).ifPresent(saved -> {
             draft = saved;
             binder.setReadOnly(true);
             save.setVisible(false);

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import uk.homecare.portal.ui.client.SubmissionKey;
 import uk.homecare.portal.ui.client.CapacityClient;
 import uk.homecare.portal.api.capacity.CapacityReport;
 import uk.homecare.portal.api.capacity.CapacityReportForm;
@@ -154,8 +155,10 @@ final class ReportPanel extends VerticalLayout {
         council.focus();
     }
 
+    private final SubmissionKey submission = new SubmissionKey();
+
     private void send(CapacityReportForm report) {
-        api.submit(auth -> client.reportCapacity(auth, report), form.binder()).ifPresent(saved -> {
+        api.submit(auth -> client.reportCapacity(auth, submission.of(report), report), form.binder()).ifPresent(saved -> {
             problems.showInfo(getTranslation("capacity.reported", saved.zone().name(), saved.council().name(),
                     Figures.hours(this, saved.daytimeMinutes()), Figures.hours(this, saved.outOfHoursMinutes())));
             reported.run();

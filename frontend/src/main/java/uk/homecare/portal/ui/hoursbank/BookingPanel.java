@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import uk.homecare.portal.ui.client.SubmissionKey;
 import uk.homecare.portal.api.hoursbank.BalanceAction;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.BookingAction;
@@ -132,12 +133,14 @@ final class BookingPanel extends VerticalLayout {
         date.focus();
     }
 
+    private final SubmissionKey submission = new SubmissionKey();
+
     private void send(BookingForm booking) {
         refusal.setVisible(false);
         UUID person = personId;
         Booking old = changing;
         api.submit(auth -> old == null
-                                ? client.bookSession(auth, person, booking)
+                                ? client.bookSession(auth, person, submission.of(List.of(person, booking)), booking)
                                 : client.changeBooking(auth, person, old.id(), booking),
                         form.binder(), this::refused)
                 .ifPresent(result -> {

@@ -20,6 +20,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import uk.homecare.portal.ui.client.SubmissionKey;
 import uk.homecare.portal.ui.client.HoursBankClient;
 import java.math.BigDecimal;
 import uk.homecare.portal.api.hoursbank.HoursChangeForm;
@@ -232,8 +233,10 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
         api.fetch(client::listHoursPlans).ifPresent(grid::setItems);
     }
 
+    private final SubmissionKey submission = new SubmissionKey();
+
     private void create(PlanForm plan) {
-        api.submit(auth -> client.createHoursPlan(auth, plan), form.binder()).ifPresent(created -> {
+        api.submit(auth -> client.createHoursPlan(auth, submission.of(plan), plan), form.binder()).ifPresent(created -> {
             problems.showInfo(getTranslation("plan.created", created.person().name(),
                     Words.inWords(this, created.weeklyMinutes()), Words.day(this, created.startsOn())));
             form.binder().readRecord(new PlanForm(null, null, null, null, null));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import uk.homecare.portal.ui.client.SubmissionKey;
 import uk.homecare.portal.api.consent.CarerAccount;
 import uk.homecare.portal.api.consent.Consent;
 import uk.homecare.portal.api.consent.ConsentForm;
@@ -94,12 +95,14 @@ final class ConsentsSection extends VerticalLayout {
         api.fetch(caller -> client.listConsents(caller, person)).ifPresent(list::show);
     }
 
+    private final SubmissionKey submission = new SubmissionKey();
+
     private void record(ConsentForm consent) {
         UUID person = personId;
         if (person == null) {
             return;
         }
-        api.submit(caller -> client.recordConsent(caller, person, consent), form.binder()).ifPresent(recorded -> {
+        api.submit(caller -> client.recordConsent(caller, person, submission.of(List.of(person, consent)), consent), form.binder()).ifPresent(recorded -> {
             problems.showInfo(getTranslation("consent.recorded", recorded.carer().name()));
             form.binder().readRecord(new ConsentForm(null, null, null));
             show(person);

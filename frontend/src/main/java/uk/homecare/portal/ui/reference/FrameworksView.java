@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import uk.homecare.portal.ui.client.SubmissionKey;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.api.reference.Framework;
@@ -116,10 +117,12 @@ public class FrameworksView extends VerticalLayout implements AfterNavigationObs
         api.fetch(client::listFrameworks).ifPresent(grid::setItems);
     }
 
+    private final SubmissionKey submission = new SubmissionKey();
+
     private boolean save(FrameworkDraft draft) {
         var form = draft.toForm();
         var saved = draft.id() == null
-                ? api.submit(auth -> client.addFramework(auth, form), binder)
+                ? api.submit(auth -> client.addFramework(auth, submission.of(form), form), binder)
                 : api.submit(auth -> client.changeFramework(auth, draft.id(), form), binder);
         saved.ifPresent(framework -> {
             problems.showInfo(getTranslation("framework.saved", framework.name()));

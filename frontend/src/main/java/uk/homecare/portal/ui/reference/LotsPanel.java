@@ -17,6 +17,7 @@ import com.vaadin.flow.data.converter.Converter;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import uk.homecare.portal.ui.client.SubmissionKey;
 import uk.homecare.portal.api.reference.Framework;
 import uk.homecare.portal.api.reference.Lot;
 import uk.homecare.portal.api.reference.LotKind;
@@ -175,11 +176,13 @@ final class LotsPanel extends VerticalLayout {
                 .ifPresent(grid::select);
     }
 
+    private final SubmissionKey submission = new SubmissionKey();
+
     private boolean save(LotDraft draft) {
         var form = draft.toForm();
         UUID frameworkId = framework.id();
         var saved = draft.id() == null
-                ? api.submit(auth -> client.addLot(auth, frameworkId, form), binder)
+                ? api.submit(auth -> client.addLot(auth, frameworkId, submission.of(List.of(frameworkId, form)), form), binder)
                 : api.submit(auth -> client.changeLot(auth, draft.id(), form), binder);
         saved.ifPresent(lot -> {
             problems.showInfo(getTranslation("lot.saved", lot.name()));

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import uk.homecare.portal.ui.client.SubmissionKey;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.api.reference.Rate;
@@ -128,10 +129,12 @@ public class RatesView extends VerticalLayout implements AfterNavigationObserver
         api.fetch(client::listRates).ifPresent(grid::setItems);
     }
 
+    private final SubmissionKey submission = new SubmissionKey();
+
     private boolean save(RateDraft draft) {
         var form = draft.toForm();
         var saved = draft.id() == null
-                ? api.submit(auth -> client.addRate(auth, form), binder)
+                ? api.submit(auth -> client.addRate(auth, submission.of(form), form), binder)
                 : api.submit(auth -> client.changeRate(auth, draft.id(), form), binder);
         saved.ifPresent(rate -> {
             problems.showInfo(getTranslation("rate.saved"));

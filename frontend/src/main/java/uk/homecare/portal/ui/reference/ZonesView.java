@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import uk.homecare.portal.ui.client.SubmissionKey;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.client.ReferenceClient;
@@ -104,10 +105,12 @@ public class ZonesView extends VerticalLayout implements AfterNavigationObserver
         api.fetch(client::listZones).ifPresent(grid::setItems);
     }
 
+    private final SubmissionKey submission = new SubmissionKey();
+
     private boolean save(ZoneDraft draft) {
         var form = draft.toForm();
         var saved = draft.id() == null
-                ? api.submit(auth -> client.addZone(auth, form), binder)
+                ? api.submit(auth -> client.addZone(auth, submission.of(form), form), binder)
                 : api.submit(auth -> client.changeZone(auth, draft.id(), form), binder);
         saved.ifPresent(zone -> {
             problems.showInfo(getTranslation("zone.saved", zone.name()));

@@ -221,6 +221,22 @@ class MyHoursTest {
     }
 
     @Test
+    void sendingTheSameBookingAgainSendsTheSameIdempotencyKeySoItIsBookedOnceAndOtherValuesANewKey() {
+        openAs("sue");
+        LocalDate date = clock.today().plusDays(8);
+        fillInTheBookingForm(date, LocalTime.of(9, 0), 60);
+        api.failNext(HttpStatus.CONFLICT, new Problem("about:blank", "Not now", 409, "Not now", null));
+        click("booking-form-submit");
+        click("booking-form-submit");
+        fillInTheBookingForm(date, LocalTime.of(9, 0), 90);
+        click("booking-form-submit");
+
+        assertThat(api.bookingKeys).hasSize(3).doesNotContainNull();
+        assertThat(api.bookingKeys.get(1)).as("a retry of the same values").isEqualTo(api.bookingKeys.get(0));
+        assertThat(api.bookingKeys.get(2)).as("other values").isNotEqualTo(api.bookingKeys.get(0));
+    }
+
+    @Test
     void theLengthStartsAtTheMinimumVisitAndSaysSo() {
         openAs("sue");
 

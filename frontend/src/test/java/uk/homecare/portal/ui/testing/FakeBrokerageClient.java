@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -294,7 +295,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     }
 
     @Override
-    public CarePackage draftPackage(Bearer caller, PackageForm form) {
+    public CarePackage draftPackage(Bearer caller, @Nullable String idempotencyKey, PackageForm form) {
         call(caller, null, form);
         require(caller, Capability.DRAFT_PACKAGE);
         var drafted = new CarePackage(UUID.randomUUID(), "PKG-" + (packages.size() + 1), PackageStatus.DRAFT,

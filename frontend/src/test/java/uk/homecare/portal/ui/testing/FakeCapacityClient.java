@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -116,7 +117,7 @@ public class FakeCapacityClient extends FakeApi implements CapacityClient {
     }
 
     @Override
-    public CapacityReport reportCapacity(Bearer caller, CapacityReportForm form) {
+    public CapacityReport reportCapacity(Bearer caller, @Nullable String idempotencyKey, CapacityReportForm form) {
         call(caller, form);
         var report = new CapacityReport(UUID.randomUUID(), PROVIDER, named(form.councilId()), named(form.zoneId()), thisWeek(),
                 form.daytimeMinutes(), form.outOfHoursMinutes(), form.doubleHanded(), form.staff(), form.nonDrivingStaff(),

@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public class FakeConsentClient extends FakeApi implements ConsentClient {
     }
 
     @Override
-    public Consent recordConsent(Bearer caller, UUID personId, ConsentForm form) {
+    public Consent recordConsent(Bearer caller, UUID personId, @Nullable String idempotencyKey, ConsentForm form) {
         call(caller, form);
         lastPersonId = personId;
         CarerAccount carer = List.of(CARL, CATH).stream().filter(c -> c.id().equals(form.carerId())).findFirst().orElseThrow();

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     public final Map<String, List<NamedRef>> peopleOf = new HashMap<>();
     public final Map<UUID, HoursBalance> balances = new HashMap<>();
     public final List<Booking> bookings = new ArrayList<>();
+    /** The Idempotency-Key of each booking asked for, in order. */
+    public final List<@Nullable String> bookingKeys = new ArrayList<>();
     public final List<HoursPlan> plans = new ArrayList<>();
     public LedgerCheck ledgerCheck;
     public String statementCsv;
@@ -208,7 +211,7 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     }
 
     @Override
-    public HoursPlan createHoursPlan(Bearer caller, PlanForm form) {
+    public HoursPlan createHoursPlan(Bearer caller, @Nullable String idempotencyKey, PlanForm form) {
         call(caller, form.personId(), null, form);
         require(caller, Capability.CREATE_HOURS_PLAN);
         if (form.startsOn().getDayOfWeek() != DayOfWeek.MONDAY) {
@@ -290,7 +293,8 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     }
 
     @Override
-    public Booking bookSession(Bearer caller, UUID personId, BookingForm form) {
+    public Booking bookSession(Bearer caller, UUID personId, @Nullable String idempotencyKey, BookingForm form) {
+        bookingKeys.add(idempotencyKey);
         call(caller, personId, null, form);
         require(caller, Capability.BOOK_HOURS);
         checkSession(personId, form);

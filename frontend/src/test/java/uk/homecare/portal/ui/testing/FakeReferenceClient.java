@@ -3,6 +3,7 @@ package uk.homecare.portal.ui.testing;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public class FakeReferenceClient extends FakeApi implements ReferenceClient {
     }
 
     @Override
-    public Zone addZone(Bearer caller, ZoneForm form) {
+    public Zone addZone(Bearer caller, @Nullable String idempotencyKey, ZoneForm form) {
         call(caller, form);
         var zone = new Zone(UUID.randomUUID(), code(form, null), form.name().strip(), form.kind(), form.retiredOn(), 0);
         zones.add(zone);
@@ -95,7 +96,7 @@ public class FakeReferenceClient extends FakeApi implements ReferenceClient {
     }
 
     @Override
-    public Framework addFramework(Bearer caller, FrameworkForm form) {
+    public Framework addFramework(Bearer caller, @Nullable String idempotencyKey, FrameworkForm form) {
         call(caller, form);
         var framework = framework(UUID.randomUUID(), form, 0);
         frameworks.add(framework);
@@ -130,7 +131,7 @@ public class FakeReferenceClient extends FakeApi implements ReferenceClient {
     }
 
     @Override
-    public Lot addLot(Bearer caller, UUID frameworkId, LotForm form) {
+    public Lot addLot(Bearer caller, UUID frameworkId, @Nullable String idempotencyKey, LotForm form) {
         call(caller, form);
         var lot = lot(UUID.randomUUID(), frameworkId, form, List.of(), 0);
         lots.add(lot);
@@ -226,7 +227,7 @@ public class FakeReferenceClient extends FakeApi implements ReferenceClient {
     }
 
     @Override
-    public Rate addRate(Bearer caller, RateForm form) {
+    public Rate addRate(Bearer caller, @Nullable String idempotencyKey, RateForm form) {
         call(caller, form);
         var rate = new Rate(
                 UUID.randomUUID(),
