@@ -61,7 +61,7 @@ final class BodyBindingProblemHandler implements ExceptionHandler<ConversionErro
     }
 
     /** A request body is bound to a record; path and query parameters are single values (ids, numbers, dates). */
-    private static boolean isBody(Argument<?> argument) {
+    static boolean isBody(Argument<?> argument) {
         return argument.getAnnotationMetadata().hasAnnotation(Body.class) || argument.getType().isRecord();
     }
 
