@@ -170,7 +170,8 @@ class BadInputTest extends PortalTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("TODO(issue 13): the body binding drops null lines of a list body before validation")
+    @org.junit.jupiter.api.Disabled("TODO(issue 13): the body binding drops null items of a list body before the JSON reader "
+            + "and validation see them, so [null] still empties the map")
     void a_null_line_of_the_postcode_district_map_is_refused_and_the_map_is_kept() {
         java.util.UUID zone = id("""
                 select z.id from zone z join council c on c.id = z.council_id
@@ -184,6 +185,22 @@ class BadInputTest extends PortalTest {
         assertThat(refusal.getStatus().getCode()).isEqualTo(400);
         assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::field).containsExactly("[1]");
         assertThat(number(map)).isEqualTo(before);
+    }
+
+    @Test
+    void a_list_left_out_or_null_is_refused_not_taken_as_empty_and_the_partner_keeps_its_councils() {
+        java.util.UUID partner = id("select organisation_id from api_client where client_id = ?", Api.PARTNER_CLIENT);
+        String served = "select count(*) from organisation_council where organisation_id = '" + partner + "'";
+        int before = number(served);
+
+        for (String body : new String[] {"{}", "{\"councilIds\":null}"}) {
+            HttpClientResponseException refusal = api().refusal(api().as(uk.homecare.portal.demo.DemoData.PLATFORM_ADMIN.username(),
+                    HttpRequest.PUT("/api/nhs-partners/" + partner + "/councils", body).contentType(MediaType.APPLICATION_JSON)));
+
+            assertThat(refusal.getStatus().getCode()).as(body).isEqualTo(400);
+            assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::field).as(body).containsExactly("councilIds");
+        }
+        assertThat(number(served)).isPositive().isEqualTo(before);
     }
 
     @Test
