@@ -68,7 +68,7 @@ class ChcCouncilController implements ChcCouncilOperations<Actor> {
             @Body @jakarta.validation.constraints.Size(max = 3000)
             @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = 3000,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PostcodeDistrictZone.class))
-            List<@Valid PostcodeDistrictZone> map) {
+            List<@jakarta.validation.constraints.NotNull @Valid PostcodeDistrictZone> map) {
         return commissioning.changeDistricts(actor, map);
     }
 }

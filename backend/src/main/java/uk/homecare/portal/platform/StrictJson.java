@@ -6,6 +6,8 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.ReferencePath;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,12 +15,15 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * JSON is read as it is written, with no coercion: a number field takes a JSON number with no fraction within
  * its range, a true/false field a JSON boolean, a text field a JSON string (with no lone UTF-16 surrogate, which
- * no text can hold). {@code false} is not 0, {@code "270000"} is not a number, {@code 123} is not text. Each
- * refusal names the field, through the body binding's problem.
+ * no text can hold). {@code false} is not 0, {@code "270000"} is not a number, {@code 123} is not text. A list
+ * left out or given as null is no list, not an empty one, and a null item stays in it, so that validation refuses
+ * both where the record says so. Each refusal names the field, through the body binding's problem.
  */
 @Factory
 final class StrictJson {
@@ -144,6 +149,63 @@ final class StrictJson {
                 return true;
             }
         };
+    }
+
+    /** A JSON array item by item, keeping null items; a list left out is null, never an empty list. */
+    @Singleton
+    @Order(-100)
+    Deserializer<List<?>> lists() {
+        return new Deserializer<>() {
+            @Override
+            public Deserializer<List<?>> createSpecific(DecoderContext context, Argument<? super List<?>> type) throws SerdeException {
+                Argument<?> itemType = type.getFirstTypeVariable().orElse(Argument.OBJECT_ARGUMENT);
+                return new StrictList(itemType, context.findDeserializer(itemType).createSpecific(context, (Argument) itemType));
+            }
+
+            @Override
+            public List<?> deserialize(Decoder decoder, DecoderContext context, Argument<? super List<?>> type) throws IOException {
+                return createSpecific(context, type).deserialize(decoder, context, type);
+            }
+
+            @Override
+            public boolean allowNull() {
+                return true;
+            }
+        };
+    }
+
+    private record StrictList(Argument<?> itemType, Deserializer<?> items) implements Deserializer<List<?>> {
+
+        @Override
+        public List<?> deserialize(Decoder decoder, DecoderContext context, Argument<? super List<?>> type) throws IOException {
+            Decoder array = decoder.decodeArray();
+            List<Object> list = new ArrayList<>();
+            while (array.hasNextArrayValue()) {
+                try {
+                    list.add(((Deserializer) items).deserializeNullable(array, context, itemType));
+                } catch (SerdeException e) {
+                    e.getPath().add(ReferencePath.ofCollection(ArrayList.class, itemType, list.size()));
+                    throw e;
+                }
+            }
+            array.finishStructure();
+            return list;
+        }
+
+        @Override
+        public List<?> deserializeNullable(Decoder decoder, DecoderContext context, Argument<? super List<?>> type) throws IOException {
+            return decoder.decodeNull() ? null : deserialize(decoder, context, type);
+        }
+
+        @Override
+        public List<?> getDefaultValue(DecoderContext context, Argument<? super List<?>> type) {
+            return null;
+        }
+
+        @Override
+        public boolean allowNull() {
+            return true;
+        }
     }
 
     private static String isoText(Decoder decoder, String message) throws IOException {

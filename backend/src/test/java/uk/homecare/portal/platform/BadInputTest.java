@@ -144,6 +144,110 @@ class BadInputTest extends PortalTest {
     }
 
     @Test
+    void a_missing_body_is_named_as_the_body_and_a_missing_parameter_by_its_name_not_by_the_code_behind_them() {
+        HttpClientResponseException noBody = api().refusal(api().as(COMMISSIONER,
+                HttpRequest.POST("/api/rates", "").contentType(MediaType.APPLICATION_JSON)));
+        String person = "person@bridgend.demo";
+        HttpClientResponseException noEnd = api().refusal(api().as(person, HttpRequest.GET(
+                "/api/people/" + id("select person_id from app_user where username = ?", person) + "/statement?from=" + clock.today())));
+
+        assertThat(noBody.getStatus().getCode()).isEqualTo(400);
+        assertThat(Api.problemOf(noBody).errors()).extracting(Problem.FieldError::field).containsExactly("body");
+        assertThat(noEnd.getStatus().getCode()).isEqualTo(400);
+        assertThat(Api.problemOf(noEnd).errors()).extracting(Problem.FieldError::field).containsExactly("to");
+    }
+
+    @Test
+    void a_version_below_zero_is_refused_even_where_none_is_needed_and_adds_nothing() {
+        int before = rateCount();
+
+        HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER, HttpRequest.POST("/api/rates",
+                "{\"serviceType\":\"CHC\",\"hourlyRatePence\":2400,\"effectiveFrom\":\"2030-01-01\",\"version\":-1}")
+                .contentType(MediaType.APPLICATION_JSON)));
+
+        assertThat(refusal.getStatus().getCode()).isEqualTo(400);
+        assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::field).containsExactly("version");
+        assertThat(rateCount()).isEqualTo(before);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Disabled("TODO(issue 13): the body binding drops null items of a list body before the JSON reader "
+            + "and validation see them, so [null] still empties the map")
+    void a_null_line_of_the_postcode_district_map_is_refused_and_the_map_is_kept() {
+        java.util.UUID zone = id("""
+                select z.id from zone z join council c on c.id = z.council_id
+                 where c.code = 'bridgend' and z.retired_on is null order by z.code limit 1""");
+        String map = "select count(*) from postcode_district_zone p join council c on c.id = p.council_id where c.code = 'bridgend'";
+        int before = number(map);
+
+        HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER, HttpRequest.PUT("/api/postcode-districts",
+                "[{\"district\":\"CF31\",\"zoneId\":\"" + zone + "\"},null]").contentType(MediaType.APPLICATION_JSON)));
+
+        assertThat(refusal.getStatus().getCode()).isEqualTo(400);
+        assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::field).containsExactly("[1]");
+        assertThat(number(map)).isEqualTo(before);
+    }
+
+    @Test
+    void a_list_left_out_or_null_is_refused_not_taken_as_empty_and_the_partner_keeps_its_councils() {
+        java.util.UUID partner = id("select organisation_id from api_client where client_id = ?", Api.PARTNER_CLIENT);
+        String served = "select count(*) from organisation_council where organisation_id = '" + partner + "'";
+        int before = number(served);
+
+        for (String body : new String[] {"{}", "{\"councilIds\":null}"}) {
+            HttpClientResponseException refusal = api().refusal(api().as(uk.homecare.portal.demo.DemoData.PLATFORM_ADMIN.username(),
+                    HttpRequest.PUT("/api/nhs-partners/" + partner + "/councils", body).contentType(MediaType.APPLICATION_JSON)));
+
+            assertThat(refusal.getStatus().getCode()).as(body).isEqualTo(400);
+            assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::field).as(body).containsExactly("councilIds");
+        }
+        assertThat(number(served)).isPositive().isEqualTo(before);
+    }
+
+    @Test
+    void a_required_flag_left_out_or_null_is_refused_not_taken_as_false() {
+        String lot = "{\"name\":\"Lot without a flag\",\"kind\":\"CITYWIDE\",\"serviceCategory\":\"OLDER_PEOPLE\"%s}";
+        java.util.UUID framework = id("""
+                select f.id from framework f join council c on c.id = f.council_id where c.code = 'bridgend' limit 1""");
+        int before = number("select count(*) from lot");
+
+        for (String flag : new String[] {"", ",\"priceCompetition\":null"}) {
+            HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER, HttpRequest.POST(
+                    "/api/frameworks/" + framework + "/lots", lot.formatted(flag)).contentType(MediaType.APPLICATION_JSON)));
+
+            assertThat(refusal.getStatus().getCode()).as(flag).isEqualTo(400);
+            assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::field).as(flag).containsExactly("priceCompetition");
+        }
+        assertThat(number("select count(*) from lot")).isEqualTo(before);
+    }
+
+    @Test
+    void a_visit_pattern_with_a_flag_left_out_or_null_or_a_null_time_of_day_is_not_valid() {
+        String[] patterns = {
+                "{\"visitsPerDay\":1,\"visitMinutes\":30,\"timesOfDay\":[\"MORNING\"],\"doubleHanded\":false}",
+                "{\"visitsPerDay\":1,\"visitMinutes\":30,\"timesOfDay\":[\"MORNING\"],\"outOfHours\":false,\"doubleHanded\":null}",
+                "{\"visitsPerDay\":1,\"visitMinutes\":30,\"timesOfDay\":[\"MORNING\",null],\"outOfHours\":false,\"doubleHanded\":false}"};
+
+        for (String pattern : patterns) {
+            assertThat(violationsOf(pattern)).as(pattern).isNotEmpty();
+        }
+        assertThat(violationsOf("{\"visitsPerDay\":1,\"visitMinutes\":30,\"timesOfDay\":[\"MORNING\"],\"outOfHours\":false,\"doubleHanded\":true}"))
+                .isEmpty();
+    }
+
+    @jakarta.inject.Inject
+    jakarta.validation.Validator validator;
+
+    /** What is wrong with the pattern: refused as it is read, or its constraint violations. */
+    private java.util.Set<?> violationsOf(String pattern) {
+        try {
+            return validator.validate(json.readValue(pattern, VisitPattern.class));
+        } catch (java.io.IOException refusedAsRead) {
+            return java.util.Set.of(refusedAsRead.getMessage());
+        }
+    }
+
+    @Test
     void every_message_a_refusal_gives_is_words_not_a_message_key() {
         HttpClientResponseException refusal = api().refusal(api().as(COMMISSIONER, HttpRequest.POST("/api/zones",
                 "{\"code\":\"has spaces!\",\"name\":\"Zone\",\"kind\":\"URBAN\"}").contentType(MediaType.APPLICATION_JSON)));

@@ -84,8 +84,8 @@ class EndpointSweepTest extends PortalTest {
     private static final Set<String> PERSON_FIELDS = Set.of(
             "person", "nhsNumber", "givenName", "familyName", "addressLine", "postcode", "dateOfBirth");
 
-    /** Coventry's records the sweep calls on. */
-    private enum Coventry {
+    /** Coventry's records the sweep (and the generated-requests run) calls on. */
+    enum Coventry {
         COUNCIL, ZONE, FRAMEWORK, LOT, RATE, PROVIDER, PERSON, BOOKING, NOTIFICATION,
         OFFERED_PACKAGE, OFFER, AWARDED_PACKAGE, CHC_PACKAGE, WEBHOOK,
         /** A provider registered with Coventry alone, so another council's administrator has no registration of it to end. */
@@ -94,7 +94,7 @@ class EndpointSweepTest extends PortalTest {
     }
 
     /** The record each path parameter names, by the path up to and including it. */
-    private static final Map<String, Coventry> PATH_RECORDS = Map.ofEntries(
+    static final Map<String, Coventry> PATH_RECORDS = Map.ofEntries(
             entry("/api/api-clients/{id}", Coventry.API_CLIENT),
             entry("/api/accounts/{accountId}", Coventry.ACCOUNT),
             entry("/api/accounts/{id}", Coventry.ACCOUNT),
@@ -123,21 +123,21 @@ class EndpointSweepTest extends PortalTest {
             entry("/fhir/Task/{id}", Coventry.CHC_PACKAGE));
 
     /** The record a uuid field of a body names, by the field's name. */
-    private static final Map<String, Coventry> BODY_RECORDS = Map.of(
+    static final Map<String, Coventry> BODY_RECORDS = Map.of(
             "councilId", Coventry.COUNCIL, "zoneId", Coventry.ZONE, "lotId", Coventry.LOT, "personId", Coventry.PERSON,
             "providerId", Coventry.PROVIDER, "offerId", Coventry.OFFER, "councilIds", Coventry.COUNCIL, "carerId", Coventry.CARER,
             "organisationId", Coventry.PROVIDER);
 
     /** Values for patterned strings the spec gives no example of, by the field's name. */
-    private static final Map<String, String> PATTERNED = Map.of(
+    static final Map<String, String> PATTERNED = Map.of(
             "code", "SWEEP", "district", "CV1", "url", "https://hooks.example.org/sweep");
 
     /** Values for header parameters, by name. */
-    private static final Map<String, String> HEADERS = Map.of("Idempotency-Key", "sweep-" + UUID.randomUUID(),
+    static final Map<String, String> HEADERS = Map.of("Idempotency-Key", "sweep-" + UUID.randomUUID(),
             "Invitation-Token", "sweep-not-a-token");
 
     /** The one operation whose body the spec leaves open: "a FHIR R4 ServiceRequest". */
-    private static final String FHIR_PLACEMENT = "POST /fhir/ServiceRequest";
+    static final String FHIR_PLACEMENT = "POST /fhir/ServiceRequest";
 
     private static final String OTHER_PARTNER = "sweep-bradford-icb";
     private static final String OTHER_PARTNER_SECRET = "sweep-secret-" + UUID.randomUUID();
@@ -181,7 +181,7 @@ class EndpointSweepTest extends PortalTest {
     }
 
     /** What the running application says of a route: who may use it, and the operation (method) it runs. */
-    private record Route(String key, Set<String> access, String operation) {
+    record Route(String key, Set<String> access, String operation) {
 
         boolean anonymous() {
             return access.contains(SecurityRule.IS_ANONYMOUS);
@@ -248,7 +248,7 @@ class EndpointSweepTest extends PortalTest {
     @BeforeAll
     void findCoventrysRecordsAndSignEveryoneIn() throws SQLException {
         tables = new TableSnapshots(connectDirectly());
-        routes = routes();
+        routes = routes(router);
         addAPartnerServingBradfordOnly();
         signIn(coventryCallers, "coventry", "coventry", Api.PARTNER_CLIENT, api()::partnerToken);
         signIn(otherCallers, "bradford", "bridgend", OTHER_PARTNER, this::otherPartnerToken);
@@ -502,6 +502,11 @@ class EndpointSweepTest extends PortalTest {
 
     /** A complete ServiceRequest for Coventry, as an ICB's system would send it. */
     private String serviceRequest() {
+        return serviceRequest(records.get(Coventry.COUNCIL), clock.today().plusDays(14));
+    }
+
+    /** A complete ServiceRequest for the council, its care starting on the day given. */
+    static String serviceRequest(UUID council, java.time.LocalDate start) {
         return """
                 {"resourceType": "ServiceRequest",
                  "contained": [{"resourceType": "Patient", "id": "patient",
@@ -516,11 +521,11 @@ class EndpointSweepTest extends PortalTest {
                  "occurrenceTiming": {"repeat": {"boundsPeriod": {"start": "%s"}, "frequency": 3, "period": 1, "periodUnit": "d",
                                                  "duration": 60, "durationUnit": "min", "when": ["MORN", "NOON", "EVE"]}},
                  "note": [{"text": "PEG feeding; hoist transfers."}]}
-                """.formatted(records.get(Coventry.COUNCIL), clock.today().plusDays(14));
+                """.formatted(council, start);
     }
 
     /** Every route but HEAD, which Micronaut adds to each GET. A route may be listed more than once, always alike. */
-    private Map<String, Route> routes() {
+    static Map<String, Route> routes(Router router) {
         Map<String, Route> found = new TreeMap<>();
         router.uriRoutes().filter(route -> route.getHttpMethod() != HttpMethod.HEAD).forEach(route -> {
             String key = route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString();
@@ -532,13 +537,20 @@ class EndpointSweepTest extends PortalTest {
     }
 
     private void signIn(Map<Role, Caller> callers, String staffCouncil, String peopleCouncil, String partner, Supplier<String> partnerToken) {
-        callers.put(Role.COMMISSIONER, demoUser(Role.COMMISSIONER, "commissioner@" + staffCouncil + ".demo"));
-        callers.put(Role.ADMIN, demoUser(Role.ADMIN, "admin@" + staffCouncil + ".demo"));
-        callers.put(Role.PROVIDER, demoUser(Role.PROVIDER, "provider@" + staffCouncil + ".demo"));
-        callers.put(Role.PROVIDER_ADMIN, demoUser(Role.PROVIDER_ADMIN, "provider-admin@" + staffCouncil + ".demo"));
-        callers.put(Role.SERVICE_USER, demoUser(Role.SERVICE_USER, "person@" + peopleCouncil + ".demo"));
-        callers.put(Role.CARER, demoUser(Role.CARER, "carer@" + peopleCouncil + ".demo"));
+        demoLogins(staffCouncil, peopleCouncil).forEach((role, username) -> callers.put(role, demoUser(role, username)));
         callers.put(Role.NHS_PARTNER, new Caller(partner, Role.NHS_PARTNER, partnerToken));
+    }
+
+    /** The demo login of each role of a council's staff and of its people, but the partner (a client) and the platform administrator (of no council). */
+    static Map<Role, String> demoLogins(String staffCouncil, String peopleCouncil) {
+        Map<Role, String> logins = new LinkedHashMap<>();
+        logins.put(Role.COMMISSIONER, "commissioner@" + staffCouncil + ".demo");
+        logins.put(Role.ADMIN, "admin@" + staffCouncil + ".demo");
+        logins.put(Role.PROVIDER, "provider@" + staffCouncil + ".demo");
+        logins.put(Role.PROVIDER_ADMIN, "provider-admin@" + staffCouncil + ".demo");
+        logins.put(Role.SERVICE_USER, "person@" + peopleCouncil + ".demo");
+        logins.put(Role.CARER, "carer@" + peopleCouncil + ".demo");
+        return logins;
     }
 
     private Caller demoUser(Role role, String username) {
@@ -568,16 +580,34 @@ class EndpointSweepTest extends PortalTest {
     }
 
     private void registerAWebhookAndTellEveryoneOfTheirOffers() {
-        api().exchange(HttpRequest.POST("/api/chc/webhooks", Map.of("url", "https://hooks.example.org/coventry-icb"))
-                .bearerAuth(api().partnerToken()), String.class);
-        notifier.notifyDue(clock.instant());
+        registerAWebhookAndTellEveryoneOfTheirOffers(api(), notifier, clock.instant());
+    }
+
+    /** Coventry's partner's webhook and the providers' notifications of their offers: records {@link #coventrysRecords} needs. */
+    static void registerAWebhookAndTellEveryoneOfTheirOffers(Api api, OfferNotifier notifier, java.time.Instant now) {
+        api.exchange(HttpRequest.POST("/api/chc/webhooks", Map.of("url", "https://hooks.example.org/coventry-icb"))
+                .bearerAuth(api.partnerToken()), String.class);
+        notifier.notifyDue(now);
     }
 
     private void findRecords() {
-        UUID council = id("select id from council where code = 'coventry'");
-        UUID sponEnd = id("select organisation_id from app_user where username = ?", offeredProvider.name());
-        UUID person = id("select person_id from app_user where username = ?", coventryCallers.get(Role.SERVICE_USER).name());
-        UUID icb = id("select organisation_id from api_client where client_id = ?", Api.PARTNER_CLIENT);
+        records.putAll(coventrysRecords(this::id, clock.instant()));
+    }
+
+    /** A query for one id, run underneath the application. */
+    @FunctionalInterface
+    interface Lookup {
+        UUID id(String query, Object... parameters);
+    }
+
+    /** Coventry's records of every kind, found (a few made) underneath the application, with the demo activity on. */
+    static Map<Coventry, UUID> coventrysRecords(Lookup db, java.time.Instant now) {
+        Map<Role, String> logins = demoLogins("coventry", "coventry");
+        Map<Coventry, UUID> records = new EnumMap<>(Coventry.class);
+        UUID council = db.id("select id from council where code = 'coventry'");
+        UUID sponEnd = db.id("select organisation_id from app_user where username = ?", logins.get(Role.PROVIDER));
+        UUID person = db.id("select person_id from app_user where username = ?", logins.get(Role.SERVICE_USER));
+        UUID icb = db.id("select organisation_id from api_client where client_id = ?", Api.PARTNER_CLIENT);
         String pendingOffer = """
                 from offer o join care_package p on p.id = o.package_id and p.round = o.round
                 where p.council_id = ? and o.provider_id = ? and o.response = 'PENDING' and p.status in ('PRIMARY', 'SECONDARY', 'OPEN')
@@ -585,21 +615,21 @@ class EndpointSweepTest extends PortalTest {
         records.put(Coventry.COUNCIL, council);
         records.put(Coventry.PROVIDER, sponEnd);
         records.put(Coventry.PERSON, person);
-        records.put(Coventry.ZONE, id("select id from zone where council_id = ? and retired_on is null order by code limit 1", council));
-        records.put(Coventry.FRAMEWORK, id("select id from framework where council_id = ?", council));
-        records.put(Coventry.LOT, id("""
+        records.put(Coventry.ZONE, db.id("select id from zone where council_id = ? and retired_on is null order by code limit 1", council));
+        records.put(Coventry.FRAMEWORK, db.id("select id from framework where council_id = ?", council));
+        records.put(Coventry.LOT, db.id("""
                 select l.id from lot l join lot_provider lp on lp.lot_id = l.id
                  where l.council_id = ? and lp.provider_id = ? order by l.name limit 1""", council, sponEnd));
-        records.put(Coventry.RATE, id("select id from rate where council_id = ? order by effective_from desc, service_type limit 1", council));
-        records.put(Coventry.BOOKING, id("select id from hours_booking where person_id = ? and status = 'BOOKED' order by on_date limit 1", person));
-        records.put(Coventry.NOTIFICATION, id("""
-                select n.id from notification n join app_user u on u.id = n.user_id where u.username = ? limit 1""", offeredProvider.name()));
-        records.put(Coventry.OFFERED_PACKAGE, id("select p.id " + pendingOffer, council, sponEnd));
-        records.put(Coventry.OFFER, id("select o.id " + pendingOffer, council, sponEnd));
-        records.put(Coventry.AWARDED_PACKAGE, id("select id from care_package where council_id = ? and awarded_provider_id = ? limit 1", council, sponEnd));
-        records.put(Coventry.CHC_PACKAGE, id("select id from care_package where council_id = ? and placed_by = ? order by reference limit 1", council, icb));
-        records.put(Coventry.WEBHOOK, id("select id from webhook_subscription where partner_id = ?", icb));
-        records.put(Coventry.REGISTERED_PROVIDER, id("""
+        records.put(Coventry.RATE, db.id("select id from rate where council_id = ? order by effective_from desc, service_type limit 1", council));
+        records.put(Coventry.BOOKING, db.id("select id from hours_booking where person_id = ? and status = 'BOOKED' order by on_date limit 1", person));
+        records.put(Coventry.NOTIFICATION, db.id("""
+                select n.id from notification n join app_user u on u.id = n.user_id where u.username = ? limit 1""", logins.get(Role.PROVIDER)));
+        records.put(Coventry.OFFERED_PACKAGE, db.id("select p.id " + pendingOffer, council, sponEnd));
+        records.put(Coventry.OFFER, db.id("select o.id " + pendingOffer, council, sponEnd));
+        records.put(Coventry.AWARDED_PACKAGE, db.id("select id from care_package where council_id = ? and awarded_provider_id = ? limit 1", council, sponEnd));
+        records.put(Coventry.CHC_PACKAGE, db.id("select id from care_package where council_id = ? and placed_by = ? order by reference limit 1", council, icb));
+        records.put(Coventry.WEBHOOK, db.id("select id from webhook_subscription where partner_id = ?", icb));
+        records.put(Coventry.REGISTERED_PROVIDER, db.id("""
                 with org as (
                     insert into organisation (kind, name, regulator, regulator_provider_id, address_line, postcode, contact_email)
                     values ('PROVIDER', 'Sweep Coventry Care Ltd', 'CQC', '1-999000111', '1 Sweep Street', 'CV1 1AA', 'office@sweep.example')
@@ -609,21 +639,22 @@ class EndpointSweepTest extends PortalTest {
                 )
                 select id from org""", council));
         records.put(Coventry.NHS_PARTNER, icb);
-        records.put(Coventry.API_CLIENT, id("select id from api_client where client_id = ?", Api.PARTNER_CLIENT));
-        records.put(Coventry.CARER, id("select id from app_user where username = ?", coventryCallers.get(Role.CARER).name()));
-        records.put(Coventry.CONSENT, id("select id from carer_consent where person_id = ? order by granted_at limit 1", person));
-        records.put(Coventry.HOURS_PLAN, id("select id from hours_plan where person_id = ?", person));
-        records.put(Coventry.ACCOUNT, id("""
+        records.put(Coventry.API_CLIENT, db.id("select id from api_client where client_id = ?", Api.PARTNER_CLIENT));
+        records.put(Coventry.CARER, db.id("select id from app_user where username = ?", logins.get(Role.CARER)));
+        records.put(Coventry.CONSENT, db.id("select id from carer_consent where person_id = ? order by granted_at limit 1", person));
+        records.put(Coventry.HOURS_PLAN, db.id("select id from hours_plan where person_id = ?", person));
+        records.put(Coventry.ACCOUNT, db.id("""
                 insert into app_user (username, display_name, password_hash, role, council_id, organisation_id)
                 select 'sweep.commissioner@coventry.demo', 'Sweep Commissioner', 'not-a-hash', 'COMMISSIONER', c.id, o.id
                   from council c join organisation o on o.council_id = c.id and o.kind = 'COUNCIL' where c.id = ?
                 returning id""", council));
-        records.put(Coventry.INVITATION, id("""
+        records.put(Coventry.INVITATION, db.id("""
                 insert into invitation (token_hash, email, display_name, role, council_id, created_at, expires_at)
                 values (md5(random()::text), 'sweep.invited@coventry.demo', 'Sweep Invited', 'COMMISSIONER', ?, ?, ?)
-                returning id""", council, java.sql.Timestamp.from(clock.instant()), java.sql.Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(30)))));
+                returning id""", council, java.sql.Timestamp.from(now), java.sql.Timestamp.from(now.plus(java.time.Duration.ofDays(30)))));
         assertThat(Arrays.stream(Coventry.values()).filter(record -> records.get(record) == null))
                 .as("Coventry's records the demo activity should have made").isEmpty();
+        return records;
     }
 
     /** Whatever names the people of the packages offered to the provider and not awarded to it. */

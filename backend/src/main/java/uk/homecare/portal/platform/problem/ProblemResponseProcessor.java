@@ -8,12 +8,12 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.api.problem.Problem.FieldError;
-import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 
 /** Turns every error Micronaut itself reports (404 route, 405, 413, bad JSON, ...) into a problem. */
 @Singleton
@@ -56,6 +56,7 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
     }
 
     private static FieldError fieldError(Error error) {
-        return new FieldError(error.getPath().orElseThrow(), error.getMessage());
+        String path = error.getPath().orElseThrow();
+        return new FieldError(path.startsWith("/") ? path.substring(1) : path, error.getMessage());
     }
 }

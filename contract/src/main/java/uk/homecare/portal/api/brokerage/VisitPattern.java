@@ -14,6 +14,6 @@ import java.util.List;
 public record VisitPattern(
         @Schema(example = "2") @NotNull @Min(1) @Max(8) Integer visitsPerDay,
         @Schema(example = "30") @NotNull @Min(1) @Max(720) Integer visitMinutes,
-        @Schema(example = "[\"MORNING\", \"TEATIME\"]") @NotEmpty @Size(max = 5) List<TimeOfDay> timesOfDay,
-        boolean outOfHours,
-        boolean doubleHanded) {}
+        @Schema(example = "[\"MORNING\", \"TEATIME\"]") @NotEmpty @Size(max = 5) List<@NotNull TimeOfDay> timesOfDay,
+        @NotNull Boolean outOfHours,
+        @NotNull Boolean doubleHanded) {}

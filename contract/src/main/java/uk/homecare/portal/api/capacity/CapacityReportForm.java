@@ -17,6 +17,6 @@ public record CapacityReportForm(
         @NotNull UUID zoneId,
         @NotNull @Min(0) @Max(1_000_000) Integer daytimeMinutes,
         @NotNull @Min(0) @Max(1_000_000) Integer outOfHoursMinutes,
-        boolean doubleHanded,
+        @NotNull Boolean doubleHanded,
         @NotNull @Min(0) @Max(100_000) Integer staff,
         @NotNull @Min(0) @Max(100_000) Integer nonDrivingStaff) {}

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -18,4 +19,4 @@ public record FrameworkForm(
         @NotNull @Min(1) @Max(240) Integer initialTermMonths,
         @NotNull @Min(0) @Max(240) Integer extensionMonths,
         @Schema(description = "The version you loaded; required when changing", minimum = "0", maximum = "2147483647", example = "3")
-        @Nullable Integer version) {}
+        @Nullable @PositiveOrZero Integer version) {}

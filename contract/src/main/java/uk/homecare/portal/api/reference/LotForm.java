@@ -22,6 +22,6 @@ public record LotForm(
         @NotNull ServiceCategory serviceCategory,
         @Nullable @PositiveOrZero @Max(600_000) Integer minWeeklyMinutes,
         @Nullable @PositiveOrZero @Max(600_000) Integer maxWeeklyMinutes,
-        boolean priceCompetition,
+        @NotNull Boolean priceCompetition,
         @Schema(description = "The version you loaded; required when changing", minimum = "0", maximum = "2147483647", example = "3")
-        @Nullable Integer version) {}
+        @Nullable @PositiveOrZero Integer version) {}

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 
@@ -17,4 +18,4 @@ public record RateForm(
         @Nullable @Positive @Max(100_000) Integer ceilingPence,
         @NotNull LocalDate effectiveFrom,
         @Schema(description = "The version you loaded; required when changing", minimum = "0", maximum = "2147483647", example = "3")
-        @Nullable Integer version) {}
+        @Nullable @PositiveOrZero Integer version) {}

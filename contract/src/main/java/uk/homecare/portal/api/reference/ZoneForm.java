@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -17,4 +18,4 @@ public record ZoneForm(
         @NotNull ZoneKind kind,
         @Nullable LocalDate retiredOn,
         @Schema(description = "The version you loaded; required when changing", minimum = "0", maximum = "2147483647", example = "3")
-        @Nullable Integer version) {}
+        @Nullable @PositiveOrZero Integer version) {}
