@@ -70,8 +70,10 @@ class MessagesTest {
     }
 
     @Test
-    void english_is_offered_and_other_languages_fall_back_to_it() {
-        assertThat(messages.getProvidedLocales()).startsWith(Messages.ENGLISH);
-        assertThat(messages.getTranslation("app.name", Messages.WELSH)).isEqualTo("Homecare Portal");
+    void english_and_welsh_are_offered_and_other_languages_fall_back_to_english() {
+        assertThat(messages.getProvidedLocales()).containsExactly(Messages.ENGLISH, Messages.WELSH);
+        assertThat(messages.getTranslation("app.name", Messages.WELSH)).isEqualTo("Porth Gofal Cartref");
+        assertThat(messages.getTranslation("home.welcome", Messages.WELSH, "Cora")).isEqualTo("Croeso, Cora");
+        assertThat(messages.getTranslation("app.name", Locale.FRENCH)).isEqualTo("Homecare Portal");
     }
 }
