@@ -14,6 +14,7 @@ import static uk.homecare.portal.api.identity.Capability.EDIT_COUNCIL_SETTINGS;
 import static uk.homecare.portal.api.identity.Capability.EDIT_MARKET_BANDS;
 import static uk.homecare.portal.api.identity.Capability.EDIT_OWN_ORGANISATION;
 import static uk.homecare.portal.api.identity.Capability.EDIT_REFERENCE_DATA;
+import static uk.homecare.portal.api.identity.Capability.CHOOSE_LANGUAGE;
 import static uk.homecare.portal.api.identity.Capability.ENROL_MFA;
 import static uk.homecare.portal.api.identity.Capability.HAND_BACK_PACKAGE;
 import static uk.homecare.portal.api.identity.Capability.MANAGE_NHS_PARTNERS;
@@ -64,7 +65,7 @@ public final class Capabilities {
 
     private Capabilities() {}
 
-    /** Every role that signs in as a person may set up two-step verification, except those above. */
+    /** Every role that signs in as a person may set up two-step verification, except those above, and choose its language. */
     private static Map<Role, Set<Capability>> withTwoStepVerification(Map<Role, Set<Capability>> byRole) {
         Map<Role, Set<Capability>> all = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
@@ -72,6 +73,9 @@ public final class Capabilities {
             capabilities.addAll(byRole.getOrDefault(role, Set.of()));
             if (!NO_TWO_STEP_VERIFICATION.contains(role)) {
                 capabilities.add(ENROL_MFA);
+            }
+            if (role != Role.NHS_PARTNER) {
+                capabilities.add(CHOOSE_LANGUAGE);
             }
             all.put(role, capabilities);
         }

@@ -18,6 +18,7 @@ import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.api.problem.ProblemType;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.problem.Problems;
+import uk.homecare.portal.platform.problem.RequestLanguage;
 
 /**
  * A token speaks for its account only while the account is as it was when the token was issued: on every
@@ -28,7 +29,7 @@ import uk.homecare.portal.platform.problem.Problems;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class CurrentAccounts implements Ordered {
 
-    private static final String PERSON = "select enabled, role, session_version from app_user where id = ?";
+    private static final String PERSON = "select enabled, role, session_version, language from app_user where id = ?";
     private static final String CLIENT = "select enabled from api_client where id = ?";
 
     private final Sql sql;
@@ -42,13 +43,14 @@ final class CurrentAccounts implements Ordered {
     @Nullable
     HttpResponse<?> refuseChangedAccounts(HttpRequest<?> request) {
         var authentication = request.getUserPrincipal(Authentication.class);
-        if (authentication.isEmpty() || current(authentication.get())) {
+        if (authentication.isEmpty() || current(authentication.get(), request)) {
             return null;
         }
         return Problems.response(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED, Problems.message("session.ended"), List.of());
     }
 
-    boolean current(Authentication authentication) {
+    /** Whether the token still speaks for its account; a person's chosen language is noted on the request meanwhile. */
+    boolean current(Authentication authentication, HttpRequest<?> request) {
         Map<String, Object> claims = authentication.getAttributes();
         Object id = claims.get(Actor.USER_ID);
         if (id == null || authentication.getRoles().size() != 1) {
@@ -60,8 +62,10 @@ final class CurrentAccounts implements Ordered {
             return sql.one(CLIENT, row -> row.getBoolean(1), account).orElse(false);
         }
         int version = claims.get(Actor.SESSION) instanceof Number number ? number.intValue() : 0;
-        return sql.one(PERSON, row -> row.getBoolean("enabled") && role.equals(row.getString("role"))
-                && row.getInt("session_version") == version, account).orElse(false);
+        return sql.one(PERSON, row -> {
+            request.setAttribute(RequestLanguage.PREFERENCE, row.getString("language"));
+            return row.getBoolean("enabled") && role.equals(row.getString("role")) && row.getInt("session_version") == version;
+        }, account).orElse(false);
     }
 
     @Override

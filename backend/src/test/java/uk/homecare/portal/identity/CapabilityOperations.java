@@ -41,7 +41,8 @@ public final class CapabilityOperations {
             Map.entry(Capability.RECORD_CONSENT, List.of("recordConsent", "revokeConsent")),
             Map.entry(Capability.MANAGE_COUNCILS, List.of("createCouncil")),
             Map.entry(Capability.MANAGE_ACCOUNTS, List.of("inviteUser", "revokeInvitation", "deactivateAccount", "reactivateAccount",
-                    "changeAccountRole")));
+                    "changeAccountRole")),
+            Map.entry(Capability.CHOOSE_LANGUAGE, List.of("chooseLanguage")));
 
     private CapabilityOperations() {}
 

@@ -14,7 +14,7 @@ import uk.homecare.portal.api.problem.ProblemType;
 /** Builds problem responses, with titles from the API's message bundle. */
 public final class Problems {
 
-    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("i18n.api", Locale.ENGLISH);
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private static final Pattern FIELD = Pattern.compile(FieldError.FIELD_PATTERN);
 
@@ -55,18 +55,24 @@ public final class Problems {
                 errors.size() > MAX_ERRORS ? List.copyOf(errors.subList(0, MAX_ERRORS)) : errors);
     }
 
+    /** The API's texts in the language of the current request (its own bundle, else English's). */
+    private static ResourceBundle messages() {
+        return ResourceBundle.getBundle("i18n.api", RequestLanguage.current(), NO_FALLBACK);
+    }
+
     public static String message(String key) {
-        return MESSAGES.getString(key);
+        return messages().getString(key);
     }
 
     /** A message with {0}-style arguments filled in. */
     public static String message(String key, Object... arguments) {
-        return java.text.MessageFormat.format(MESSAGES.getString(key), arguments);
+        return new java.text.MessageFormat(messages().getString(key), RequestLanguage.current()).format(arguments);
     }
 
     static String title(HttpStatus status) {
         String key = "problem.title." + status.getCode();
-        return MESSAGES.containsKey(key) ? MESSAGES.getString(key) : status.getReason();
+        ResourceBundle messages = messages();
+        return messages.containsKey(key) ? messages.getString(key) : status.getReason();
     }
 
     static ProblemType typeFor(HttpStatus status) {

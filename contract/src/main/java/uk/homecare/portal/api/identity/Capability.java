@@ -34,5 +34,7 @@ public enum Capability {
     /** Create councils (the platform administrator). */
     MANAGE_COUNCILS,
     /** Invite people and deactivate, reactivate or change the role of the accounts in one's care. */
-    MANAGE_ACCOUNTS
+    MANAGE_ACCOUNTS,
+    /** Choose the language of one's own account (English or Welsh). */
+    CHOOSE_LANGUAGE
 }

@@ -21,7 +21,10 @@ import java.util.stream.Stream;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.ui.security.AccessRules;
+import uk.homecare.portal.ui.client.IdentityClient;
+import uk.homecare.portal.ui.i18n.Messages;
 import uk.homecare.portal.ui.security.CurrentUser;
+import uk.homecare.portal.ui.security.LanguageSwitch;
 import uk.homecare.portal.ui.security.SignedInUser;
 
 /** The application frame: who is signed in, a logout button, and the navigation their role allows. */
@@ -30,7 +33,7 @@ public class MainLayout extends AppLayout {
 
     private final transient CurrentUser currentUser;
 
-    MainLayout(CurrentUser currentUser, List<NavigationContributor> contributors) {
+    MainLayout(CurrentUser currentUser, List<NavigationContributor> contributors, Messages messages, IdentityClient identity) {
         this.currentUser = currentUser;
         Optional<SignedInUser> user = currentUser.get();
         Optional<Role> role = user.map(SignedInUser::role);
@@ -50,9 +53,10 @@ public class MainLayout extends AppLayout {
             var logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), click -> logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            header.add(who, logout);
+            header.add(who, LanguageSwitch.button(messages, identity, user), logout);
             header.setFlexGrow(1, title);
         });
+        addAttachListener(attach -> LanguageSwitch.markPage(attach.getUI()));
         addToNavbar(header);
 
         var nav = new SideNav();

@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.Credentials;
+import uk.homecare.portal.api.identity.LanguageChoice;
+import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.client.IdentityClient;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.problem.ProblemType;
@@ -79,7 +81,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setI18n(i18n("login.error.title", "login.error.message"));
         form.addLoginListener(event -> signIn(new Credentials(event.getUsername(), event.getPassword())));
         buildCodeStep();
-        add(new H1(getTranslation("app.name")), notice, form, codeStep);
+        add(LanguageSwitch.button(messages, identity, java.util.Optional.empty()), new H1(getTranslation("app.name")), notice, form, codeStep);
+        addAttachListener(attach -> LanguageSwitch.markPage(attach.getUI()));
     }
 
     /** The second step: the code from the authenticator app, or a recovery code; Enter sends it. */
@@ -165,7 +168,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             waiting = null;
             renewSessionId();
             currentUser.signIn(new SignedInUser(token.accessToken(), me));
-            useLanguageOf(me);
+            useLanguageOf(me, new Bearer(token.accessToken()));
             String returnTo = currentUser.takeReturnTo();
             if (me.mustEnrolInMfa()) {
                 UI.getCurrent().navigate(AccessGate.MFA_ROUTE);
@@ -222,14 +225,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setEnabled(true);
     }
 
-    private void useLanguageOf(Me me) {
+    /** The account's language, unless the person chose one on this page: then that, kept for the account. */
+    private void useLanguageOf(Me me, Bearer bearer) {
+        VaadinSession session = VaadinSession.getCurrent();
+        String chosen = (String) session.getAttribute(LanguageSwitch.CHOSEN_BEFORE_SIGN_IN);
+        session.setAttribute(LanguageSwitch.CHOSEN_BEFORE_SIGN_IN, null);
+        String language = me.language();
+        if (chosen != null && !chosen.equals(language) && me.may(Capability.CHOOSE_LANGUAGE)) {
+            identity.chooseLanguage(bearer, new LanguageChoice(chosen));
+            language = chosen;
+        }
+        String wanted = language;
         messages.getProvidedLocales().stream()
-                .filter(locale -> locale.getLanguage().equals(me.language()))
+                .filter(locale -> locale.getLanguage().equals(wanted))
                 .findFirst()
-                .ifPresent(locale -> {
-                    VaadinSession.getCurrent().setLocale(locale);
-                    UI.getCurrent().setLocale(locale);
-                });
+                .ifPresent(LanguageSwitch::use);
     }
 
     /** A new session id at sign-in, so an id planted before it (session fixation) is worthless. */

@@ -18,6 +18,7 @@ import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.Credentials;
 import uk.homecare.portal.ui.client.IdentityClient;
 import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.api.identity.LanguageChoice;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.identity.MfaEnrolment;
 import uk.homecare.portal.api.identity.OneTimeCode;
@@ -51,17 +52,19 @@ public class FakeIdentityClient implements IdentityClient {
             Role.COMMISSIONER, List.of(Capability.DRAFT_PACKAGE, Capability.AWARD_PACKAGE, Capability.EDIT_REFERENCE_DATA,
                     Capability.EDIT_CHC_SETTINGS, Capability.EDIT_BROKERAGE_POLICY, Capability.EDIT_MARKET_BANDS,
                     Capability.CREATE_HOURS_PLAN, Capability.CORRECT_PEOPLE, Capability.ENROL_MFA,
-                    Capability.RECORD_CONSENT),
+                    Capability.RECORD_CONSENT, Capability.CHOOSE_LANGUAGE),
             Role.ADMIN, List.of(Capability.CHECK_LEDGER, Capability.CORRECT_PEOPLE,
                     Capability.REGISTER_PROVIDERS, Capability.ENROL_MFA, Capability.RESET_ACCOUNT_MFA,
-                    Capability.EDIT_COUNCIL_SETTINGS, Capability.READ_AUDIT, Capability.RECORD_CONSENT, Capability.MANAGE_ACCOUNTS),
-            Role.PROVIDER_ADMIN, List.of(Capability.EDIT_OWN_ORGANISATION, Capability.ENROL_MFA, Capability.MANAGE_ACCOUNTS),
+                    Capability.EDIT_COUNCIL_SETTINGS, Capability.READ_AUDIT, Capability.RECORD_CONSENT, Capability.MANAGE_ACCOUNTS,
+                    Capability.CHOOSE_LANGUAGE),
+            Role.PROVIDER_ADMIN, List.of(Capability.EDIT_OWN_ORGANISATION, Capability.ENROL_MFA, Capability.MANAGE_ACCOUNTS,
+                    Capability.CHOOSE_LANGUAGE),
             Role.PLATFORM_ADMIN, List.of(Capability.MANAGE_NHS_PARTNERS, Capability.ENROL_MFA, Capability.MANAGE_COUNCILS,
-                    Capability.MANAGE_ACCOUNTS),
+                    Capability.MANAGE_ACCOUNTS, Capability.CHOOSE_LANGUAGE),
             Role.PROVIDER, List.of(Capability.ANSWER_OFFERS, Capability.HAND_BACK_PACKAGE, Capability.REPORT_CAPACITY,
-                    Capability.RECORD_DELIVERY, Capability.ENROL_MFA),
-            Role.SERVICE_USER, List.of(Capability.BOOK_HOURS, Capability.RECORD_CONSENT),
-            Role.CARER, List.of(Capability.BOOK_HOURS));
+                    Capability.RECORD_DELIVERY, Capability.ENROL_MFA, Capability.CHOOSE_LANGUAGE),
+            Role.SERVICE_USER, List.of(Capability.BOOK_HOURS, Capability.RECORD_CONSENT, Capability.CHOOSE_LANGUAGE),
+            Role.CARER, List.of(Capability.BOOK_HOURS, Capability.CHOOSE_LANGUAGE));
 
     public static final String CODE = "123456";
     public static final String RECOVERY_CODE = "abcd-efgh-jkmn";
@@ -177,6 +180,19 @@ public class FakeIdentityClient implements IdentityClient {
         boolean mayEnrol = me.may(Capability.ENROL_MFA);
         return new Me(me.id(), me.username(), me.displayName(), me.role(), me.council(), me.organisation(), me.councils(),
                 me.actingFor(), me.language(), me.capabilities(), enrolled.contains(username), mayEnrol && required.contains(username));
+    }
+
+    @Override
+    public void chooseLanguage(Bearer caller, LanguageChoice choice) {
+        Me me = me(caller);
+        if (!me.may(Capability.CHOOSE_LANGUAGE)) {
+            throw FakeApi.refusal(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, "Not allowed.");
+        }
+        if (!List.of("en", "cy").contains(choice.language())) {
+            throw FakeApi.refusal(HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "language: must be en (English) or cy (Welsh)");
+        }
+        people.put(me.username(), new Me(me.id(), me.username(), me.displayName(), me.role(), me.council(), me.organisation(),
+                me.councils(), me.actingFor(), choice.language(), me.capabilities()));
     }
 
     @Override
