@@ -28,7 +28,7 @@ public class SessionLanguage implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> chosen(init.getUI().getSession().getSession()).ifPresent(init.getUI()::setLocale));
-        event.addIndexHtmlRequestListener(response -> response.getDocument().documentElement()
+        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
                 .attr("lang", Optional.ofNullable(response.getVaadinRequest().getWrappedSession(false))
                         .flatMap(this::chosen).orElse(Messages.ENGLISH).getLanguage()));
     }
