@@ -1,7 +1,6 @@
 package uk.homecare.portal.identity;
 
 import jakarta.inject.Singleton;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

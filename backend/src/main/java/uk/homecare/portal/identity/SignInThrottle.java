@@ -3,7 +3,6 @@ package uk.homecare.portal.identity;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,7 +81,7 @@ public final class SignInThrottle {
             if (wait.isPresent()) {
                 counted.forEach(this::giveBack);
                 long minutes = Math.max(1, wait.get().toMinutes() + 1);
-                throw PortalProblem.tooManyRequests(MessageFormat.format(Problems.message("login.locked"), minutes), wait.get());
+                throw PortalProblem.tooManyRequests(Problems.message("login.locked", minutes), wait.get());
             }
             counted.add(counter);
         }

@@ -48,7 +48,8 @@ class WelshIsCompleteTest {
     }
 
     private static final List<Bundle> BUNDLES = List.of(
-            new Bundle("api", false),
+            // platform.problem.Problems formats every text with MessageFormat
+            new Bundle("api", true),
             // notification.Texts formats every text with MessageFormat
             new Bundle("notifications", true));
 

@@ -60,11 +60,10 @@ public final class Problems {
         return ResourceBundle.getBundle("i18n.api", RequestLanguage.current(), NO_FALLBACK);
     }
 
-    public static String message(String key) {
-        return messages().getString(key);
-    }
-
-    /** A message with {0}-style arguments filled in. */
+    /**
+     * A message with {0}-style arguments filled in. Every text goes through MessageFormat, arguments or not, so
+     * the bundles write every apostrophe one way ({@code ''}), whichever way a text is asked for.
+     */
     public static String message(String key, Object... arguments) {
         return new java.text.MessageFormat(messages().getString(key), RequestLanguage.current()).format(arguments);
     }
