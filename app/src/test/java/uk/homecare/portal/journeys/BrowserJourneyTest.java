@@ -52,7 +52,12 @@ class BrowserJourneyTest extends BrowserTest {
     void a_carer_sees_whom_they_act_for_and_no_commissioning_pages() {
         signIn("carer@bridgend.demo");
 
+        // Bridgend's carer reads the portal in Welsh, the language of their account, and can switch.
+        assertThat(page.locator("html")).hasAttribute("lang", "cy");
+        assertThat(page.locator("#home")).containsText("Pobl rydych yn gweithredu ar eu rhan");
+        page.locator("#language-switch").click();
         assertThat(page.locator("#home")).containsText("People you act for");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zones"))).hasCount(0);
         screenshot("home-carer");
 

@@ -26,21 +26,23 @@ class DemoJourneysTest extends BrowserTest {
 
     @Test
     void a_person_sees_their_hours_in_plain_words_and_the_sessions_they_booked() {
+        // Bridgend's person reads the portal in Welsh, the language of their account.
         signIn("person@bridgend.demo");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My hours")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fy oriau")).click();
 
-        assertThat(page.locator("#hours-remaining")).containsText("You have");
-        assertThat(page.locator("#hours-remaining")).containsText("to use");
-        assertThat(page.locator("#my-hours")).containsText("Booked");
+        assertThat(page.locator("html")).hasAttribute("lang", "cy");
+        assertThat(page.locator("#hours-remaining")).containsText("Mae gennych");
+        assertThat(page.locator("#hours-remaining")).containsText("i'w defnyddio");
+        assertThat(page.locator("#my-hours")).containsText("Wedi'i archebu");
         screenshot("my-hours");
     }
 
     @Test
     void a_carer_is_told_whom_they_are_acting_for() {
         signIn("carer@bridgend.demo");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My hours")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fy oriau")).click();
 
-        assertThat(page.locator("#hours-whom")).containsText("acting for");
+        assertThat(page.locator("#hours-whom")).containsText("Rydych yn gweithredu ar ran");
         screenshot("carer-hours");
     }
 
