@@ -32,12 +32,10 @@ final class ProviderHome extends VerticalLayout {
         setPadding(false);
         Instant now = clock.instant();
         List<Component> answerable = api.fetch(auth -> offers.listOffers(auth, null, null, null)).orElse(List.of()).stream()
-                .filter(offer -> !offer.actions().isEmpty() && offer.windowEndsAt() != null && offer.windowEndsAt().isAfter(now))
-                .sorted(Comparator.comparing(Offer::windowEndsAt))
+                .filter(offer -> !offer.actions().isEmpty() && (offer.windowEndsAt() == null || offer.windowEndsAt().isAfter(now)))
+                .sorted(Comparator.comparing(Offer::windowEndsAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .limit(OFFERS_SHOWN)
-                .map(offer -> (Component) HomeWords.link("home-offer-" + offer.id(), "offers/" + offer.id(), getTranslation(
-                        closingSoon(offer, now) ? "home.offer.soon" : "home.offer", offer.reference(), offer.zone().name(),
-                        HomeWords.moment(this, offer.windowEndsAt()))))
+                .map(offer -> (Component) HomeWords.link("home-offer-" + offer.id(), "offers/" + offer.id(), offerText(offer, now)))
                 .toList();
         add(HomeWords.section("home-offers", getTranslation("home.offers.title"), answerable, getTranslation("home.offers.none")));
 
@@ -57,6 +55,14 @@ final class ProviderHome extends VerticalLayout {
         }
         add(HomeWords.section("home-capacity", getTranslation("home.capacity.title", HomeWords.day(this, thisWeek)), due,
                 getTranslation("home.capacity.none")));
+    }
+
+    private String offerText(Offer offer, Instant now) {
+        if (offer.windowEndsAt() == null) {
+            return getTranslation("home.offer.noWindow", offer.reference(), offer.zone().name());
+        }
+        return getTranslation(closingSoon(offer, now) ? "home.offer.soon" : "home.offer", offer.reference(), offer.zone().name(),
+                HomeWords.moment(this, offer.windowEndsAt()));
     }
 
     private static boolean closingSoon(Offer offer, Instant now) {

@@ -158,7 +158,8 @@ class HomeFactsTest {
 
         openAs("pete");
 
-        assertThat(text("home-offer-" + soonerOffer.id())).startsWith("COV-2026-0001 in Coventry North: ");
+        assertThat(text("home-offer-" + soonerOffer.id())).startsWith("COV-2026-0001 in Coventry North: closes soon, answer by ");
+        assertThat(text("home-offer-" + laterOffer.id())).startsWith("COV-2026-0002 in Coventry North: answer by ");
         assertThat(text("home-offer-" + soonerOffer.id())).contains("answer by " + day(clock.today()) + " at "
                 + DateTimeFormatter.ofPattern("HH:mm").format(now.plusSeconds(3600).atZone(UkTime.ZONE)));
         assertThat(href("home-offer-" + soonerOffer.id())).isEqualTo("offers/" + soonerOffer.id());
