@@ -66,7 +66,7 @@ interface ReadScenarios {
         assertThat(health.activeAYearAgo()).isEqualTo(health.activeProviders().getFirst().activeProviders());
         assertThat(health.activeNow()).isEqualTo(health.activeProviders().getLast().activeProviders());
         int then = health.activeAYearAgo();
-        assertThat(health.changePercent()).isEqualTo(then == 0 ? 0 : Math.round((health.activeNow() - then) * 100f / then));
+        assertThat(health.changePercent()).as("no percentage of none").isEqualTo(then == 0 ? null : Math.round((health.activeNow() - then) * 100f / then));
     }
 
     @Test

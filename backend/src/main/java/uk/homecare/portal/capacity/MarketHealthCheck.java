@@ -32,9 +32,6 @@ import uk.homecare.portal.platform.problem.Problems;
 @Singleton
 class MarketHealthCheck {
 
-    /** A fall of this share of providers or more within 12 months is warned of. */
-    static final int FALL_WARNING_PERCENT = 5;
-
     private final Sql sql;
     private final AuditTrail audit;
     private final Clock clock;
@@ -57,8 +54,7 @@ class MarketHealthCheck {
                 row -> new MonthPoint(Sql.date(row, "month"), row.getInt("active")), council, today, today);
         int now = activeOn(council, today);
         int yearAgo = activeOn(council, today.minusYears(1));
-        int change = yearAgo == 0 ? 0 : Math.round((now - yearAgo) * 100f / yearAgo);
-        boolean warning = yearAgo > 0 && (yearAgo - now) * 100 >= FALL_WARNING_PERCENT * yearAgo;
+        var change = new ProviderCountChange(now, yearAgo);
         ViabilityBand band = viability(council);
         List<ProviderBand> providers = sql.list("""
                 select o.id, o.name, oc.contract_min_weekly_minutes, oc.contract_max_weekly_minutes,
@@ -76,7 +72,7 @@ class MarketHealthCheck {
                             committed < band.minWeeklyMinutes(), committed > band.maxWeeklyMinutes(), outside);
                 },
                 council, today);
-        return new MarketHealth(months, now, yearAgo, change, warning, band, providers);
+        return new MarketHealth(months, now, yearAgo, change.percent(), change.fallWarning(), band, providers);
     }
 
     @Transactional

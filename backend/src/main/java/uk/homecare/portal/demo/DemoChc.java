@@ -27,6 +27,7 @@ import uk.homecare.portal.api.UkTime;
  * from Coventry's postcode districts to zones, and two packages the demo ICB placed through the API's
  * use case, one without a zone so the map places it. The people are fictional. The requirement and the
  * map are written directly: through their use cases they would add audit entries the demo never had.
+ * Bridgend gets its health board's requirement (1,150 hours a week) and its postcode districts too.
  */
 @Singleton
 class DemoChc {
@@ -35,6 +36,10 @@ class DemoChc {
     private static final int COVENTRY_CHC_MINUTES = 4_500 * 60;
     private static final Map<String, String> DISTRICTS = Map.of(
             "CV1", "CENTRAL", "CV2", "NORTH-EAST", "CV3", "SOUTH", "CV4", "WEST", "CV5", "SOUTH-WEST", "CV6", "NORTH");
+    /** Bridgend's health board needs less care at home, spread over three zones. */
+    private static final int BRIDGEND_CHC_MINUTES = 1_150 * 60;
+    private static final Map<String, String> BRIDGEND_DISTRICTS = Map.of(
+            "CF31", "EAST", "CF32", "NORTH", "CF33", "WEST", "CF34", "NORTH", "CF35", "EAST", "CF36", "WEST");
 
     private final Sql sql;
     private final ChcPackages packages;
@@ -53,6 +58,7 @@ class DemoChc {
     }
 
     private void seed() {
+        sql.one("select id from council where code = 'bridgend'", row -> uuid(row, "id")).ifPresent(this::seedBridgend);
         UUID coventry = sql.one("select id from council where code = 'coventry'", row -> uuid(row, "id")).orElse(null);
         UUID icb = sql.one("select id from organisation where kind = 'NHS_PARTNER' order by name limit 1", row -> uuid(row, "id")).orElse(null);
         if (coventry == null || icb == null) {
@@ -72,5 +78,12 @@ class DemoChc {
                 "Complex diabetes and dementia: insulin, skin integrity checks, night settling.",
                 new PersonDetails("Dennis", "Whitlock", LocalDate.of(1940, 10, 11), "9434765862", "44 Binley Road", "CV3 1BB"), "ICB-DEMO-0002"));
         LOG.info("Demo CHC: Coventry's requirement, postcode districts and two partner packages");
+    }
+
+    private void seedBridgend(UUID bridgend) {
+        sql.update("update council set chc_weekly_minutes_required = ? where id = ?", BRIDGEND_CHC_MINUTES, bridgend);
+        BRIDGEND_DISTRICTS.forEach((district, zone) -> sql.update("""
+                insert into postcode_district_zone (council_id, district, zone_id)
+                select ?, ?, id from zone where council_id = ? and code = ? on conflict do nothing""", bridgend, district, bridgend, zone));
     }
 }

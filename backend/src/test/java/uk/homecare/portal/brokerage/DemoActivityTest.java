@@ -56,4 +56,27 @@ class DemoActivityTest extends BrokerageTest {
         assertThat(coventry).filteredOn(p -> p.funding() == uk.homecare.portal.api.brokerage.Funding.NHS_CHC)
                 .extracting(p -> p.zone().name()).containsExactlyInAnyOrder("North", "South");
     }
+
+    @Test
+    void bridgends_demo_market_has_capacity_in_every_zone_providers_that_reported_a_history_and_a_chc_requirement() {
+        String commissioner = "commissioner@bridgend.demo";
+        var market = api().retrieve(api().as(commissioner, GET("/api/market")), uk.homecare.portal.api.capacity.MarketView.class);
+        assertThat(market.zones()).hasSize(3).allSatisfy(zone -> {
+            assertThat(zone.providersReporting()).as(zone.zone().name()).isPositive();
+            assertThat(zone.reportedDaytimeMinutes()).as(zone.zone().name()).isPositive();
+            assertThat(zone.trend()).anySatisfy(week -> assertThat(week.reportedMinutes()).isPositive());
+        });
+        assertThat(market.staleProviders()).as("a few went quiet, none never reported")
+                .hasSizeLessThan(15).allSatisfy(stale -> assertThat(stale.lastReportedAt()).isNotNull());
+        var health = api().retrieve(api().as(commissioner, GET("/api/market/health")), uk.homecare.portal.api.capacity.MarketHealth.class);
+        assertThat(health.activeNow()).isEqualTo(15);
+        assertThat(health.activeAYearAgo()).as("twelve held contracts before the 2026 framework").isEqualTo(12);
+        assertThat(health.changePercent()).isEqualTo(25);
+        assertThat(health.fallWarning()).isFalse();
+        var chc = api().retrieve(api().as(commissioner, GET("/api/chc/summary")), uk.homecare.portal.api.chc.ChcSummary.class);
+        assertThat(chc.requiredWeeklyMinutes()).isEqualTo(1_150 * 60);
+        var reports = api().retrieve(api().as("provider@bridgend.demo", GET("/api/capacity-reports")),
+                Argument.listOf(uk.homecare.portal.api.capacity.CapacityReport.class));
+        assertThat(reports).as("Bridgend's provider's own reports").isNotEmpty();
+    }
 }

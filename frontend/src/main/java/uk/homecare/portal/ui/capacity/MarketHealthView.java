@@ -83,7 +83,9 @@ public class MarketHealthView extends VerticalLayout implements AfterNavigationO
         warning.setText(health.fallWarning()
                 ? getTranslation("health.fall", Math.abs(health.changePercent()), health.activeAYearAgo(), health.activeNow())
                 : "");
-        change.setText(getTranslation("health.change", health.activeNow(), health.activeAYearAgo(), health.changePercent()));
+        change.setText(health.changePercent() == null
+                ? getTranslation("health.change.noneAYearAgo", health.activeNow())
+                : getTranslation("health.change", health.activeNow(), health.activeAYearAgo(), health.changePercent()));
         chart.removeAll();
         chart.add(MarketCharts.activeProviders(this, health.activeProviders() == null ? List.of() : health.activeProviders()));
         if (health.viabilityBand() != null) {

@@ -6,29 +6,69 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.List;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.ui.client.BrokerageClient;
+import uk.homecare.portal.ui.client.CapacityClient;
+import uk.homecare.portal.ui.client.HoursBankClient;
+import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
 import uk.homecare.portal.ui.security.SignedInUser;
 
 /**
  * Where everyone lands after signing in: who they are, for which council or organisation, the
- * councils a provider works with, and for a carer the people they act for.
+ * councils a provider works with, and for a carer the people they act for; then the answer to each
+ * role's first question, in short sentences that link to their pages: for a person or a carer the
+ * hours to use, what expires next and the next sessions; for a provider the offers to answer and the
+ * capacity due this week; for a commissioner the packages nobody took or still waiting, and stale capacity.
  */
 @Prototype
 @PermitAll
 @Route(value = "", layout = MainLayout.class)
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
-    HomeView(CurrentUser currentUser) {
+    private final transient HoursBankClient hours;
+    private final transient BrokerageClient brokerage;
+    private final transient CapacityClient capacity;
+    private final transient ApiCaller api;
+    private final transient Clock clock;
+    private final Role role;
+    private boolean factsShown;
+
+    HomeView(CurrentUser currentUser, HoursBankClient hours, BrokerageClient brokerage, CapacityClient capacity,
+             ApiCaller api, Clock clock) {
+        this.hours = hours;
+        this.brokerage = brokerage;
+        this.capacity = capacity;
+        this.api = api;
+        this.clock = clock;
+        this.role = currentUser.role().orElse(null);
         setId("home");
         currentUser.get().map(SignedInUser::me).ifPresent(this::show);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (factsShown || role == null) {
+            return;
+        }
+        factsShown = true;
+        switch (role) {
+            case SERVICE_USER -> add(new HoursHome(hours, api, clock, true));
+            case CARER -> add(new HoursHome(hours, api, clock, false));
+            case PROVIDER -> add(new ProviderHome(brokerage, capacity, api, clock));
+            case COMMISSIONER -> add(new CommissionerHome(brokerage, capacity, api));
+            default -> { }
+        }
     }
 
     private void show(Me me) {

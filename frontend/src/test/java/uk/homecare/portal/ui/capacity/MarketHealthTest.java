@@ -70,6 +70,16 @@ class MarketHealthTest {
     }
 
     @Test
+    void aCouncilWithNoProvidersAYearAgoReadsAsNewNotPlusNothingPercent() {
+        api.health = api.aHealth(List.of(0, 0, 15), false, List.of());
+        ui.signInAs("cora");
+        ui.navigate("market/health");
+
+        assertThat(byId(Paragraph.class, "health-change").getText()).isEqualTo(
+                "15 active providers now. There were none a year ago, so there is no percentage change: all are new since last year.");
+    }
+
+    @Test
     void aFallOfSixPercentReadsAsTheIssueSaysIt() {
         ui.signInAs("cora");
         ui.navigate("market/health");

@@ -104,7 +104,7 @@ public class FakeCapacityClient extends FakeApi implements CapacityClient {
                 .toList();
         int then = counts.get(0);
         int now = counts.get(counts.size() - 1);
-        int change = then == 0 ? 0 : Math.round((now - then) * 100f / then);
+        Integer change = then == 0 ? null : Math.round((now - then) * 100f / then);
         return new MarketHealth(months, now, then, change, fallWarning, new ViabilityBand(42_000, 120_000), providers);
     }
 
