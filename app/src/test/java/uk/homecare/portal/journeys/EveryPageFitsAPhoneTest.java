@@ -7,18 +7,32 @@ import com.microsoft.playwright.options.LoadState;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every page each role's navigation offers, on a 390 × 844 phone: nothing runs off the right of the screen (the
  * document does not scroll sideways, no visible element ends beyond the viewport, no grid cell or text is cut
- * off with an ellipsis), the header stays one line high and Log out stays on screen. A screenshot per page and
- * role goes to target/screenshots/phone for a person to look at.
+ * off with an ellipsis), the header stays one line high and Log out stays on screen; also a record page or two
+ * of the role's (a package with its bids and history, a person, an offer), and the menu opened, where the name
+ * goes on a phone. A screenshot per page and role goes to target/screenshots/phone for a person to look at.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 class EveryPageFitsAPhoneTest extends BrowserTest {
+
+    /** With the demo's packages, offers, bids and hours, so that grids have rows with long texts in them. */
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put("portal.demo-activity", "true");
+        return properties;
+    }
 
     static final int PHONE_WIDTH = 390;
     static final int PHONE_HEIGHT = 844;
@@ -90,12 +104,14 @@ class EveryPageFitsAPhoneTest extends BrowserTest {
 
         String role = username.substring(0, username.indexOf('.'));
         List<String> problems = new ArrayList<>();
-        for (String path : paths) {
+        List<String> pages = new ArrayList<>(paths);
+        pages.addAll(recordsSeenBy(username));
+        for (String path : pages) {
             page.navigate(ui.url() + path);
             page.waitForLoadState(LoadState.NETWORKIDLE);
             page.locator("#logout").waitFor();
             page.waitForTimeout(300);
-            String name = path.isEmpty() ? "home" : path.replace('/', '-');
+            String name = path.isEmpty() ? "home" : path.replaceAll("/[0-9a-f-]{36}$", "-record").replace('/', '-');
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(SCREENSHOTS.resolve(Path.of("phone", role, name + ".png"))));
             @SuppressWarnings("unchecked")
@@ -114,5 +130,29 @@ class EveryPageFitsAPhoneTest extends BrowserTest {
         inTheMenu.forEach(what -> problems.add("the open menu: " + what));
 
         assertThat(problems).as("what does not fit a %d px phone for %s", PHONE_WIDTH, username).isEmpty();
+    }
+
+    /** A record page or two of the role's own: a package with the most offers and bids, a person, an offer answered. */
+    private List<String> recordsSeenBy(String username) {
+        List<String> records = new ArrayList<>();
+        if (username.startsWith("commissioner@") || username.startsWith("admin@")) {
+            UUID busiest = id("""
+                    select p.id from care_package p join app_user u on u.council_id = p.council_id
+                    left join offer o on o.package_id = p.id
+                    where u.username = ? group by p.id order by count(o.id) desc, p.id limit 1""", username);
+            UUID person = id("select p.id from person p join app_user u on u.council_id = p.council_id where u.username = ? order by p.id limit 1",
+                    username);
+            Stream.of(busiest == null ? null : "packages/" + busiest, person == null ? null : "people/" + person)
+                    .filter(Objects::nonNull).forEach(records::add);
+        }
+        if (username.startsWith("provider@")) {
+            UUID offer = id("""
+                    select o.id from offer o join app_user u on u.organisation_id = o.provider_id
+                    where u.username = ? order by o.response is null, o.offered_at desc limit 1""", username);
+            if (offer != null) {
+                records.add("offers/" + offer);
+            }
+        }
+        return records;
     }
 }

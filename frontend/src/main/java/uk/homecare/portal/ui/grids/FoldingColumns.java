@@ -16,6 +16,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,7 +89,10 @@ public final class FoldingColumns<T> implements Serializable {
         }
         folded = narrow;
         if (narrow && cards == null) {
-            cards = grid.addColumn(new ComponentRenderer<>(this::card)).setKey("folded-cards").setFlexGrow(1);
+            // Headed by what each card holds, so the column has a name a screen reader can say.
+            String holds = columns.stream().map(each -> each.column().getHeaderText())
+                    .filter(header -> header != null && !header.isBlank()).collect(Collectors.joining(", "));
+            cards = grid.addColumn(new ComponentRenderer<>(this::card)).setKey("folded-cards").setFlexGrow(1).setHeader(holds);
         }
         columns.forEach(each -> each.column().setVisible(!narrow));
         Objects.requireNonNull(cards).setVisible(narrow);

@@ -43,6 +43,7 @@ class FoldingColumnsTest {
         assertThat(columns.folded()).isTrue();
         assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList())
                 .containsExactly("folded-cards");
+        assertThat(grid.getColumnByKey("folded-cards").getHeaderText()).isEqualTo("Week starting, Left");
         assertThat(grid.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
         assertThat(lines(columns.card(new Lot("1 Dec 2026", "6 h (expires with the week of 8 Dec)"))))
                 .containsExactly("Week starting: 1 Dec 2026", "Left: 6 h (expires with the week of 8 Dec)");
