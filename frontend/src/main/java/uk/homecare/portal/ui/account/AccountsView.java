@@ -42,6 +42,7 @@ import uk.homecare.portal.ui.person.PersonChooser;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * The accounts an administrator looks after: each with the buttons its actions allow (deactivate, reactivate,
@@ -80,23 +81,23 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
         person.setId("invite-person");
 
         accounts.setId("accounts-grid");
-        accounts.addColumn(Account::displayName).setHeader(getTranslation("accounts.name")).setKey("name").setAutoWidth(true);
-        accounts.addColumn(Account::username).setHeader(getTranslation("accounts.username")).setKey("username").setAutoWidth(true);
-        accounts.addColumn(account -> getTranslation("role." + account.role().name())).setHeader(getTranslation("accounts.role")).setKey("role")
+        FoldingColumns.of(accounts).addColumn(Account::displayName).setHeader(getTranslation("accounts.name")).setKey("name").setAutoWidth(true);
+        FoldingColumns.of(accounts).addColumn(Account::username).setHeader(getTranslation("accounts.username")).setKey("username").setAutoWidth(true);
+        FoldingColumns.of(accounts).addColumn(account -> getTranslation("role." + account.role().name())).setHeader(getTranslation("accounts.role")).setKey("role")
                 .setAutoWidth(true);
-        accounts.addColumn(account -> where(account.organisation(), account.council())).setHeader(getTranslation("accounts.where")).setKey("where")
+        FoldingColumns.of(accounts).addColumn(account -> where(account.organisation(), account.council())).setHeader(getTranslation("accounts.where")).setKey("where")
                 .setAutoWidth(true);
-        accounts.addColumn(account -> getTranslation(account.enabled() ? "accounts.active" : "accounts.deactivated"))
+        FoldingColumns.of(accounts).addColumn(account -> getTranslation(account.enabled() ? "accounts.active" : "accounts.deactivated"))
                 .setHeader(getTranslation("accounts.status")).setKey("status").setAutoWidth(true);
-        accounts.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setKey("actions").setAutoWidth(true);
+        FoldingColumns.of(accounts).addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setKey("actions").setAutoWidth(true);
         accounts.setAllRowsVisible(true);
 
         invitations.setId("invitations-grid");
-        invitations.addColumn(Invitation::displayName).setHeader(getTranslation("accounts.name")).setKey("name");
-        invitations.addColumn(Invitation::email).setHeader(getTranslation("accounts.username")).setKey("email");
-        invitations.addColumn(invitation -> getTranslation("role." + invitation.role().name())).setHeader(getTranslation("accounts.role")).setKey("role");
-        invitations.addColumn(invitation -> where(invitation.organisation(), invitation.council())).setHeader(getTranslation("accounts.where")).setKey("where");
-        invitations.addComponentColumn(this::revoke).setHeader(getTranslation("accounts.actions")).setKey("actions");
+        FoldingColumns.of(invitations).addColumn(Invitation::displayName).setHeader(getTranslation("accounts.name")).setKey("name");
+        FoldingColumns.of(invitations).addColumn(Invitation::email).setHeader(getTranslation("accounts.username")).setKey("email");
+        FoldingColumns.of(invitations).addColumn(invitation -> getTranslation("role." + invitation.role().name())).setHeader(getTranslation("accounts.role")).setKey("role");
+        FoldingColumns.of(invitations).addColumn(invitation -> where(invitation.organisation(), invitation.council())).setHeader(getTranslation("accounts.where")).setKey("where");
+        FoldingColumns.of(invitations).addComponentColumn(this::revoke).setHeader(getTranslation("accounts.actions")).setKey("actions");
         invitations.setAllRowsVisible(true);
         noInvitations.setText(getTranslation("accounts.invitations.none"));
         noInvitations.setId("invitations-none");

@@ -30,6 +30,7 @@ import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /** The platform administrator's councils: the list, a new council, and inviting a council's first administrator. */
 @Prototype
@@ -56,12 +57,12 @@ public class CouncilsView extends VerticalLayout implements AfterNavigationObser
         this.problems = problems;
         setId("councils");
         councils.setId("councils-grid");
-        councils.addColumn(Council::name).setHeader(getTranslation("councils.name")).setKey("name").setAutoWidth(true);
-        councils.addColumn(Council::code).setHeader(getTranslation("councils.code")).setKey("code");
-        councils.addColumn(Council::odsCode).setHeader(getTranslation("councils.odsCode")).setKey("odsCode");
-        councils.addColumn(council -> getTranslation("councils.nation." + council.nation().name())).setHeader(getTranslation("councils.nation")).setKey("nation");
-        councils.addColumn(council -> getTranslation("councils.language." + council.language())).setHeader(getTranslation("councils.language")).setKey("language");
-        councils.addColumn(council -> getTranslation("councils.administrators.count", council.administrators(), council.invitedAdministrators()))
+        FoldingColumns.of(councils).addColumn(Council::name).setHeader(getTranslation("councils.name")).setKey("name").setAutoWidth(true);
+        FoldingColumns.of(councils).addColumn(Council::code).setHeader(getTranslation("councils.code")).setKey("code");
+        FoldingColumns.of(councils).addColumn(Council::odsCode).setHeader(getTranslation("councils.odsCode")).setKey("odsCode");
+        FoldingColumns.of(councils).addColumn(council -> getTranslation("councils.nation." + council.nation().name())).setHeader(getTranslation("councils.nation")).setKey("nation");
+        FoldingColumns.of(councils).addColumn(council -> getTranslation("councils.language." + council.language())).setHeader(getTranslation("councils.language")).setKey("language");
+        FoldingColumns.of(councils).addColumn(council -> getTranslation("councils.administrators.count", council.administrators(), council.invitedAdministrators()))
                 .setHeader(getTranslation("councils.administrators")).setKey("administrators");
         councils.setAllRowsVisible(true);
 

@@ -16,6 +16,7 @@ import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.Formats;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * The bids on a package, each with the capacity its provider reported for the package's zone; each can
@@ -38,13 +39,13 @@ final class BidsPanel extends VerticalLayout {
         setId("package-bids");
         setPadding(false);
         grid.setId("bids-grid");
-        grid.addColumn(bid -> Labels.name(bid.provider())).setHeader(getTranslation("bid.provider")).setFlexGrow(1);
-        grid.addColumn(bid -> getTranslation("offer.response." + bid.response())).setHeader(getTranslation("bid.response"));
-        grid.addColumn(bid -> Formats.date(bid.proposedStart(), getLocale())).setHeader(getTranslation("bid.proposedStart"));
-        grid.addColumn(bid -> Formats.pounds(bid.ratePence(), getLocale())).setHeader(getTranslation("bid.rate"));
-        grid.addColumn(bid -> Moments.dateTime(this, bid.submittedAt())).setHeader(getTranslation("bid.submittedAt"));
-        grid.addColumn(this::spareCapacity).setHeader(getTranslation("bid.capacity")).setKey("capacity");
-        grid.addComponentColumn(this::awardButton).setHeader(getTranslation("bid.actions")).setKey("award");
+        FoldingColumns.of(grid).addColumn(bid -> Labels.name(bid.provider())).setHeader(getTranslation("bid.provider")).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(bid -> getTranslation("offer.response." + bid.response())).setHeader(getTranslation("bid.response"));
+        FoldingColumns.of(grid).addColumn(bid -> Formats.date(bid.proposedStart(), getLocale())).setHeader(getTranslation("bid.proposedStart"));
+        FoldingColumns.of(grid).addColumn(bid -> Formats.pounds(bid.ratePence(), getLocale())).setHeader(getTranslation("bid.rate"));
+        FoldingColumns.of(grid).addColumn(bid -> Moments.dateTime(this, bid.submittedAt())).setHeader(getTranslation("bid.submittedAt"));
+        FoldingColumns.of(grid).addColumn(this::spareCapacity).setHeader(getTranslation("bid.capacity")).setKey("capacity");
+        FoldingColumns.of(grid).addComponentColumn(this::awardButton).setHeader(getTranslation("bid.actions")).setKey("award");
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation("bids.title"));
         add(new H3(getTranslation("bids.title")), grid);

@@ -26,6 +26,7 @@ import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.Formats;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * The packages awarded to the provider, with what it needs to deliver care (who, where, NHS number,
@@ -53,14 +54,14 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
         setId("care-packages");
 
         grid.setId("care-packages-grid");
-        grid.addColumn(CarePackage::reference).setHeader(getTranslation("package.reference")).setAutoWidth(true);
-        grid.addColumn(p -> Labels.name(p.council())).setHeader(getTranslation("offer.council"));
-        grid.addColumn(p -> fullName(p.person())).setHeader(getTranslation("person.name")).setFlexGrow(1);
-        grid.addColumn(p -> p.person() == null ? p.postcodeDistrict() : p.person().postcode())
+        FoldingColumns.of(grid).addColumn(CarePackage::reference).setHeader(getTranslation("package.reference")).setAutoWidth(true);
+        FoldingColumns.of(grid).addColumn(p -> Labels.name(p.council())).setHeader(getTranslation("offer.council"));
+        FoldingColumns.of(grid).addColumn(p -> fullName(p.person())).setHeader(getTranslation("person.name")).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(p -> p.person() == null ? p.postcodeDistrict() : p.person().postcode())
                 .setHeader(getTranslation("person.postcode"));
-        grid.addColumn(p -> Formats.hours(p.weeklyMinutes())).setHeader(getTranslation("package.weeklyHours"));
-        grid.addColumn(p -> Formats.date(p.startDate(), getLocale())).setHeader(getTranslation("package.startDate"));
-        grid.addColumn(p -> Formats.date(p.handBackOn(), getLocale())).setHeader(getTranslation("package.handBackOn"));
+        FoldingColumns.of(grid).addColumn(p -> Formats.hours(p.weeklyMinutes())).setHeader(getTranslation("package.weeklyHours"));
+        FoldingColumns.of(grid).addColumn(p -> Formats.date(p.startDate(), getLocale())).setHeader(getTranslation("package.startDate"));
+        FoldingColumns.of(grid).addColumn(p -> Formats.date(p.handBackOn(), getLocale())).setHeader(getTranslation("package.handBackOn"));
         grid.getElement().setAttribute("aria-label", getTranslation("carePackages.title"));
         grid.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
 

@@ -23,6 +23,7 @@ import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * What happened that the person should know: unread ones in bold and marked new, each with a link
@@ -48,10 +49,10 @@ public class NotificationsView extends VerticalLayout implements AfterNavigation
         unread.getElement().setAttribute("role", "status");
 
         grid.setId("notifications-grid");
-        grid.addColumn(n -> Moments.dateTime(this, n.at())).setHeader(getTranslation("notification.at")).setAutoWidth(true);
-        grid.addComponentColumn(this::text).setHeader(getTranslation("notification.text")).setKey("text").setFlexGrow(1);
-        grid.addComponentColumn(this::link).setHeader(getTranslation("notification.link")).setKey("link");
-        grid.addComponentColumn(this::markReadButton).setHeader(getTranslation("notification.actions")).setKey("actions");
+        FoldingColumns.of(grid).addColumn(n -> Moments.dateTime(this, n.at())).setHeader(getTranslation("notification.at")).setAutoWidth(true);
+        FoldingColumns.of(grid).addComponentColumn(this::text).setHeader(getTranslation("notification.text")).setKey("text").setFlexGrow(1);
+        FoldingColumns.of(grid).addComponentColumn(this::link).setHeader(getTranslation("notification.link")).setKey("link");
+        FoldingColumns.of(grid).addComponentColumn(this::markReadButton).setHeader(getTranslation("notification.actions")).setKey("actions");
         grid.getElement().setAttribute("aria-label", getTranslation("notifications.title"));
 
         var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> refresh());

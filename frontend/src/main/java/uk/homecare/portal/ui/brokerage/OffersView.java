@@ -36,6 +36,7 @@ import uk.homecare.portal.ui.reference.Formats;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
 import uk.homecare.portal.ui.security.SignedInUser;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * The provider's inbox: offers waiting for an answer and bids still open, soonest window first, with
@@ -73,15 +74,15 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, A
         stage.setItems(OfferStage.values());
 
         grid.setId("offers-grid");
-        grid.addColumn(Offer::reference).setHeader(getTranslation("package.reference")).setAutoWidth(true);
-        grid.addColumn(o -> Labels.name(o.council())).setHeader(getTranslation("offer.council"));
-        grid.addColumn(o -> Labels.name(o.zone())).setHeader(getTranslation("offer.zone"));
-        grid.addColumn(o -> getTranslation("offer.stage." + o.stage())).setHeader(getTranslation("offer.stage"));
-        grid.addColumn(o -> Formats.hours(o.weeklyMinutes())).setHeader(getTranslation("package.weeklyHours"));
-        grid.addColumn(o -> Labels.visits(this, o.visitPattern())).setHeader(getTranslation("package.visits")).setFlexGrow(1);
-        grid.addColumn(o -> Formats.date(o.startDate(), getLocale())).setHeader(getTranslation("package.startDate"));
-        grid.addColumn(Offer::postcodeDistrict).setHeader(getTranslation("offer.postcodeDistrict"));
-        grid.addComponentColumn(this::timeLeft).setHeader(getTranslation("offer.timeLeft")).setKey("timeLeft");
+        FoldingColumns.of(grid).addColumn(Offer::reference).setHeader(getTranslation("package.reference")).setAutoWidth(true);
+        FoldingColumns.of(grid).addColumn(o -> Labels.name(o.council())).setHeader(getTranslation("offer.council"));
+        FoldingColumns.of(grid).addColumn(o -> Labels.name(o.zone())).setHeader(getTranslation("offer.zone"));
+        FoldingColumns.of(grid).addColumn(o -> getTranslation("offer.stage." + o.stage())).setHeader(getTranslation("offer.stage"));
+        FoldingColumns.of(grid).addColumn(o -> Formats.hours(o.weeklyMinutes())).setHeader(getTranslation("package.weeklyHours"));
+        FoldingColumns.of(grid).addColumn(o -> Labels.visits(this, o.visitPattern())).setHeader(getTranslation("package.visits")).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(o -> Formats.date(o.startDate(), getLocale())).setHeader(getTranslation("package.startDate"));
+        FoldingColumns.of(grid).addColumn(Offer::postcodeDistrict).setHeader(getTranslation("offer.postcodeDistrict"));
+        FoldingColumns.of(grid).addComponentColumn(this::timeLeft).setHeader(getTranslation("offer.timeLeft")).setKey("timeLeft");
         grid.getElement().setAttribute("aria-label", getTranslation("offers.title"));
         grid.asSingleSelect().addValueChangeListener(event -> {
             if (event.getValue() != null) {
@@ -92,6 +93,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, A
         var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> refresh());
         reload.setId("offers-reload");
         var filters = new HorizontalLayout(council, zone, stage, reload);
+        filters.setWrap(true);
         filters.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("offers.title")), filters, grid);
     }

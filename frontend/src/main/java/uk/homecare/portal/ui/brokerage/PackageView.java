@@ -28,6 +28,7 @@ import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.Formats;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * One package as its council sees it: the care, the person, where it is in the cascade and how long
@@ -63,11 +64,11 @@ public class PackageView extends RecordView<CarePackage> {
         review = new ReviewPanel(client, reference, api, problems, this::display);
 
         history.setId("package-history");
-        history.addColumn(entry -> Moments.dateTime(this, entry.at())).setHeader(getTranslation("history.at")).setAutoWidth(true);
-        history.addColumn(HistoryEntry::actor).setHeader(getTranslation("history.actor"));
-        history.addColumn(entry -> roleLabel(entry.role())).setHeader(getTranslation("history.role"));
-        history.addColumn(entry -> actionLabel(entry.action())).setHeader(getTranslation("history.action"));
-        history.addColumn(HistoryEntry::details).setHeader(getTranslation("history.details")).setFlexGrow(1);
+        FoldingColumns.of(history).addColumn(entry -> Moments.dateTime(this, entry.at())).setHeader(getTranslation("history.at")).setAutoWidth(true);
+        FoldingColumns.of(history).addColumn(HistoryEntry::actor).setHeader(getTranslation("history.actor"));
+        FoldingColumns.of(history).addColumn(entry -> roleLabel(entry.role())).setHeader(getTranslation("history.role"));
+        FoldingColumns.of(history).addColumn(entry -> actionLabel(entry.action())).setHeader(getTranslation("history.action"));
+        FoldingColumns.of(history).addColumn(HistoryEntry::details).setHeader(getTranslation("history.details")).setFlexGrow(1);
         history.setAllRowsVisible(true);
         history.getElement().setAttribute("aria-label", getTranslation("history.title"));
 

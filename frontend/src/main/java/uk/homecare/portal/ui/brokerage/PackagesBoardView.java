@@ -30,6 +30,7 @@ import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.reference.Formats;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * The commissioner's board: how many packages nobody took, loud and first; then every package,
@@ -73,16 +74,16 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
         status.addValueChangeListener(event -> refresh());
 
         grid.setId("packages-grid");
-        grid.addColumn(CarePackage::reference).setHeader(getTranslation("package.reference")).setKey("reference").setAutoWidth(true);
-        grid.addComponentColumn(p -> Labels.status(this, p.status())).setHeader(getTranslation("package.status")).setKey("status");
-        grid.addColumn(p -> Labels.name(p.zone())).setHeader(getTranslation("package.zone"));
-        grid.addColumn(p -> Labels.name(p.lot())).setHeader(getTranslation("package.lot")).setFlexGrow(1);
-        grid.addColumn(p -> Formats.hours(p.weeklyMinutes())).setHeader(getTranslation("package.weeklyHours"));
-        grid.addColumn(p -> Moments.since(this, p.publishedAt(), clock.instant()))
+        FoldingColumns.of(grid).addColumn(CarePackage::reference).setHeader(getTranslation("package.reference")).setKey("reference").setAutoWidth(true);
+        FoldingColumns.of(grid).addComponentColumn(p -> Labels.status(this, p.status())).setHeader(getTranslation("package.status")).setKey("status");
+        FoldingColumns.of(grid).addColumn(p -> Labels.name(p.zone())).setHeader(getTranslation("package.zone"));
+        FoldingColumns.of(grid).addColumn(p -> Labels.name(p.lot())).setHeader(getTranslation("package.lot")).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(p -> Formats.hours(p.weeklyMinutes())).setHeader(getTranslation("package.weeklyHours"));
+        FoldingColumns.of(grid).addColumn(p -> Moments.since(this, p.publishedAt(), clock.instant()))
                 .setHeader(getTranslation("package.waiting")).setKey("waiting");
-        grid.addColumn(p -> p.stageEndsAt() == null ? "" : Moments.until(this, p.stageEndsAt(), clock.instant()))
+        FoldingColumns.of(grid).addColumn(p -> p.stageEndsAt() == null ? "" : Moments.until(this, p.stageEndsAt(), clock.instant()))
                 .setHeader(getTranslation("package.windowEnds")).setKey("windowEnds");
-        grid.addColumn(p -> getTranslation("funding." + p.funding())).setHeader(getTranslation("package.funding"));
+        FoldingColumns.of(grid).addColumn(p -> getTranslation("funding." + p.funding())).setHeader(getTranslation("package.funding"));
         grid.getElement().setAttribute("aria-label", getTranslation("packages.title"));
         grid.asSingleSelect().addValueChangeListener(event -> {
             if (event.getValue() != null) {
@@ -99,6 +100,7 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
         var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> refresh());
         reload.setId("packages-reload");
         var tools = new HorizontalLayout(status, add, reload);
+        tools.setWrap(true);
         tools.setAlignItems(Alignment.BASELINE);
 
         add(new H2(getTranslation("packages.title")), unallocated, chc, tools, grid);

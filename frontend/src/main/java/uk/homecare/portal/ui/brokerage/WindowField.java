@@ -36,7 +36,9 @@ public final class WindowField extends CustomField<Integer> {
         unit.setValue(Unit.HOURS);
         amount.addValueChangeListener(event -> updateValue());
         unit.addValueChangeListener(event -> updateValue());
-        add(new HorizontalLayout(amount, unit));
+        var row = new HorizontalLayout(amount, unit);
+        row.setWrap(true);
+        add(row);
     }
 
     /**

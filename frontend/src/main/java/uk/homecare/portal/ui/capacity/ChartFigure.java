@@ -2,7 +2,9 @@ package uk.homecare.portal.ui.capacity;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility.Whitespace;
 import java.util.List;
 
 /**
@@ -23,8 +25,12 @@ final class ChartFigure extends VerticalLayout {
         picture.setMaxWidth(SvgCharts.WIDTH + "px");
         picture.getElement().setProperty("innerHTML", svg);
         table = new DataTable(text.id() + "-table", text.title(), headers, rows);
-        var details = new Details(getTranslation("chart.asTable", text.title()), table);
+        // The summary wraps on a phone rather than running off the screen.
+        var summary = new Span(getTranslation("chart.asTable", text.title()));
+        summary.addClassNames(Whitespace.NORMAL);
+        var details = new Details(summary, table);
         details.setId(text.id() + "-details");
+        details.setWidthFull();
         add(picture, details);
     }
 

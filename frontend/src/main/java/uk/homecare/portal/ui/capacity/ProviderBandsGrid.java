@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import uk.homecare.portal.api.capacity.ProviderBand;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.forms.ActionMark;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * Each provider's committed hours a week against the viability band and its contract band, with a
@@ -24,11 +25,11 @@ final class ProviderBandsGrid extends Composite<Grid<ProviderBand>> {
         Grid<ProviderBand> grid = getContent();
         this.changeContract = changeContract;
         grid.setId("health-providers-grid");
-        grid.addColumn(p -> p.provider().name()).setHeader(getTranslation("health.provider")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(p -> Figures.hours(this, p.committedMinutes())).setHeader(getTranslation("health.committed"));
-        grid.addColumn(this::contract).setHeader(getTranslation("health.contractBand")).setAutoWidth(true);
-        grid.addComponentColumn(this::standing).setHeader(getTranslation("health.standing")).setKey("standing").setAutoWidth(true);
-        grid.addComponentColumn(this::changeButton).setHeader(getTranslation("health.actions")).setKey("change").setAutoWidth(true)
+        FoldingColumns.of(grid).addColumn(p -> p.provider().name()).setHeader(getTranslation("health.provider")).setAutoWidth(true).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(p -> Figures.hours(this, p.committedMinutes())).setHeader(getTranslation("health.committed"));
+        FoldingColumns.of(grid).addColumn(this::contract).setHeader(getTranslation("health.contractBand")).setAutoWidth(true);
+        FoldingColumns.of(grid).addComponentColumn(this::standing).setHeader(getTranslation("health.standing")).setKey("standing").setAutoWidth(true);
+        FoldingColumns.of(grid).addComponentColumn(this::changeButton).setHeader(getTranslation("health.actions")).setKey("change").setAutoWidth(true)
                 .setVisible(editable);
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation("health.providers.title"));

@@ -11,6 +11,7 @@ import uk.homecare.portal.api.capacity.CapacityReport;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.forms.ActionMark;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * The provider's latest report for each council and zone. A report older than 7 days is stale: a red
@@ -24,18 +25,18 @@ final class ReportsGrid extends Composite<Grid<CapacityReport>> {
         Grid<CapacityReport> grid = getContent();
         this.reportAgain = reportAgain;
         grid.setId("capacity-reports");
-        grid.addColumn(r -> r.council().name()).setHeader(getTranslation("capacity.council")).setAutoWidth(true);
-        grid.addColumn(r -> r.zone().name()).setHeader(getTranslation("capacity.zone")).setAutoWidth(true);
-        grid.addColumn(r -> Figures.day(this, r.weekStarts())).setHeader(getTranslation("capacity.weekStarts"));
-        grid.addColumn(r -> Figures.hours(this, r.daytimeMinutes())).setHeader(getTranslation("capacity.daytime.short"));
-        grid.addColumn(r -> Figures.hours(this, r.outOfHoursMinutes())).setHeader(getTranslation("capacity.outOfHours.short"));
-        grid.addColumn(r -> getTranslation(r.doubleHanded() ? "capacity.yes" : "capacity.no")).setHeader(getTranslation("capacity.doubleHanded.short"));
-        grid.addColumn(CapacityReport::staff).setHeader(getTranslation("capacity.staff"));
-        grid.addColumn(CapacityReport::nonDrivingStaff).setHeader(getTranslation("capacity.nonDrivingStaff.short"));
-        grid.addColumn(r -> r.reportedAt() == null ? "" : Figures.day(this, r.reportedAt().atZone(UkTime.ZONE).toLocalDate()))
+        FoldingColumns.of(grid).addColumn(r -> r.council().name()).setHeader(getTranslation("capacity.council")).setAutoWidth(true);
+        FoldingColumns.of(grid).addColumn(r -> r.zone().name()).setHeader(getTranslation("capacity.zone")).setAutoWidth(true);
+        FoldingColumns.of(grid).addColumn(r -> Figures.day(this, r.weekStarts())).setHeader(getTranslation("capacity.weekStarts"));
+        FoldingColumns.of(grid).addColumn(r -> Figures.hours(this, r.daytimeMinutes())).setHeader(getTranslation("capacity.daytime.short"));
+        FoldingColumns.of(grid).addColumn(r -> Figures.hours(this, r.outOfHoursMinutes())).setHeader(getTranslation("capacity.outOfHours.short"));
+        FoldingColumns.of(grid).addColumn(r -> getTranslation(r.doubleHanded() ? "capacity.yes" : "capacity.no")).setHeader(getTranslation("capacity.doubleHanded.short"));
+        FoldingColumns.of(grid).addColumn(CapacityReport::staff).setHeader(getTranslation("capacity.staff"));
+        FoldingColumns.of(grid).addColumn(CapacityReport::nonDrivingStaff).setHeader(getTranslation("capacity.nonDrivingStaff.short"));
+        FoldingColumns.of(grid).addColumn(r -> r.reportedAt() == null ? "" : Figures.day(this, r.reportedAt().atZone(UkTime.ZONE).toLocalDate()))
                 .setHeader(getTranslation("capacity.reportedAt"));
-        grid.addComponentColumn(this::freshness).setHeader(getTranslation("capacity.freshness")).setKey("freshness").setAutoWidth(true);
-        grid.addComponentColumn(this::againButton).setHeader(getTranslation("capacity.actions")).setKey("again").setAutoWidth(true);
+        FoldingColumns.of(grid).addComponentColumn(this::freshness).setHeader(getTranslation("capacity.freshness")).setKey("freshness").setAutoWidth(true);
+        FoldingColumns.of(grid).addComponentColumn(this::againButton).setHeader(getTranslation("capacity.actions")).setKey("again").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation("capacity.reports.title"));
     }

@@ -34,6 +34,7 @@ final class DistrictRow extends HorizontalLayout {
     DistrictRow(String id, SerializableSupplier<List<Zone>> zones, boolean editable, Consumer<DistrictRow> onRemove) {
         setId(id);
         setAlignItems(Alignment.BASELINE);
+        setWrap(true); // a zone's long name takes a line of its own on a phone
         district.setId(id + "-district");
         district.setLabel(getTranslation("chc.district"));
         district.setHelperText(getTranslation("chc.district.help"));
@@ -41,6 +42,7 @@ final class DistrictRow extends HorizontalLayout {
         var zone = new Select<Zone>();
         zone.setId(id + "-zone");
         zone.setLabel(getTranslation("chc.district.zone"));
+        zone.setMaxWidth("100%");
         zone.setItems(zones.get());
         zone.setItemLabelGenerator(z -> getTranslation("chc.zone.option", z.name(), z.code()));
         String required = getTranslation("validation.required");

@@ -45,6 +45,7 @@ import uk.homecare.portal.ui.person.PersonChooser;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * The council's audit trail: filtered by person, package, who acted, action and days, newest first a
@@ -121,12 +122,12 @@ public class AuditView extends VerticalLayout implements AfterNavigationObserver
 
         grid.setId("audit-grid");
         grid.getElement().setAttribute("aria-label", getTranslation("audit.title"));
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(e -> e.actor() + " (" + e.actorRole() + ")").setHeader(getTranslation("audit.who")).setAutoWidth(true);
-        grid.addColumn(e -> AuditAction.of(e.action()).map(a -> getTranslation("audit.action." + a.name())).orElse(e.action()))
+        FoldingColumns.of(grid).addColumn(e -> WHEN.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        FoldingColumns.of(grid).addColumn(e -> e.actor() + " (" + e.actorRole() + ")").setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        FoldingColumns.of(grid).addColumn(e -> AuditAction.of(e.action()).map(a -> getTranslation("audit.action." + a.name())).orElse(e.action()))
                 .setHeader(getTranslation("audit.what")).setAutoWidth(true);
-        grid.addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " " + e.entityId())).setHeader(getTranslation("audit.record"));
-        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(2);
+        FoldingColumns.of(grid).addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " " + e.entityId())).setHeader(getTranslation("audit.record"));
+        FoldingColumns.of(grid).addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
 
         previous = new Button(getTranslation("audit.previous"), click -> show(page - 1));

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import uk.homecare.portal.api.hoursbank.HoursBalance;
 import uk.homecare.portal.api.hoursbank.HoursLot;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * What is left to use, in big plain words; a warning, read out at once by screen readers, when hours
@@ -37,12 +38,12 @@ final class BalancePanel extends VerticalLayout {
         noPlan.setText(getTranslation("hours.noPlan"));
 
         lots.setId("hours-lots");
-        lots.addColumn(lot -> Words.day(this, lot.weekStarts())).setHeader(getTranslation("hours.lot.weekStarts"));
-        lots.addColumn(lot -> Words.day(this, lot.expiresAfter())).setHeader(getTranslation("hours.lot.usableUntil"));
-        lots.addColumn(lot -> Words.length(this, lot.creditedMinutes())).setHeader(getTranslation("hours.lot.credited"));
-        lots.addColumn(lot -> Words.length(this, lot.usedMinutes())).setHeader(getTranslation("hours.lot.used"));
-        lots.addColumn(lot -> Words.length(this, lot.expiredMinutes())).setHeader(getTranslation("hours.lot.expired"));
-        lots.addColumn(this::left).setHeader(getTranslation("hours.lot.remaining"));
+        FoldingColumns.of(lots).addColumn(lot -> Words.day(this, lot.weekStarts())).setHeader(getTranslation("hours.lot.weekStarts"));
+        FoldingColumns.of(lots).addColumn(lot -> Words.day(this, lot.expiresAfter())).setHeader(getTranslation("hours.lot.usableUntil"));
+        FoldingColumns.of(lots).addColumn(lot -> Words.length(this, lot.creditedMinutes())).setHeader(getTranslation("hours.lot.credited"));
+        FoldingColumns.of(lots).addColumn(lot -> Words.length(this, lot.usedMinutes())).setHeader(getTranslation("hours.lot.used"));
+        FoldingColumns.of(lots).addColumn(lot -> Words.length(this, lot.expiredMinutes())).setHeader(getTranslation("hours.lot.expired"));
+        FoldingColumns.of(lots).addColumn(this::left).setHeader(getTranslation("hours.lot.remaining"));
         lots.setAllRowsVisible(true);
         lots.getElement().setAttribute("aria-label", getTranslation("hours.lots.title"));
         add(remaining, expiring, noPlan, new H3(getTranslation("hours.lots.title")), lots);

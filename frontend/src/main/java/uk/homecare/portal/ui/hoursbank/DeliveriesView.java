@@ -32,6 +32,7 @@ import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * The sessions the provider must deliver in a period (this week and next unless changed), and recording
@@ -69,16 +70,17 @@ public class DeliveriesView extends VerticalLayout implements AfterNavigationObs
         var show = new Button(getTranslation("deliveries.show"), VaadinIcon.REFRESH.create(), click -> refresh());
         show.setId("deliveries-show");
         var period = new HorizontalLayout(from, to, show);
+        period.setWrap(true);
         period.setAlignItems(Alignment.BASELINE);
 
         grid.setId("deliveries-grid");
-        grid.addColumn(b -> Words.day(this, b.date())).setHeader(getTranslation("delivery.date")).setAutoWidth(true);
-        grid.addColumn(b -> Words.time(b.startTime())).setHeader(getTranslation("delivery.time"));
-        grid.addColumn(b -> b.person().name()).setHeader(getTranslation("delivery.person")).setFlexGrow(1);
-        grid.addColumn(b -> Words.length(this, b.minutes())).setHeader(getTranslation("delivery.length"));
-        grid.addColumn(b -> getTranslation("booking.status." + b.status())).setHeader(getTranslation("delivery.status"));
-        grid.addColumn(b -> Words.length(this, b.deliveredMinutes())).setHeader(getTranslation("delivery.actual"));
-        grid.addComponentColumn(this::recordButton).setHeader(getTranslation("delivery.actions")).setKey("actions");
+        FoldingColumns.of(grid).addColumn(b -> Words.day(this, b.date())).setHeader(getTranslation("delivery.date")).setAutoWidth(true);
+        FoldingColumns.of(grid).addColumn(b -> Words.time(b.startTime())).setHeader(getTranslation("delivery.time"));
+        FoldingColumns.of(grid).addColumn(b -> b.person().name()).setHeader(getTranslation("delivery.person")).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(b -> Words.length(this, b.minutes())).setHeader(getTranslation("delivery.length"));
+        FoldingColumns.of(grid).addColumn(b -> getTranslation("booking.status." + b.status())).setHeader(getTranslation("delivery.status"));
+        FoldingColumns.of(grid).addColumn(b -> Words.length(this, b.deliveredMinutes())).setHeader(getTranslation("delivery.actual"));
+        FoldingColumns.of(grid).addComponentColumn(this::recordButton).setHeader(getTranslation("delivery.actions")).setKey("actions");
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation("deliveries.title"));
 

@@ -42,6 +42,7 @@ import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.HoursToMinutes;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * The council's flexible-hours plans, each linking to that person's hours, and a form to give a person
@@ -77,14 +78,14 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
         setId("hours-plans");
 
         grid.setId("hours-plans-grid");
-        grid.addColumn(p -> p.person().name()).setHeader(getTranslation("plans.person")).setFlexGrow(1);
-        grid.addColumn(p -> p.provider().name()).setHeader(getTranslation("plans.provider")).setFlexGrow(1);
-        grid.addColumn(p -> Words.length(this, p.weeklyMinutes())).setHeader(getTranslation("plans.weeklyHours"));
-        grid.addColumn(p -> Words.day(this, p.startsOn())).setHeader(getTranslation("plans.startsOn"));
-        grid.addColumn(p -> Words.day(this, p.endsOn())).setHeader(getTranslation("plans.endsOn"));
-        grid.addColumn(this::changes).setHeader(getTranslation("plans.changes")).setFlexGrow(1);
-        grid.addComponentColumn(this::hoursLink).setHeader(getTranslation("plans.hours")).setKey("hours");
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("plans.actions")).setKey("actions");
+        FoldingColumns.of(grid).addColumn(p -> p.person().name()).setHeader(getTranslation("plans.person")).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(p -> p.provider().name()).setHeader(getTranslation("plans.provider")).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(p -> Words.length(this, p.weeklyMinutes())).setHeader(getTranslation("plans.weeklyHours"));
+        FoldingColumns.of(grid).addColumn(p -> Words.day(this, p.startsOn())).setHeader(getTranslation("plans.startsOn"));
+        FoldingColumns.of(grid).addColumn(p -> Words.day(this, p.endsOn())).setHeader(getTranslation("plans.endsOn"));
+        FoldingColumns.of(grid).addColumn(this::changes).setHeader(getTranslation("plans.changes")).setFlexGrow(1);
+        FoldingColumns.of(grid).addComponentColumn(this::hoursLink).setHeader(getTranslation("plans.hours")).setKey("hours");
+        FoldingColumns.of(grid).addComponentColumn(this::actions).setHeader(getTranslation("plans.actions")).setKey("actions");
         grid.getElement().setAttribute("aria-label", getTranslation("plans.title"));
 
         person = PersonChooser.create(people, getTranslation("plans.person"));

@@ -19,6 +19,7 @@ import uk.homecare.portal.api.hoursbank.LedgerCheck;
 import uk.homecare.portal.api.hoursbank.LedgerMismatch;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /** The administrator rebuilds every lot's balance from the ledger and sees whether each matches what is kept. */
 @Prototype
@@ -43,10 +44,10 @@ public class LedgerCheckView extends VerticalLayout implements HasDynamicTitle {
         outcome.setId("ledger-outcome");
         outcome.getElement().setAttribute("role", "status");
         mismatches.setId("ledger-mismatches");
-        mismatches.addColumn(m -> m.lotId().toString()).setHeader(getTranslation("ledger.lot")).setAutoWidth(true);
-        mismatches.addColumn(m -> m.personId().toString()).setHeader(getTranslation("ledger.person")).setAutoWidth(true);
-        mismatches.addColumn(m -> Words.length(this, m.ledgerMinutes())).setHeader(getTranslation("ledger.ledgerMinutes"));
-        mismatches.addColumn(m -> Words.length(this, m.keptMinutes())).setHeader(getTranslation("ledger.keptMinutes"));
+        FoldingColumns.of(mismatches).addColumn(m -> m.lotId().toString()).setHeader(getTranslation("ledger.lot")).setAutoWidth(true);
+        FoldingColumns.of(mismatches).addColumn(m -> m.personId().toString()).setHeader(getTranslation("ledger.person")).setAutoWidth(true);
+        FoldingColumns.of(mismatches).addColumn(m -> Words.length(this, m.ledgerMinutes())).setHeader(getTranslation("ledger.ledgerMinutes"));
+        FoldingColumns.of(mismatches).addColumn(m -> Words.length(this, m.keptMinutes())).setHeader(getTranslation("ledger.keptMinutes"));
         mismatches.getElement().setAttribute("aria-label", getTranslation("ledger.mismatches.title"));
         mismatches.setVisible(false);
         add(new H2(getTranslation("ledger.title")), new Paragraph(getTranslation("ledger.help")), check, outcome, mismatches);

@@ -52,6 +52,7 @@ final class StatementPanel extends VerticalLayout {
         file.setId("statement-file");
         file.setVisible(false);
         var period = new HorizontalLayout(from, to, download);
+        period.setWrap(true);
         period.setAlignItems(Alignment.BASELINE);
         add(new H3(getTranslation("statement.title")), period, file);
     }

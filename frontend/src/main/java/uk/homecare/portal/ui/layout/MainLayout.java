@@ -9,10 +9,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.Flex;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontWeight;
+import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
+import com.vaadin.flow.theme.lumo.LumoUtility.LineHeight;
+import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
+import com.vaadin.flow.theme.lumo.LumoUtility.Whitespace;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Comparator;
 import java.util.List;
@@ -42,18 +50,35 @@ public class MainLayout extends AppLayout {
         toggle.setAriaLabel(getTranslation("layout.menu"));
         var title = new Span(getTranslation("app.name"));
         title.setId("app-title");
-        title.getStyle().set("font-weight", "600");
+        title.addClassNames(FontWeight.SEMIBOLD, LineHeight.XSMALL);
+        // One line high on a phone too: small gaps, the title may wrap, and what does not fit moves to the drawer.
         var header = new HorizontalLayout(toggle, title);
         header.setAlignItems(Alignment.CENTER);
         header.setWidthFull();
-        header.setPadding(true);
+        header.setPadding(false);
+        header.setSpacing(false);
+        header.addClassNames(Gap.SMALL, Padding.Horizontal.SMALL);
+        var drawer = new VerticalLayout();
+        drawer.setPadding(false);
+        drawer.setSpacing(false);
         user.ifPresent(signedIn -> {
+            // On a wide screen the name stands in the header; on a phone at the top of the menu.
             var who = new Span(describe(signedIn.me()));
             who.setId("current-user");
-            var logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), click -> logout());
+            who.addClassNames(Display.HIDDEN, Display.Breakpoint.Small.FLEX);
+            var whoInMenu = new Span(describe(signedIn.me()));
+            whoInMenu.setId("current-user-menu");
+            whoInMenu.addClassNames(Display.Breakpoint.Small.HIDDEN, Padding.MEDIUM);
+            drawer.add(whoInMenu);
+            var icon = VaadinIcon.SIGN_OUT.create();
+            icon.addClassNames(Display.HIDDEN, Display.Breakpoint.Small.FLEX);
+            var logout = new Button(getTranslation("layout.logout"), icon, click -> logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            header.add(who, LanguageSwitch.button(messages, identity, user), logout);
+            logout.addClassNames(Whitespace.NOWRAP, Flex.SHRINK_NONE);
+            var language = LanguageSwitch.button(messages, identity, user);
+            language.addClassNames(Whitespace.NOWRAP, Flex.SHRINK_NONE);
+            header.add(who, language, logout);
             header.setFlexGrow(1, title);
         });
         addAttachListener(attach -> LanguageSwitch.markPage(attach.getUI()));
@@ -71,7 +96,8 @@ public class MainLayout extends AppLayout {
                     .sorted(Comparator.comparingInt(NavigationEntry::order))
                     .forEach(entry -> nav.addItem(item(entry)));
         }
-        addToDrawer(nav);
+        drawer.add(nav);
+        addToDrawer(drawer);
     }
 
     private String describe(Me me) {

@@ -44,6 +44,7 @@ import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * NHS partner organisations for the platform administrator: register one with the councils it serves, change
@@ -100,10 +101,10 @@ public class NhsPartnersView extends VerticalLayout implements AfterNavigationOb
         setId("nhs-partners");
 
         grid.setId("partners-grid");
-        grid.addColumn(NhsPartner::name).setHeader(getTranslation("partner.name")).setFlexGrow(1);
-        grid.addColumn(NhsPartner::odsCode).setHeader(getTranslation("partner.odsCode")).setAutoWidth(true);
-        grid.addColumn(p -> p.councils().stream().map(NamedRef::name).collect(Collectors.joining(", "))).setHeader(getTranslation("partner.councils"));
-        grid.addColumn(p -> p.clients().size()).setHeader(getTranslation("partner.clients")).setAutoWidth(true);
+        FoldingColumns.of(grid).addColumn(NhsPartner::name).setHeader(getTranslation("partner.name")).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(NhsPartner::odsCode).setHeader(getTranslation("partner.odsCode")).setAutoWidth(true);
+        FoldingColumns.of(grid).addColumn(p -> p.councils().stream().map(NamedRef::name).collect(Collectors.joining(", "))).setHeader(getTranslation("partner.councils"));
+        FoldingColumns.of(grid).addColumn(p -> p.clients().size()).setHeader(getTranslation("partner.clients")).setAutoWidth(true);
         grid.getElement().setAttribute("aria-label", getTranslation("partners.title"));
         grid.asSingleSelect().addValueChangeListener(event -> {
             if (event.getValue() != null) {
@@ -188,13 +189,13 @@ public class NhsPartnersView extends VerticalLayout implements AfterNavigationOb
         secretPanel.setVisible(false);
 
         clients.setId("clients-grid");
-        clients.addColumn(PartnerClient::clientId).setHeader(getTranslation("client.clientId")).setFlexGrow(1);
-        clients.addColumn(c -> getTranslation(c.enabled() ? "client.enabled" : "client.disabled")).setHeader(getTranslation("client.status"));
-        clients.addColumn(c -> getTranslation(c.hasPublicKey() ? "answer.yes" : "answer.no")).setHeader(getTranslation("client.publicKey"));
-        clients.addColumn(c -> c.previousSecretWorksUntil() == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        FoldingColumns.of(clients).addColumn(PartnerClient::clientId).setHeader(getTranslation("client.clientId")).setFlexGrow(1);
+        FoldingColumns.of(clients).addColumn(c -> getTranslation(c.enabled() ? "client.enabled" : "client.disabled")).setHeader(getTranslation("client.status"));
+        FoldingColumns.of(clients).addColumn(c -> getTranslation(c.hasPublicKey() ? "answer.yes" : "answer.no")).setHeader(getTranslation("client.publicKey"));
+        FoldingColumns.of(clients).addColumn(c -> c.previousSecretWorksUntil() == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(getLocale()).format(c.previousSecretWorksUntil().atZone(UkTime.ZONE)))
                 .setHeader(getTranslation("client.previousSecretWorksUntil"));
-        clients.addComponentColumn(this::clientButtons).setHeader(getTranslation("provider.actions")).setKey("actions").setAutoWidth(true);
+        FoldingColumns.of(clients).addComponentColumn(this::clientButtons).setHeader(getTranslation("provider.actions")).setKey("actions").setAutoWidth(true);
         clients.getElement().setAttribute("aria-label", getTranslation("client.list"));
 
         overlapHours.setLabel(getTranslation("client.overlapHours"));

@@ -31,6 +31,7 @@ import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * The providers registered with the council, for its administrator: register one (found or created by its
@@ -66,14 +67,14 @@ public class ProvidersView extends VerticalLayout implements AfterNavigationObse
         setId("providers");
 
         grid.setId("providers-grid");
-        grid.addColumn(ProviderOrganisation::name).setHeader(getTranslation("provider.name")).setFlexGrow(1);
-        grid.addColumn(p -> p.regulator() + " " + p.regulatorProviderId()).setHeader(getTranslation("provider.regulatorProviderId"))
+        FoldingColumns.of(grid).addColumn(ProviderOrganisation::name).setHeader(getTranslation("provider.name")).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(p -> p.regulator() + " " + p.regulatorProviderId()).setHeader(getTranslation("provider.regulatorProviderId"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> text(p.regulatorLocationId())).setHeader(getTranslation("provider.regulatorLocationId")).setAutoWidth(true);
-        grid.addColumn(p -> text(p.odsCode())).setHeader(getTranslation("provider.odsCode")).setAutoWidth(true);
-        grid.addColumn(p -> p.addressLine() == null ? "" : p.addressLine() + ", " + text(p.postcode())).setHeader(getTranslation("provider.address"));
-        grid.addColumn(p -> text(p.contactEmail())).setHeader(getTranslation("provider.contactEmail"));
-        grid.addComponentColumn(this::unlinkButton).setHeader(getTranslation("provider.actions")).setKey("actions").setAutoWidth(true);
+        FoldingColumns.of(grid).addColumn(p -> text(p.regulatorLocationId())).setHeader(getTranslation("provider.regulatorLocationId")).setAutoWidth(true);
+        FoldingColumns.of(grid).addColumn(p -> text(p.odsCode())).setHeader(getTranslation("provider.odsCode")).setAutoWidth(true);
+        FoldingColumns.of(grid).addColumn(p -> p.addressLine() == null ? "" : p.addressLine() + ", " + text(p.postcode())).setHeader(getTranslation("provider.address"));
+        FoldingColumns.of(grid).addColumn(p -> text(p.contactEmail())).setHeader(getTranslation("provider.contactEmail"));
+        FoldingColumns.of(grid).addComponentColumn(this::unlinkButton).setHeader(getTranslation("provider.actions")).setKey("actions").setAutoWidth(true);
         grid.getElement().setAttribute("aria-label", getTranslation("providers.title"));
 
         register.setText(getTranslation("provider.register"));

@@ -20,6 +20,7 @@ import uk.homecare.portal.api.person.PeopleOperations;
 import uk.homecare.portal.api.person.Person;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.reference.Formats;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * The council's people: a search by name, NHS number or postcode district, and a grid that reads the
@@ -53,12 +54,12 @@ public class PeopleView extends VerticalLayout implements AfterNavigationObserve
 
         grid.setId("people-grid");
         grid.setPageSize(PeoplePages.PAGE_SIZE);
-        grid.addColumn(person -> PersonWords.sortName(this, person)).setHeader(getTranslation("person.name")).setFlexGrow(1);
-        grid.addColumn(person -> Formats.date(person.dateOfBirth(), getLocale())).setHeader(getTranslation("person.dateOfBirth"));
-        grid.addColumn(person -> PersonWords.nhsNumber(person.nhsNumber())).setHeader(getTranslation("person.nhsNumber"));
-        grid.addColumn(Person::postcode).setHeader(getTranslation("person.postcode"));
-        grid.addComponentColumn(this::hoursLink).setHeader(getTranslation("people.hours")).setKey("hours");
-        grid.addComponentColumn(this::recordLink).setHeader(getTranslation("people.record")).setKey("record");
+        FoldingColumns.of(grid).addColumn(person -> PersonWords.sortName(this, person)).setHeader(getTranslation("person.name")).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(person -> Formats.date(person.dateOfBirth(), getLocale())).setHeader(getTranslation("person.dateOfBirth"));
+        FoldingColumns.of(grid).addColumn(person -> PersonWords.nhsNumber(person.nhsNumber())).setHeader(getTranslation("person.nhsNumber"));
+        FoldingColumns.of(grid).addColumn(Person::postcode).setHeader(getTranslation("person.postcode"));
+        FoldingColumns.of(grid).addComponentColumn(this::hoursLink).setHeader(getTranslation("people.hours")).setKey("hours");
+        FoldingColumns.of(grid).addComponentColumn(this::recordLink).setHeader(getTranslation("people.record")).setKey("record");
         grid.getElement().setAttribute("aria-label", getTranslation("people.title"));
 
         add(new H2(getTranslation("people.title")), search, found, grid);

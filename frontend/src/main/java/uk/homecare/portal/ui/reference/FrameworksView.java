@@ -25,6 +25,7 @@ import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * Framework agreements: a grid and a form for term and extension. Selecting a framework also shows
@@ -52,12 +53,12 @@ public class FrameworksView extends VerticalLayout implements AfterNavigationObs
         lots = new LotsPanel(client, api, problems, editable);
 
         grid.setId("frameworks-grid");
-        grid.addColumn(Framework::name).setHeader(getTranslation("framework.name")).setFlexGrow(1);
-        grid.addColumn(f -> Formats.date(f.startsOn(), getLocale())).setHeader(getTranslation("framework.startsOn"));
-        grid.addColumn(Framework::initialTermMonths).setHeader(getTranslation("framework.initialTermMonths"));
-        grid.addColumn(Framework::extensionMonths).setHeader(getTranslation("framework.extensionMonths"));
-        grid.addColumn(f -> Formats.date(f.endsOn(), getLocale())).setHeader(getTranslation("framework.endsOn"));
-        grid.addColumn(f -> Formats.date(f.endsOnWithExtension(), getLocale()))
+        FoldingColumns.of(grid).addColumn(Framework::name).setHeader(getTranslation("framework.name")).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(f -> Formats.date(f.startsOn(), getLocale())).setHeader(getTranslation("framework.startsOn"));
+        FoldingColumns.of(grid).addColumn(Framework::initialTermMonths).setHeader(getTranslation("framework.initialTermMonths"));
+        FoldingColumns.of(grid).addColumn(Framework::extensionMonths).setHeader(getTranslation("framework.extensionMonths"));
+        FoldingColumns.of(grid).addColumn(f -> Formats.date(f.endsOn(), getLocale())).setHeader(getTranslation("framework.endsOn"));
+        FoldingColumns.of(grid).addColumn(f -> Formats.date(f.endsOnWithExtension(), getLocale()))
                 .setHeader(getTranslation("framework.endsOnWithExtension"));
         grid.getElement().setAttribute("aria-label", getTranslation("frameworks.title"));
 

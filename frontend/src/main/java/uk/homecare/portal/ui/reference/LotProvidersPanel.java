@@ -22,6 +22,7 @@ import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.forms.ActionMark;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /** The providers holding the selected lot, each in a tier; a commissioner adds, moves and removes them. */
 final class LotProvidersPanel extends VerticalLayout {
@@ -45,10 +46,10 @@ final class LotProvidersPanel extends VerticalLayout {
         setPadding(false);
 
         grid.setId("lot-providers-grid");
-        grid.addColumn(LotProvider::providerName).setHeader(getTranslation("lot.provider")).setFlexGrow(1);
-        grid.addColumn(p -> getTranslation("lot.tier." + p.tier())).setHeader(getTranslation("lot.tier"));
+        FoldingColumns.of(grid).addColumn(LotProvider::providerName).setHeader(getTranslation("lot.provider")).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(p -> getTranslation("lot.tier." + p.tier())).setHeader(getTranslation("lot.tier"));
         if (editable) {
-            grid.addComponentColumn(this::removeButton)
+            FoldingColumns.of(grid).addComponentColumn(this::removeButton)
                     .setKey("actions")
                     .setHeader(getTranslation("lot.provider.actions"));
         }

@@ -28,6 +28,7 @@ import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.forms.ActionMark;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /** The lots of the selected framework: a grid, a form, and the providers on the selected lot. */
 final class LotsPanel extends VerticalLayout {
@@ -53,16 +54,16 @@ final class LotsPanel extends VerticalLayout {
         providers = new LotProvidersPanel(client, api, editable, this::replace);
 
         grid.setId("lots-grid");
-        grid.addColumn(Lot::name).setHeader(getTranslation("lot.name")).setFlexGrow(1);
-        grid.addColumn(lot -> getTranslation("lot.kind." + lot.kind())).setHeader(getTranslation("lot.kind"));
-        grid.addColumn(lot -> lot.zoneName() == null ? "" : lot.zoneName()).setHeader(getTranslation("lot.zone"));
-        grid.addColumn(lot -> getTranslation("lot.serviceCategory." + lot.serviceCategory()))
+        FoldingColumns.of(grid).addColumn(Lot::name).setHeader(getTranslation("lot.name")).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(lot -> getTranslation("lot.kind." + lot.kind())).setHeader(getTranslation("lot.kind"));
+        FoldingColumns.of(grid).addColumn(lot -> lot.zoneName() == null ? "" : lot.zoneName()).setHeader(getTranslation("lot.zone"));
+        FoldingColumns.of(grid).addColumn(lot -> getTranslation("lot.serviceCategory." + lot.serviceCategory()))
                 .setHeader(getTranslation("lot.serviceCategory"));
-        grid.addColumn(lot -> Formats.hours(lot.minWeeklyMinutes())).setHeader(getTranslation("lot.minWeeklyHours"));
-        grid.addColumn(lot -> Formats.hours(lot.maxWeeklyMinutes())).setHeader(getTranslation("lot.maxWeeklyHours"));
-        grid.addColumn(lot -> getTranslation(lot.priceCompetition() ? "answer.yes" : "answer.no"))
+        FoldingColumns.of(grid).addColumn(lot -> Formats.hours(lot.minWeeklyMinutes())).setHeader(getTranslation("lot.minWeeklyHours"));
+        FoldingColumns.of(grid).addColumn(lot -> Formats.hours(lot.maxWeeklyMinutes())).setHeader(getTranslation("lot.maxWeeklyHours"));
+        FoldingColumns.of(grid).addColumn(lot -> getTranslation(lot.priceCompetition() ? "answer.yes" : "answer.no"))
                 .setHeader(getTranslation("lot.priceCompetition"));
-        grid.addColumn(lot -> lot.providers() == null ? 0 : lot.providers().size())
+        FoldingColumns.of(grid).addColumn(lot -> lot.providers() == null ? 0 : lot.providers().size())
                 .setHeader(getTranslation("lot.providerCount"));
         grid.getElement().setAttribute("aria-label", getTranslation("lots.title"));
 

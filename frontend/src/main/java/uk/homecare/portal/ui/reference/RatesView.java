@@ -27,6 +27,7 @@ import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * Hourly rates by service type. A rate runs from its effective date until the next rate of its type
@@ -52,17 +53,17 @@ public class RatesView extends VerticalLayout implements AfterNavigationObserver
         setId("rates");
 
         grid.setId("rates-grid");
-        grid.addColumn(rate -> getTranslation("rate.serviceType." + rate.serviceType()))
+        FoldingColumns.of(grid).addColumn(rate -> getTranslation("rate.serviceType." + rate.serviceType()))
                 .setHeader(getTranslation("rate.serviceType"))
                 .setAutoWidth(true);
-        grid.addColumn(rate -> Formats.pounds(rate.hourlyRatePence(), getLocale()))
+        FoldingColumns.of(grid).addColumn(rate -> Formats.pounds(rate.hourlyRatePence(), getLocale()))
                 .setHeader(getTranslation("rate.hourlyRate"));
-        grid.addColumn(rate -> Formats.pounds(rate.floorPence(), getLocale())).setHeader(getTranslation("rate.floor"));
-        grid.addColumn(rate -> Formats.pounds(rate.ceilingPence(), getLocale()))
+        FoldingColumns.of(grid).addColumn(rate -> Formats.pounds(rate.floorPence(), getLocale())).setHeader(getTranslation("rate.floor"));
+        FoldingColumns.of(grid).addColumn(rate -> Formats.pounds(rate.ceilingPence(), getLocale()))
                 .setHeader(getTranslation("rate.ceiling"));
-        grid.addColumn(rate -> Formats.date(rate.effectiveFrom(), getLocale()))
+        FoldingColumns.of(grid).addColumn(rate -> Formats.date(rate.effectiveFrom(), getLocale()))
                 .setHeader(getTranslation("rate.effectiveFrom"));
-        grid.addColumn(rate -> rate.effectiveTo() == null
+        FoldingColumns.of(grid).addColumn(rate -> rate.effectiveTo() == null
                         ? getTranslation("rate.effectiveTo.open")
                         : Formats.date(rate.effectiveTo(), getLocale()))
                 .setHeader(getTranslation("rate.effectiveTo"));

@@ -26,6 +26,7 @@ import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /** The council's zones: a grid, and a form to add a zone or change (or retire) one. */
 @Prototype
@@ -48,10 +49,10 @@ public class ZonesView extends VerticalLayout implements AfterNavigationObserver
         setId("zones");
 
         grid.setId("zones-grid");
-        grid.addColumn(Zone::code).setHeader(getTranslation("zone.code")).setAutoWidth(true);
-        grid.addColumn(Zone::name).setHeader(getTranslation("zone.name")).setFlexGrow(1);
-        grid.addColumn(zone -> getTranslation("zone.kind." + zone.kind())).setHeader(getTranslation("zone.kind"));
-        grid.addColumn(zone -> Formats.date(zone.retiredOn(), getLocale())).setHeader(getTranslation("zone.retiredOn"));
+        FoldingColumns.of(grid).addColumn(Zone::code).setHeader(getTranslation("zone.code")).setAutoWidth(true);
+        FoldingColumns.of(grid).addColumn(Zone::name).setHeader(getTranslation("zone.name")).setFlexGrow(1);
+        FoldingColumns.of(grid).addColumn(zone -> getTranslation("zone.kind." + zone.kind())).setHeader(getTranslation("zone.kind"));
+        FoldingColumns.of(grid).addColumn(zone -> Formats.date(zone.retiredOn(), getLocale())).setHeader(getTranslation("zone.retiredOn"));
         grid.getElement().setAttribute("aria-label", getTranslation("zones.title"));
 
         var code = new TextField(getTranslation("zone.code"));
