@@ -56,8 +56,11 @@ public class MainLayout extends AppLayout {
             header.add(who, LanguageSwitch.button(messages, identity, user), logout);
             header.setFlexGrow(1, title);
         });
-        addAttachListener(attach -> LanguageSwitch.markPage(attach.getUI()));
-        addToNavbar(header);
+        addAttachListener(attach -> {
+            LanguageSwitch.markPage(attach.getUI());
+            AriaRepairs.install(attach.getUI());
+        });
+        addToNavbar(new SkipLink(getTranslation("layout.skip")), header);
 
         var nav = new SideNav();
         nav.setId("main-nav");
