@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Comparator;
@@ -74,7 +75,10 @@ public class MainLayout extends AppLayout {
                     .sorted(Comparator.comparingInt(NavigationEntry::order))
                     .forEach(entry -> nav.addItem(item(entry)));
         }
-        addToDrawer(nav);
+        var statement = new RouterLink(getTranslation("layout.accessibility"), AccessibilityStatementView.class);
+        statement.setId("accessibility-link");
+        statement.getStyle().set("padding", "var(--lumo-space-m)");
+        addToDrawer(nav, statement);
     }
 
     private String describe(Me me) {
