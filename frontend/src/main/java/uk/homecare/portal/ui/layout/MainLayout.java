@@ -1,5 +1,7 @@
 package uk.homecare.portal.ui.layout;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -79,6 +81,14 @@ public class MainLayout extends AppLayout {
         statement.setId("accessibility-link");
         statement.getStyle().set("padding", "var(--lumo-space-m)");
         addToDrawer(nav, statement);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content instanceof Component view) {
+            EmptyGrids.explain(view, getTranslation("layout.empty"));
+        }
     }
 
     private String describe(Me me) {
