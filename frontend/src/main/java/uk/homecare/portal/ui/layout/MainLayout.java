@@ -1,5 +1,7 @@
 package uk.homecare.portal.ui.layout;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.Flex;
@@ -81,8 +84,11 @@ public class MainLayout extends AppLayout {
             header.add(who, language, logout);
             header.setFlexGrow(1, title);
         });
-        addAttachListener(attach -> LanguageSwitch.markPage(attach.getUI()));
-        addToNavbar(header);
+        addAttachListener(attach -> {
+            LanguageSwitch.markPage(attach.getUI());
+            AriaRepairs.install(attach.getUI());
+        });
+        addToNavbar(new SkipLink(getTranslation("layout.skip")), header);
 
         var nav = new SideNav();
         nav.setId("main-nav");
@@ -96,8 +102,19 @@ public class MainLayout extends AppLayout {
                     .sorted(Comparator.comparingInt(NavigationEntry::order))
                     .forEach(entry -> nav.addItem(item(entry)));
         }
-        drawer.add(nav);
+        var statement = new RouterLink(getTranslation("layout.accessibility"), AccessibilityStatementView.class);
+        statement.setId("accessibility-link");
+        statement.addClassNames(Padding.MEDIUM);
+        drawer.add(nav, statement);
         addToDrawer(drawer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content instanceof Component view) {
+            EmptyGrids.explain(view, getTranslation("layout.empty"));
+        }
     }
 
     private String describe(Me me) {

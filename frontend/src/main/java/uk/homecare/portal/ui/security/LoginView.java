@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -81,7 +82,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setI18n(i18n("login.error.title", "login.error.message"));
         form.addLoginListener(event -> signIn(new Credentials(event.getUsername(), event.getPassword())));
         buildCodeStep();
-        add(LanguageSwitch.button(messages, identity, java.util.Optional.empty()), new H1(getTranslation("app.name")), notice, form, codeStep);
+        // a plain link by path: ui.layout, where the statement lives, depends on this package
+        var statement = new Anchor("accessibility", getTranslation("layout.accessibility"));
+        statement.setId("accessibility-link");
+        add(LanguageSwitch.button(messages, identity, java.util.Optional.empty()), new H1(getTranslation("app.name")), notice, form, codeStep,
+                statement);
         addAttachListener(attach -> LanguageSwitch.markPage(attach.getUI()));
     }
 
