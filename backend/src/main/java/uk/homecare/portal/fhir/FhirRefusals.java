@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 /**
  * The refusals every FHIR operation can give, each an OperationOutcome ({@link FhirProblemFilter} turns the
  * framework's own refusals into one): no valid token (401), not an NHS partner or a council the partner does
- * not serve (403), a failure of the portal (500).
+ * not serve (403), a failure of the portal (500), its database out of reach for the moment (503).
  */
 @Documented
 @Retention(RUNTIME)
@@ -25,5 +25,8 @@ import java.lang.annotation.Target;
 @ApiResponse(responseCode = "403", description = "An OperationOutcome: not an NHS partner, or a council the partner does not serve",
         content = @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")))
 @ApiResponse(responseCode = "500", description = "An OperationOutcome: the portal failed; nothing was changed and no detail of the failure leaves it",
+        content = @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")))
+@ApiResponse(responseCode = "503", description = "An OperationOutcome: the portal cannot reach its database for the moment; nothing was changed. Try again after Retry-After seconds",
+        headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "3600")),
         content = @Content(mediaType = Fhir.JSON, schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")))
 @interface FhirRefusals {}

@@ -39,6 +39,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 builder.setPort(port);
             }
             if (dataDirectory != null) {
+                stopLeftOver(dataDirectory);
                 if (fresh) {
                     deleteRecursively(dataDirectory);
                 }
@@ -88,6 +89,55 @@ public final class EmbeddedDatabase implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    /**
+     * A server left running on this data directory by a portal that was killed ({@code kill -9} runs no shutdown
+     * hook) holds the directory: PostgreSQL refuses a second server on it, whatever its port. Its
+     * {@code postmaster.pid} names it; stop it (fast shutdown: its only clients died with the old portal) and wait,
+     * forcibly after {@value #LEFT_OVER_GRACE_SECONDS} s. A stale file whose process is gone, or is not PostgreSQL, is left
+     * to PostgreSQL, which checks it itself.
+     */
+    static void stopLeftOver(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        long pid;
+        try (Stream<String> lines = Files.lines(pidFile)) {
+            pid = Long.parseLong(lines.findFirst().orElse("").strip());
+        } catch (NumberFormatException unreadable) {
+            return;
+        }
+        var process = ProcessHandle.of(pid)
+                .filter(p -> p.info().command().map(command -> command.endsWith("postgres")).orElse(false));
+        if (process.isEmpty()) {
+            return;
+        }
+        LOG.warn("Stopping the embedded PostgreSQL (process {}) that a previous run left on its data directory", pid);
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+            if (!waitForExit(process.get())) {
+                process.get().destroyForcibly();
+                waitForExit(process.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while stopping the left-over PostgreSQL", e);
+        }
+    }
+
+    private static final int LEFT_OVER_GRACE_SECONDS = 20;
+
+    private static boolean waitForExit(ProcessHandle process) throws InterruptedException {
+        try {
+            process.onExit().get(LEFT_OVER_GRACE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return !process.isAlive();
         }
     }
 

@@ -54,11 +54,16 @@ public abstract class PortalTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        jdbcUrl = TestDatabases.freshDatabaseUrl();
+        jdbcUrl = freshDatabaseUrl();
         return Map.of(
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", "postgres",
                 "datasources.default.password", "postgres");
+    }
+
+    /** Where this test class's portal keeps its data: a database of its own on the test run's one server. */
+    protected String freshDatabaseUrl() {
+        return TestDatabases.freshDatabaseUrl();
     }
 
     /** The first column of the first row of a query run underneath the application, or null when there is none. */

@@ -62,5 +62,9 @@ final class ProblemExamples {
             {"type":"urn:homecare-portal:problem:server-error","title":"Something went wrong","status":500,\
             "detail":"Something went wrong on our side. Nothing was changed; please try again."}""";
 
+    static final String SERVICE_UNAVAILABLE = """
+            {"type":"urn:homecare-portal:problem:service-unavailable","title":"Unavailable for a moment","status":503,\
+            "detail":"The portal cannot reach its database just now. Nothing was changed; please try again in a few seconds."}""";
+
     private ProblemExamples() {}
 }

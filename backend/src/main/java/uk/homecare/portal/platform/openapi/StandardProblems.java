@@ -30,4 +30,8 @@ import io.swagger.v3.oas.annotations.headers.Header;
 @ApiResponse(responseCode = "500", description = "The portal failed; nothing was changed and no detail of the failure leaves it",
         content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "server-error", value = ProblemExamples.SERVER_ERROR)))
+@ApiResponse(responseCode = "503", description = "The portal cannot reach its database for the moment; nothing was changed. Try again after Retry-After seconds",
+        headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "3600")),
+        content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "service-unavailable", value = ProblemExamples.SERVICE_UNAVAILABLE)))
 public @interface StandardProblems {}

@@ -84,6 +84,7 @@ public final class Problems {
             case UNSUPPORTED_MEDIA_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             case REQUEST_ENTITY_TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
             case CONFLICT -> ProblemType.CONFLICT;
+            case SERVICE_UNAVAILABLE -> ProblemType.SERVICE_UNAVAILABLE;
             default -> status.getCode() >= 500 ? ProblemType.SERVER_ERROR : ProblemType.ERROR;
         };
     }

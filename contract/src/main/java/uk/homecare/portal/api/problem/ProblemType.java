@@ -27,7 +27,9 @@ public enum ProblemType {
     /** The token was issued only to set up two-step verification, which the council requires (403): enrol, then sign in again. */
     MFA_ENROLMENT_REQUIRED("urn:homecare-portal:problem:mfa-enrolment-required"),
     /** A CHC placement without a lot whose lot the service category and frameworks do not settle (422): choices lists the lots to name in lotId. */
-    LOT_CHOICE_NEEDED("urn:homecare-portal:problem:lot-choice-needed");
+    LOT_CHOICE_NEEDED("urn:homecare-portal:problem:lot-choice-needed"),
+    /** The portal cannot reach its database for the moment (503, with Retry-After): nothing was changed; try again. */
+    SERVICE_UNAVAILABLE("urn:homecare-portal:problem:service-unavailable");
 
     private final String urn;
 
