@@ -7,9 +7,14 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.bind.ClientRequestUriContext;
 import io.micronaut.http.client.bind.TypedClientArgumentRequestBinder;
 import jakarta.inject.Singleton;
+import org.slf4j.MDC;
+import uk.homecare.portal.api.RequestId;
 import uk.homecare.portal.api.identity.Bearer;
 
-/** Sends a client call's {@link Bearer} caller as its {@code Authorization} header. */
+/**
+ * Sends a client call's {@link Bearer} caller as its {@code Authorization} header, and the id of the UI request that
+ * made the call as its {@code X-Request-ID}, so that the API's log lines of the call carry the UI's id.
+ */
 @Singleton
 final class BearerBinder implements TypedClientArgumentRequestBinder<Bearer> {
 
@@ -22,5 +27,6 @@ final class BearerBinder implements TypedClientArgumentRequestBinder<Bearer> {
     public void bind(ArgumentConversionContext<Bearer> context, ClientRequestUriContext uri, Bearer caller,
                      MutableHttpRequest<?> request) {
         request.header(HttpHeaders.AUTHORIZATION, caller.header());
+        request.header(RequestId.HEADER, RequestId.orNew(MDC.get(RequestId.LOG_KEY)));
     }
 }

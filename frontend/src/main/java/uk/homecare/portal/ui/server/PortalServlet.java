@@ -6,16 +6,36 @@ import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
 import io.micronaut.context.BeanContext;
+import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
+import io.micronaut.core.propagation.PropagatedContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URL;
+import java.util.Map;
+import uk.homecare.portal.api.RequestId;
 
-/** The Vaadin servlet whose service instantiates views and layouts through the bean context. */
+/**
+ * The Vaadin servlet whose service instantiates views and layouts through the bean context, and which serves each
+ * request under an id (the proxy's {@code X-Request-ID} if it sent a plain one) that its log lines and the API calls
+ * it makes carry.
+ */
 final class PortalServlet extends VaadinServlet {
 
     private final transient BeanContext beans;
 
     PortalServlet(BeanContext beans) {
         this.beans = beans;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        String id = RequestId.orNew(request.getHeader(RequestId.HEADER));
+        try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty()
+                .plus(new MdcPropagationContext(Map.of(RequestId.LOG_KEY, id))).propagate()) {
+            super.service(request, response);
+        }
     }
 
     @Override
