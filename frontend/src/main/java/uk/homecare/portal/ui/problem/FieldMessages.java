@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -15,9 +16,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * Every field that can turn red by itself says why, in the page's language: a number, date or time field that
- * cannot read what was typed ("Enter a number, like 12.5", never "Fill this in."), or holds a value outside the
- * range it was given (the field's own min and max, so the words follow whatever the field allows). Done for every
+ * Every field that can turn red by itself says why, in the page's language: a number, date, time or e-mail field
+ * that cannot read what was typed ("Enter a number, like 12.5", never "Fill this in."), or holds a value outside the
+ * range or steps it was given (the field's own min and max, so the words follow whatever the field allows). Done for every
  * page once it has been built, and again by a view whose field changes its range or opens in a dialog ({@link #within}).
  */
 @Singleton
@@ -31,13 +32,13 @@ public class FieldMessages implements VaadinServiceInitListener {
         });
     }
 
-    /** Gives every number, date and time field in this component (itself included) its messages. */
+    /** Gives every number, date, time and e-mail field in this component (itself included) its messages. */
     public static void within(Component root) {
         of(root);
         root.getChildren().forEach(FieldMessages::within);
     }
 
-    /** Gives this field its messages, if it is a number, date or time field; call again after changing its range. */
+    /** Gives this field its messages, if it is a number, date, time or e-mail field; call again after changing its range. */
     public static void of(Component field) {
         switch (field) {
             case IntegerField whole -> whole.setI18n(new IntegerField.IntegerFieldI18n()
@@ -45,7 +46,8 @@ public class FieldMessages implements VaadinServiceInitListener {
                     .setRequiredErrorMessage(field.getTranslation("validation.required"))
                     .setMinErrorMessage(field.getTranslation("field.number.min", whole.getMin()))
                     .setMaxErrorMessage(field.getTranslation("field.number.max", whole.getMax()))
-                    .setStepErrorMessage(field.getTranslation("field.whole.bad")));
+                    .setStepErrorMessage(whole.getStep() > 1 ? field.getTranslation("field.number.step", whole.getStep())
+                            : field.getTranslation("field.whole.bad")));
             case BigDecimalField decimal -> decimal.setI18n(new BigDecimalField.BigDecimalFieldI18n()
                     .setBadInputErrorMessage(field.getTranslation("field.number.bad"))
                     .setRequiredErrorMessage(field.getTranslation("validation.required")));
@@ -54,6 +56,10 @@ public class FieldMessages implements VaadinServiceInitListener {
                     .setRequiredErrorMessage(field.getTranslation("validation.required"))
                     .setMinErrorMessage(field.getTranslation("field.number.min", number.getMin()))
                     .setMaxErrorMessage(field.getTranslation("field.number.max", number.getMax())));
+            case EmailField email -> email.setI18n(new EmailField.EmailFieldI18n()
+                    .setPatternErrorMessage(field.getTranslation("field.email.bad"))
+                    .setRequiredErrorMessage(field.getTranslation("validation.required"))
+                    .setMaxLengthErrorMessage(field.getTranslation("field.email.bad")));
             case DatePicker date -> {
                 DatePicker.DatePickerI18n i18n = date.getI18n() == null ? new DatePicker.DatePickerI18n() : date.getI18n();
                 date.setI18n(i18n.setBadInputErrorMessage(field.getTranslation("field.date.bad"))

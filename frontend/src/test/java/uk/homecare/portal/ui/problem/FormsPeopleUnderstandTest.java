@@ -148,6 +148,21 @@ class FormsPeopleUnderstandTest {
         assertThat(staff.getErrorMessage()).isEqualTo("Enter 0 or more.");
     }
 
+    @Test
+    void noVisitsADayIsRedWithAMessageOnAViewBuiltWithoutAForm() {
+        ui.signInAs("cora");
+        ui.navigate("packages/new");
+        IntegerField visits = byId(IntegerField.class, "package-visits-per-day");
+        _setValue(visits, 0);
+
+        click("package-save");
+
+        assertThat(visits.isInvalid()).isTrue();
+        assertThat(visits.getErrorMessage()).isEqualTo("Enter 1 or more.");
+        assertThat(summary().links()).extracting(Anchor::getHref).contains("#package-visits-per-day");
+        assertThat(ui.brokerage().lastForm).isNull();
+    }
+
     private static boolean isInside(Component inner, Component outer) {
         var parent = inner.getParent();
         while (parent.isPresent()) {
