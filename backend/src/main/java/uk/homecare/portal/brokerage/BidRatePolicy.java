@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import uk.homecare.portal.api.brokerage.Funding;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.problem.PortalProblem;
 
 /**
  * A bid carries a rate only where the lot allows price competition, and then within the floor and
@@ -38,10 +39,10 @@ class BidRatePolicy {
                 row -> new Band(integer(row, "floor_pence"), integer(row, "ceiling_pence")),
                 offer.councilId(), serviceType(offer), on).orElse(new Band(null, null));
         if (band.floorPence() != null && ratePence < band.floorPence()) {
-            throw BrokerageProblems.invalid("ratePence", "brokerage.bid.below-floor", band.floorPence());
+            throw PortalProblem.outOfRange("ratePence", "brokerage.bid.below-floor", "min", band.floorPence());
         }
         if (band.ceilingPence() != null && ratePence > band.ceilingPence()) {
-            throw BrokerageProblems.invalid("ratePence", "brokerage.bid.above-ceiling", band.ceilingPence());
+            throw PortalProblem.outOfRange("ratePence", "brokerage.bid.above-ceiling", "max", band.ceilingPence());
         }
     }
 

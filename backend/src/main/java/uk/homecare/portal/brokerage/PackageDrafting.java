@@ -18,6 +18,7 @@ import uk.homecare.portal.person.PersonRegister;
 import uk.homecare.portal.person.Postcode;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.problem.PortalProblem;
 
 /**
  * Use cases: a commissioner drafts a care package for a person (found in the register, or added to it), then publishes it into
@@ -123,7 +124,7 @@ public class PackageDrafting {
     private void checkVisits(UUID council, int visitMinutes) {
         int minimum = sql.one("select min_visit_minutes from council where id = ?", row -> row.getInt(1), council).orElseThrow();
         if (visitMinutes < minimum) {
-            throw BrokerageProblems.invalid("visitPattern.visitMinutes", "brokerage.visit.too-short", minimum);
+            throw PortalProblem.outOfRange("visitPattern.visitMinutes", "brokerage.visit.too-short", "min", minimum);
         }
     }
 }

@@ -15,6 +15,7 @@ import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.problem.PortalProblem;
 
 /**
  * Use cases: the person (or their carer) books a session, changes it or cancels it. Each locks the
@@ -108,7 +109,7 @@ public class HoursBookings {
         }
         int minimum = limits.minimumVisit(plan.councilId());
         if (form.minutes() < minimum) {
-            throw HoursBankProblems.invalid("minutes", "hours.booking.too-short", minimum);
+            throw PortalProblem.outOfRange("minutes", "hours.booking.too-short", "min", minimum);
         }
         if (!plan.covers(form.date())) {
             throw HoursBankProblems.invalid("date", "hours.booking.outside-plan", Durations.day(form.date()));

@@ -233,6 +233,23 @@ class AwardingTest extends BrokerageTest {
     }
 
     @Test
+    void a_bid_outside_the_floor_and_ceiling_is_refused_in_pounds_and_names_the_limit_in_pence_for_forms() {
+        policy(OpenStageRule.COMMISSIONER_AWARDS);
+        UUID competitive = openLotWithProviders("Price competition in pounds", 2, true);
+        CarePackage onCompetitive = publish(draft(packageForm(coventryZone("CENTRAL"), competitive)));
+        String bidder = usersOnLot(competitive).getFirst();
+
+        Problem belowFloor = bidRefusal(bidder, offerFor(bidder, onCompetitive), 2219);
+        Problem aboveCeiling = bidRefusal(bidder, offerFor(bidder, onCompetitive), 99_900);
+
+        assertThat(belowFloor.errors()).containsExactly(new Problem.FieldError("ratePence",
+                "The rate must be at least the council's floor of £22.20 an hour.", "min", 2220L));
+        assertThat(aboveCeiling.errors()).containsExactly(new Problem.FieldError("ratePence",
+                "The rate must be no more than the council's ceiling of £26.20 an hour.", "max", 2620L));
+        assertThat(aboveCeiling.detail()).doesNotContain("pence");
+    }
+
+    @Test
     void an_answer_after_the_window_has_closed_is_refused_and_changes_nothing() {
         policy(OpenStageRule.COMMISSIONER_AWARDS);
         CarePackage published = publishedInCentral();

@@ -16,24 +16,29 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import uk.homecare.portal.platform.problem.ConstraintWords;
 import uk.homecare.portal.testing.PortalTest;
 
 /**
  * Each constraint on the wire records and operations names its message by a key, its own or Jakarta's
  * default ({@code {jakarta.validation.constraints.NotBlank.message}}); an unknown key reaches a person as
  * the key itself. Every key must resolve through the application's message source in every language the
- * portal speaks.
+ * portal speaks. And what a person reads is worded by platform.problem.ConstraintWords from the API's bundles:
+ * every constraint the contract uses, and every pattern's own message, must have words there in English and Welsh.
  */
 @MicronautTest(transactional = false)
 class EveryValidationMessageResolvesTest extends PortalTest {
 
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("cy"));
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Pattern KEY = Pattern.compile("\\{([^{}]+)}");
 
     @Inject
@@ -53,6 +58,38 @@ class EveryValidationMessageResolvesTest extends PortalTest {
 
         assertThat(keys).as("the contract's constraints were found").contains("jakarta.validation.constraints.NotBlank.message");
         assertThat(unresolved).isEmpty();
+    }
+
+    @Test
+    void every_constraint_the_contract_uses_is_worded_for_people_in_english_and_welsh() {
+        List<String> unworded = new ArrayList<>();
+        for (Annotation constraint : constraints().toList()) {
+            if (!ConstraintWords.WORDED.contains(constraint.annotationType())) {
+                unworded.add(constraint.annotationType().getSimpleName());
+            }
+            if (constraint instanceof jakarta.validation.constraints.Pattern pattern) {
+                ConstraintWords.patternKey(pattern.message()).ifPresent(key -> {
+                    for (Locale language : LANGUAGES) {
+                        if (!ResourceBundle.getBundle("i18n.api", language, NO_FALLBACK).containsKey(key)) {
+                            unworded.add(key + " (" + language + ")");
+                        }
+                    }
+                });
+            }
+        }
+
+        assertThat(new TreeSet<>(unworded)).as("constraints or pattern messages platform.problem.ConstraintWords cannot word").isEmpty();
+    }
+
+    private static Stream<Annotation> constraints() {
+        var contract = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("uk.homecare.portal.api");
+        List<Annotation> found = new ArrayList<>();
+        for (JavaClass javaClass : contract) {
+            annotated(javaClass.reflect()).flatMap(element -> Stream.of(element.getAnnotations()))
+                    .flatMap(EveryValidationMessageResolvesTest::constraintsIn)
+                    .forEach(found::add);
+        }
+        return found.stream();
     }
 
     private static Set<String> keysNamedByConstraints() {

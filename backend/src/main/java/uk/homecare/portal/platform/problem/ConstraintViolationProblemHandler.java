@@ -16,7 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 import uk.homecare.portal.api.problem.Problem.FieldError;
 
-/** Names each invalid field by its path in the request body (for example {@code name}), not the method. */
+/**
+ * Names each invalid field by its path in the request body (for example {@code name}), not the method, and says
+ * what is wrong in the request's language and the field's unit ({@link ConstraintWords}).
+ */
 @Singleton
 @Produces(uk.homecare.portal.api.problem.Problem.MEDIA_TYPE)
 @Replaces(ConstraintExceptionHandler.class)
@@ -25,7 +28,7 @@ final class ConstraintViolationProblemHandler implements ExceptionHandler<Constr
     @Override
     public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
         List<FieldError> errors = exception.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> ConstraintWords.of(fieldOf(v), v))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return Problems.invalidInput(errors);

@@ -51,6 +51,17 @@ public final class PortalProblem extends RuntimeException {
         return new PortalProblem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, message, List.of(new FieldError(field, message)));
     }
 
+    /**
+     * 400: a field's value is beyond a limit ({@code constraint} min or max). The message (bundle {@code key}) gets the
+     * limit in words in the field's unit ("£28.20", "30 minutes"); the error carries the rule and the limit in the
+     * field's wire unit, so a form that shows another unit (pounds, hours) can say it in that.
+     */
+    public static PortalProblem outOfRange(String field, String key, String constraint, long limit) {
+        String message = Problems.message(key, Quantities.of(field, limit));
+        return new PortalProblem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, message,
+                List.of(new FieldError(field, message, constraint, limit)));
+    }
+
     /** The request is well formed but cannot be taken as it is, e.g. an idempotency key reused with another body. */
     public static PortalProblem unprocessable(ProblemType type, String detail) {
         return new PortalProblem(HttpStatus.UNPROCESSABLE_ENTITY, type, detail, List.of());

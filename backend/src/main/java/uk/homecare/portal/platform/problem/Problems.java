@@ -27,7 +27,7 @@ public final class Problems {
     /** A problem that also lists what the client may choose from (none: no {@code choices} member). */
     public static MutableHttpResponse<Problem> response(HttpStatus status, ProblemType type, String detail, List<FieldError> errors,
             List<Problem.Choice> choices) {
-        List<FieldError> named = errors.stream().map(error -> new FieldError(fieldName(error.field()), error.message())).toList();
+        List<FieldError> named = errors.stream().map(error -> error.named(fieldName(error.field()))).toList();
         Problem problem = new Problem(type.urn(), title(status), status.getCode(), detail, named.isEmpty() ? null : named,
                 choices.isEmpty() ? null : choices);
         return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE).body(problem);
@@ -47,7 +47,7 @@ public final class Problems {
     public static final int MAX_ERRORS = 100;
 
     public static MutableHttpResponse<Problem> invalidInput(List<FieldError> fieldErrors) {
-        List<FieldError> errors = fieldErrors.stream().map(error -> new FieldError(fieldName(error.field()), error.message())).toList();
+        List<FieldError> errors = fieldErrors.stream().map(error -> error.named(fieldName(error.field()))).toList();
         String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
                 : errors.size() > MAX_ERRORS ? message("problem.invalid.detail.more", MAX_ERRORS, errors.size())
                 : message("problem.invalid.detail");
@@ -66,6 +66,11 @@ public final class Problems {
      */
     public static String message(String key, Object... arguments) {
         return new java.text.MessageFormat(messages().getString(key), RequestLanguage.current()).format(arguments);
+    }
+
+    /** Whether the API's bundle has this key. */
+    static boolean has(String key) {
+        return messages().containsKey(key);
     }
 
     static String title(HttpStatus status) {

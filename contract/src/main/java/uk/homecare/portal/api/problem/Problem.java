@@ -57,9 +57,33 @@ public record Problem(
             @Schema(description = "The field's JSON path in the request body, or the parameter's name", maxLength = FIELD_MAX_LENGTH,
                     pattern = FIELD_PATTERN, example = "visitPattern.visitMinutes")
             String field,
-            @Schema(description = "Why the value is not valid", maxLength = 1000,
-                    example = "Visits must be at least 30 minutes in this council.")
-            String message) {
+            @Schema(description = "Why the value is not valid, in the request's language", maxLength = 1000,
+                    example = "Visits must be at least 30 minutes long in this council.")
+            String message,
+            @Schema(description = """
+                    Which rule the value broke, for a client that words the message itself in the unit it shows (hours for \
+                    minutes, pounds for pence): required, min, max, min-length, max-length, min-items, max-items, pattern, \
+                    past, past-or-today, future, future-or-today, email, or absent when no such rule applies""",
+                    maxLength = 30, pattern = "^[a-z-]+$", example = "min")
+            @Nullable String constraint,
+            @Schema(description = """
+                    The rule's limit, for min, max and the length and item rules, in the field's own unit on the wire \
+                    (minutes for a field named ...Minutes, pence for ...Pence, else a count)""",
+                    format = "int64", example = "30")
+            @Nullable Long limit) {
+
+        @Creator
+        public FieldError {}
+
+        /** An error with no machine-readable rule: the message says it all. */
+        public FieldError(String field, String message) {
+            this(field, message, null, null);
+        }
+
+        /** The same error about another field name (a path written as the spec allows). */
+        public FieldError named(String name) {
+            return new FieldError(name, message, constraint, limit);
+        }
 
         /** What a field's name is made of (letters, digits, {@code _ . [ ] -}): a path such as {@code lots[0].zoneId}. */
         public static final String FIELD_PATTERN = "^[\\w.\\[\\]-]+$";

@@ -229,6 +229,7 @@ public class AccountsView extends VerticalLayout implements AfterNavigationObser
         }
         api.fetch(caller -> client.inviteUser(caller, form), problem -> FieldProblems.show(problem, fields, problems))
                 .ifPresent(sent -> {
+                    FieldProblems.clear(fields);
                     problems.showInfo(getTranslation("accounts.invite.sent", sent.email()));
                     email.clear();
                     displayName.clear();

@@ -130,6 +130,7 @@ public class CouncilsView extends VerticalLayout implements AfterNavigationObser
         Map<String, HasValidation> fields = Map.of("name", name, "code", code, "odsCode", odsCode, "nation", nation, "language", language);
         api.fetch(caller -> client.createCouncil(caller, form), problem -> FieldProblems.show(problem, fields, problems))
                 .ifPresent(created -> {
+                    FieldProblems.clear(fields);
                     problems.showInfo(getTranslation("councils.created", created.name()));
                     name.clear();
                     code.clear();
@@ -151,6 +152,7 @@ public class CouncilsView extends VerticalLayout implements AfterNavigationObser
         Map<String, HasValidation> fields = Map.of("email", adminEmail, "displayName", adminName, "councilId", adminCouncil);
         api.fetch(caller -> client.inviteUser(caller, form), problem -> FieldProblems.show(problem, fields, problems))
                 .ifPresent(sent -> {
+                    FieldProblems.clear(fields);
                     problems.showInfo(getTranslation("accounts.invite.sent", sent.email()));
                     adminEmail.clear();
                     adminName.clear();

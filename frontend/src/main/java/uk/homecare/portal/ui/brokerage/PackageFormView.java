@@ -42,6 +42,7 @@ import uk.homecare.portal.api.reference.Zone;
 import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.forms.ToId;
 import uk.homecare.portal.ui.layout.MainLayout;
+import uk.homecare.portal.ui.problem.ErrorSummary;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.HoursToMinutes;
 import uk.homecare.portal.ui.security.ApiCaller;
@@ -215,6 +216,7 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
     private void saveDraft() {
         var values = new PackageDraft();
         if (!binder.writeBeanIfValid(values)) {
+            ErrorSummary.showInvalid(binder);
             return;
         }
         var form = values.toForm();

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.function.Consumer;
+import uk.homecare.portal.ui.problem.ErrorSummary;
+import uk.homecare.portal.ui.problem.FieldMessages;
 
 /**
  * A small form that sends one wire record: a heading, the fields bound by the record's component
@@ -29,7 +31,8 @@ public final class RecordForm<R extends Record> extends VerticalLayout {
             try {
                 sender.accept(binder.writeRecord());
             } catch (ValidationException invalid) {
-                // each invalid field shows its own message
+                // each invalid field shows its own message, and the summary at the top lists them
+                ErrorSummary.showInvalid(binder);
             }
         });
         submit.setId(id + "-submit");
@@ -44,6 +47,9 @@ public final class RecordForm<R extends Record> extends VerticalLayout {
 
     public RecordForm<R> with(Component... components) {
         fields.add(components);
+        for (Component component : components) {
+            FieldMessages.within(component);
+        }
         return this;
     }
 

@@ -21,6 +21,7 @@ import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.forms.RecordForm;
+import uk.homecare.portal.ui.problem.FieldMessages;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
 
@@ -98,6 +99,7 @@ final class BookingPanel extends VerticalLayout {
         length.setHelperText(getTranslation("booking.minutes.help", Words.inWords(this, minimum)));
         date.setMin(limits.firstDay());
         date.setMax(limits.lastDay());
+        FieldMessages.of(date);
         mayBook = actions.contains(BalanceAction.BOOK);
         if (changing == null) {
             startNew();

@@ -1,5 +1,6 @@
 package uk.homecare.portal.ui.problem;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import uk.homecare.portal.api.problem.Problem;
  * Puts the API's validation messages on the form fields they are about. A problem names fields as
  * the form record does ({@code name}, {@code hourlyRatePence}); a binder whose bindings use those
  * property names finds the Vaadin field for each, whatever the field shows (pounds for pence, hours
- * for minutes). A path such as {@code createZone.form.name} falls back to its last part.
+ * for minutes). A path such as {@code createZone.form.name} falls back to its last part. A field that shows
+ * hours for the API's minutes ({@link ShownIn}) says a limit the API names (rule and limit) in hours.
  */
 public final class FieldErrors {
 
@@ -21,22 +23,41 @@ public final class FieldErrors {
 
     /** Shows each error on its field and returns the ones no field was found for. */
     public static List<Problem.FieldError> show(Problem problem, Binder<?> binder) {
-        List<Problem.FieldError> unplaced = new ArrayList<>();
+        return place(problem, binder).stream().filter(shown -> shown.field() == null).map(ErrorSummary.Entry::error).toList();
+    }
+
+    /** Shows each error on its field; every error comes back with the field it is shown on (none: not placed). */
+    public static List<ErrorSummary.Entry> place(Problem problem, Binder<?> binder) {
+        List<ErrorSummary.Entry> placed = new ArrayList<>();
         if (problem.errors() == null) {
-            return unplaced;
+            return placed;
         }
         Map<HasValidation, List<String>> messages = new LinkedHashMap<>();
         for (Problem.FieldError error : problem.errors()) {
-            field(binder, error.field())
-                    .ifPresentOrElse(
-                            field -> messages.computeIfAbsent(field, f -> new ArrayList<>()).add(error.message()),
-                            () -> unplaced.add(error));
+            Optional<HasValidation> field = field(binder, error.field());
+            String message = field.map(f -> words(error, f)).orElse(error.message());
+            field.ifPresent(f -> messages.computeIfAbsent(f, any -> new ArrayList<>()).add(message));
+            placed.add(new ErrorSummary.Entry(field.orElse(null), message, error));
         }
         messages.forEach((field, texts) -> {
             field.setErrorMessage(String.join(" ", texts));
             field.setInvalid(true);
         });
-        return unplaced;
+        return placed;
+    }
+
+    /**
+     * The error's words for this field: the API's, unless the field shows another unit than the API takes and the
+     * error names its rule and limit, when the limit is said in the unit shown ("Enter at least 0.25 hours").
+     */
+    public static String words(Problem.FieldError error, Object field) {
+        if (error.limit() == null || !("min".equals(error.constraint()) || "max".equals(error.constraint()))
+                || !(field instanceof Component component)) {
+            return error.message();
+        }
+        return ShownIn.of(field)
+                .map(unit -> component.getTranslation("field.hours." + error.constraint(), ShownIn.hours(error.limit())))
+                .orElse(error.message());
     }
 
     private static Optional<HasValidation> field(Binder<?> binder, String path) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.function.Predicate;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.forms.ActionMark;
+import uk.homecare.portal.ui.problem.ErrorSummary;
 
 /**
  * A form for one record's draft: the fields, Save (Enter) and Cancel (Escape). Read-only for a
@@ -65,7 +66,14 @@ final class Editor<D> extends VerticalLayout {
     }
 
     private void save() {
-        if (draft != null && binder.writeBeanIfValid(draft) && saver.test(draft)) {
+        if (draft == null) {
+            return;
+        }
+        if (!binder.writeBeanIfValid(draft)) {
+            ErrorSummary.showInvalid(binder);
+            return;
+        }
+        if (saver.test(draft)) {
             close();
         }
     }

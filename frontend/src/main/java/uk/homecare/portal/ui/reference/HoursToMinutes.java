@@ -5,8 +5,12 @@ import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import uk.homecare.portal.ui.problem.ShownIn;
 
-/** A weekly hours band typed in hours (1,200) is kept and sent in minutes (72,000). */
+/**
+ * A weekly hours band typed in hours (1,200) is kept and sent in minutes (72,000). It marks its field as showing
+ * hours, so the API's limits in minutes are said in hours next to it.
+ */
 public final class HoursToMinutes implements Converter<BigDecimal, Integer> {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
@@ -18,11 +22,12 @@ public final class HoursToMinutes implements Converter<BigDecimal, Integer> {
     }
 
     public static BigDecimal hours(int minutes) {
-        return BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return ShownIn.hours(minutes);
     }
 
     @Override
     public Result<Integer> convertToModel(BigDecimal hours, ValueContext context) {
+        context.getComponent().ifPresent(ShownIn.HOURS_FOR_MINUTES::mark);
         if (hours == null) {
             return Result.ok(null);
         }
@@ -35,6 +40,7 @@ public final class HoursToMinutes implements Converter<BigDecimal, Integer> {
 
     @Override
     public BigDecimal convertToPresentation(Integer minutes, ValueContext context) {
+        context.getComponent().ifPresent(ShownIn.HOURS_FOR_MINUTES::mark);
         return minutes == null ? null : hours(minutes);
     }
 }

@@ -1,5 +1,6 @@
 package uk.homecare.portal.ui.security;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.data.binder.Binder;
 import io.micronaut.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.problem.Problem;
+import uk.homecare.portal.ui.problem.ErrorSummary;
 import uk.homecare.portal.ui.problem.FieldErrors;
 import uk.homecare.portal.ui.problem.ProblemReader;
 import uk.homecare.portal.ui.problem.Problems;
@@ -22,7 +24,7 @@ import uk.homecare.portal.ui.problem.Problems;
  * How every view calls the API: with the signed-in person's bearer token, and with the API's
  * answers turned into something a person can read. An expired token (401) signs the person out and
  * sends them to the login view with a message; any other problem is shown as a notification, or for
- * a form, next to the fields it concerns. Never a stack trace.
+ * a form, next to the fields it concerns and in an error summary at the top of the form. Never a stack trace.
  */
 @Singleton
 public class ApiCaller {
@@ -66,18 +68,28 @@ public class ApiCaller {
      * are, such as a booking the balance cannot cover: {@code onConflict} gets that problem.
      */
     public <T> Optional<T> submit(Function<Bearer, T> call, Binder<?> form, Consumer<Problem> onConflict) {
-        return run(call, problem -> {
+        List<Component> fields = form.getFields().filter(Component.class::isInstance).map(Component.class::cast).toList();
+        Optional<T> sent = run(call, problem -> {
+            ErrorSummary.clear(fields);
             if (problem.status() == HttpStatus.CONFLICT.getCode()) {
                 onConflict.accept(problem);
                 return;
             }
-            List<Problem.FieldError> unplaced = FieldErrors.show(problem, form);
+            List<ErrorSummary.Entry> shown = FieldErrors.place(problem, form);
+            List<Problem.FieldError> unplaced = shown.stream().filter(entry -> entry.field() == null).map(ErrorSummary.Entry::error).toList();
             if (problem.errors() == null || problem.errors().isEmpty()) {
                 problems.show(problem);
-            } else if (!unplaced.isEmpty()) {
-                problems.showErrors(unplaced);
+            } else {
+                ErrorSummary.show(fields, shown);
+                if (!unplaced.isEmpty()) {
+                    problems.showErrors(unplaced);
+                }
             }
         });
+        if (sent.isPresent()) {
+            ErrorSummary.clear(fields);
+        }
+        return sent;
     }
 
     private <T> Optional<T> run(Function<Bearer, T> call, Consumer<Problem> onProblem) {
