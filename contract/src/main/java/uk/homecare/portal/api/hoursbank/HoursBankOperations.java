@@ -45,6 +45,9 @@ public interface HoursBankOperations<C> {
     @Get(value = "/api/people/{personId}/statement", produces = "text/csv")
     HttpResponse<String> downloadStatement(@Parameter(hidden = true) C caller, UUID personId, @QueryValue LocalDate from, @QueryValue LocalDate to);
 
+    @Get(value = "/api/people/{personId}/statement.pdf", produces = "application/pdf")
+    HttpResponse<byte[]> downloadPrintableStatement(@Parameter(hidden = true) C caller, UUID personId, @QueryValue LocalDate from, @QueryValue LocalDate to);
+
     @Get("/api/hours-bank/check")
     LedgerCheck checkHoursLedger(@Parameter(hidden = true) C caller);
 }
