@@ -47,12 +47,12 @@ import uk.homecare.portal.platform.problem.Problems;
  */
 final class StatementPdf {
 
-    private static final float MARGIN = 50;
+    private static final float MARGIN = 40;
     private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
-    private static final float[] COLUMNS = {100, 195, 100, 100};
+    private static final float[] COLUMNS = {72, 179, 88, 88, 88};
     private static final float BODY = 10;
-    private static final float TABLE = 9;
+    private static final float TABLE = 8.5f;
     private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
 
@@ -123,11 +123,14 @@ final class StatementPdf {
             } else {
                 var table = element(body, StandardStructureTypes.TABLE);
                 header = List.of(Problems.message("statement.pdf.column.date"), Problems.message("statement.pdf.column.what"),
-                        Problems.message("statement.pdf.column.in"), Problems.message("statement.pdf.column.out"));
+                        Problems.message("statement.pdf.column.in"), Problems.message("statement.pdf.column.out"),
+                        Problems.message("statement.pdf.column.balance"));
                 row(table, header, StandardStructureTypes.TH, bold);
+                int balance = statement.opening();
                 for (Statement.Movement movement : statement.movements()) {
-                    row(table, List.of(when(movement), what(movement), Statements.in(movement.minutes()), Statements.out(movement.minutes())),
-                            StandardStructureTypes.TD, regular);
+                    balance += movement.minutes();
+                    row(table, List.of(when(movement), what(movement), Statements.in(movement.minutes()), Statements.out(movement.minutes()),
+                            HoursInWords.of(balance)), StandardStructureTypes.TD, regular);
                 }
                 header = List.of();
                 y -= 10;
@@ -146,7 +149,27 @@ final class StatementPdf {
             }
             y -= 10;
             paragraph(body, StandardStructureTypes.P, Problems.message("statement.pdf.made", day(statement.today())), regular, TABLE, 0);
+            if (content != null) {
+                content.close();
+            }
+            footers(statement.person() + " \u2014 " + title);
             finish(title);
+        }
+
+        /** On every page, at its foot, whose statement it is and the page's number: decoration, so artifacts. */
+        private void footers(String whose) throws IOException {
+            int pages = document.getNumberOfPages();
+            for (int i = 0; i < pages; i++) {
+                try (var foot = new PDPageContentStream(document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    foot.beginMarkedContent(COSName.ARTIFACT);
+                    foot.beginText();
+                    foot.setFont(regular, 8);
+                    foot.newLineAtOffset(MARGIN, MARGIN / 2);
+                    foot.showText(writable(whose + " \u2014 " + Problems.message("statement.pdf.page", i + 1, pages), regular));
+                    foot.endText();
+                    foot.endMarkedContent();
+                }
+            }
         }
 
         private String day(LocalDate date) {
@@ -155,7 +178,7 @@ final class StatementPdf {
 
         private String when(Statement.Movement movement) {
             ZonedDateTime at = ZonedDateTime.ofInstant(movement.at(), UkTime.ZONE);
-            return day(at.toLocalDate()) + "\n" + DateTimeFormatter.ofPattern("HH:mm").format(at);
+            return DateTimeFormatter.ofPattern("d MMM yyyy", language).format(at) + "\n" + DateTimeFormatter.ofPattern("HH:mm").format(at);
         }
 
         private String what(Statement.Movement movement) {
@@ -305,9 +328,6 @@ final class StatementPdf {
         }
 
         private void finish(String title) throws IOException {
-            if (content != null) {
-                content.close();
-            }
             Map<Integer, COSObjectable> parents = new HashMap<>();
             for (int i = 0; i < contentOfPages.size(); i++) {
                 parents.put(i, new PDParentTreeValue(contentOfPages.get(i)));

@@ -115,7 +115,7 @@ class ReadableStatementsTest extends HoursBankTest {
                 "Credit: hours of the week starting " + day(LAST_WEEK, Locale.UK),
                 "Booking: session on " + day(TODAY.plusDays(1), Locale.UK),
                 "Balance at the end of " + day(TODAY, Locale.UK) + ": 30 minutes",
-                "What will expire",
+                "Date What Hours in Hours out Balance", "What will expire", "Page 1 of 1",
                 "30 minutes will expire unless used by the end of " + day(lastDayOfWindow(thisWeek()), Locale.UK)
                         + " (hours of the week starting " + day(thisWeek(), Locale.UK) + ").");
         assertThat(text).contains("1 hour").doesNotContain("-60", "-1:00", "0:30");
@@ -136,9 +136,9 @@ class ReadableStatementsTest extends HoursBankTest {
         String text = text(pdf(person, person, "cy").body());
 
         assertThat(text).contains("Datganiad oriau", "Ar gyfer: Llŷr Dŵr", "Cyngor: Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr",
-                "Beth ddigwyddodd", "Oriau i mewn", "Oriau allan", "defnyddir yr oriau hŷn yn gyntaf",
+                "Beth ddigwyddodd", "Dyddiad Beth Oriau i mewn Oriau allan Balans", "defnyddir yr oriau hŷn yn gyntaf", "Tudalen 1 o 1",
                 "Balans ar ddiwedd " + day(TODAY, welsh) + ": 30 munud",
-                "Bydd 30 munud yn dod i ben oni chânt eu defnyddio erbyn diwedd " + day(lastDayOfWindow(thisWeek()), welsh));
+                "Bydd 30 munud yn dod i ben oni chaiff ei ddefnyddio erbyn diwedd " + day(lastDayOfWindow(thisWeek()), welsh));
         assertThat(text).contains("1 awr").doesNotContain("Statement of hours", "Bridgend County Borough Council");
         try (var document = Loader.loadPDF(pdf(person, person, "cy").body())) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("cy");
