@@ -8,6 +8,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.account.Council;
+import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.testing.MovableClock;
 
@@ -32,6 +34,9 @@ import uk.homecare.portal.testing.MovableClock;
 class ReadableStatementsTest extends HoursBankTest {
 
     static final LocalDate TODAY = MovableClock.testDay();
+
+    @Inject
+    HoursBankAsTheUiCallsIt client;
     static final LocalDate LAST_WEEK = thisWeek().minusWeeks(1);
 
     /** An hour a week from last week's Monday, then 1 hour 30 minutes booked for tomorrow: 30 minutes of this week's hour left. */
@@ -143,6 +148,18 @@ class ReadableStatementsTest extends HoursBankTest {
         try (var document = Loader.loadPDF(pdf(person, person, "cy").body())) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("cy");
         }
+    }
+
+    @Test
+    void the_contracts_client_downloads_both_the_csv_and_the_pdf_as_the_ui_does() throws Exception {
+        String person = personWithABooking();
+        var caller = new Bearer(api().tokenFor(person));
+
+        String csv = client.downloadStatement(caller, personOf(person), LAST_WEEK, TODAY).body();
+        byte[] pdf = client.downloadPrintableStatement(caller, personOf(person), LAST_WEEK, TODAY).body();
+
+        assertThat(csv).startsWith("When (UK time),What,Hours in,Hours out,Balance,Minutes");
+        assertThat(text(pdf)).contains("Statement of hours", "30 minutes will expire");
     }
 
     @Test
