@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -60,7 +61,9 @@ final class StatementPanel extends VerticalLayout {
         period.setAlignItems(Alignment.BASELINE);
         var downloads = new HorizontalLayout(csv, pdf);
         downloads.setWrap(true);
-        add(new H3(getTranslation("statement.title")), period, downloads, file);
+        var formats = new Paragraph(getTranslation("statement.formats"));
+        formats.setId("statement-formats");
+        add(new H3(getTranslation("statement.title")), formats, period, downloads, file);
     }
 
     void forPerson(UUID person) {

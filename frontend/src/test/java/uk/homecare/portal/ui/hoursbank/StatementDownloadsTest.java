@@ -10,6 +10,7 @@ import static uk.homecare.portal.ui.testing.Screen.shown;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,7 @@ class StatementDownloadsTest {
     void theStatementOffersACsvAndAPrintablePdf() {
         assertThat(byId(Button.class, "statement-download").getText()).isEqualTo("Download CSV");
         assertThat(byId(Button.class, "statement-download-pdf").getText()).isEqualTo("Download printable statement (PDF)");
+        assertThat(byId(Paragraph.class, "statement-formats").getText()).contains("The CSV opens in a spreadsheet; the PDF is for reading and printing.");
     }
 
     @Test
