@@ -34,7 +34,7 @@ final class OfferedButtons {
 
     /** Buttons that only move about, read again, download, or close a form: none calls an API action. */
     private static final Pattern CHANGES_NOTHING = Pattern.compile(
-            "logout|.+-reload|.+-search|deliveries-show|statement-download|booking-keep|.+-editor-cancel|contract-cancel"
+            "logout|.+-reload|.+-search|deliveries-show|statement-download(-pdf)?|booking-keep|.+-editor-cancel|contract-cancel"
                     // marking one's own notification read is open to every signed-in caller
                     + "|notification-.+-read"
                     // asking for a password reset link is open to anyone, signed in or not, and answers alike

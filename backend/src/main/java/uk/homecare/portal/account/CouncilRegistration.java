@@ -24,7 +24,7 @@ import uk.homecare.portal.platform.problem.Problems;
 class CouncilRegistration {
 
     private static final String LIST = """
-            select c.id, c.code, c.name, c.nation, c.language, o.ods_code,
+            select c.id, c.code, c.name, c.name_cy, c.nation, c.language, o.ods_code,
                    (select count(*) from app_user u where u.council_id = c.id and u.role = 'ADMIN' and u.enabled) as administrators,
                    (select count(*) from invitation i where i.council_id = c.id and i.role = 'ADMIN' and i.used_at is null
                        and i.revoked_at is null and i.expires_at > ?::timestamptz) as invited
@@ -64,7 +64,8 @@ class CouncilRegistration {
     }
 
     private static Council council(java.sql.ResultSet row) throws java.sql.SQLException {
-        return new Council(Sql.uuid(row, "id"), row.getString("code"), row.getString("name"), row.getString("ods_code"),
+        return new Council(Sql.uuid(row, "id"), row.getString("code"), row.getString("name"), row.getString("name_cy"),
+                row.getString("ods_code"),
                 Nation.valueOf(row.getString("nation")), row.getString("language"), row.getInt("administrators"), row.getInt("invited"));
     }
 }

@@ -2,6 +2,7 @@ package uk.homecare.portal.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the demo holds. The shapes come from the seed minutes (Coventry's nine lots, Bridgend's
@@ -79,6 +80,9 @@ final class DemoCatalogue {
     }
 
     static final int MIN_VISIT_MINUTES = 30;
+
+    /** The councils' names in Welsh, where they have one: the Welsh council's own. */
+    static final Map<String, String> WELSH_NAMES = Map.of("bridgend", "Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr");
 
     static final List<Provider> PROVIDERS = List.of(
             cqc("wool-exchange", "Wool Exchange Care Services Ltd", "1-5806583321", "1-7685370089"),

@@ -141,9 +141,10 @@ public class DemoData {
             var rows = new ArrayList<Object[]>();
             for (var council : DemoCatalogue.COUNCILS) {
                 var id = newId(councilIds, council.code());
-                rows.add(new Object[] {id, council.code(), council.name(), council.nation(), DemoCatalogue.MIN_VISIT_MINUTES});
+                rows.add(new Object[] {id, council.code(), council.name(), DemoCatalogue.WELSH_NAMES.get(council.code()), council.nation(),
+                        DemoCatalogue.MIN_VISIT_MINUTES});
             }
-            insert("insert into council (id, code, name, nation, min_visit_minutes) values (?, ?, ?, ?, ?)", rows);
+            insert("insert into council (id, code, name, name_cy, nation, min_visit_minutes) values (?, ?, ?, ?, ?, ?)", rows);
         }
 
         private void insertCouncilOrganisations() throws SQLException {

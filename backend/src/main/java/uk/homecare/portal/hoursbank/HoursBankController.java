@@ -11,6 +11,9 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -120,7 +123,11 @@ class HoursBankController implements HoursBankOperations<Actor> {
         return bookings.cancel(actor, personId, bookingId);
     }
 
-    @Operation(summary = "A statement for a period, as CSV: every credit, booking, cancellation, delivery adjustment and expiry")
+    @Operation(summary = "A statement for a period, as CSV: every credit, booking, cancellation, delivery adjustment and expiry",
+            description = "In the caller's language (Accept-Language, else the account's). Each amount is written in words in columns"
+                    + " Hours in, Hours out and Balance (\"2 hours 30 minutes\", never signed) and as signed minutes in column Minutes.")
+    @ApiResponse(responseCode = "200", description = "The statement as CSV, with a header line",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
     @StandardProblems
     @InvalidParameterProblems
@@ -128,8 +135,26 @@ class HoursBankController implements HoursBankOperations<Actor> {
     @Override
     public HttpResponse<String> downloadStatement(@Parameter(hidden = true) Actor actor, UUID personId,
             @QueryValue LocalDate from, @QueryValue LocalDate to) {
-        return HttpResponse.ok(statements.statement(actor, personId, from, to))
+        return HttpResponse.ok(statements.csv(actor, personId, from, to))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hours-statement-" + from + "-" + to + ".csv\"");
+    }
+
+    @Operation(summary = "A statement for a period as a printable PDF, in the caller's language and in hours and minutes",
+            description = "The same statement as the CSV, to read or print: the person and council, the period, the balance at the start,"
+                    + " each movement (date, what it was, hours in or out), the balance at the end, and what will expire and when."
+                    + " Welsh when the request's Accept-Language asks for it (else the account's language); the council's Welsh name in Welsh."
+                    + " The PDF is tagged, with its language and title set.")
+    @ApiResponse(responseCode = "200", description = "The statement as a PDF document (A4) to save or print",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+    @Secured({"SERVICE_USER", "CARER", "COMMISSIONER", "ADMIN"})
+    @StandardProblems
+    @InvalidParameterProblems
+    @NotFoundProblem
+    @Override
+    public HttpResponse<byte[]> downloadPrintableStatement(@Parameter(hidden = true) Actor actor, UUID personId,
+            @QueryValue LocalDate from, @QueryValue LocalDate to) {
+        return HttpResponse.ok(statements.pdf(actor, personId, from, to))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hours-statement-" + from + "-" + to + ".pdf\"");
     }
 
     @Operation(summary = "Rebuild every balance of your council's lots from the ledger and list any that differ")

@@ -15,23 +15,23 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.api.UkTime;
+import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.problem.Problems;
+import uk.homecare.portal.platform.problem.RequestLanguage;
 
 /**
- * A statement of a person's hours for a period, as CSV: the balance at the start, every credit,
- * booking, cancellation, delivery adjustment and expiry, the balance at the end, and what will expire
- * unless it is used.
+ * A statement of a person's hours for a period, in the caller's language: the balance at the start, every
+ * credit, booking, cancellation, delivery adjustment and expiry, the balance at the end, and what will expire
+ * unless it is used. As CSV, each amount is written twice: in words in columns "Hours in", "Hours out" and
+ * "Balance" ("2 hours 30 minutes", never signed), and as signed minutes in column "Minutes" for spreadsheets;
+ * or as a printable PDF ({@link StatementPdf}).
  */
 @Singleton
 class Statements {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    private record Entry(java.time.Instant at, String kind, int minutes, LocalDate weekOf, LocalDate sessionDate,
-                         String actorName, String actingForName) {}
 
     private final Sql sql;
     private final PersonAccess access;
@@ -43,16 +43,32 @@ class Statements {
         this.clock = clock;
     }
 
-    String statement(Actor actor, UUID personId, LocalDate from, LocalDate to) {
+    String csv(Actor actor, UUID personId, LocalDate from, LocalDate to) {
+        return csv(read(actor, personId, from, to));
+    }
+
+    byte[] pdf(Actor actor, UUID personId, LocalDate from, LocalDate to) {
+        return StatementPdf.write(read(actor, personId, from, to));
+    }
+
+    Statement read(Actor actor, UUID personId, LocalDate from, LocalDate to) {
         access.actingOn(actor, personId);
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 366) {
             throw HoursBankProblems.invalid("to", "hours.statement.period");
         }
+        var language = RequestLanguage.current();
+        boolean welsh = RequestLanguage.WELSH.getLanguage().equals(language.getLanguage());
+        String[] names = sql.one("""
+                select pe.given_name || ' ' || pe.family_name as person, c.name, c.name_cy
+                  from person pe join council c on c.id = pe.council_id where pe.id = ?""",
+                row -> new String[] {row.getString("person"),
+                        welsh && row.getString("name_cy") != null ? row.getString("name_cy") : row.getString("name")}, personId)
+                .orElseThrow();
         var start = from.atStartOfDay(UkTime.ZONE).toInstant();
         var end = to.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant();
         int opening = sql.one("select coalesce(sum(minutes), 0) from hours_ledger where person_id = ? and occurred_at < ?",
                 row -> row.getInt(1), personId, start).orElse(0);
-        var entries = sql.list("""
+        var movements = sql.list("""
                 select e.occurred_at, e.kind, e.minutes, l.week_starts, b.on_date, e.actor_name,
                        case when e.acting_for is null then null else pe.given_name || ' ' || pe.family_name end as acting_for_name
                   from hours_ledger e
@@ -61,28 +77,34 @@ class Statements {
                   left join person pe on pe.id = e.acting_for
                  where e.person_id = ? and e.occurred_at >= ? and e.occurred_at < ?
                  order by e.occurred_at, e.id""",
-                row -> new Entry(instant(row, "occurred_at"), row.getString("kind"), row.getInt("minutes"),
+                row -> new Statement.Movement(instant(row, "occurred_at"), row.getString("kind"), row.getInt("minutes"),
                         date(row, "week_starts"), date(row, "on_date"), row.getString("actor_name"), row.getString("acting_for_name")),
                 personId, start, end);
+        LocalDate today = UkTime.today(clock);
         var expiring = sql.list("""
                 select week_starts, expires_after, remaining_minutes from hours_lot
                  where person_id = ? and not expired and remaining_minutes > 0 and expires_after >= ?::date
                  order by expires_after""",
-                row -> new Entry(null, "WILL_EXPIRE", -row.getInt("remaining_minutes"), date(row, "week_starts"),
-                        date(row, "expires_after"), "", null),
-                personId, UkTime.today(clock));
+                row -> new Statement.Expiring(date(row, "expires_after"), row.getInt("remaining_minutes"), date(row, "week_starts")),
+                personId, today);
+        return new Statement(language, names[0], names[1], from, to, today, opening, movements, expiring);
+    }
+
+    static String csv(Statement statement) {
         try (var out = new StringWriter();
              var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(Problems.message("statement.header").split(",")).get())) {
-            csv.printRecord(from, Problems.message("statement.kind.OPENING"), opening, hours(opening), "", "", "");
-            int balance = opening;
-            for (Entry entry : entries) {
-                balance += entry.minutes();
-                csv.printRecord(WHEN.format(ZonedDateTime.ofInstant(entry.at(), UkTime.ZONE)), kind(entry.kind()), entry.minutes(),
-                        hours(entry.minutes()), entry.weekOf(), entry.sessionDate() == null ? "" : entry.sessionDate(), by(entry));
+            int balance = statement.opening();
+            csv.printRecord(statement.from(), Problems.message("statement.kind.OPENING"), "", "", HoursInWords.of(balance), balance, "", "", "");
+            for (Statement.Movement movement : statement.movements()) {
+                balance += movement.minutes();
+                csv.printRecord(WHEN.format(ZonedDateTime.ofInstant(movement.at(), UkTime.ZONE)), kind(movement.kind()),
+                        in(movement.minutes()), out(movement.minutes()), HoursInWords.of(balance), movement.minutes(), movement.weekOf(),
+                        movement.sessionDate() == null ? "" : movement.sessionDate(), byCell(movement));
             }
-            csv.printRecord(to, Problems.message("statement.kind.CLOSING"), balance, hours(balance), "", "", "");
-            for (Entry entry : expiring) {
-                csv.printRecord(entry.sessionDate(), kind(entry.kind()), entry.minutes(), hours(entry.minutes()), entry.weekOf(), "", "");
+            csv.printRecord(statement.to(), Problems.message("statement.kind.CLOSING"), "", "", HoursInWords.of(balance), balance, "", "", "");
+            for (Statement.Expiring expiring : statement.expiring()) {
+                csv.printRecord(expiring.lastDay(), kind("WILL_EXPIRE"), "", HoursInWords.of(expiring.minutes()), "", -expiring.minutes(),
+                        expiring.weekOf(), "", "");
             }
             csv.flush();
             return out.toString();
@@ -91,18 +113,28 @@ class Statements {
         }
     }
 
-    private static String kind(String kind) {
+    static String kind(String kind) {
         return Problems.message("statement.kind." + kind);
     }
 
-    private static String by(Entry entry) {
-        return entry.actingForName() == null ? entry.actorName()
-                : Problems.message("statement.by.for", entry.actorName(), entry.actingForName());
+    /** Who, as a CSV cell: a name a spreadsheet would run as a formula (= + - @, tab, carriage return) starts with a single quote. */
+    private static String byCell(Statement.Movement movement) {
+        String by = by(movement);
+        return !by.isEmpty() && "=+-@\t\r".indexOf(by.charAt(0)) >= 0 ? "'" + by : by;
     }
 
-    /** Signed hours and minutes, e.g. -1:30. */
-    private static String hours(int minutes) {
-        int absolute = Math.abs(minutes);
-        return (minutes < 0 ? "-" : "") + absolute / 60 + ":" + "%02d".formatted(absolute % 60);
+    static String by(Statement.Movement movement) {
+        return movement.actingForName() == null ? movement.actorName()
+                : Problems.message("statement.by.for", movement.actorName(), movement.actingForName());
+    }
+
+    /** The hours a movement adds, in words; nothing for one that takes. */
+    static String in(int minutes) {
+        return minutes > 0 ? HoursInWords.of(minutes) : "";
+    }
+
+    /** The hours a movement takes, in words and unsigned; nothing for one that adds. */
+    static String out(int minutes) {
+        return minutes < 0 ? HoursInWords.of(-minutes) : "";
     }
 }

@@ -21,8 +21,12 @@ interface Directory extends GenericRepository<UserAccount, UUID> {
     @Query("select council_id from organisation_council where organisation_id = :organisationId and (until is null or until > :today) order by council_id")
     List<UUID> councilIdsOfOrganisation(UUID organisationId, LocalDate today);
 
-    @Query("select id, name from council where id in (:ids) order by name")
-    List<Named> councils(List<UUID> ids);
+    /** A council's name, and its name in Welsh where it has one. */
+    @Introspected
+    record NamedCouncil(UUID id, String name, @io.micronaut.core.annotation.Nullable String nameCy) {}
+
+    @Query("select id, name, name_cy from council where id in (:ids) order by name")
+    List<NamedCouncil> councils(List<UUID> ids);
 
     @Query("select id, name from organisation where id = :id")
     Optional<Named> organisation(UUID id);

@@ -26,7 +26,8 @@ final class WhoAmI {
     Me describe(Actor actor) {
         List<NamedRef> councils = actor.councilIds().isEmpty()
                 ? List.of()
-                : directory.councils(List.copyOf(actor.councilIds())).stream().map(WhoAmI::ref).toList();
+                : directory.councils(List.copyOf(actor.councilIds())).stream()
+                        .map(named -> new NamedRef(named.id(), named.name(), named.nameCy())).toList();
         NamedRef council = actor.councilId() == null ? null
                 : councils.stream().filter(c -> c.id().equals(actor.councilId())).findFirst().orElse(null);
         NamedRef organisation = actor.organisationId() == null ? null

@@ -5,6 +5,7 @@ import uk.homecare.portal.api.Idempotency;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -42,8 +43,14 @@ public interface HoursBankOperations<C> {
     @Post("/api/people/{personId}/bookings/{bookingId}/cancel")
     Booking cancelBooking(@Parameter(hidden = true) C caller, UUID personId, UUID bookingId);
 
+    /** {@code @Consumes} tells a client (the UI's) to accept the CSV: a client accepts only JSON unless told. */
     @Get(value = "/api/people/{personId}/statement", produces = "text/csv")
+    @Consumes("text/csv")
     HttpResponse<String> downloadStatement(@Parameter(hidden = true) C caller, UUID personId, @QueryValue LocalDate from, @QueryValue LocalDate to);
+
+    @Get(value = "/api/people/{personId}/statement.pdf", produces = "application/pdf")
+    @Consumes("application/pdf")
+    HttpResponse<byte[]> downloadPrintableStatement(@Parameter(hidden = true) C caller, UUID personId, @QueryValue LocalDate from, @QueryValue LocalDate to);
 
     @Get("/api/hours-bank/check")
     LedgerCheck checkHoursLedger(@Parameter(hidden = true) C caller);

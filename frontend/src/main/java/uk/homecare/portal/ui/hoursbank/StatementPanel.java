@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,13 +22,15 @@ import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.ui.security.ApiCaller;
 
 /**
- * A statement of every movement in a period, as a CSV file. The button reads the statement with the
- * person's token (so a problem is told like any other); the file is then downloaded, and a link to it
- * stays for whoever's browser did not start the download by itself.
+ * A statement of every movement in a period, as a CSV file for a spreadsheet or as a printable PDF, both in the
+ * page's language. Each button reads the statement with the person's token (so a problem is told like any
+ * other); the file is then downloaded, and a link to it stays for whoever's browser did not start the download
+ * by itself.
  */
 final class StatementPanel extends VerticalLayout {
 
     static final String CSV = "text/csv;charset=UTF-8";
+    static final String PDF = "application/pdf";
 
     private final transient HoursBankClient client;
     private final transient ApiCaller api;
@@ -47,14 +50,20 @@ final class StatementPanel extends VerticalLayout {
         from.setLabel(getTranslation("statement.from"));
         to.setId("statement-to");
         to.setLabel(getTranslation("statement.to"));
-        var download = new Button(getTranslation("statement.download"), VaadinIcon.DOWNLOAD.create(), click -> download());
-        download.setId("statement-download");
+        var csv = new Button(getTranslation("statement.download"), VaadinIcon.DOWNLOAD.create(), click -> download(false));
+        csv.setId("statement-download");
+        var pdf = new Button(getTranslation("statement.download.pdf"), VaadinIcon.PRINT.create(), click -> download(true));
+        pdf.setId("statement-download-pdf");
         file.setId("statement-file");
         file.setVisible(false);
-        var period = new HorizontalLayout(from, to, download);
+        var period = new HorizontalLayout(from, to);
         period.setWrap(true);
         period.setAlignItems(Alignment.BASELINE);
-        add(new H3(getTranslation("statement.title")), period, file);
+        var downloads = new HorizontalLayout(csv, pdf);
+        downloads.setWrap(true);
+        var formats = new Paragraph(getTranslation("statement.formats"));
+        formats.setId("statement-formats");
+        add(new H3(getTranslation("statement.title")), formats, period, downloads, file);
     }
 
     void forPerson(UUID person) {
@@ -66,10 +75,14 @@ final class StatementPanel extends VerticalLayout {
     }
 
     static String fileName(LocalDate from, LocalDate to) {
-        return "hours-statement-" + from + "-" + to + ".csv";
+        return fileName(from, to, "csv");
     }
 
-    private void download() {
+    static String fileName(LocalDate from, LocalDate to, String extension) {
+        return "hours-statement-" + from + "-" + to + "." + extension;
+    }
+
+    private void download(boolean printable) {
         LocalDate first = from.getValue();
         LocalDate last = to.getValue();
         from.setInvalid(first == null);
@@ -80,13 +93,18 @@ final class StatementPanel extends VerticalLayout {
             return;
         }
         UUID person = personId;
-        api.fetch(auth -> client.downloadStatement(auth, person, first, last).body()).ifPresent(csv -> offer(fileName(first, last), csv));
+        if (printable) {
+            api.fetch(auth -> client.downloadPrintableStatement(auth, person, first, last).body())
+                    .ifPresent(pdf -> offer(fileName(first, last, "pdf"), pdf, PDF));
+        } else {
+            api.fetch(auth -> client.downloadStatement(auth, person, first, last).body())
+                    .ifPresent(csv -> offer(fileName(first, last), csv.getBytes(StandardCharsets.UTF_8), CSV));
+        }
     }
 
-    private void offer(String name, String csv) {
-        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+    private void offer(String name, byte[] bytes, String type) {
         file.setHref(DownloadHandler.fromInputStream(event ->
-                new DownloadResponse(new ByteArrayInputStream(bytes), name, CSV, bytes.length)), AttachmentType.DOWNLOAD);
+                new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length)), AttachmentType.DOWNLOAD);
         file.setText(getTranslation("statement.link", name));
         file.setVisible(true);
         file.getElement().executeJs("this.click()");

@@ -75,7 +75,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, AfterNa
         add(new H2(getTranslation("home.welcome", me.displayName())));
         add(paragraph("home-role", getTranslation("home.role", getTranslation("role." + me.role().name()))));
         if (me.council() != null) {
-            add(paragraph("home-council", getTranslation("home.council", me.council().name())));
+            add(paragraph("home-council", getTranslation("home.council", me.council().nameIn(getLocale()))));
         }
         if (me.organisation() != null) {
             add(paragraph("home-organisation", getTranslation("home.organisation", me.organisation().name())));

@@ -121,7 +121,7 @@ public class MainLayout extends AppLayout {
         String role = getTranslation("role." + me.role().name());
         return me.council() == null
                 ? getTranslation("layout.user", me.displayName(), role)
-                : getTranslation("layout.user.council", me.displayName(), role, me.council().name());
+                : getTranslation("layout.user.council", me.displayName(), role, me.council().nameIn(getLocale()));
     }
 
     private SideNavItem item(NavigationEntry entry) {

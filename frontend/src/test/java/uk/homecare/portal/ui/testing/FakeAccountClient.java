@@ -46,7 +46,7 @@ public class FakeAccountClient extends FakeApi implements AccountClient {
                 FakeIdentityClient.COVENTRY, null, true, List.of(AccountAction.DEACTIVATE, AccountAction.CHANGE_ROLE), List.of(Role.ADMIN)));
         accounts.add(new Account(UUID.randomUUID(), "gone@coventry.gov.uk", "Gone Commissioner", Role.COMMISSIONER,
                 FakeIdentityClient.COVENTRY, null, false, List.of(AccountAction.REACTIVATE), List.of()));
-        councils.add(new Council(FakeIdentityClient.COVENTRY.id(), "coventry", FakeIdentityClient.COVENTRY.name(), "E08000026",
+        councils.add(new Council(FakeIdentityClient.COVENTRY.id(), "coventry", FakeIdentityClient.COVENTRY.name(), null, "E08000026",
                 uk.homecare.portal.api.account.Nation.ENGLAND, "en", 1, 0));
     }
 
@@ -105,7 +105,7 @@ public class FakeAccountClient extends FakeApi implements AccountClient {
     @Override
     public Council createCouncil(Bearer caller, CouncilForm form) {
         call(caller, form);
-        var council = new Council(UUID.randomUUID(), form.code(), form.name(), form.odsCode(), form.nation(), form.language(), 0, 0);
+        var council = new Council(UUID.randomUUID(), form.code(), form.name(), null, form.odsCode(), form.nation(), form.language(), 0, 0);
         councils.add(council);
         return council;
     }

@@ -57,6 +57,8 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
     public LedgerCheck ledgerCheck;
     public String statementCsv;
     public final List<Statement> statements = new ArrayList<>();
+    public byte[] statementPdf;
+    public final List<Statement> printableStatements = new ArrayList<>();
     public UUID lastPersonId;
     public UUID lastBookingId;
     public LocalDate lastFrom;
@@ -120,6 +122,8 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
         ledgerCheck = new LedgerCheck(0, List.of());
         statementCsv = "";
         statements.clear();
+        statementPdf = new byte[0];
+        printableStatements.clear();
         lastPersonId = null;
         lastBookingId = null;
         lastFrom = null;
@@ -336,6 +340,13 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
         call(caller, personId, null, null);
         statements.add(new Statement(personId, from, to));
         return HttpResponse.ok(statementCsv);
+    }
+
+    @Override
+    public HttpResponse<byte[]> downloadPrintableStatement(Bearer caller, UUID personId, LocalDate from, LocalDate to) {
+        call(caller, personId, null, null);
+        printableStatements.add(new Statement(personId, from, to));
+        return HttpResponse.ok(statementPdf);
     }
 
     @Override
