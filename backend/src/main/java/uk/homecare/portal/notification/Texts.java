@@ -21,7 +21,12 @@ final class Texts {
     static String render(String key, List<String> args, String language) {
         Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE);
-        return new MessageFormat(bundle.getString(key), locale).format(args.stream().map(arg -> inWords(arg, locale)).toArray());
+        return new MessageFormat(bundle.getString(key), locale).format(args.stream().map(arg -> inWords(bundle, arg, locale)).toArray());
+    }
+
+    /** An argument in words: a code the bundle has a word for ({@code word.PRIMARY}) as that word, a date as {@link #inWords(String, Locale)}. */
+    private static String inWords(ResourceBundle bundle, String arg, Locale locale) {
+        return arg != null && bundle.containsKey("word." + arg) ? bundle.getString("word." + arg) : inWords(arg, locale);
     }
 
     /** A date argument ({@code yyyy-mm-dd}) as people write it in the language, "19 December 2026"; any other as it is. */

@@ -183,7 +183,7 @@ class NotificationsTest extends PortalTest {
         assertThat(mine.kind()).isEqualTo("OFFER_MADE");
         assertThat(mine.read()).isFalse();
         assertThat(mine.text()).startsWith("New offer " + offered.reference() + " in zone Central (Coventry City Council), "
-                + "PRIMARY stage: answer by ");
+                + "primary stage: answer by ");
         assertThat(inbox(COMMISSIONER)).noneMatch(n -> n.id().equals(mine.id()));
         assertThat(inbox("provider@bradford.demo")).noneMatch(n -> n.id().equals(mine.id()));
 

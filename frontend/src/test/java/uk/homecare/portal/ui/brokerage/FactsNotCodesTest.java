@@ -139,6 +139,30 @@ class FactsNotCodesTest {
         assertThat(facts).doesNotContain("Waiting", "Window ends", " ago", "No window");
     }
 
+    @Test
+    void theBoardCountsNoWaitingAndNoWindowForAnAwardedPackage() {
+        ui.signInAs("cora");
+        CarePackage awarded = awarded("PKG-3", "Home Helpers", clock.instant().minus(Duration.ofDays(1)), clock.monday().plusWeeks(2));
+        CarePackage waiting = api.aPackage("PKG-4", PackageStatus.PRIMARY, clock.instant().minus(Duration.ofHours(2)));
+        api.packages.add(waiting);
+
+        ui.navigate("packages");
+
+        Grid<CarePackage> board = grid("packages-grid");
+        for (int row = 0; row < 2; row++) {
+            CarePackage shown = com.github.mvysny.kaributesting.v10.GridKt._get(board, row);
+            String waited = com.github.mvysny.kaributesting.v10.GridKt._getFormatted(board, row, "waiting");
+            String window = com.github.mvysny.kaributesting.v10.GridKt._getFormatted(board, row, "windowEnds");
+            if (shown.id().equals(awarded.id())) {
+                assertThat(waited).as("no longer waiting").isEmpty();
+                assertThat(window).isEmpty();
+            } else {
+                assertThat(waited).isEqualTo("2 h");
+                assertThat(window).startsWith("in ");
+            }
+        }
+    }
+
     private CarePackage withTwoBids() {
         CarePackage p = api.aPackage("PKG-5", PackageStatus.REVIEW, clock.instant().minus(Duration.ofHours(30)));
         api.packages.add(p);
