@@ -150,9 +150,27 @@ class NotificationsTest extends PortalTest {
         try (Connection db = connectDirectly()) {
             Packages.Package unallocated = Packages.waiting(db, "UNALLOCATED", clock.instant());
             Packages.Package review = Packages.waiting(db, "REVIEW", clock.instant());
+            LocalDate proposed = clock.today().plusDays(10);
+            try (var bid = db.prepareStatement("""
+                    insert into offer (package_id, round, provider_id, stage, offered_at, response, proposed_start, responded_at, notified_at)
+                    select p.id, p.round, lp.provider_id, 'OPEN', ?, 'BID', ?, ?, ?
+                      from care_package p join lot_provider lp on lp.lot_id = p.lot_id where p.id = ? limit 1""")) {
+                var at = java.sql.Timestamp.from(clock.instant());
+                bid.setTimestamp(1, at);
+                bid.setObject(2, proposed);
+                bid.setTimestamp(3, at);
+                bid.setTimestamp(4, at);
+                bid.setObject(5, review.id());
+                assertThat(bid.executeUpdate()).isOne();
+            }
 
             notifier.notifyDue(clock.instant());
             notifier.notifyDue(clock.instant());
+
+            assertThat(texts(COMMISSIONER, review)).as("the review says the proposed start, in words").containsExactly(
+                    "Package " + review.reference() + " in zone Central (Coventry City Council) has bids waiting for your review: "
+                            + "1 in all, the earliest proposing to start on "
+                            + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH).format(proposed) + ".");
 
             assertThat(count(db, unallocated, COMMISSIONER, "PACKAGE_UNALLOCATED")).isOne();
             assertThat(count(db, review, COMMISSIONER, "PACKAGE_REVIEW")).isOne();
