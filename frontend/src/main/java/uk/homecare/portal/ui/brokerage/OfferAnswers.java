@@ -108,6 +108,8 @@ final class OfferAnswers extends VerticalLayout {
         for (DatePicker start : List.of(acceptStart, bidStart)) {
             start.setMax(shown.latestStart());
             start.setHelperText(latest);
+            // a later day is refused here with the same words, not an empty error
+            start.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage(latest));
         }
         if (another) {
             // the view is reused when going from one offer to another: start each one afresh

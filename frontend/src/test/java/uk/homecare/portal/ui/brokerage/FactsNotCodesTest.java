@@ -293,6 +293,7 @@ class FactsNotCodesTest {
             DatePicker start = byId(DatePicker.class, field);
             assertThat(start.getHelperText()).isEqualTo("Start no later than " + day(latest) + ".");
             assertThat(start.getMax()).isEqualTo(latest);
+            assertThat(start.getI18n().getMaxErrorMessage()).isEqualTo("Start no later than " + day(latest) + ".");
         }
     }
 
