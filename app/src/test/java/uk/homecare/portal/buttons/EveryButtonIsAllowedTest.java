@@ -144,6 +144,7 @@ class EveryButtonIsAllowedTest extends PortalTest {
                     .filter(p -> p.actions().contains(PackageAction.AWARD)).findFirst().orElseThrow();
             ui.navigate("packages/" + withBids.id());
             _click((Button) _getCellComponent(_get(Grid.class, spec -> spec.withId("bids-grid")), 0, "award"));
+            _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("award-dialog")));
             assertThat(one(commissioner, "/api/packages/" + withBids.id(), CarePackage.class).status()).isEqualTo(PackageStatus.AWARDED);
 
             ui.signInAs(PERSON);

@@ -37,6 +37,8 @@ final class OfferedButtons {
             "logout|.+-reload|.+-search|deliveries-show|statement-download(-pdf)?|booking-keep|.+-editor-cancel|contract-cancel"
                     // marking one's own notification read is open to every signed-in caller
                     + "|notification-.+-read"
+                    // closing a success message only hides it
+                    + "|success-message-dismiss"
                     // asking for a password reset link is open to anyone, signed in or not, and answers alike
                     + "|reset-send");
 

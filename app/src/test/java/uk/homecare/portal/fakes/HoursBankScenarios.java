@@ -47,7 +47,8 @@ interface HoursBankScenarios {
         assertThat(before.plan()).isNotNull();
         LocalDate today = portal().clock().today();
         assertThat(before.limits().firstDay()).isEqualTo(before.plan().startsOn().isBefore(today) ? today : before.plan().startsOn());
-        assertThat(before.limits().lastDay() == null).isEqualTo(before.plan().endsOn() == null);
+        // the last day that can be booked now: the end of the four-week window, or the plan's end if sooner
+        assertThat(before.limits().lastDay()).isNotNull().isBeforeOrEqualTo(today.with(java.time.DayOfWeek.MONDAY).plusDays(27));
         LocalDate day = aBookableDay(before);
 
         Booking booked = portal().hoursBank().bookSession(booker, person.id(), null, new BookingForm(day, LocalTime.of(9, 15), 60));

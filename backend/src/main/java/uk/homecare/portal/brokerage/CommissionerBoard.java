@@ -75,12 +75,27 @@ class CommissionerBoard {
     List<HistoryEntry> historyOf(UUID id) {
         return sql.list("""
                 select occurred_at, actor_name, actor_role, action,
-                       coalesce((select string_agg(key || ': ' || value, '; ' order by key) from jsonb_each_text(details)), '') as details
+                       coalesce((select string_agg(key || ': ' || value, '; ' order by key) from jsonb_each_text(details)), '') as details,
+                       array(select key from jsonb_each_text(coalesce(details, '{}'::jsonb)) order by key) as fact_keys,
+                       array(select value from jsonb_each_text(coalesce(details, '{}'::jsonb)) order by key) as fact_values
                   from audit_event
                  where entity_type = 'care_package' and entity_id = ?
                  order by occurred_at, id""",
                 row -> new HistoryEntry(instant(row, "occurred_at"), row.getString("actor_name"), row.getString("actor_role"),
-                        row.getString("action"), row.getString("details")),
+                        row.getString("action"), row.getString("details"), facts(row)),
                 id);
+    }
+
+    /** An event's facts by name, from the query's {@code fact_keys} and {@code fact_values}. */
+    static java.util.Map<String, String> facts(java.sql.ResultSet row) throws java.sql.SQLException {
+        String[] keys = (String[]) row.getArray("fact_keys").getArray();
+        String[] values = (String[]) row.getArray("fact_values").getArray();
+        java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (values[i] != null) {
+                facts.put(keys[i], values[i]);
+            }
+        }
+        return facts;
     }
 }

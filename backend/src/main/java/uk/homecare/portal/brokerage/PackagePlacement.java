@@ -103,13 +103,19 @@ public class PackagePlacement {
                 select occurred_at, actor_role, action,
                        coalesce((select string_agg(key || ': ' || value, '; ' order by key) from jsonb_each_text(details)
                                   where key in ('from', 'to', 'round', 'windowEndsAt', 'provider', 'weeklyMinutes', 'startDate', 'agreedStart', 'effectiveOn')
-                                     or (key = 'reason' and actor_role = 'NHS_PARTNER')), '') as details
+                                     or (key = 'reason' and actor_role = 'NHS_PARTNER')), '') as details,
+                       array(select key from jsonb_each_text(coalesce(details, '{}'::jsonb))
+                              where key in ('from', 'to', 'round', 'windowEndsAt', 'provider', 'weeklyMinutes', 'startDate', 'agreedStart', 'effectiveOn')
+                                 or (key = 'reason' and actor_role = 'NHS_PARTNER') order by key) as fact_keys,
+                       array(select value from jsonb_each_text(coalesce(details, '{}'::jsonb))
+                              where key in ('from', 'to', 'round', 'windowEndsAt', 'provider', 'weeklyMinutes', 'startDate', 'agreedStart', 'effectiveOn')
+                                 or (key = 'reason' and actor_role = 'NHS_PARTNER') order by key) as fact_values
                   from audit_event
                  where entity_type = 'care_package' and entity_id = ?
                    and action = any(?)
                  order by occurred_at, id""",
                 row -> new HistoryEntry(Sql.instant(row, "occurred_at"), row.getString("actor_role"), row.getString("actor_role"),
-                        row.getString("action"), row.getString("details")),
+                        row.getString("action"), row.getString("details"), CommissionerBoard.facts(row)),
                 packageId, PARTNER_HISTORY.stream().map(AuditAction::name).toList());
     }
 

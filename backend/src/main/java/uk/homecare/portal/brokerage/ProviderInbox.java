@@ -11,8 +11,11 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import uk.homecare.portal.api.UkTime;
+import uk.homecare.portal.api.brokerage.BrokeragePolicy;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.Funding;
 import uk.homecare.portal.api.brokerage.Offer;
@@ -46,12 +49,15 @@ class ProviderInbox {
                    p.visit_minutes, p.times_of_day, p.out_of_hours, p.double_handed, p.start_date, p.needs_summary,
                    p.postcode_district, o.stage, o.response, o.offered_at, o.window_ends_at, o.proposed_start, o.bid_rate_pence,
                    o.round, p.status as package_status, p.round as package_round,
+                   coalesce(bp.start_tolerance_days, """ + BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS + """
+                   ) as start_tolerance_days,
                    """ + SPARE_CAPACITY + """
               from offer o
               join care_package p on p.id = o.package_id
               join council c on c.id = p.council_id
               join zone z on z.id = p.zone_id
               join lot l on l.id = p.lot_id
+              left join brokerage_policy bp on bp.council_id = p.council_id
             """;
 
     private final Sql sql;
@@ -102,7 +108,7 @@ class ProviderInbox {
     /** Reads an offer with what the provider may answer now, and when to say its window closes soon. */
     private Sql.Row<Offer> offerFor(Actor actor) {
         Instant now = clock.instant();
-        return row -> offer(row, OfferActions.of(actor, facts(row), now));
+        return row -> offer(row, OfferActions.of(actor, facts(row), now), UkTime.dateOf(now));
     }
 
     private static OfferActions.Facts facts(java.sql.ResultSet row) throws java.sql.SQLException {
@@ -111,7 +117,10 @@ class ProviderInbox {
                 instant(row, "window_ends_at"));
     }
 
-    private Offer offer(java.sql.ResultSet row, List<OfferAction> actions) throws java.sql.SQLException {
+    /** The offer, with the latest start the provider may propose while it may answer. */
+    private Offer offer(java.sql.ResultSet row, List<OfferAction> actions, LocalDate today) throws java.sql.SQLException {
+        LocalDate latestStart = actions.isEmpty() ? null
+                : new StartTolerance(date(row, "start_date"), today, row.getInt("start_tolerance_days")).latest();
         return new Offer(
                 uuid(row, "id"),
                 uuid(row, "package_id"),
@@ -134,6 +143,7 @@ class ProviderInbox {
                 integer(row, "bid_rate_pence"),
                 integer(row, "spare_capacity"),
                 actions,
-                actions.isEmpty() ? null : OfferActions.lapsingSoonFrom(instant(row, "window_ends_at"), lapsingSoon));
+                actions.isEmpty() ? null : OfferActions.lapsingSoonFrom(instant(row, "window_ends_at"), lapsingSoon),
+                latestStart);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import uk.homecare.portal.platform.problem.RequestLanguage;
 
 /** Minutes and dates in the words people use: "2 hours 30 minutes", "Tuesday 1 December". */
 final class Durations {
@@ -26,6 +27,11 @@ final class Durations {
 
     static String day(LocalDate date) {
         return DAY.format(date);
+    }
+
+    /** "Sunday 3 January 2027", in the language the request asked for. */
+    static String dayInWords(LocalDate date) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", RequestLanguage.current()).format(date);
     }
 
     static LocalDate monday(LocalDate date) {

@@ -114,6 +114,10 @@ public class HoursBookings {
         if (!plan.covers(form.date())) {
             throw HoursBankProblems.invalid("date", "hours.booking.outside-plan", Durations.day(form.date()));
         }
+        LocalDate windowEnd = SessionLimits.windowEnd(UkTime.dateOf(now));
+        if (form.date().isAfter(windowEnd)) {
+            throw HoursBankProblems.invalid("date", "hours.booking.beyond-window", Durations.dayInWords(windowEnd), windowEnd);
+        }
         if (draws.drawFor(plan.personId(), form.date(), form.minutes()) instanceof DrawOrder.Refused refused) {
             throw HoursBankProblems.conflict("hours.booking.not-enough", Durations.day(form.date()),
                     Durations.words(form.minutes()), Durations.words(refused.mostThatDay()));

@@ -9,12 +9,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import uk.homecare.portal.api.brokerage.BrokeragePolicy;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
 
 /**
  * Tells people what needs them: each provider user of a new offer's provider, each provider user again
- * when a pending offer's window is about to close, and each commissioner of the council when a package
+ * when a pending offer's window is about to close (each saying the requested start and the latest start the
+ * provider may propose), and each commissioner of the council when a package
  * becomes unallocated or has bids to review. Every notification goes to the user's inbox and, when the
  * user has an e-mail address, into the e-mail outbox in the same transaction. Work is claimed with row
  * locks, so several nodes can run this at once and each thing is told once.
@@ -53,19 +55,23 @@ public class OfferNotifier {
                 insert into notification (user_id, council_id, kind, message_key, message_args, package_id, offer_id, created_at)
                 select u.id, p.council_id, ?, ?,
                        array[p.reference, z.name, c.name, o.stage,
-                             to_char(o.window_ends_at at time zone 'Europe/London', 'YYYY-MM-DD HH24:MI')],
+                             to_char(o.window_ends_at at time zone 'Europe/London', 'YYYY-MM-DD HH24:MI'),
+                             p.start_date::text,
+                             (greatest(p.start_date, (?::timestamptz at time zone 'Europe/London')::date)
+                                 + coalesce(bp.start_tolerance_days, %d))::text],
                        p.id, o.id, ?::timestamptz
                   from offer o
                   join care_package p on p.id = o.package_id
                   join zone z on z.id = p.zone_id
                   join council c on c.id = p.council_id
+                  left join brokerage_policy bp on bp.council_id = p.council_id
                   join app_user u on u.organisation_id = o.provider_id and u.role = 'PROVIDER' and u.enabled
                  where o.id = any(?)
                 on conflict do nothing
                 returning id, user_id, message_key, message_args
             )
             select t.id, t.message_key, t.message_args, u.email, u.language
-              from told t join app_user u on u.id = t.user_id""";
+              from told t join app_user u on u.id = t.user_id""".formatted(BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS);
 
     /**
      * Marks packages that now need the council, once per package, round and status: the primary key lets
@@ -90,7 +96,11 @@ public class OfferNotifier {
                 select u.id, p.council_id,
                        case a.status when 'UNALLOCATED' then 'PACKAGE_UNALLOCATED' else 'PACKAGE_REVIEW' end,
                        case a.status when 'UNALLOCATED' then 'package.unallocated' else 'package.review' end,
-                       array[p.reference, z.name, c.name],
+                       array[p.reference, z.name, c.name,
+                             (select count(*) from offer b
+                               where b.package_id = p.id and b.round = p.round and b.response in ('BID', 'ACCEPTED'))::text,
+                             coalesce((select min(b.proposed_start) from offer b
+                                        where b.package_id = p.id and b.round = p.round and b.response in ('BID', 'ACCEPTED'))::text, '')],
                        p.id, ?::timestamptz
                   from unnest(?::uuid[], ?::text[]) as a(package_id, status)
                   join care_package p on p.id = a.package_id
@@ -168,7 +178,7 @@ public class OfferNotifier {
         if (offerIds.isEmpty()) {
             return List.of();
         }
-        return sql.list(TELL_PROVIDERS, Told::of, kind, key, now, offerIds);
+        return sql.list(TELL_PROVIDERS, Told::of, kind, key, now, now, offerIds);
     }
 
     private record ClaimedOffer(UUID id, boolean pending) {}

@@ -1,6 +1,9 @@
 package uk.homecare.portal.notification;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -18,8 +21,23 @@ final class Texts {
     static String render(String key, List<String> args, String language) {
         Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE);
-        return new MessageFormat(bundle.getString(key), locale).format(args.toArray());
+        return new MessageFormat(bundle.getString(key), locale).format(args.stream().map(arg -> inWords(bundle, arg, locale)).toArray());
     }
+
+    /** An argument in words: a code the bundle has a word for ({@code word.PRIMARY}) as that word, a date as {@link #inWords(String, Locale)}. */
+    private static String inWords(ResourceBundle bundle, String arg, Locale locale) {
+        return arg != null && bundle.containsKey("word." + arg) ? bundle.getString("word." + arg) : inWords(arg, locale);
+    }
+
+    /** A date argument ({@code yyyy-mm-dd}) as people write it in the language, "19 December 2026"; any other as it is. */
+    static String inWords(String arg, Locale locale) {
+        if (arg == null || !ISO_DATE.matcher(arg).matches()) {
+            return arg;
+        }
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(LocalDate.parse(arg));
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     static Email email(String key, List<String> args, String language) {
         String text = render(key, args, language);

@@ -164,4 +164,20 @@ class ProposedStartTest extends BrokerageTest {
             }
         }
     }
+
+    @Test
+    void the_offer_says_the_latest_start_the_council_allows_and_says_none_once_it_cannot_be_answered() {
+        CarePackage published = publishedInCentral();
+        Offer offer = offerFor(SPON_END, published);
+
+        LocalDate latest = published.startDate().plusDays(BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS);
+        assertThat(offer.latestStart()).isEqualTo(latest);
+        assertThat(api().retrieve(api().as(SPON_END, GET("/api/offers/" + offer.id())), Offer.class).latestStart())
+                .isEqualTo(latest);
+
+        Offer won = api().retrieve(api().as(SPON_END, POST("/api/offers/" + offer.id() + "/accept", new AcceptOffer(latest))), Offer.class);
+
+        assertThat(won.response()).isEqualTo(OfferResponse.WON);
+        assertThat(won.latestStart()).as("no answer to give, so no latest start to keep to").isNull();
+    }
 }

@@ -196,4 +196,27 @@ class BookingsTest extends HoursBankTest {
                 .mapToInt(r -> Integer.parseInt(r.get("Minutes"))).sum();
         assertThat(Integer.parseInt(closing.get("Minutes"))).isEqualTo(movements);
     }
+
+    @Test
+    void a_booking_beyond_the_four_week_window_is_refused_saying_the_rule_and_the_last_day_in_english_and_welsh() {
+        String person = personWithTwoLots();
+        LocalDate lastDay = thisWeek().plusDays(27);
+
+        Problem english = Api.problemOf(api().refusal(booking(person, person, LocalDate.of(2099, 6, 1), "10:00", 60)));
+        Problem welsh = Api.problemOf(api().refusal(booking(person, person, lastDay.plusDays(1), "10:00", 60)
+                .header(io.micronaut.http.HttpHeaders.ACCEPT_LANGUAGE, "cy")));
+
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("date");
+            assertThat(error.message()).isEqualTo("Hours can only be booked within the 4-week window: each week's hours can be used for 4 weeks. "
+                    + "The last day you can book now is " + DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH).format(lastDay) + ".");
+        });
+        assertThat(welsh.errors()).singleElement().satisfies(error -> assertThat(error.message())
+                .startsWith("Dim ond o fewn y cyfnod 4 wythnos y gellir archebu oriau")
+                .endsWith(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("cy")).format(lastDay) + "."));
+        assertThat(number("select count(*) from hours_booking where person_id = ?", personOf(person))).isZero();
+        assertThat(balance(person, person).limits().lastDay()).as("the balance says the same last day").isEqualTo(lastDay);
+        book(person, person, lastDay, "10:00", 30);
+    }
 }

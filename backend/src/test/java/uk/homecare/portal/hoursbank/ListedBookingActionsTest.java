@@ -47,7 +47,7 @@ class ListedBookingActionsTest extends HoursBankTest {
         assertThat(own.limits().minimumVisitMinutes()).isEqualTo(COUNCIL_MINIMUM);
         assertThat(own.limits().longestVisitMinutes()).isEqualTo(BookingForm.LONGEST_MINUTES);
         assertThat(own.limits().firstDay()).isEqualTo(today);
-        assertThat(own.limits().lastDay()).isNull();
+        assertThat(own.limits().lastDay()).as("the end of the four-week window").isEqualTo(thisWeek().plusDays(27));
         assertThat(balance(COMMISSIONER, person).actions()).isEmpty();
         assertThat(balance(ADMIN, person).actions()).isEmpty();
         assertThat(api().refusal(booking(COMMISSIONER, person, today.plusDays(1), "10:00", COUNCIL_MINIMUM)).getStatus().getCode()).isEqualTo(403);

@@ -84,7 +84,7 @@ class EmailDeliveryTest extends PortalTest {
             assertThat(message.getFrom()[0].toString()).isEqualTo("portal@homecare.test");
             assertThat(message.getSubject()).isEqualTo("New offer " + offered.reference() + " in zone Central");
             assertThat(text(message))
-                    .contains("New offer " + offered.reference() + " in zone Central (Coventry City Council), PRIMARY stage")
+                    .contains("New offer " + offered.reference() + " in zone Central (Coventry City Council), primary stage")
                     .doesNotContain(Packages.FAMILY_NAME, Packages.NHS_NUMBER, Packages.ADDRESS_LINE, Packages.POSTCODE);
 
             Row row = row(db, offered);

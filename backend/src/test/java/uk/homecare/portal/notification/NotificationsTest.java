@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -149,9 +150,27 @@ class NotificationsTest extends PortalTest {
         try (Connection db = connectDirectly()) {
             Packages.Package unallocated = Packages.waiting(db, "UNALLOCATED", clock.instant());
             Packages.Package review = Packages.waiting(db, "REVIEW", clock.instant());
+            LocalDate proposed = clock.today().plusDays(10);
+            try (var bid = db.prepareStatement("""
+                    insert into offer (package_id, round, provider_id, stage, offered_at, response, proposed_start, responded_at, notified_at)
+                    select p.id, p.round, lp.provider_id, 'OPEN', ?, 'BID', ?, ?, ?
+                      from care_package p join lot_provider lp on lp.lot_id = p.lot_id where p.id = ? limit 1""")) {
+                var at = java.sql.Timestamp.from(clock.instant());
+                bid.setTimestamp(1, at);
+                bid.setObject(2, proposed);
+                bid.setTimestamp(3, at);
+                bid.setTimestamp(4, at);
+                bid.setObject(5, review.id());
+                assertThat(bid.executeUpdate()).isOne();
+            }
 
             notifier.notifyDue(clock.instant());
             notifier.notifyDue(clock.instant());
+
+            assertThat(texts(COMMISSIONER, review)).as("the review says the proposed start, in words").containsExactly(
+                    "Package " + review.reference() + " in zone Central (Coventry City Council) has bids waiting for your review: "
+                            + "1 in all, the earliest proposing to start on "
+                            + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH).format(proposed) + ".");
 
             assertThat(count(db, unallocated, COMMISSIONER, "PACKAGE_UNALLOCATED")).isOne();
             assertThat(count(db, review, COMMISSIONER, "PACKAGE_REVIEW")).isOne();
@@ -182,7 +201,7 @@ class NotificationsTest extends PortalTest {
         assertThat(mine.kind()).isEqualTo("OFFER_MADE");
         assertThat(mine.read()).isFalse();
         assertThat(mine.text()).startsWith("New offer " + offered.reference() + " in zone Central (Coventry City Council), "
-                + "PRIMARY stage: answer by ");
+                + "primary stage: answer by ");
         assertThat(inbox(COMMISSIONER)).noneMatch(n -> n.id().equals(mine.id()));
         assertThat(inbox("provider@bradford.demo")).noneMatch(n -> n.id().equals(mine.id()));
 
@@ -236,6 +255,42 @@ class NotificationsTest extends PortalTest {
                     assertThat(text).as("written text").doesNotContainIgnoringCase(detail);
                 }
             }
+        }
+    }
+
+    @Test
+    void a_new_offer_says_from_when_care_is_wanted_and_the_latest_start_in_words_in_each_users_language() throws Exception {
+        Packages.Package offered;
+        int tolerance;
+        try (Connection db = connectDirectly()) {
+            offered = Packages.offered(db, clock.instant(), DAY);
+            tolerance = Integer.parseInt(single(db, """
+                    select coalesce((select bp.start_tolerance_days from brokerage_policy bp
+                                      where bp.council_id = p.council_id), 14)
+                      from care_package p where p.id = ?""", offered.id()));
+            db.createStatement().execute("""
+                    insert into app_user (username, display_name, password_hash, role, organisation_id, language)
+                    select 'welsh-provider@coventry.demo', 'Welsh Provider', 'x', 'PROVIDER', organisation_id, 'cy'
+                      from app_user where username = 'provider@coventry.demo'""");
+        }
+        notifier.notifyDue(clock.instant());
+
+        LocalDate wanted = clock.today().plusDays(7);
+        LocalDate latest = wanted.plusDays(tolerance);
+        java.time.format.DateTimeFormatter english = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+        assertThat(texts(PROVIDER, offered)).singleElement().asString()
+                .endsWith("Care is wanted from " + english.format(wanted) + "; start no later than " + english.format(latest) + ".");
+        try (Connection db = connectDirectly()) {
+            String email = single(db, """
+                    select e.body from email_outbox e join notification n on n.id = e.notification_id
+                      join app_user u on u.id = n.user_id where n.package_id = ? and u.username = 'provider@coventry.demo'""", offered.id());
+            assertThat(email).as("the e-mail says it too").contains(english.format(latest));
+            java.util.List<String> args = java.util.List.of(single(db, """
+                    select array_to_string(n.message_args, '|') from notification n join app_user u on u.id = n.user_id
+                     where n.package_id = ? and u.username = 'welsh-provider@coventry.demo'""", offered.id()).split("\\|"));
+            assertThat(args).contains(wanted.toString(), latest.toString());
+            assertThat(Texts.render("offer.made", args, "cy")).contains("dechreuwch ddim hwyrach na "
+                    + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("cy")).format(latest));
         }
     }
 

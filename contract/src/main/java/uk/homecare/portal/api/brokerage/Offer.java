@@ -14,6 +14,8 @@ import uk.homecare.portal.api.identity.NamedRef;
  * and how long it has to answer. No name, NHS number or address: data minimisation.
  * {@code spareCapacityMinutes} is the provider's own current capacity report for the zone (null without one).
  * {@code actions} is what the provider may answer now, and {@code lapsingSoonFrom} when to warn that the window closes soon.
+ * {@code latestStart} is the latest start the provider may propose now (the council's start tolerance after the
+ * requested start, or after today once that has passed); absent when no answer can be given.
  */
 @Serdeable
 @Schema(description = "An offer of a package to a provider, without personal data")
@@ -42,7 +44,9 @@ public record Offer(
         @Schema(description = "What the provider may answer now") List<OfferAction> actions,
         @Schema(description = "From when to warn that the window closes soon; none without a window or an answer to give",
                 example = "2026-11-24T07:15:00Z")
-        @Nullable Instant lapsingSoonFrom) {
+        @Nullable Instant lapsingSoonFrom,
+        @Schema(description = "The latest start the provider may propose now; absent when it may not answer", example = "2026-12-19")
+        @Nullable LocalDate latestStart) {
 
     public Offer {
         actions = actions == null ? List.of() : List.copyOf(actions);
@@ -51,6 +55,13 @@ public record Offer(
     public Offer withActions(List<OfferAction> allowed, @Nullable Instant warnFrom) {
         return new Offer(id, packageId, reference, council, zone, lot, funding, weeklyMinutes, visitPattern, startDate,
                 needsSummary, postcodeDistrict, stage, response, offeredAt, windowEndsAt, priceCompetition, proposedStart,
-                bidRatePence, spareCapacityMinutes, allowed, warnFrom);
+                bidRatePence, spareCapacityMinutes, allowed, warnFrom, allowed.isEmpty() ? null : latestStart);
+    }
+
+    /** The same offer, saying the latest start the provider may propose. */
+    public Offer withLatestStart(@Nullable LocalDate latest) {
+        return new Offer(id, packageId, reference, council, zone, lot, funding, weeklyMinutes, visitPattern, startDate,
+                needsSummary, postcodeDistrict, stage, response, offeredAt, windowEndsAt, priceCompetition, proposedStart,
+                bidRatePence, spareCapacityMinutes, actions, lapsingSoonFrom, latest);
     }
 }

@@ -7,8 +7,9 @@ import java.time.LocalDate;
 
 /**
  * The limits a booking for this person must keep, as the API enforces them: a length from the council's
- * minimum visit to the longest session, on a day from {@code firstDay} to {@code lastDay} (the plan's
- * last usable day; none while the plan has no end).
+ * minimum visit to the longest session, on a day from {@code firstDay} to {@code lastDay}: the last day
+ * that can be booked now, the end of the 4-week window (a week's hours last four weeks from its Monday,
+ * so this week's reach the Sunday four weeks on) or the plan's last usable day if sooner; none without a plan.
  */
 @Serdeable
 public record BookingLimits(

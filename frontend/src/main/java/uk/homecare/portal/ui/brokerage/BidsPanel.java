@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import uk.homecare.portal.api.brokerage.AwardForm;
@@ -20,7 +21,7 @@ import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * The bids on a package, each with the capacity its provider reported for the package's zone; each can
- * be awarded while the API lists AWARD on the package.
+ * be awarded while the API lists AWARD on the package, once the commissioner confirms what the award will do.
  */
 final class BidsPanel extends VerticalLayout {
 
@@ -30,6 +31,7 @@ final class BidsPanel extends VerticalLayout {
     private final transient Consumer<CarePackage> awarded;
     private final Grid<Bid> grid = new Grid<>();
     private CarePackage carePackage;
+    private List<Bid> shownBids = List.of();
 
     BidsPanel(BrokerageClient client, ApiCaller api, Problems problems, Consumer<CarePackage> awarded) {
         this.client = client;
@@ -41,7 +43,8 @@ final class BidsPanel extends VerticalLayout {
         grid.setId("bids-grid");
         FoldingColumns.of(grid).addColumn(bid -> Labels.name(bid.provider())).setHeader(getTranslation("bid.provider")).setFlexGrow(1);
         FoldingColumns.of(grid).addColumn(bid -> getTranslation("offer.response." + bid.response())).setHeader(getTranslation("bid.response"));
-        FoldingColumns.of(grid).addColumn(bid -> Formats.date(bid.proposedStart(), getLocale())).setHeader(getTranslation("bid.proposedStart"));
+        FoldingColumns.of(grid).addColumn(bid -> Moments.date(this, bid.proposedStart())).setHeader(getTranslation("bid.proposedStart"))
+                .setKey("proposedStart");
         FoldingColumns.of(grid).addColumn(bid -> Formats.pounds(bid.ratePence(), getLocale())).setHeader(getTranslation("bid.rate"));
         FoldingColumns.of(grid).addColumn(bid -> Moments.dateTime(this, bid.submittedAt())).setHeader(getTranslation("bid.submittedAt"));
         FoldingColumns.of(grid).addColumn(this::spareCapacity).setHeader(getTranslation("bid.capacity")).setKey("capacity");
@@ -55,7 +58,10 @@ final class BidsPanel extends VerticalLayout {
         carePackage = shown;
         grid.getColumnByKey("award").setVisible(awardable());
         UUID id = shown.id();
-        api.fetch(auth -> client.listBids(auth, id)).ifPresent(grid::setItems);
+        api.fetch(auth -> client.listBids(auth, id)).ifPresent(list -> {
+            shownBids = list;
+            grid.setItems(list);
+        });
     }
 
     private String spareCapacity(Bid bid) {
@@ -65,7 +71,8 @@ final class BidsPanel extends VerticalLayout {
     }
 
     private Button awardButton(Bid bid) {
-        var award = new Button(getTranslation("bid.award"), click -> award(bid));
+        var award = new Button(getTranslation("bid.award"));
+        award.addClickListener(click -> confirmAward(bid, award));
         award.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         award.setAriaLabel(getTranslation("bid.award.named", Labels.name(bid.provider())));
         award.setVisible(awardable());
@@ -76,11 +83,27 @@ final class BidsPanel extends VerticalLayout {
         return carePackage != null && carePackage.actions().contains(PackageAction.AWARD);
     }
 
+    /** Asks before awarding, saying to whom, at what rate, from when, and that the others will be told. */
+    private void confirmAward(Bid bid, Button award) {
+        String provider = Labels.name(bid.provider());
+        String rate = bid.ratePence() == null
+                ? getTranslation("bid.award.councilRate")
+                : getTranslation("bid.award.rate", Formats.pounds(bid.ratePence(), getLocale()));
+        long others = shownBids.stream().filter(other -> !other.offerId().equals(bid.offerId())).count();
+        String consequence = getTranslation("bid.award.confirm.text", carePackage.reference(), provider, rate,
+                Moments.date(this, bid.proposedStart()))
+                + " " + getTranslation(others == 0 ? "bid.award.confirm.noOthers" : "bid.award.confirm.others", others);
+        Confirmation.ask(this, "award-dialog", getTranslation("bid.award.confirm.title", carePackage.reference()), consequence,
+                getTranslation("bid.award.confirm.yes", provider), award, () -> award(bid));
+    }
+
     private void award(Bid bid) {
         UUID id = carePackage.id();
         var form = new AwardForm(bid.offerId());
         api.fetch(auth -> client.awardPackage(auth, id, form)).ifPresent(result -> {
-            problems.showInfo(getTranslation("package.awarded", result.reference(), Labels.name(bid.provider())));
+            String done = getTranslation("package.awarded", result.reference(), Labels.name(bid.provider()));
+            problems.showInfo(result.agreedStart() == null ? done
+                    : done + " " + getTranslation("package.awarded.start", Moments.date(this, result.agreedStart())));
             awarded.accept(result);
         });
     }

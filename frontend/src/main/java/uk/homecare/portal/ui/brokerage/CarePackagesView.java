@@ -117,18 +117,27 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
                 .fact("package.needsSummary", p.needsSummary())
                 .fact("package.visits", Labels.visits(this, p.visitPattern()))
                 .fact("package.weeklyHours", Formats.hours(p.weeklyMinutes()))
-                .fact("package.startDate", Formats.date(p.startDate(), getLocale()))
+                .fact("package.startDate", Moments.date(this, p.startDate()))
+                .fact("package.agreedStart", Moments.date(this, p.agreedStart()))
                 .fact("package.zone", Labels.name(p.zone()))
                 .fact("package.funding", getTranslation("funding." + p.funding()))
-                .fact("package.handBackOn", Formats.date(p.handBackOn(), getLocale()));
+                .fact("package.handBackOn", Moments.date(this, p.handBackOn()));
         handBack.setVisible(p.actions().contains(PackageAction.HAND_BACK));
         ActionMark.mark(handBack.button(), PackageAction.HAND_BACK, p.id());
     }
 
+    /** Asks before handing back, saying from when and what follows. */
     private void handBack(HandBackForm form) {
+        Confirmation.ask(this, "hand-back-dialog", getTranslation("handBack.confirm.title", selected.reference()),
+                getTranslation("handBack.confirm.text", selected.reference(), Moments.date(this, form.effectiveOn()),
+                        Moments.date(this, form.effectiveOn().minusDays(1))),
+                getTranslation("handBack.confirm.yes"), handBack.button(), () -> handBackNow(form));
+    }
+
+    private void handBackNow(HandBackForm form) {
         UUID id = selected.id();
         api.submit(auth -> client.handPackageBack(auth, id, form), handBack.binder()).ifPresent(result -> {
-            problems.showInfo(getTranslation("handBack.done", result.reference(), Formats.date(result.handBackOn(), getLocale())));
+            problems.showInfo(getTranslation("handBack.done", result.reference(), Moments.date(this, result.handBackOn())));
             refresh();
             show(result);
         });

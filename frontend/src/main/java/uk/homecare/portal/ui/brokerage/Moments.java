@@ -4,23 +4,34 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.Locale;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.ui.i18n.Messages;
 
-/** How instants read to people: a UK date and time, how long something has waited, how long a window has left. */
+/** How instants read to people: a UK date and time in words, how long something has waited, how long a window has left. */
 final class Moments {
 
     private Moments() {}
 
+    /** "3 December 2026 at 14:05", UK time; nothing for no moment. */
     static String dateTime(Component view, Instant at) {
-        return at == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(UI.getCurrent() == null ? Messages.ENGLISH : UI.getCurrent().getLocale())
-                        .withZone(UkTime.ZONE)
-                        .format(at);
+        if (at == null) {
+            return "";
+        }
+        var local = at.atZone(UkTime.ZONE);
+        return view.getTranslation("moment.dateTime", date(view, local.toLocalDate()),
+                DateTimeFormatter.ofPattern("HH:mm").format(local));
+    }
+
+    /** "3 December 2026"; nothing for no date. */
+    static String date(Component view, LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(day);
+    }
+
+    static Locale locale() {
+        return UI.getCurrent() == null ? Messages.ENGLISH : UI.getCurrent().getLocale();
     }
 
     /** How long since {@code at}, e.g. "2 d 3 h"; empty when it has not happened. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
@@ -24,7 +25,8 @@ import uk.homecare.portal.ui.security.ApiCaller;
 
 /**
  * The answers the API lists on an offer: accept from a start date, decline with a reason, or bid a
- * start date (and an hourly rate where the lot allows price competition).
+ * start date (and an hourly rate where the lot allows price competition). Each start field says the latest
+ * start the API allows; each answer is confirmed by what became of it, in words.
  */
 final class OfferAnswers extends VerticalLayout {
 
@@ -100,6 +102,15 @@ final class OfferAnswers extends VerticalLayout {
         ActionMark.mark(decline.button(), OfferAction.DECLINE, shown.id());
         ActionMark.mark(bid.button(), OfferAction.BID, shown.id());
         rate.setVisible(shown.priceCompetition());
+        // the latest start is the API's to say (the council's tolerance), not this form's to work out
+        String latest = shown.latestStart() == null ? null
+                : getTranslation("offer.latestStart.help", Moments.date(this, shown.latestStart()));
+        for (DatePicker start : List.of(acceptStart, bidStart)) {
+            start.setMax(shown.latestStart());
+            start.setHelperText(latest);
+            // a later day is refused here with the same words, not an empty error
+            start.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage(latest));
+        }
         if (another) {
             // the view is reused when going from one offer to another: start each one afresh
             accept.binder().readRecord(new AcceptOffer(shown.startDate()));
@@ -122,7 +133,9 @@ final class OfferAnswers extends VerticalLayout {
 
     private <R extends Record> void send(Function<Bearer, Offer> call, RecordForm<R> form, String doneKey) {
         api.submit(call, form.binder()).ifPresent(result -> {
-            problems.showInfo(getTranslation(doneKey, result.reference(), getTranslation("offer.response." + result.response())));
+            String outcome = doneKey + "." + result.response();
+            String key = getTranslation(outcome).equals("!{" + outcome + "}!") ? doneKey : outcome;
+            problems.showInfo(getTranslation(key, result.reference(), Moments.date(this, result.proposedStart())));
             answered.accept(result);
         });
     }

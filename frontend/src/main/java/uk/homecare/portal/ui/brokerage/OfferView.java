@@ -21,8 +21,9 @@ import uk.homecare.portal.ui.reference.Formats;
 import uk.homecare.portal.ui.security.ApiCaller;
 
 /**
- * One offer as the provider sees it before award: the care, the postcode district, the window, and
- * the answers it can give (accept, decline, and in the OPEN stage a bid), and the capacity the
+ * One offer as the provider sees it before award: the care, the postcode district, the latest start it may
+ * propose, the time left only while it can answer (afterwards what became of the offer), the answers it can
+ * give (accept, decline, and in the OPEN stage a bid), and the capacity the
  * provider reported for the zone (or a link to report it). No name, NHS number or address: the offer
  * carries none.
  */
@@ -64,6 +65,7 @@ public class OfferView extends RecordView<Offer> {
         Instant now = clock.instant();
         facts.clear();
         facts.fact("offer.response", getTranslation("offer.response." + offer.response()))
+                .fact("offer.outcome", outcome(offer))
                 .fact("offer.council", Labels.name(offer.council()))
                 .fact("offer.zone", Labels.name(offer.zone()))
                 .fact("package.lot", Labels.name(offer.lot()))
@@ -71,17 +73,31 @@ public class OfferView extends RecordView<Offer> {
                 .fact("package.funding", getTranslation("funding." + offer.funding()))
                 .fact("package.weeklyHours", Formats.hours(offer.weeklyMinutes()))
                 .fact("package.visits", Labels.visits(this, offer.visitPattern()))
-                .fact("package.startDate", Formats.date(offer.startDate(), getLocale()))
+                .fact("package.startDate", Moments.date(this, offer.startDate()))
+                .fact("offer.latestStart", Moments.date(this, offer.latestStart()))
                 .fact("package.needsSummary", offer.needsSummary())
                 .fact("offer.postcodeDistrict", offer.postcodeDistrict())
                 .fact("offer.offeredAt", Moments.dateTime(this, offer.offeredAt()));
-        if (offer.response().awaitsOutcome()) {
-            facts.fact("offer.timeLeft", Moments.until(this, offer.windowEndsAt(), now));
+        if (!offer.actions().isEmpty() && offer.windowEndsAt() != null && now.isBefore(offer.windowEndsAt())) {
+            // a countdown only while the provider can still answer: never on an offer won, lost or closed
+            facts.fact("offer.timeLeft", getTranslation("offer.timeLeft.value",
+                    Moments.until(this, offer.windowEndsAt(), now), Moments.dateTime(this, offer.windowEndsAt())));
         }
-        facts.fact("offer.proposedStart", Formats.date(offer.proposedStart(), getLocale()))
+        facts.fact("offer.proposedStart", Moments.date(this, offer.proposedStart()))
                 .fact("offer.bidRate", Formats.pounds(offer.bidRatePence(), getLocale()));
         answers.show(offer);
         showCapacity(offer);
+    }
+
+    /** What became of the offer, as a fact: won (and from when care starts), not chosen, closed or lapsed; nothing while it is open. */
+    private String outcome(Offer offer) {
+        return switch (offer.response()) {
+            case WON -> offer.proposedStart() == null
+                    ? getTranslation("offer.outcome.WON")
+                    : getTranslation("offer.outcome.WON.start", Moments.date(this, offer.proposedStart()));
+            case LOST, CLOSED, LAPSED, DECLINED -> getTranslation("offer.outcome." + offer.response());
+            case PENDING, ACCEPTED, BID -> "";
+        };
     }
 
     /** The provider's own reported spare capacity in the offer's zone, or a link to report it. */

@@ -12,15 +12,13 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import uk.homecare.portal.ui.client.BrokerageClient;
-import uk.homecare.portal.api.audit.AuditAction;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.brokerage.PersonDetails;
-import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.ui.forms.ActionMark;
@@ -32,8 +30,9 @@ import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
  * One package as its council sees it: the care, the person, where it is in the cascade and how long
- * the window has left; publishing a draft, the bids to award from and a move to another provider at
- * review, each while the API lists it; its history.
+ * the window has left (only while it is in the cascade; once awarded, to whom and when); publishing a
+ * draft, the bids to award from and a move to another provider at review, each while the API lists it and
+ * each award or move after the commissioner confirms it; its history, each event a sentence.
  */
 @Prototype
 @RolesAllowed({"COMMISSIONER", "ADMIN"})
@@ -60,15 +59,15 @@ public class PackageView extends RecordView<CarePackage> {
         this.clock = clock;
         this.problems = problems;
         setId("package");
-        bids = new BidsPanel(client, api, problems, this::display);
-        review = new ReviewPanel(client, reference, api, problems, this::display);
+        bids = new BidsPanel(client, api, problems, this::displayAfterAction);
+        review = new ReviewPanel(client, reference, api, problems, this::displayAfterAction);
+        // after an award or a move the focus goes to the package's heading, above what changed
+        heading.getElement().setAttribute("tabindex", "-1");
 
         history.setId("package-history");
         FoldingColumns.of(history).addColumn(entry -> Moments.dateTime(this, entry.at())).setHeader(getTranslation("history.at")).setAutoWidth(true);
-        FoldingColumns.of(history).addColumn(HistoryEntry::actor).setHeader(getTranslation("history.actor"));
-        FoldingColumns.of(history).addColumn(entry -> roleLabel(entry.role())).setHeader(getTranslation("history.role"));
-        FoldingColumns.of(history).addColumn(entry -> actionLabel(entry.action())).setHeader(getTranslation("history.action"));
-        FoldingColumns.of(history).addColumn(HistoryEntry::details).setHeader(getTranslation("history.details")).setFlexGrow(1);
+        FoldingColumns.of(history).addColumn(entry -> HistoryWords.sentence(this, entry)).setHeader(getTranslation("history.what"))
+                .setKey("sentence").setFlexGrow(1);
         history.setAllRowsVisible(true);
         history.getElement().setAttribute("aria-label", getTranslation("history.title"));
 
@@ -104,15 +103,25 @@ public class PackageView extends RecordView<CarePackage> {
                 .fact("package.funding", getTranslation("funding." + p.funding()))
                 .fact("package.weeklyHours", Formats.hours(p.weeklyMinutes()))
                 .fact("package.visits", Labels.visits(this, p.visitPattern()))
-                .fact("package.startDate", Formats.date(p.startDate(), getLocale()))
+                .fact("package.startDate", Moments.date(this, p.startDate()))
                 .fact("package.needsSummary", p.needsSummary())
-                .fact("package.publishedAt", Moments.dateTime(this, p.publishedAt()))
-                .fact("package.waiting", Moments.since(this, p.publishedAt(), now))
-                .fact("package.windowEnds", p.stageEndsAt() == null ? "" : Moments.dateTime(this, p.stageEndsAt())
-                        + " (" + Moments.until(this, p.stageEndsAt(), now) + ")")
-                .fact("package.awardedProvider", Labels.name(p.awardedProvider()))
-                .fact("package.agreedStart", Formats.date(p.agreedStart(), getLocale()))
-                .fact("package.handBackOn", Formats.date(p.handBackOn(), getLocale()));
+                .fact("package.publishedAt", Moments.dateTime(this, p.publishedAt()));
+        if (inCascade(p)) {
+            // how long it has waited and how long its window has left mean something only until it is placed
+            facts.fact("package.waiting", Moments.since(this, p.publishedAt(), now));
+            if (p.stageEndsAt() != null) {
+                facts.fact("package.windowEnds", getTranslation("package.windowEnds.value",
+                        Moments.dateTime(this, p.stageEndsAt()), Moments.until(this, p.stageEndsAt(), now)));
+            }
+        }
+        if (p.awardedProvider() != null) {
+            facts.fact("package.awardedProvider", p.awardedAt() == null
+                    ? Labels.name(p.awardedProvider())
+                    : getTranslation("package.awardedOn", Moments.date(this, p.awardedAt().atZone(UkTime.ZONE).toLocalDate()),
+                            Labels.name(p.awardedProvider())));
+        }
+        facts.fact("package.agreedStart", Moments.date(this, p.agreedStart()))
+                .fact("package.handBackOn", Moments.date(this, p.handBackOn()));
         person.clear();
         PersonDetails who = p.person();
         if (who != null) {
@@ -129,6 +138,12 @@ public class PackageView extends RecordView<CarePackage> {
         api.fetch(auth -> client.packageHistory(auth, p.id())).ifPresent(history::setItems);
     }
 
+    /** Shows the package an award or move answered with, and takes the focus to its heading. */
+    private void displayAfterAction(CarePackage changed) {
+        display(changed);
+        heading.getElement().callJsFunction("focus");
+    }
+
     private void publish() {
         UUID id = current().id();
         api.fetch(auth -> client.publishPackage(auth, id)).ifPresent(published -> {
@@ -137,23 +152,11 @@ public class PackageView extends RecordView<CarePackage> {
         });
     }
 
-    /** The event in words; an event this UI does not know yet is shown as the API names it. */
-    /** An action this UI has no words for is shown as the trail stored it. */
-    private String actionLabel(String action) {
-        return AuditAction.of(action).flatMap(this::words).orElse(action);
-    }
-
-    private Optional<String> words(AuditAction action) {
-        String key = "history.action." + action.name();
-        String label = getTranslation(key);
-        return label.equals("!{" + key + "}!") ? Optional.empty() : Optional.of(label);
-    }
-
-    private String roleLabel(String role) {
-        try {
-            return getTranslation("role." + Role.valueOf(role).name());
-        } catch (IllegalArgumentException | NullPointerException notARole) {
-            return role == null ? "" : role;
-        }
+    /** Whether the package is still being offered or waits for the council: waiting and window times count only then. */
+    static boolean inCascade(CarePackage p) {
+        return switch (p.status()) {
+            case PRIMARY, SECONDARY, OPEN, REVIEW, UNALLOCATED -> true;
+            case DRAFT, AWARDED, CANCELLED -> false;
+        };
     }
 }

@@ -79,9 +79,10 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
         FoldingColumns.of(grid).addColumn(p -> Labels.name(p.zone())).setHeader(getTranslation("package.zone"));
         FoldingColumns.of(grid).addColumn(p -> Labels.name(p.lot())).setHeader(getTranslation("package.lot")).setFlexGrow(1);
         FoldingColumns.of(grid).addColumn(p -> Formats.hours(p.weeklyMinutes())).setHeader(getTranslation("package.weeklyHours"));
-        FoldingColumns.of(grid).addColumn(p -> Moments.since(this, p.publishedAt(), clock.instant()))
+        // waiting and window times count only while the package is in the cascade: never after award or cancellation
+        FoldingColumns.of(grid).addColumn(p -> PackageView.inCascade(p) ? Moments.since(this, p.publishedAt(), clock.instant()) : "")
                 .setHeader(getTranslation("package.waiting")).setKey("waiting");
-        FoldingColumns.of(grid).addColumn(p -> p.stageEndsAt() == null ? "" : Moments.until(this, p.stageEndsAt(), clock.instant()))
+        FoldingColumns.of(grid).addColumn(p -> p.stageEndsAt() == null || !PackageView.inCascade(p) ? "" : Moments.until(this, p.stageEndsAt(), clock.instant()))
                 .setHeader(getTranslation("package.windowEnds")).setKey("windowEnds");
         FoldingColumns.of(grid).addColumn(p -> getTranslation("funding." + p.funding())).setHeader(getTranslation("package.funding"));
         grid.getElement().setAttribute("aria-label", getTranslation("packages.title"));

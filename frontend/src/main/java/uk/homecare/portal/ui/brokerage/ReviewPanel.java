@@ -20,7 +20,10 @@ import uk.homecare.portal.ui.forms.ToId;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.security.ApiCaller;
 
-/** At an awarded package's review, the commissioner moves it to another provider on its lot, saying why (when the API lists REVIEW). */
+/**
+ * At an awarded package's review, the commissioner moves it to another provider on its lot, saying why
+ * (when the API lists REVIEW), after confirming who loses and who takes the package.
+ */
 final class ReviewPanel extends VerticalLayout {
 
     private final transient BrokerageClient client;
@@ -78,7 +81,17 @@ final class ReviewPanel extends VerticalLayout {
         });
     }
 
+    /** Asks before moving the package, saying from whom to whom and what it means for them. */
     private void move(ReviewForm review) {
+        String to = providers.stream().filter(p -> Objects.equals(p.providerId(), review.providerId()))
+                .map(LotProvider::providerName).findFirst().orElse("");
+        String from = Labels.name(carePackage.awardedProvider());
+        Confirmation.ask(this, "move-dialog", getTranslation("review.confirm.title", carePackage.reference()),
+                getTranslation("review.confirm.text", carePackage.reference(), from, to),
+                getTranslation("review.confirm.yes", to), form.button(), () -> moveNow(review));
+    }
+
+    private void moveNow(ReviewForm review) {
         UUID id = carePackage.id();
         api.submit(auth -> client.movePackageAtReview(auth, id, review), form.binder()).ifPresent(result -> {
             problems.showInfo(getTranslation("review.moved", result.reference(), Labels.name(result.awardedProvider())));

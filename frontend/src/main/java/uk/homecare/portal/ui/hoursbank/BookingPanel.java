@@ -60,6 +60,10 @@ final class BookingPanel extends VerticalLayout {
 
         date.setId("booking-date");
         date.setLabel(getTranslation("booking.date"));
+        // a day outside the limits is refused here saying the rule, not with an empty error
+        date.setI18n(new DatePicker.DatePickerI18n()
+                .setMaxErrorMessage(getTranslation("booking.date.tooLate"))
+                .setMinErrorMessage(getTranslation("booking.date.tooEarly")));
         var start = new TimePicker(getTranslation("booking.startTime"));
         start.setId("booking-start");
         start.setStep(Duration.ofMinutes(15));
@@ -100,6 +104,9 @@ final class BookingPanel extends VerticalLayout {
         date.setMin(limits.firstDay());
         date.setMax(limits.lastDay());
         FieldMessages.of(date);
+        // the API says the last day that can be booked (the 4-week window, or the plan's end): said beside the date
+        date.setHelperText(limits.lastDay() == null ? null
+                : getTranslation("booking.date.help", Words.day(this, limits.lastDay())));
         mayBook = actions.contains(BalanceAction.BOOK);
         if (changing == null) {
             startNew();

@@ -28,6 +28,7 @@ final class BookingsList extends VerticalLayout {
     private final transient Consumer<Booking> change;
     private final transient Consumer<Booking> cancel;
     private final VerticalLayout weeks = new VerticalLayout();
+    private final H3 title = new H3();
 
     BookingsList(Consumer<Booking> change, Consumer<Booking> cancel) {
         this.change = change;
@@ -35,7 +36,14 @@ final class BookingsList extends VerticalLayout {
         setId("hours-bookings");
         setPadding(false);
         weeks.setPadding(false);
-        add(new H3(getTranslation("bookings.title")), weeks);
+        title.setId("hours-bookings-title");
+        whose(null);
+        add(title, weeks);
+    }
+
+    /** Whose sessions these are: {@code null} for the person's own ("Your sessions"), else their name ("Sam Taylor's sessions"). */
+    void whose(String name) {
+        title.setText(name == null ? getTranslation("bookings.title") : getTranslation("bookings.title.whose", name));
     }
 
     /** Shows the sessions from {@code from} to {@code to}, each with the Change and Cancel the API lists on it. */

@@ -158,6 +158,8 @@ public class MyHoursView extends VerticalLayout implements BeforeEnterObserver, 
             default -> "";
         });
         whom.setVisible(!whom.getText().isEmpty());
+        // a carer or the council reads someone else's sessions: the heading says whose
+        bookings.whose(role == Role.SERVICE_USER ? null : chosen.name());
         booking.forPerson(chosen.id());
         statement.forPerson(chosen.id());
         refresh();

@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -261,7 +264,7 @@ class CommissionerBrokerageTest {
 
         ui.navigate("packages/" + p.id());
 
-        assertThat(allText()).contains("Agreed start", uk.homecare.portal.ui.reference.Formats.date(agreed, com.vaadin.flow.component.UI.getCurrent().getLocale()));
+        assertThat(allText()).contains("Agreed start", Moments.date(com.vaadin.flow.component.UI.getCurrent(), agreed));
     }
 
     @Test
@@ -290,8 +293,9 @@ class CommissionerBrokerageTest {
         assertThat(textOf(byId(Component.class, "package-status"))).contains("Offered to primary");
         Grid<HistoryEntry> history = grid("package-history");
         assertThat(_size(history)).isEqualTo(2);
-        assertThat(Screen.rows(history)).contains("to the primary provider", "Commissioner", "Published");
-        assertThat(Screen.rows(history)).as("an event the UI does not know yet is shown as named").contains("SOMETHING_NEW");
+        assertThat(Screen.rows(history)).contains("The council published the package.");
+        assertThat(Screen.rows(history)).as("an event the UI does not know yet is shown as named, by the portal")
+                .contains("The portal: SOMETHING_NEW.").doesNotContain("SYSTEM");
     }
 
     private Bid bid(String provider, int ratePence) {
@@ -312,6 +316,7 @@ class CommissionerBrokerageTest {
         var award = (Button) _getCellComponent(bids, 1, "award");
         assertThat(award.getAriaLabel()).contains("Award the package to Home Helpers");
         _click(award);
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("award-dialog")));
 
         assertThat(api.lastForm).isEqualTo(new AwardForm(second.offerId()));
         assertThat(api.lastId).isEqualTo(p.id());
@@ -348,6 +353,7 @@ class CommissionerBrokerageTest {
         _setValue(provider, other);
         _setValue(byId(TextArea.class, "review-reason"), "Annual review: the family asked for a change");
         click("review-form-submit");
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("move-dialog")));
         assertThat(api.lastForm).isEqualTo(new ReviewForm(other.providerId(), "Annual review: the family asked for a change"));
     }
 

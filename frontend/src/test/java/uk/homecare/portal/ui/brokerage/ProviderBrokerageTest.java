@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,7 @@ import static uk.homecare.portal.ui.testing.Screen.textOf;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -153,7 +155,7 @@ class ProviderBrokerageTest {
     private static Offer answered(Offer o, OfferResponse response) {
         return new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(), o.weeklyMinutes(),
                 o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(), response, o.offeredAt(),
-                o.windowEndsAt(), o.priceCompetition(), o.proposedStart(), o.bidRatePence(), o.spareCapacityMinutes(), List.of(), null);
+                o.windowEndsAt(), o.priceCompetition(), o.proposedStart(), o.bidRatePence(), o.spareCapacityMinutes(), List.of(), null, null);
     }
 
     private static String timeLeftOfTheFirstOffer() {
@@ -208,7 +210,9 @@ class ProviderBrokerageTest {
 
         assertThat(api.lastForm).isEqualTo(new AcceptOffer(aWeekLater));
         assertThat(api.lastId).isEqualTo(offer.id());
-        assertThat(notificationTexts()).anyMatch(text -> text.contains("You accepted PKG-5. Response: Won."));
+        assertThat(notificationTexts()).anyMatch(text -> text.contains("You accepted PKG-5 and it is yours: care starts on "
+                + Moments.date(UI.getCurrent(), aWeekLater) + "."));
+        assertThat(notificationTexts()).noneMatch(text -> text.contains("Response:"));
         assertThat(textOf(byId(Component.class, "offer-facts"))).contains("Won");
         assertThat(shown("offer-answers")).isFalse();
     }
@@ -288,6 +292,7 @@ class ProviderBrokerageTest {
         _setValue(byId(DatePicker.class, "hand-back-effective"), aMondayAfterTheNotice);
         _setValue(byId(TextArea.class, "hand-back-reason"), "We are leaving the zone");
         click("hand-back-submit");
+        _fireConfirm(com.github.mvysny.kaributesting.v10.LocatorJ._get(ConfirmDialog.class, spec -> spec.withId("hand-back-dialog")));
 
         assertThat(api.lastForm).isEqualTo(new HandBackForm(aMondayAfterTheNotice, "We are leaving the zone"));
         assertThat(api.lastId).isEqualTo(p.id());

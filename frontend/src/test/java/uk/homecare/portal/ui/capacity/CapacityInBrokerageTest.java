@@ -49,7 +49,7 @@ class CapacityInBrokerageTest {
         Offer offer = new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(),
                 o.weeklyMinutes(), o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(),
                 o.response(), o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), null, null, spareCapacityMinutes,
-                List.of(), null);
+                List.of(), null, null);
         api.offers.add(offer);
         return offer;
     }

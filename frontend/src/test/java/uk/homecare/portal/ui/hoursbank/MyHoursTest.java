@@ -445,4 +445,59 @@ class MyHoursTest {
         assertThat(shown("hours-balance")).isFalse();
         assertThat(notificationTexts()).isNotEmpty();
     }
+
+    @Test
+    void aCarerReadingSomeoneElsesHoursIsToldWhoseSessionsTheyAre() {
+        openAs("carl");
+        assertThat(byId(H3.class, "hours-bookings-title").getText()).isEqualTo("Mary Jones's sessions");
+    }
+
+    @Test
+    void thePersonReadsTheirOwnSessionsAsTheirs() {
+        openAs("sue");
+        assertThat(byId(H3.class, "hours-bookings-title").getText()).isEqualTo("Your sessions");
+    }
+
+    @Test
+    void theDateFieldSaysTheLastDayThatCanBeBookedWithinTheFourWeekWindow() {
+        openAs("sue");
+        LocalDate lastDay = clock.monday().plusDays(27);
+        DatePicker date = byId(DatePicker.class, "booking-date");
+        assertThat(date.getMax()).isEqualTo(lastDay);
+        assertThat(date.getHelperText()).isEqualTo("Hours can be booked up to " + Dates.day(lastDay) + ": each week's hours last 4 weeks.");
+        assertThat(date.getI18n().getMaxErrorMessage()).contains("within the 4-week window");
+    }
+
+    @Test
+    void theApisRefusalOfADayBeyondTheWindowIsShownAtTheDateField() {
+        openAs("sue");
+        LocalDate date = clock.today().plusDays(9);
+        fillInTheBookingForm(date, LocalTime.of(11, 0), 60);
+        String rule = "Hours can only be booked within the 4-week window: each week's hours can be used for 4 weeks. "
+                + "The last day you can book now is Sunday 3 January 2027.";
+        api.failNext(HttpStatus.BAD_REQUEST, new Problem("about:blank", "Invalid input", 400, null,
+                List.of(new Problem.FieldError("date", rule))));
+
+        click("booking-form-submit");
+
+        DatePicker field = byId(DatePicker.class, "booking-date");
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo(rule);
+    }
+
+    @Test
+    void aBookingsSuccessMessageStaysUntilDismissedAndTheNextReplacesIt() {
+        openAs("sue");
+        fillInTheBookingForm(clock.today().plusDays(7), LocalTime.of(10, 30), 60);
+        click("booking-form-submit");
+        fillInTheBookingForm(clock.today().plusDays(8), LocalTime.of(9, 0), 60);
+        click("booking-form-submit");
+
+        var shown = com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications();
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).getDuration()).isZero();
+        assertThat(notificationTexts()).singleElement().asString().contains(Dates.day(clock.today().plusDays(8)));
+        click("success-message-dismiss");
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).isEmpty();
+    }
 }

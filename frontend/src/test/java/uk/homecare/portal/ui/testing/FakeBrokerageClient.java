@@ -133,7 +133,10 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         List<OfferAction> actions = o.stage() == OfferStage.OPEN
                 ? List.of(OfferAction.ACCEPT, OfferAction.DECLINE, OfferAction.BID)
                 : List.of(OfferAction.ACCEPT, OfferAction.DECLINE);
-        return o.withActions(actions, o.windowEndsAt() == null ? null : o.windowEndsAt().minus(LAPSING_SOON));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), MovableClock.UK);
+        LocalDate earliest = o.startDate().isBefore(today) ? today : o.startDate();
+        return o.withActions(actions, o.windowEndsAt() == null ? null : o.windowEndsAt().minus(LAPSING_SOON))
+                .withLatestStart(earliest.plusDays(policy.startToleranceDays()));
     }
 
     public void reset() {
@@ -164,7 +167,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 carePackage.zone(), carePackage.lot(), carePackage.funding(), carePackage.weeklyMinutes(),
                 carePackage.visitPattern(), carePackage.startDate(), carePackage.needsSummary(),
                 carePackage.postcodeDistrict(), stage, OfferResponse.PENDING, clock.instant().minusSeconds(600),
-                windowEndsAt, priceCompetition, null, null, null, List.of(), null);
+                windowEndsAt, priceCompetition, null, null, null, List.of(), null, null);
     }
 
     private void call(Bearer caller, UUID id, Object form) {
@@ -239,7 +242,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         var answered = new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(),
                 o.weeklyMinutes(), o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(),
                 response, o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), start, ratePence, o.spareCapacityMinutes(),
-                List.of(), null);
+                List.of(), null, null);
         offers.replaceAll(x -> x.id().equals(o.id()) ? answered : x);
         return answered;
     }

@@ -76,10 +76,17 @@ public class FakeHoursBankClient extends FakeApi implements HoursBankClient {
         return limits(null);
     }
 
-    /** As the API gives them: a 30-minute minimum visit, from today (or the plan's start) to the plan's last usable day. */
+    /**
+     * As the API gives them: a 30-minute minimum visit, from today (or the plan's start) to the last day that can be
+     * booked now: the end of the four-week window (this week's hours last to the Sunday four weeks on), or the plan's
+     * last usable day if sooner.
+     */
     private BookingLimits limits(HoursPlan plan) {
         LocalDate first = plan == null || plan.startsOn().isBefore(clock.today()) ? clock.today() : plan.startsOn();
-        return new BookingLimits(MINIMUM_VISIT_MINUTES, BookingForm.LONGEST_MINUTES, first, lastUsableDay(plan));
+        LocalDate windowEnd = clock.today().with(java.time.DayOfWeek.MONDAY).plusDays(27);
+        LocalDate planEnd = lastUsableDay(plan);
+        return new BookingLimits(MINIMUM_VISIT_MINUTES, BookingForm.LONGEST_MINUTES, first,
+                planEnd != null && planEnd.isBefore(windowEnd) ? planEnd : windowEnd);
     }
 
     /** Hours of a plan that ends may be used until four weeks after the Monday of its last week, as the API allows. */

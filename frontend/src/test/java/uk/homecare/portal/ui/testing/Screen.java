@@ -40,7 +40,18 @@ public final class Screen {
     }
 
     public static List<String> notificationTexts() {
-        return getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList();
+        // a notification is either a text, or components: a success message's text beside its Dismiss button
+        return getNotifications().stream().map(n -> n.getElement().getProperty("text", "") + successText(n)).toList();
+    }
+
+    private static String successText(Component notification) {
+        return descendants(notification)
+                .filter(c -> c.getId().filter(id -> id.equals(uk.homecare.portal.ui.problem.Problems.SUCCESS_ID + "-text")).isPresent())
+                .map(c -> c.getElement().getText()).findFirst().orElse("");
+    }
+
+    private static java.util.stream.Stream<Component> descendants(Component component) {
+        return component.getChildren().flatMap(child -> java.util.stream.Stream.concat(java.util.stream.Stream.of(child), descendants(child)));
     }
 
     /** Everything the current view renders as elements (grid cells are data, not elements: see {@link #rows}). */
