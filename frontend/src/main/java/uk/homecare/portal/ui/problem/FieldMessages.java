@@ -1,6 +1,7 @@
 package uk.homecare.portal.ui.problem;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -64,10 +65,10 @@ public class FieldMessages implements VaadinServiceInitListener {
                 DatePicker.DatePickerI18n i18n = date.getI18n() == null ? new DatePicker.DatePickerI18n() : date.getI18n();
                 date.setI18n(i18n.setBadInputErrorMessage(field.getTranslation("field.date.bad"))
                         .setRequiredErrorMessage(field.getTranslation("validation.required"))
-                        .setMinErrorMessage(date.getMin() == null ? field.getTranslation("field.date.bad")
-                                : field.getTranslation("field.date.min", day(field, date.getMin())))
-                        .setMaxErrorMessage(date.getMax() == null ? field.getTranslation("field.date.bad")
-                                : field.getTranslation("field.date.max", day(field, date.getMax()))));
+                        .setMinErrorMessage(unlessOwn(date, "min", i18n.getMinErrorMessage(), date.getMin() == null
+                                ? field.getTranslation("field.date.bad") : field.getTranslation("field.date.min", day(field, date.getMin()))))
+                        .setMaxErrorMessage(unlessOwn(date, "max", i18n.getMaxErrorMessage(), date.getMax() == null
+                                ? field.getTranslation("field.date.bad") : field.getTranslation("field.date.max", day(field, date.getMax())))));
             }
             case TimePicker time -> {
                 TimePicker.TimePickerI18n i18n = time.getI18n() == null ? new TimePicker.TimePickerI18n() : time.getI18n();
@@ -83,5 +84,18 @@ public class FieldMessages implements VaadinServiceInitListener {
     private static String day(Component field, java.time.LocalDate date) {
         UI ui = field.getUI().orElse(UI.getCurrent());
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(ui == null ? Locale.UK : ui.getLocale()).format(date);
+    }
+
+    /**
+     * A view's own words for a limit (the 4-week window, the council's latest start) say more than ours: keep them.
+     * Ours are told apart by being the ones last set here, so they follow the field's range when it changes.
+     */
+    private static String unlessOwn(Component field, String limit, String current, String ours) {
+        String key = FieldMessages.class.getName() + "." + limit;
+        if (current != null && !current.equals(ComponentUtil.getData(field, key))) {
+            return current;
+        }
+        ComponentUtil.setData(field, key, ours);
+        return ours;
     }
 }
