@@ -8,11 +8,14 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -108,15 +111,13 @@ class EveryPageFitsAPhoneTest extends BrowserTest {
         pages.addAll(recordsSeenBy(username));
         for (String path : pages) {
             page.navigate(ui.url() + path);
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-            page.locator("#logout").waitFor();
-            page.waitForTimeout(300);
-            String name = path.isEmpty() ? "home" : path.replaceAll("/[0-9a-f-]{36}$", "-record").replace('/', '-');
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve(Path.of("phone", role, name + ".png"))));
-            @SuppressWarnings("unchecked")
-            List<Object> found = (List<Object>) page.evaluate(WHAT_DOES_NOT_FIT, List.of(HEADER_AT_MOST));
-            found.forEach(what -> problems.add("/" + path + ": " + what));
+            settle();
+            problems.addAll(whatDoesNotFit(role, path));
+        }
+        // What the first row of each list opens: a record's page, the details under the grid, the row's links.
+        Set<String> seen = new HashSet<>();
+        for (String path : paths) {
+            openFirstRows(path, seen, opened -> problems.addAll(whatDoesNotFit(role, opened)));
         }
         // The name that leaves the header on a phone is at the top of the menu, and the open menu fits too.
         page.navigate(ui.url());
@@ -130,6 +131,35 @@ class EveryPageFitsAPhoneTest extends BrowserTest {
         inTheMenu.forEach(what -> problems.add("the open menu: " + what));
 
         assertThat(problems).as("what does not fit a %d px phone for %s", PHONE_WIDTH, username).isEmpty();
+    }
+
+    /** What does not fit on the page as it is now, each named with {@code path}; a screenshot of it for a person to look at. */
+    private List<String> whatDoesNotFit(String role, String path) {
+        String name = path.isEmpty() ? "home" : path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "record").replaceAll("[^A-Za-z0-9-]+", "-");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(SCREENSHOTS.resolve(Path.of("phone", role, name + ".png"))));
+        @SuppressWarnings("unchecked")
+        List<Object> found = (List<Object>) page.evaluate(WHAT_DOES_NOT_FIT, List.of(HEADER_AT_MOST));
+        return found.stream().map(what -> "/" + path + ": " + what).toList();
+    }
+
+    @Test
+    void every_dialog_fits_a_390_px_phone() {
+        List<String> problems = new ArrayList<>();
+        String signedIn = null;
+        for (DialogOpener dialog : DIALOGS) {
+            if (!dialog.username().equals(signedIn)) {
+                page.context().clearCookies();
+                page.setViewportSize(1280, 860);
+                signIn(dialog.username());
+                page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+                signedIn = dialog.username();
+            }
+            openWithTheKeyboard(dialog);
+            String role = dialog.username().substring(0, dialog.username().indexOf('.'));
+            problems.addAll(whatDoesNotFit(role, dialog.path() + "#" + dialog.dialog()));
+        }
+        assertThat(problems).as("what does not fit a %d px phone in a dialog", PHONE_WIDTH).isEmpty();
     }
 
     /** A record page or two of the role's own: a package with the most offers and bids, a person, an offer answered. */

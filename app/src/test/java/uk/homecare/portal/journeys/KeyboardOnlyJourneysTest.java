@@ -72,6 +72,30 @@ class KeyboardOnlyJourneysTest extends BrowserTest {
         assertThat(page.locator("#package")).isVisible();
     }
 
+    @Test
+    void a_dialog_takes_the_focus_escape_closes_it_and_the_focus_goes_back_to_what_opened_it() {
+        String signedIn = null;
+        for (DialogOpener dialog : DIALOGS) {
+            if (!dialog.username().equals(signedIn)) {
+                page.context().clearCookies();
+                signIn(dialog.username());
+                signedIn = dialog.username();
+            }
+            var opener = openWithTheKeyboard(dialog);
+            assertThat(focusIsInside(dialog.dialog())).as("the focus is in #%s once it opens", dialog.dialog()).isTrue();
+
+            page.keyboard().press("Escape");
+            page.waitForFunction("id => document.getElementById(id)?.opened !== true", dialog.dialog());
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            page.waitForTimeout(300);
+            Object backOnTheOpener = opener.evaluate("button => { let active = document.activeElement;"
+                    + " while (active && active.shadowRoot && active.shadowRoot.activeElement) {"
+                    + " if (active === button) break; active = active.shadowRoot.activeElement; }"
+                    + " return active === button || button.contains(active); }");
+            assertThat(backOnTheOpener).as("the focus is back on what opened #%s after Escape", dialog.dialog()).isEqualTo(true);
+        }
+    }
+
     /** Presses Tab, and nothing else, until the focus is on a cell of the grid's body. */
     private void tabToFirstRowOf(String gridId) {
         for (int presses = 0; presses < 80; presses++) {

@@ -33,7 +33,7 @@ import uk.homecare.portal.api.UkTime;
 public class AccessibilityStatementView extends VerticalLayout implements HasDynamicTitle {
 
     static final int CAN = 6;
-    static final int KNOWN = 6;
+    static final int KNOWN = 5;
 
     AccessibilityStatementView() {
         setId("accessibility-statement");

@@ -274,6 +274,7 @@ public class NhsPartnersView extends VerticalLayout implements AfterNavigationOb
 
     private HorizontalLayout clientButtons(PartnerClient partnerClient) {
         var buttons = new HorizontalLayout();
+        buttons.setWrap(true); // three buttons do not fit one line of a phone's card
         buttons.add(clientButton(partnerClient, PartnerAction.ROTATE_SECRET, "client.rotate", () -> openRotate(partnerClient)));
         buttons.add(clientButton(partnerClient, PartnerAction.UPLOAD_PUBLIC_KEY, "client.key", () -> openKey(partnerClient)));
         buttons.add(clientButton(partnerClient, PartnerAction.DISABLE, "client.disable", () -> enable(partnerClient, false)));
