@@ -98,6 +98,7 @@ public class Problems {
             case 404 -> messages.get("problem.notFound");
             case 409 -> messages.get("problem.conflict");
             case 429 -> messages.get("problem.throttled");
+            case 503 -> messages.get("problem.busy");
             default -> problem.status() >= 500 ? messages.get("problem.server") : apiText(problem);
         };
     }
