@@ -3,6 +3,7 @@ package uk.homecare.portal.metrics;
 import static io.micronaut.http.HttpRequest.GET;
 import static io.micronaut.http.HttpRequest.POST;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -103,6 +104,17 @@ class OperatorsSeeMetricsTest extends PortalTest {
     }
 
     @Test
+    void an_address_nobody_routes_is_counted_without_the_words_typed_into_it() throws Exception {
+        assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(SpecViolations.offTheSpec(GET("/api/ada-quennell-9434765919")), String.class));
+
+        String body = scrape("GET", "/metrics").body();
+
+        assertThat(body).doesNotContain("ada-quennell").doesNotContain("9434765919");
+        assertThat(body).containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"40[14]\"");
+    }
+
+    @Test
     void the_metrics_listener_answers_only_get_on_its_one_path() throws Exception {
         assertThat(scrape("POST", "/metrics").statusCode()).isEqualTo(405);
         assertThat(scrape("GET", "/prometheus").statusCode()).isEqualTo(404);
@@ -111,7 +123,7 @@ class OperatorsSeeMetricsTest extends PortalTest {
     @ParameterizedTest
     @ValueSource(strings = {"/metrics", "/prometheus", "/env", "/beans", "/loggers"})
     void the_public_api_port_serves_no_metrics_nor_any_other_management_endpoint(String path) {
-        var refusal = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+        var refusal = assertThrows(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(SpecViolations.offTheSpec(GET(path)), String.class));
 
         assertThat(refusal.getStatus().getCode()).isIn(401, 404);
