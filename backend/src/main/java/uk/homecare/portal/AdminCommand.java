@@ -45,6 +45,8 @@ final class AdminCommand {
                 "portal.hours-bank.enabled", "false",
                 "portal.notifications.enabled", "false",
                 "portal.webhooks.enabled", "false",
+                "portal.metrics.enabled", "false",
+                "portal.metrics.gauges.enabled", "false",
                 "portal.demo-activity", "false"));
         settings.putAll(properties);
         try (ApplicationContext context = ApplicationContext.builder().environments(environments).properties(settings).start()) {
