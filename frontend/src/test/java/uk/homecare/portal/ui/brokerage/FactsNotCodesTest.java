@@ -169,9 +169,9 @@ class FactsNotCodesTest {
         LocalDate start = clock.monday().plusWeeks(2);
         api.bids.put(p.id(), List.of(
                 new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), "Caring Hands Ltd"), OfferResponse.BID, start, 2150,
-                        clock.instant().minusSeconds(900), null),
+                        clock.instant().minusSeconds(900), null, null),
                 new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), "Acme Care"), OfferResponse.BID, start, 2250,
-                        clock.instant().minusSeconds(600), null)));
+                        clock.instant().minusSeconds(600), null, null)));
         return p;
     }
 
@@ -289,12 +289,18 @@ class FactsNotCodesTest {
         LocalDate latest = offer.startDate().plusDays(14);
 
         assertThat(textOf(byId(Component.class, "offer-facts"))).contains("Start no later than", day(latest), "Time left", "in 23 h");
-        for (String field : List.of("offer-accept-start", "offer-bid-start")) {
-            DatePicker start = byId(DatePicker.class, field);
-            assertThat(start.getHelperText()).isEqualTo("Start no later than " + day(latest) + ".");
-            assertThat(start.getMax()).isEqualTo(latest);
-            assertThat(start.getI18n().getMaxErrorMessage()).isEqualTo("Start no later than " + day(latest) + ".");
-        }
+        DatePicker accept = byId(DatePicker.class, "offer-accept-start");
+        assertThat(accept.getHelperText()).isEqualTo("Start no later than " + day(latest) + ".");
+        assertThat(accept.getMax()).isEqualTo(latest);
+        assertThat(accept.getI18n().getMaxErrorMessage()).isEqualTo("Choose " + day(latest) + " or earlier.");
+        // a bid may propose a later start, up to the API's limit, for the commissioner to accept or not
+        LocalDate latestBid = offer.startDate().plusDays(90);
+        String bidWords = "Start no later than " + day(latest) + ", or propose a later start up to " + day(latestBid)
+                + ": the commissioner decides whether to accept it.";
+        DatePicker bid = byId(DatePicker.class, "offer-bid-start");
+        assertThat(bid.getHelperText()).isEqualTo(bidWords);
+        assertThat(bid.getMax()).isEqualTo(latestBid);
+        assertThat(bid.getI18n().getMaxErrorMessage()).isEqualTo("Choose " + day(latestBid) + " or earlier.");
     }
 
     @Test

@@ -155,7 +155,7 @@ class ProviderBrokerageTest {
     private static Offer answered(Offer o, OfferResponse response) {
         return new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(), o.weeklyMinutes(),
                 o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(), response, o.offeredAt(),
-                o.windowEndsAt(), o.priceCompetition(), o.proposedStart(), o.bidRatePence(), o.spareCapacityMinutes(), List.of(), null, null);
+                o.windowEndsAt(), o.priceCompetition(), o.proposedStart(), o.bidRatePence(), o.spareCapacityMinutes(), List.of(), null, null, null);
     }
 
     private static String timeLeftOfTheFirstOffer() {
