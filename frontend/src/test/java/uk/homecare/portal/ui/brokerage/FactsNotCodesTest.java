@@ -240,6 +240,20 @@ class FactsNotCodesTest {
     }
 
     @Test
+    void theProvidersListsWriteDatesInFullAsTheRestOfThePortalDoes() {
+        ui.signInAs("pete");
+        Offer offer = offered("PKG-10", OfferStage.OPEN);
+        CarePackage held = api.aPackage("PKG-11", PackageStatus.AWARDED, clock.instant().minus(Duration.ofDays(10)));
+        api.carePackages.add(held);
+
+        ui.navigate("offers");
+        assertThat(Screen.rows(grid("offers-grid"))).contains(day(offer.startDate()))
+                .doesNotContain(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).format(offer.startDate()));
+        ui.navigate("care-packages");
+        assertThat(Screen.rows(grid("care-packages-grid"))).contains(day(held.startDate()));
+    }
+
+    @Test
     void handingBackAsksFirstSayingTheLastDayOfCare() {
         ui.signInAs("pete");
         CarePackage p = api.aPackage("PKG-9", PackageStatus.AWARDED, clock.instant().minus(Duration.ofDays(10)));
