@@ -114,6 +114,26 @@ class FactsNotCodesTest {
     }
 
     @Test
+    void theHistorySaysABidsStartWasLaterThanUsualAndThatItsAwardAcceptedIt() {
+        ui.signInAs("cora");
+        CarePackage p = api.aPackage("PKG-12", PackageStatus.AWARDED, clock.instant().minus(Duration.ofHours(5)));
+        api.packages.add(p);
+        LocalDate late = clock.monday().plusWeeks(6);
+        api.history.put(p.id(), List.of(
+                new HistoryEntry(clock.instant().minus(Duration.ofHours(3)), "pete", "PROVIDER", "BID", "",
+                        Map.of("provider", "Home Helpers", "proposedStart", late.toString(), "lateStartDays", "9")),
+                new HistoryEntry(clock.instant().minus(Duration.ofHours(1)), "cora", "COMMISSIONER", "AWARDED", "",
+                        Map.of("provider", "Home Helpers", "agreedStart", late.toString(), "lateStartDays", "9", "lateStartAccepted", "true"))));
+
+        ui.navigate("packages/" + p.id());
+
+        assertThat(Screen.rows(grid("package-history"))).contains(
+                "Home Helpers sent a bid. Proposed start: " + day(late) + ". The start is 9 days later than the council usually allows.",
+                "The council awarded the package to Home Helpers. Care starts on " + day(late)
+                        + ". The award accepts a start 9 days later than the council usually allows.");
+    }
+
+    @Test
     void aFactWithNoValueIsLeftOutRatherThanShownAsABareLabel() {
         ui.signInAs("cora");
         CarePackage p = api.aPackage("PKG-2", PackageStatus.PRIMARY, clock.instant().minus(Duration.ofHours(1)));
