@@ -210,6 +210,28 @@ interface BrokerageScenarios {
     }
 
     @Test
+    default void a_bid_may_propose_a_start_beyond_the_tolerance_up_to_the_limit_and_is_marked_with_how_many_days_later() {
+        UUID id = portal().aLastOpenOfferToAnswer();
+        Bearer provider = portal().signedInAs(Role.PROVIDER);
+        Bearer commissioner = portal().signedInAs(Role.COMMISSIONER);
+        Offer open = portal().brokerage().showOffer(provider, id);
+        int tolerance = portal().brokerage().showBrokeragePolicy(commissioner).startToleranceDays();
+        var earliest = open.startDate().isBefore(portal().clock().today()) ? portal().clock().today() : open.startDate();
+        assertThat(open.latestStart()).isEqualTo(earliest.plusDays(tolerance));
+        assertThat(open.latestBidStart()).isEqualTo(earliest.plusDays(90));
+        refused(() -> portal().brokerage().bidOnOffer(provider, id, new BidForm(earliest.plusDays(91), null)),
+                HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "proposedStart");
+
+        Offer bid = portal().brokerage().bidOnOffer(provider, id, new BidForm(earliest.plusDays(tolerance + 3), null));
+
+        assertThat(bid.response()).isEqualTo(OfferResponse.BID);
+        assertThat(portal().brokerage().listBids(commissioner, open.packageId())).singleElement()
+                .satisfies(b -> assertThat(b.lateStartDays()).isEqualTo(3));
+        assertThat(portal().brokerage().showPackage(commissioner, open.packageId()).status())
+                .as("never awarded on the provider's word: the commissioner decides").isEqualTo(PackageStatus.REVIEW);
+    }
+
+    @Test
     default void a_bid_is_made_only_in_the_open_stage() {
         UUID id = portal().aPendingPrimaryOffer();
         Bearer provider = portal().signedInAs(Role.PROVIDER);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.AwardForm;
@@ -17,6 +18,7 @@ import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.notification.OfferClosedNotices;
+import uk.homecare.portal.notification.OfferWonNotices;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -33,8 +35,11 @@ class Awarding {
     private final AuditTrail audit;
     private final Clock clock;
     private final OfferClosedNotices closedNotices;
+    private final OfferWonNotices wonNotices;
 
-    Awarding(Sql sql, CommissionerBoard board, AuditTrail audit, Clock clock, OfferClosedNotices closedNotices) {
+    Awarding(Sql sql, CommissionerBoard board, AuditTrail audit, Clock clock, OfferClosedNotices closedNotices,
+            OfferWonNotices wonNotices) {
+        this.wonNotices = wonNotices;
         this.sql = sql;
         this.board = board;
         this.audit = audit;
@@ -42,7 +47,11 @@ class Awarding {
         this.closedNotices = closedNotices;
     }
 
-    /** Use case: in the OPEN stage or at review, the commissioner awards one bid; the others lose. */
+    /**
+     * Use case: in the OPEN stage or at review, the commissioner awards one bid; the others lose. A bid whose start is
+     * later than the council's tolerance is awarded only so: the award accepts the later start, is audited saying so,
+     * and its provider is told.
+     */
     @Transactional
     CarePackage awardBid(Actor actor, UUID packageId, AwardForm form) {
         board.carePackage(actor, packageId);
@@ -54,19 +63,30 @@ class Awarding {
         if (!PackageActions.awardable(status)) {
             throw BrokerageProblems.conflict("brokerage.award.not-awardable", status);
         }
-        boolean isBid = sql.one("""
-                select 1 from offer o join care_package p on p.id = o.package_id and p.round = o.round
+        // a bid whose start is later than the council's tolerance: this award is the commissioner's acceptance of it
+        Optional<Integer> lateStartDays = sql.one("""
+                select coalesce(o.late_start_days, 0) as late_start_days
+                  from offer o join care_package p on p.id = o.package_id and p.round = o.round
                  where o.id = ? and o.package_id = ? and o.response in ('BID', 'ACCEPTED')""",
-                row -> true, form.offerId(), packageId).isPresent();
-        if (!isBid) {
+                row -> row.getInt("late_start_days"), form.offerId(), packageId);
+        if (lateStartDays.isEmpty()) {
             throw BrokerageProblems.invalid("offerId", "brokerage.award.not-a-bid");
         }
-        award(actor, OfferInPlay.read(sql, form.offerId()), null, "awarded by the commissioner");
+        OfferInPlay offer = OfferInPlay.read(sql, form.offerId());
+        award(actor, offer, null, "awarded by the commissioner", lateStartDays.get());
+        if (lateStartDays.get() > 0) {
+            wonNotices.lateStartAccepted(offer.offerId(), clock.instant());
+        }
         return board.carePackage(actor, packageId);
     }
 
     /** Awards the package to the offer's provider; the package row must already be locked by this transaction. */
     void award(Actor actor, OfferInPlay offer, @Nullable LocalDate proposedStart, String how) {
+        award(actor, offer, proposedStart, how, 0);
+    }
+
+    /** As above; {@code lateStartDays} above 0 records that the award accepts a start that many days beyond the tolerance. */
+    private void award(Actor actor, OfferInPlay offer, @Nullable LocalDate proposedStart, String how, int lateStartDays) {
         Instant now = clock.instant();
         sql.update("""
                 update offer set response = 'WON', proposed_start = coalesce(?, proposed_start),
@@ -93,6 +113,10 @@ class Awarding {
         details.put("how", how);
         if (proposedStart != null) {
             details.put("proposedStart", proposedStart.toString());
+        }
+        if (lateStartDays > 0) {
+            details.put("lateStartDays", lateStartDays);
+            details.put("lateStartAccepted", true);
         }
         // The start the award agrees: the winner's proposed start, else the package's requested one (the partner's history shows it).
         details.put("agreedStart", sql.one("""

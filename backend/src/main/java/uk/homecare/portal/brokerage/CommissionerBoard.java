@@ -54,7 +54,7 @@ class CommissionerBoard {
         carePackage(actor, id);
         return sql.list("""
                 select o.id, o.provider_id, org.name as provider_name, o.response, o.proposed_start, o.bid_rate_pence, o.responded_at,
-                       """ + ProviderInbox.SPARE_CAPACITY + """
+                       o.late_start_days, """ + ProviderInbox.SPARE_CAPACITY + """
                   from offer o
                   join care_package p on p.id = o.package_id and p.round = o.round
                   join organisation org on org.id = o.provider_id
@@ -62,7 +62,8 @@ class CommissionerBoard {
                  order by o.responded_at""",
                 row -> new Bid(uuid(row, "id"), PackageReading.ref(row, "provider_id", "provider_name"),
                         OfferResponse.valueOf(row.getString("response")), date(row, "proposed_start"),
-                        integer(row, "bid_rate_pence"), instant(row, "responded_at"), integer(row, "spare_capacity")),
+                        integer(row, "bid_rate_pence"), instant(row, "responded_at"), integer(row, "spare_capacity"),
+                        integer(row, "late_start_days")),
                 ProviderInbox.freshSince(clock), id);
     }
 

@@ -63,7 +63,8 @@ class OfferController implements OfferOperations<Actor> {
     @Operation(summary = "Accept an offer from a start date",
             description = "In the PRIMARY and SECONDARY stages (and OPEN under the first-to-accept rule) this awards the package at once. "
                     + "The start must be from the requested start to the council's start tolerance after it (from today once the "
-                    + "requested start has passed); another is refused (field proposedStart), saying the latest day allowed.")
+                    + "requested start has passed); another is refused (field proposedStart), saying the latest day allowed and that a "
+                    + "later start can be proposed as a bid (now in the OPEN stage, else if the package opens for bids).")
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem
@@ -84,7 +85,10 @@ class OfferController implements OfferOperations<Actor> {
     }
 
     @Operation(summary = "Bid in the OPEN stage: a start date, and a rate only where the lot allows price competition",
-            description = "The start is held to the council's start tolerance as when accepting (field proposedStart).")
+            description = "The start may be later than the council's start tolerance, up to 90 days after the requested start "
+                    + "(from today once it has passed; the offer's latestBidStart); a start before the requested one, in the past "
+                    + "or after that limit is refused (field proposedStart). A later start marks the bid (Bid.lateStartDays): "
+                    + "nothing awards it automatically, and the commissioner's award of it accepts the later start.")
     @StandardProblems
     @InvalidBodyProblems
     @NotFoundProblem

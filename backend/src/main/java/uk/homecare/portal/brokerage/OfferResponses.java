@@ -48,11 +48,12 @@ public class OfferResponses {
     @Transactional
     public Offer accept(Actor actor, UUID offerId, AcceptOffer form) {
         OfferInPlay offer = inPlay(actor, offerId);
-        offer.startTolerance(UkTime.today(clock)).check("proposedStart", form.proposedStart());
+        // an acceptance may win at once, so nobody would agree a later start: that is for a bid, which the commissioner awards
+        offer.startTolerance(UkTime.today(clock)).checkAcceptance("proposedStart", form.proposedStart(), OfferActions.mayBid(offer.stage()));
         if (offer.awardsOnAcceptance()) {
             awarding.award(actor, offer, form.proposedStart(), "accepted in the " + offer.stage() + " stage");
         } else {
-            answer(actor, offer, "ACCEPTED", form.proposedStart(), null);
+            answer(actor, offer, "ACCEPTED", form.proposedStart(), null, 0);
             moveOnIfTheStageHasEnded(actor, offer);
         }
         return inbox.offer(actor, offerId);
@@ -63,7 +64,7 @@ public class OfferResponses {
     public Offer decline(Actor actor, UUID offerId, DeclineOffer form) {
         OfferInPlay offer = inPlay(actor, offerId);
         sql.update("""
-                update offer set response = 'DECLINED', decline_reason = ?, decline_note = ?, proposed_start = null,
+                update offer set response = 'DECLINED', decline_reason = ?, decline_note = ?, proposed_start = null, late_start_days = null,
                        bid_rate_pence = null, responded_at = ?, responded_by = ?
                  where id = ?""", form.reason(), form.note(), clock.instant(), actor.id(), offerId);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -75,16 +76,20 @@ public class OfferResponses {
         return inbox.offer(actor, offerId);
     }
 
-    /** In the OPEN stage: a start date, and a rate where the lot allows price competition. A new bid replaces the last. */
+    /**
+     * In the OPEN stage: a start date, and a rate where the lot allows price competition. A new bid replaces the last.
+     * Its start may be later than the council's tolerance (up to {@link StartTolerance#LIMIT_DAYS}): the bid is then
+     * marked with how many days later, and the commissioner's award of it is the acceptance of that start.
+     */
     @Transactional
     public Offer bid(Actor actor, UUID offerId, BidForm form) {
         OfferInPlay offer = inPlay(actor, offerId);
         if (!OfferActions.mayBid(offer.stage())) {
             throw BrokerageProblems.conflict("brokerage.bid.not-open");
         }
-        offer.startTolerance(UkTime.today(clock)).check("proposedStart", form.proposedStart());
+        int lateDays = offer.startTolerance(UkTime.today(clock)).checkBid("proposedStart", form.proposedStart());
         ratePolicy.check(offer, form.ratePence(), UkTime.today(clock));
-        answer(actor, offer, "BID", form.proposedStart(), form.ratePence());
+        answer(actor, offer, "BID", form.proposedStart(), form.ratePence(), lateDays);
         moveOnIfTheStageHasEnded(actor, offer);
         return inbox.offer(actor, offerId);
     }
@@ -96,15 +101,19 @@ public class OfferResponses {
         return offer;
     }
 
-    private void answer(Actor actor, OfferInPlay offer, String response, LocalDate proposedStart, Integer ratePence) {
+    private void answer(Actor actor, OfferInPlay offer, String response, LocalDate proposedStart, Integer ratePence, int lateDays) {
+        Integer lateStartDays = lateDays > 0 ? lateDays : null;
         sql.update("""
-                update offer set response = ?, proposed_start = ?, bid_rate_pence = ?, responded_at = ?, responded_by = ?
-                 where id = ?""", response, proposedStart, ratePence, clock.instant(), actor.id(), offer.offerId());
+                update offer set response = ?, proposed_start = ?, bid_rate_pence = ?, late_start_days = ?, responded_at = ?, responded_by = ?
+                 where id = ?""", response, proposedStart, ratePence, lateStartDays, clock.instant(), actor.id(), offer.offerId());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("provider", awarding.providerName(offer.providerId()));
         details.put("proposedStart", proposedStart.toString());
         if (ratePence != null) {
             details.put("ratePence", ratePence);
+        }
+        if (lateStartDays != null) {
+            details.put("lateStartDays", lateStartDays);
         }
         audit.record(actor, offer.councilId(), response.equals("BID") ? AuditAction.BID : AuditAction.ACCEPTED, "care_package", offer.packageId(), details);
     }

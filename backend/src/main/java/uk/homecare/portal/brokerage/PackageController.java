@@ -105,7 +105,9 @@ class PackageController implements PackageOperations<Actor> {
         return board.bids(actor, id);
     }
 
-    @Operation(summary = "Award the package to one bid; the other bids lose and offers still pending close")
+    @Operation(summary = "Award the package to one bid; the other bids lose and offers still pending close",
+            description = "Awarding a bid whose start is later than the council's start tolerance (Bid.lateStartDays) accepts that "
+                    + "start: the award is audited saying so and the provider is told.")
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidBodyProblems

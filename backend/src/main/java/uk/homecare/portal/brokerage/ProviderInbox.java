@@ -117,10 +117,11 @@ class ProviderInbox {
                 instant(row, "window_ends_at"));
     }
 
-    /** The offer, with the latest start the provider may propose while it may answer. */
+    /** The offer, with the latest start the provider may propose while it may answer, and the latest a bid may propose. */
     private Offer offer(java.sql.ResultSet row, List<OfferAction> actions, LocalDate today) throws java.sql.SQLException {
-        LocalDate latestStart = actions.isEmpty() ? null
-                : new StartTolerance(date(row, "start_date"), today, row.getInt("start_tolerance_days")).latest();
+        var tolerance = new StartTolerance(date(row, "start_date"), today, row.getInt("start_tolerance_days"));
+        LocalDate latestStart = actions.isEmpty() ? null : tolerance.latest();
+        LocalDate latestBidStart = actions.contains(OfferAction.BID) ? tolerance.limit() : null;
         return new Offer(
                 uuid(row, "id"),
                 uuid(row, "package_id"),
@@ -144,6 +145,7 @@ class ProviderInbox {
                 integer(row, "spare_capacity"),
                 actions,
                 actions.isEmpty() ? null : OfferActions.lapsingSoonFrom(instant(row, "window_ends_at"), lapsingSoon),
-                latestStart);
+                latestStart,
+                latestBidStart);
     }
 }

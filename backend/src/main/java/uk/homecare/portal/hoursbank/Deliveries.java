@@ -16,6 +16,7 @@ import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.problem.Quantities;
 
 /**
  * Use case: the provider records a booked session as delivered with the minutes it took. A shorter
@@ -71,8 +72,9 @@ class Deliveries {
             draws.giveBack(bookingId, -difference, Ledger.Kind.DELIVERY_ADJUSTMENT, now, mover);
         } else if (difference > 0) {
             if (draws.drawFor(plan.personId(), booking.date(), difference) instanceof DrawOrder.Refused refused) {
-                throw HoursBankProblems.conflict("hours.delivery.not-enough", Durations.words(refused.mostThatDay()),
-                        booking.minutes() + refused.mostThatDay());
+                // both said in words, hours and minutes, in the request's language
+                throw HoursBankProblems.conflict("hours.delivery.not-enough", Quantities.minutes(refused.mostThatDay()),
+                        Quantities.minutes(booking.minutes() + refused.mostThatDay()));
             }
             draws.draw(plan.personId(), booking.date(), bookingId, Ledger.Kind.DELIVERY_ADJUSTMENT, difference, now, mover);
         }

@@ -17,7 +17,8 @@ import uk.homecare.portal.platform.Sql;
  * Tells people what needs them: each provider user of a new offer's provider, each provider user again
  * when a pending offer's window is about to close (each saying the requested start and the latest start the
  * provider may propose), and each commissioner of the council when a package
- * becomes unallocated or has bids to review. Every notification goes to the user's inbox and, when the
+ * becomes unallocated or has bids to review (saying how many propose a start later than the council's tolerance,
+ * which only awarding the bid accepts). Every notification goes to the user's inbox and, when the
  * user has an e-mail address, into the e-mail outbox in the same transaction. Work is claimed with row
  * locks, so several nodes can run this at once and each thing is told once.
  */
@@ -95,12 +96,19 @@ public class OfferNotifier {
                 insert into notification (user_id, council_id, kind, message_key, message_args, package_id, created_at)
                 select u.id, p.council_id,
                        case a.status when 'UNALLOCATED' then 'PACKAGE_UNALLOCATED' else 'PACKAGE_REVIEW' end,
-                       case a.status when 'UNALLOCATED' then 'package.unallocated' else 'package.review' end,
+                       case when a.status = 'UNALLOCATED' then 'package.unallocated'
+                            when exists (select 1 from offer b where b.package_id = p.id and b.round = p.round
+                                            and b.response in ('BID', 'ACCEPTED') and b.late_start_days is not null)
+                            then 'package.review.late-start'
+                            else 'package.review' end,
                        array[p.reference, z.name, c.name,
                              (select count(*) from offer b
                                where b.package_id = p.id and b.round = p.round and b.response in ('BID', 'ACCEPTED'))::text,
                              coalesce((select min(b.proposed_start) from offer b
-                                        where b.package_id = p.id and b.round = p.round and b.response in ('BID', 'ACCEPTED'))::text, '')],
+                                        where b.package_id = p.id and b.round = p.round and b.response in ('BID', 'ACCEPTED'))::text, ''),
+                             (select count(*) from offer b
+                               where b.package_id = p.id and b.round = p.round and b.response in ('BID', 'ACCEPTED')
+                                 and b.late_start_days is not null)::text],
                        p.id, ?::timestamptz
                   from unnest(?::uuid[], ?::text[]) as a(package_id, status)
                   join care_package p on p.id = a.package_id

@@ -24,10 +24,18 @@ final class Texts {
         return new MessageFormat(bundle.getString(key), locale).format(args.stream().map(arg -> inWords(bundle, arg, locale)).toArray());
     }
 
-    /** An argument in words: a code the bundle has a word for ({@code word.PRIMARY}) as that word, a date as {@link #inWords(String, Locale)}. */
-    private static String inWords(ResourceBundle bundle, String arg, Locale locale) {
-        return arg != null && bundle.containsKey("word." + arg) ? bundle.getString("word." + arg) : inWords(arg, locale);
+    /**
+     * An argument in words: a code the bundle has a word for ({@code word.PRIMARY}) as that word, a date as
+     * {@link #inWords(String, Locale)}, a whole number as a number (so that a pattern may choose "day" or "days").
+     */
+    private static Object inWords(ResourceBundle bundle, String arg, Locale locale) {
+        if (arg != null && bundle.containsKey("word." + arg)) {
+            return bundle.getString("word." + arg);
+        }
+        return arg != null && WHOLE_NUMBER.matcher(arg).matches() ? Long.valueOf(arg) : inWords(arg, locale);
     }
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
     /** A date argument ({@code yyyy-mm-dd}) as people write it in the language, "19 December 2026"; any other as it is. */
     static String inWords(String arg, Locale locale) {

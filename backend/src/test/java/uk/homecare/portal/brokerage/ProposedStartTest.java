@@ -22,6 +22,8 @@ import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.OfferResponse;
 import uk.homecare.portal.api.brokerage.OpenStageRule;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
+import uk.homecare.portal.api.brokerage.Notification;
+import uk.homecare.portal.notification.OfferNotifier;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.chc.ChcPackage;
@@ -30,13 +32,17 @@ import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.testing.Api;
 
 /**
- * A provider's proposed start is held to the council's start tolerance after the requested start: a later
- * (or earlier) one is refused naming the field and the latest day allowed, and wins nothing; the start
- * agreed on award is shown on the package.
+ * A provider's proposed start is held to the council's start tolerance after the requested start: an acceptance
+ * proposing a later (or earlier) one is refused naming the field and the latest day allowed, and wins nothing. A bid
+ * may propose a later start, up to a hard limit; it is marked, and only the commissioner's award of it accepts it.
+ * The start agreed on award is shown on the package.
  */
 @Tag("calendar")
 @MicronautTest(transactional = false)
 class ProposedStartTest extends BrokerageTest {
+
+    @jakarta.inject.Inject
+    OfferNotifier notifier;
 
     private Problem refusedAcceptance(String provider, Offer offer, LocalDate start) {
         HttpClientResponseException refusal = api().refusal(api().as(provider,
@@ -46,7 +52,7 @@ class ProposedStartTest extends BrokerageTest {
     }
 
     @Test
-    void a_primary_provider_accepting_to_start_in_2099_is_refused_naming_the_latest_day_and_wins_nothing() {
+    void a_primary_provider_accepting_to_start_in_2099_is_refused_naming_the_latest_day_and_the_bid_to_come_and_wins_nothing() {
         CarePackage published = publishedInCentral();
         Offer offer = offerFor(SPON_END, published);
         int awardsBefore = number("select count(*) from audit_event where action = 'AWARDED'");
@@ -56,7 +62,7 @@ class ProposedStartTest extends BrokerageTest {
         LocalDate latest = published.startDate().plusDays(BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS);
         assertThat(problem.errors()).singleElement().satisfies(error -> {
             assertThat(error.field()).isEqualTo("proposedStart");
-            assertThat(error.message()).contains(latest.toString());
+            assertThat(error.message()).contains(latest.toString(), "A later start can be proposed as a bid if the package opens for bids");
         });
         assertThat(show(published).status()).isEqualTo(PackageStatus.PRIMARY);
         assertThat(offerFor(SPON_END, published).response()).isEqualTo(OfferResponse.PENDING);
@@ -82,22 +88,98 @@ class ProposedStartTest extends BrokerageTest {
     }
 
     @Test
-    void a_bid_beyond_the_tolerance_is_refused_and_bids_show_their_proposed_start() {
-        policy(OpenStageRule.COMMISSIONER_AWARDS);
-        UUID lot = openLotWithProviders("Late starters", 2, false);
-        CarePackage published = publish(draft(packageForm(coventryZone("CENTRAL"), lot)));
-        List<String> providers = List.of("late-starters-0@coventry.test", "late-starters-1@coventry.test");
-        Offer late = offerFor(providers.get(0), published);
+    void a_bid_beyond_the_tolerance_is_taken_and_marked_with_how_many_days_later_it_is_and_one_within_it_is_not() throws java.sql.SQLException {
+        CarePackage published = openPackage("Late starters");
+        LocalDate late = published.startDate().plusDays(BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS + 9);
+        LocalDate usual = published.startDate().plusDays(3);
 
-        HttpClientResponseException refusal = api().refusal(api().as(providers.get(0),
-                POST("/api/offers/" + late.id() + "/bid", new BidForm(published.startDate().plusDays(15), null))));
+        Offer taken = bid(LATE_STARTERS.get(0), published, late);
+        assertThat(lastAuditDetails("BID")).contains("\"lateStartDays\": 9");
+        bid(LATE_STARTERS.get(1), published, usual);
+
+        assertThat(taken.response()).isEqualTo(OfferResponse.BID);
+        assertThat(taken.proposedStart()).isEqualTo(late);
+        assertThat(bids(published)).extracting(Bid::proposedStart, Bid::lateStartDays)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(late, 9), org.assertj.core.groups.Tuple.tuple(usual, null));
+        assertThat(show(published).status()).as("a later start is never awarded on the provider's word").isEqualTo(PackageStatus.REVIEW);
+    }
+
+    @Test
+    void awarding_a_bid_beyond_the_tolerance_accepts_the_later_start_which_becomes_the_agreed_start_audited_and_told()
+            throws java.sql.SQLException {
+        CarePackage published = openPackage("Accepted late starters");
+        List<String> providers = List.of("accepted-late-starters-0@coventry.test", "accepted-late-starters-1@coventry.test");
+        LocalDate late = published.startDate().plusDays(BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS + 9);
+        Offer lateBid = bid(providers.get(0), published, late);
+        bid(providers.get(1), published, published.startDate());
+        notifier.notifyDue(clock.instant());
+        assertThat(notices(COMMISSIONER, published, "PACKAGE_REVIEW")).singleElement()
+                .satisfies(n -> assertThat(n.text()).contains("One of them proposes a start later than the council usually allows",
+                        "awarding such a bid accepts its later start"));
+
+        CarePackage awarded = api().retrieve(api().as(COMMISSIONER, POST("/api/packages/" + published.id() + "/award",
+                new uk.homecare.portal.api.brokerage.AwardForm(lateBid.id()))), CarePackage.class);
+
+        assertThat(awarded.status()).isEqualTo(PackageStatus.AWARDED);
+        assertThat(awarded.agreedStart()).as("the later start, accepted by the award").isEqualTo(late);
+        assertThat(lastAuditDetails("AWARDED")).contains("\"lateStartDays\": 9", "\"lateStartAccepted\": true",
+                "\"agreedStart\": \"" + late + "\"");
+        assertThat(notices(providers.get(0), published, "OFFER_WON")).singleElement()
+                .satisfies(n -> assertThat(n.text()).contains(published.reference(), "9 days later than the council usually allows",
+                        "the commissioner accepted it"));
+        assertThat(notices(providers.get(1), published, "OFFER_WON")).as("the loser is told it lost, not this").isEmpty();
+    }
+
+    @Test
+    void a_bid_beyond_the_hard_limit_is_refused_naming_the_field_and_the_last_day() {
+        CarePackage published = openPackage("Very late starters");
+        Offer offer = offerFor("very-late-starters-0@coventry.test", published);
+        LocalDate limit = published.startDate().plusDays(StartTolerance.LIMIT_DAYS);
+        assertThat(offer.latestBidStart()).isEqualTo(limit);
+
+        HttpClientResponseException refusal = api().refusal(api().as("very-late-starters-0@coventry.test",
+                POST("/api/offers/" + offer.id() + "/bid", new BidForm(limit.plusDays(1), null))));
 
         assertThat(refusal.code()).isEqualTo(400);
-        assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::field).containsExactly("proposedStart");
-        LocalDate proposed = published.startDate().plusDays(3);
-        api().retrieve(api().as(providers.get(0), POST("/api/offers/" + late.id() + "/bid", new BidForm(proposed, null))), Offer.class);
-        List<Bid> bids = api().retrieve(api().as(COMMISSIONER, GET("/api/packages/" + published.id() + "/bids")), Argument.listOf(Bid.class));
-        assertThat(bids).singleElement().satisfies(bid -> assertThat(bid.proposedStart()).isEqualTo(proposed));
+        assertThat(Api.problemOf(refusal).errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("proposedStart");
+            assertThat(error.message()).contains(limit.toString());
+        });
+        assertThat(offerFor("very-late-starters-0@coventry.test", published).response()).isEqualTo(OfferResponse.PENDING);
+    }
+
+    @Test
+    void an_acceptance_beyond_the_tolerance_in_the_open_stage_is_refused_saying_to_bid_instead() {
+        CarePackage published = openPackage("Late accepters");
+        Offer offer = offerFor("late-accepters-0@coventry.test", published);
+
+        Problem problem = refusedAcceptance("late-accepters-0@coventry.test", offer, published.startDate().plusDays(15));
+
+        assertThat(problem.errors()).singleElement().satisfies(error -> assertThat(error.message()).contains("send a bid instead"));
+        assertThat(offerFor("late-accepters-0@coventry.test", published).response()).isEqualTo(OfferResponse.PENDING);
+    }
+
+    private static final List<String> LATE_STARTERS = List.of("late-starters-0@coventry.test", "late-starters-1@coventry.test");
+
+    /** A package on a new lot held by two framework providers, so it goes straight to the OPEN stage, where the commissioner awards. */
+    private CarePackage openPackage(String lotName) {
+        policy(OpenStageRule.COMMISSIONER_AWARDS);
+        UUID lot = openLotWithProviders(lotName, 2, false);
+        return publish(draft(packageForm(coventryZone("CENTRAL"), lot)));
+    }
+
+    private Offer bid(String provider, CarePackage published, LocalDate start) {
+        return api().retrieve(api().as(provider, POST("/api/offers/" + offerFor(provider, published).id() + "/bid",
+                new BidForm(start, null))), Offer.class);
+    }
+
+    private List<Bid> bids(CarePackage published) {
+        return api().retrieve(api().as(COMMISSIONER, GET("/api/packages/" + published.id() + "/bids")), Argument.listOf(Bid.class));
+    }
+
+    private List<Notification> notices(String user, CarePackage published, String kind) {
+        return api().retrieve(api().as(user, GET("/api/notifications")), Argument.listOf(Notification.class)).stream()
+                .filter(n -> n.kind().equals(kind) && published.id().equals(n.packageId())).toList();
     }
 
     @Test

@@ -141,6 +141,19 @@ class BookingsTest extends HoursBankTest {
     }
 
     @Test
+    void a_delivery_longer_than_the_hours_left_is_refused_saying_in_hours_and_minutes_what_can_be_recorded() {
+        String person = personWithTwoLots();
+        Booking booking = book(person, person, TODAY, "14:00", 30);
+        clock.set(TODAY, LocalTime.of(20, 0));
+
+        var refusal = api().refusal(api().as(PROVIDER, POST("/api/deliveries/" + booking.id(), new DeliveryForm(300))));
+
+        assertThat(refusal.getStatus().getCode()).isEqualTo(409);
+        assertThat(Api.problemOf(refusal).detail())
+                .isEqualTo("Only 1 hour 30 minutes more can be drawn for this session; record at most 2 hours.");
+    }
+
+    @Test
     void another_provider_cannot_record_a_delivery() {
         String person = personWithTwoLots();
         Booking booking = book(person, person, TODAY, "18:00", 60);

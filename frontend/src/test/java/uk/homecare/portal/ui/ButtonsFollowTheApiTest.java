@@ -121,7 +121,7 @@ class ButtonsFollowTheApiTest {
         CarePackage open = ui.brokerage().aPackage("PKG-O", PackageStatus.OPEN, ui.clock().instant().minusSeconds(3600));
         ui.brokerage().packages.add(open);
         ui.brokerage().bids.put(open.id(), List.of(new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), "Home Helpers"),
-                OfferResponse.BID, ui.clock().today().plusWeeks(1), null, ui.clock().instant().minusSeconds(600), null)));
+                OfferResponse.BID, ui.clock().today().plusWeeks(1), null, ui.clock().instant().minusSeconds(600), null, null)));
         return open;
     }
 

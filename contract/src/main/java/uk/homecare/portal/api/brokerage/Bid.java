@@ -2,6 +2,7 @@ package uk.homecare.portal.api.brokerage;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import uk.homecare.portal.api.identity.NamedRef;
 /**
  * A provider's bid (or acceptance in the OPEN stage), as the commissioner compares them, with the
  * provider's current reported capacity in the package's zone (null without a report in the last 7 days).
+ * {@code lateStartDays} says how many days the proposed start is later than the council's start tolerance allowed
+ * when the bid was made (absent within it): such a start needs the commissioner's acceptance, which awarding the bid gives.
  */
 @Serdeable
 public record Bid(
@@ -19,4 +22,7 @@ public record Bid(
         LocalDate proposedStart,
         @Nullable Integer ratePence,
         Instant submittedAt,
-        @Nullable Integer spareCapacityMinutes) {}
+        @Nullable Integer spareCapacityMinutes,
+        @Schema(description = "How many days later than the council's start tolerance the proposed start is; absent within it. "
+                + "Awarding the bid accepts the later start.", example = "9")
+        @Nullable Integer lateStartDays) {}

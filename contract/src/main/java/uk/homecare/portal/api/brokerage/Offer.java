@@ -15,7 +15,9 @@ import uk.homecare.portal.api.identity.NamedRef;
  * {@code spareCapacityMinutes} is the provider's own current capacity report for the zone (null without one).
  * {@code actions} is what the provider may answer now, and {@code lapsingSoonFrom} when to warn that the window closes soon.
  * {@code latestStart} is the latest start the provider may propose now (the council's start tolerance after the
- * requested start, or after today once that has passed); absent when no answer can be given.
+ * requested start, or after today once that has passed); absent when no answer can be given. {@code latestBidStart}
+ * is the latest start a bid may propose: a start after {@code latestStart} needs the commissioner's acceptance, which
+ * awarding the bid gives; absent when the provider may not bid.
  */
 @Serdeable
 @Schema(description = "An offer of a package to a provider, without personal data")
@@ -46,7 +48,10 @@ public record Offer(
                 example = "2026-11-24T07:15:00Z")
         @Nullable Instant lapsingSoonFrom,
         @Schema(description = "The latest start the provider may propose now; absent when it may not answer", example = "2026-12-19")
-        @Nullable LocalDate latestStart) {
+        @Nullable LocalDate latestStart,
+        @Schema(description = "The latest start a bid may propose; a start after latestStart needs the commissioner's acceptance, "
+                + "which awarding the bid gives. Absent when the provider may not bid", example = "2027-02-22")
+        @Nullable LocalDate latestBidStart) {
 
     public Offer {
         actions = actions == null ? List.of() : List.copyOf(actions);
@@ -55,13 +60,14 @@ public record Offer(
     public Offer withActions(List<OfferAction> allowed, @Nullable Instant warnFrom) {
         return new Offer(id, packageId, reference, council, zone, lot, funding, weeklyMinutes, visitPattern, startDate,
                 needsSummary, postcodeDistrict, stage, response, offeredAt, windowEndsAt, priceCompetition, proposedStart,
-                bidRatePence, spareCapacityMinutes, allowed, warnFrom, allowed.isEmpty() ? null : latestStart);
+                bidRatePence, spareCapacityMinutes, allowed, warnFrom, allowed.isEmpty() ? null : latestStart,
+                allowed.contains(OfferAction.BID) ? latestBidStart : null);
     }
 
-    /** The same offer, saying the latest start the provider may propose. */
-    public Offer withLatestStart(@Nullable LocalDate latest) {
+    /** The same offer, saying the latest start the provider may propose, and the latest a bid may propose. */
+    public Offer withLatestStart(@Nullable LocalDate latest, @Nullable LocalDate latestBid) {
         return new Offer(id, packageId, reference, council, zone, lot, funding, weeklyMinutes, visitPattern, startDate,
                 needsSummary, postcodeDistrict, stage, response, offeredAt, windowEndsAt, priceCompetition, proposedStart,
-                bidRatePence, spareCapacityMinutes, actions, lapsingSoonFrom, latest);
+                bidRatePence, spareCapacityMinutes, actions, lapsingSoonFrom, latest, latestBid);
     }
 }

@@ -43,7 +43,7 @@ final class BidsPanel extends VerticalLayout {
         grid.setId("bids-grid");
         FoldingColumns.of(grid).addColumn(bid -> Labels.name(bid.provider())).setHeader(getTranslation("bid.provider")).setFlexGrow(1);
         FoldingColumns.of(grid).addColumn(bid -> getTranslation("offer.response." + bid.response())).setHeader(getTranslation("bid.response"));
-        FoldingColumns.of(grid).addColumn(bid -> Moments.date(this, bid.proposedStart())).setHeader(getTranslation("bid.proposedStart"))
+        FoldingColumns.of(grid).addColumn(this::proposedStart).setHeader(getTranslation("bid.proposedStart"))
                 .setKey("proposedStart");
         FoldingColumns.of(grid).addColumn(bid -> Formats.pounds(bid.ratePence(), getLocale())).setHeader(getTranslation("bid.rate"));
         FoldingColumns.of(grid).addColumn(bid -> Moments.dateTime(this, bid.submittedAt())).setHeader(getTranslation("bid.submittedAt"));
@@ -62,6 +62,12 @@ final class BidsPanel extends VerticalLayout {
             shownBids = list;
             grid.setItems(list);
         });
+    }
+
+    /** The proposed start, saying in words when it is later than the council usually allows. */
+    private String proposedStart(Bid bid) {
+        String start = Moments.date(this, bid.proposedStart());
+        return bid.lateStartDays() == null ? start : getTranslation("bid.lateStart", start, bid.lateStartDays());
     }
 
     private String spareCapacity(Bid bid) {
@@ -83,7 +89,10 @@ final class BidsPanel extends VerticalLayout {
         return carePackage != null && carePackage.actions().contains(PackageAction.AWARD);
     }
 
-    /** Asks before awarding, saying to whom, at what rate, from when, and that the others will be told. */
+    /**
+     * Asks before awarding, saying to whom, at what rate, from when (and when that start is later than the council
+     * usually allows, that awarding accepts it), and that the others will be told.
+     */
     private void confirmAward(Bid bid, Button award) {
         String provider = Labels.name(bid.provider());
         String rate = bid.ratePence() == null
@@ -92,6 +101,7 @@ final class BidsPanel extends VerticalLayout {
         long others = shownBids.stream().filter(other -> !other.offerId().equals(bid.offerId())).count();
         String consequence = getTranslation("bid.award.confirm.text", carePackage.reference(), provider, rate,
                 Moments.date(this, bid.proposedStart()))
+                + (bid.lateStartDays() == null ? "" : " " + getTranslation("bid.award.confirm.lateStart", bid.lateStartDays()))
                 + " " + getTranslation(others == 0 ? "bid.award.confirm.noOthers" : "bid.award.confirm.others", others);
         Confirmation.ask(this, "award-dialog", getTranslation("bid.award.confirm.title", carePackage.reference()), consequence,
                 getTranslation("bid.award.confirm.yes", provider), award, () -> award(bid));

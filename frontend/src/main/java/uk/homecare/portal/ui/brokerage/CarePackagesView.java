@@ -60,8 +60,8 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
         FoldingColumns.of(grid).addColumn(p -> p.person() == null ? p.postcodeDistrict() : p.person().postcode())
                 .setHeader(getTranslation("person.postcode"));
         FoldingColumns.of(grid).addColumn(p -> Formats.hours(p.weeklyMinutes())).setHeader(getTranslation("package.weeklyHours"));
-        FoldingColumns.of(grid).addColumn(p -> Formats.date(p.startDate(), getLocale())).setHeader(getTranslation("package.startDate"));
-        FoldingColumns.of(grid).addColumn(p -> Formats.date(p.handBackOn(), getLocale())).setHeader(getTranslation("package.handBackOn"));
+        FoldingColumns.of(grid).addColumn(p -> Moments.date(this, p.startDate())).setHeader(getTranslation("package.startDate"));
+        FoldingColumns.of(grid).addColumn(p -> Moments.date(this, p.handBackOn())).setHeader(getTranslation("package.handBackOn"));
         grid.getElement().setAttribute("aria-label", getTranslation("carePackages.title"));
         grid.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
 
@@ -110,7 +110,7 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
         PersonDetails person = p.person();
         facts.clear();
         facts.fact("person.name", fullName(person))
-                .fact("person.dateOfBirth", person == null ? "" : Formats.date(person.dateOfBirth(), getLocale()))
+                .fact("person.dateOfBirth", person == null ? "" : Moments.date(this, person.dateOfBirth()))
                 .fact("person.nhsNumber", person == null ? "" : person.nhsNumber())
                 .fact("person.addressLine", person == null ? "" : person.addressLine())
                 .fact("person.postcode", person == null ? p.postcodeDistrict() : person.postcode())

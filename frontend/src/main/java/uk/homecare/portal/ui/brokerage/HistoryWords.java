@@ -46,6 +46,7 @@ final class HistoryWords {
         add(view, parts, "history.fact.proposedStart", "AWARDED".equals(action) ? null : date(view, facts.get("proposedStart")));
         add(view, parts, "history.fact.rate", pounds(view, facts.get("ratePence")));
         add(view, parts, "history.fact.agreedStart", date(view, facts.get("agreedStart")));
+        lateStart(view, parts, "AWARDED".equals(action) ? "history.fact.lateStart.accepted" : "history.fact.lateStart", facts.get("lateStartDays"));
         add(view, parts, "history.fact.effectiveOn", date(view, facts.get("effectiveOn")));
         add(view, parts, "history.fact.reason", reason(view, action, facts.get("reason")));
         return String.join(" ", parts);
@@ -72,6 +73,17 @@ final class HistoryWords {
     private static void add(Component view, List<String> parts, String key, String value) {
         if (value != null && !value.isBlank()) {
             parts.add(view.getTranslation(key, value));
+        }
+    }
+
+    /** A start later than the council usually allows, and by how many days. */
+    private static void lateStart(Component view, List<String> parts, String key, String days) {
+        try {
+            if (days != null) {
+                parts.add(view.getTranslation(key, Integer.valueOf(days)));
+            }
+        } catch (NumberFormatException notANumber) {
+            parts.add(view.getTranslation(key, days));
         }
     }
 

@@ -102,21 +102,27 @@ final class OfferAnswers extends VerticalLayout {
         ActionMark.mark(decline.button(), OfferAction.DECLINE, shown.id());
         ActionMark.mark(bid.button(), OfferAction.BID, shown.id());
         rate.setVisible(shown.priceCompetition());
-        // the latest start is the API's to say (the council's tolerance), not this form's to work out
+        // the latest starts are the API's to say (the council's tolerance, and a bid's limit), not this form's to work out
         String latest = shown.latestStart() == null ? null
                 : getTranslation("offer.latestStart.help", Moments.date(this, shown.latestStart()));
-        for (DatePicker start : List.of(acceptStart, bidStart)) {
-            start.setMax(shown.latestStart());
-            start.setHelperText(latest);
-            // a later day is refused here with the same words, not an empty error
-            start.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage(latest));
-        }
+        limitStart(acceptStart, shown.latestStart(), latest);
+        String latestBid = shown.latestBidStart() == null || shown.latestStart() == null ? latest
+                : getTranslation("offer.latestBidStart.help", Moments.date(this, shown.latestStart()),
+                        Moments.date(this, shown.latestBidStart()));
+        limitStart(bidStart, shown.latestBidStart() == null ? shown.latestStart() : shown.latestBidStart(), latestBid);
         if (another) {
             // the view is reused when going from one offer to another: start each one afresh
             accept.binder().readRecord(new AcceptOffer(shown.startDate()));
             decline.binder().readRecord(new DeclineOffer(null, null));
             bid.binder().readRecord(new BidForm(shown.startDate(), null));
         }
+    }
+
+    private static void limitStart(DatePicker start, java.time.@org.jspecify.annotations.Nullable LocalDate max, String words) {
+        start.setMax(max);
+        start.setHelperText(words);
+        // a later day is refused by the form machinery's words, naming the new last day
+        uk.homecare.portal.ui.problem.FieldMessages.of(start);
     }
 
     private void accept(AcceptOffer form) {

@@ -80,7 +80,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, A
         FoldingColumns.of(grid).addColumn(o -> getTranslation("offer.stage." + o.stage())).setHeader(getTranslation("offer.stage"));
         FoldingColumns.of(grid).addColumn(o -> Formats.hours(o.weeklyMinutes())).setHeader(getTranslation("package.weeklyHours"));
         FoldingColumns.of(grid).addColumn(o -> Labels.visits(this, o.visitPattern())).setHeader(getTranslation("package.visits")).setFlexGrow(1);
-        FoldingColumns.of(grid).addColumn(o -> Formats.date(o.startDate(), getLocale())).setHeader(getTranslation("package.startDate"));
+        FoldingColumns.of(grid).addColumn(o -> Moments.date(this, o.startDate())).setHeader(getTranslation("package.startDate"));
         FoldingColumns.of(grid).addColumn(Offer::postcodeDistrict).setHeader(getTranslation("offer.postcodeDistrict"));
         FoldingColumns.of(grid).addComponentColumn(this::timeLeft).setHeader(getTranslation("offer.timeLeft")).setKey("timeLeft");
         grid.getElement().setAttribute("aria-label", getTranslation("offers.title"));
@@ -117,6 +117,9 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, A
             return new Span(); // won, lost, closed or otherwise over: no time is left to count
         }
         Instant now = clock.instant();
+        if (offer.windowEndsAt() != null && !now.isBefore(offer.windowEndsAt())) {
+            return new Span(getTranslation("offer.windowClosed")); // a bid awaiting the council, or a lapse: no "20 min ago"
+        }
         var left = new Span(Moments.until(this, offer.windowEndsAt(), now));
         if (offer.lapsingSoonFrom() != null && !now.isBefore(offer.lapsingSoonFrom())) {
             var soon = new Span(getTranslation("offer.lapsingSoon"));

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import uk.homecare.portal.ui.client.SubmissionKey;
 import uk.homecare.portal.ui.client.HoursBankClient;
-import java.math.BigDecimal;
 import uk.homecare.portal.api.hoursbank.HoursChangeForm;
 import uk.homecare.portal.api.hoursbank.HoursPlan;
 import uk.homecare.portal.api.hoursbank.PlanAction;
@@ -126,9 +125,8 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
         changeForm = new RecordForm<>("plan-change-form", HoursChangeForm.class, "plan.change", "plan.change.submit", this::change);
         changeForm.with(fromMonday, newHours);
         changeForm.binder().forField(fromMonday).asRequired(required).bind("fromMonday");
+        // the weekly hours' limits are the API's to say: its refusal is shown on the field, in hours (FieldErrors)
         changeForm.binder().forField(newHours).asRequired(required)
-                .withValidator(hours -> hours == null || (hours.compareTo(MIN_HOURS) >= 0 && hours.compareTo(MAX_HOURS) <= 0),
-                        getTranslation("plan.weeklyHours.range"))
                 .withConverter(new HoursToMinutes(getTranslation("plan.weeklyHours.invalid"))).bind("weeklyMinutes");
         changeForm.setVisible(false);
 
@@ -142,9 +140,6 @@ public class HoursPlansView extends VerticalLayout implements AfterNavigationObs
 
         add(new H2(getTranslation("plans.title")), grid, changeForm, endForm, form);
     }
-
-    private static final BigDecimal MIN_HOURS = new BigDecimal("0.25");
-    private static final BigDecimal MAX_HOURS = new BigDecimal("168");
 
     private String changes(HoursPlan plan) {
         if (plan.stoppedOn() != null) {

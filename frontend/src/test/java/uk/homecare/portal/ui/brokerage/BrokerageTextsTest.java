@@ -87,7 +87,7 @@ class BrokerageTextsTest {
         CarePackage p = ui.brokerage().aPackage("PKG-1", PackageStatus.OPEN, now.minusSeconds(7200));
         ui.brokerage().packages.add(p);
         ui.brokerage().bids.put(p.id(), List.of(new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), "Home Helpers"),
-                OfferResponse.BID, p.startDate().plusWeeks(1), 2000, now, null)));
+                OfferResponse.BID, p.startDate().plusWeeks(1), 2000, now, null, null)));
         ui.brokerage().history.put(p.id(), List.of(new HistoryEntry(now, "Cora", "COMMISSIONER", "PUBLISHED", "")));
         ui.brokerage().notifications.add(new Notification(UUID.randomUUID(), now, "BID", "A bid", p.id(), false));
         ui.signInAs("cora");

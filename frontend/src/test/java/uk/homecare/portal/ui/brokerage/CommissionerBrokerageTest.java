@@ -300,7 +300,7 @@ class CommissionerBrokerageTest {
 
     private Bid bid(String provider, int ratePence) {
         return new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), provider), OfferResponse.BID,
-                nextMonday().plusWeeks(1), ratePence, clock.instant().minusSeconds(600), null);
+                nextMonday().plusWeeks(1), ratePence, clock.instant().minusSeconds(600), null, null);
     }
 
     @Test
@@ -322,6 +322,27 @@ class CommissionerBrokerageTest {
         assertThat(api.lastId).isEqualTo(p.id());
         assertThat(Screen.notificationTexts()).anyMatch(text -> text.contains("awarded to Home Helpers"));
         assertThat(bids.getColumnByKey("award").isVisible()).isFalse();
+    }
+
+    @Test
+    void aBidWithAStartLaterThanTheCouncilUsuallyAllowsSaysSoAndAwardingItSaysItAcceptsIt() {
+        CarePackage p = held("PKG-9", PackageStatus.REVIEW, Duration.ofHours(30));
+        Bid usual = bid("Caring Hands Ltd", 2150);
+        Bid late = new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), "Home Helpers"), OfferResponse.BID,
+                nextMonday().plusWeeks(4), 2090, clock.instant().minusSeconds(300), null, 9);
+        api.bids.put(p.id(), List.of(usual, late));
+        ui.navigate("packages/" + p.id());
+
+        Grid<Bid> bids = grid("bids-grid");
+        assertThat(Screen.rows(bids)).contains(Moments.date(com.vaadin.flow.component.UI.getCurrent(), nextMonday().plusWeeks(4)) + ": 9 days later than the council usually allows")
+                .containsOnlyOnce("later than the council usually allows");
+        _click((Button) _getCellComponent(bids, 1, "award"));
+        ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("award-dialog"));
+        assertThat(dialog.getElement().getProperty("message", ""))
+                .contains("This start is 9 days later than the council usually allows; awarding accepts it.");
+        _fireConfirm(dialog);
+
+        assertThat(api.lastForm).isEqualTo(new AwardForm(late.offerId()));
     }
 
     @Test

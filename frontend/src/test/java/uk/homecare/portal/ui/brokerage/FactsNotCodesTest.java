@@ -114,6 +114,26 @@ class FactsNotCodesTest {
     }
 
     @Test
+    void theHistorySaysABidsStartWasLaterThanUsualAndThatItsAwardAcceptedIt() {
+        ui.signInAs("cora");
+        CarePackage p = api.aPackage("PKG-12", PackageStatus.AWARDED, clock.instant().minus(Duration.ofHours(5)));
+        api.packages.add(p);
+        LocalDate late = clock.monday().plusWeeks(6);
+        api.history.put(p.id(), List.of(
+                new HistoryEntry(clock.instant().minus(Duration.ofHours(3)), "pete", "PROVIDER", "BID", "",
+                        Map.of("provider", "Home Helpers", "proposedStart", late.toString(), "lateStartDays", "9")),
+                new HistoryEntry(clock.instant().minus(Duration.ofHours(1)), "cora", "COMMISSIONER", "AWARDED", "",
+                        Map.of("provider", "Home Helpers", "agreedStart", late.toString(), "lateStartDays", "9", "lateStartAccepted", "true"))));
+
+        ui.navigate("packages/" + p.id());
+
+        assertThat(Screen.rows(grid("package-history"))).contains(
+                "Home Helpers sent a bid. Proposed start: " + day(late) + ". The start is 9 days later than the council usually allows.",
+                "The council awarded the package to Home Helpers. Care starts on " + day(late)
+                        + ". The award accepts a start 9 days later than the council usually allows.");
+    }
+
+    @Test
     void aFactWithNoValueIsLeftOutRatherThanShownAsABareLabel() {
         ui.signInAs("cora");
         CarePackage p = api.aPackage("PKG-2", PackageStatus.PRIMARY, clock.instant().minus(Duration.ofHours(1)));
@@ -169,9 +189,9 @@ class FactsNotCodesTest {
         LocalDate start = clock.monday().plusWeeks(2);
         api.bids.put(p.id(), List.of(
                 new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), "Caring Hands Ltd"), OfferResponse.BID, start, 2150,
-                        clock.instant().minusSeconds(900), null),
+                        clock.instant().minusSeconds(900), null, null),
                 new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), "Acme Care"), OfferResponse.BID, start, 2250,
-                        clock.instant().minusSeconds(600), null)));
+                        clock.instant().minusSeconds(600), null, null)));
         return p;
     }
 
@@ -240,6 +260,20 @@ class FactsNotCodesTest {
     }
 
     @Test
+    void theProvidersListsWriteDatesInFullAsTheRestOfThePortalDoes() {
+        ui.signInAs("pete");
+        Offer offer = offered("PKG-10", OfferStage.OPEN);
+        CarePackage held = api.aPackage("PKG-11", PackageStatus.AWARDED, clock.instant().minus(Duration.ofDays(10)));
+        api.carePackages.add(held);
+
+        ui.navigate("offers");
+        assertThat(Screen.rows(grid("offers-grid"))).contains(day(offer.startDate()))
+                .doesNotContain(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).format(offer.startDate()));
+        ui.navigate("care-packages");
+        assertThat(Screen.rows(grid("care-packages-grid"))).contains(day(held.startDate()));
+    }
+
+    @Test
     void handingBackAsksFirstSayingTheLastDayOfCare() {
         ui.signInAs("pete");
         CarePackage p = api.aPackage("PKG-9", PackageStatus.AWARDED, clock.instant().minus(Duration.ofDays(10)));
@@ -289,12 +323,18 @@ class FactsNotCodesTest {
         LocalDate latest = offer.startDate().plusDays(14);
 
         assertThat(textOf(byId(Component.class, "offer-facts"))).contains("Start no later than", day(latest), "Time left", "in 23 h");
-        for (String field : List.of("offer-accept-start", "offer-bid-start")) {
-            DatePicker start = byId(DatePicker.class, field);
-            assertThat(start.getHelperText()).isEqualTo("Start no later than " + day(latest) + ".");
-            assertThat(start.getMax()).isEqualTo(latest);
-            assertThat(start.getI18n().getMaxErrorMessage()).isEqualTo("Start no later than " + day(latest) + ".");
-        }
+        DatePicker accept = byId(DatePicker.class, "offer-accept-start");
+        assertThat(accept.getHelperText()).isEqualTo("Start no later than " + day(latest) + ".");
+        assertThat(accept.getMax()).isEqualTo(latest);
+        assertThat(accept.getI18n().getMaxErrorMessage()).isEqualTo("Choose " + day(latest) + " or earlier.");
+        // a bid may propose a later start, up to the API's limit, for the commissioner to accept or not
+        LocalDate latestBid = offer.startDate().plusDays(90);
+        String bidWords = "Start no later than " + day(latest) + ", or propose a later start up to " + day(latestBid)
+                + ": the commissioner decides whether to accept it.";
+        DatePicker bid = byId(DatePicker.class, "offer-bid-start");
+        assertThat(bid.getHelperText()).isEqualTo(bidWords);
+        assertThat(bid.getMax()).isEqualTo(latestBid);
+        assertThat(bid.getI18n().getMaxErrorMessage()).isEqualTo("Choose " + day(latestBid) + " or earlier.");
     }
 
     @Test

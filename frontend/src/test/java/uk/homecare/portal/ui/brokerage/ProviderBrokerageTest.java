@@ -119,7 +119,8 @@ class ProviderBrokerageTest {
 
         clock.advance(Duration.ofHours(2));
         click("offers-reload");
-        assertThat(timeLeftOfTheFirstOffer()).contains("1 min ago").doesNotContain("Lapsing soon");
+        assertThat(timeLeftOfTheFirstOffer()).as("once the window has passed, no time ago is counted")
+                .contains("Window closed").doesNotContain("ago", "Lapsing soon");
     }
 
     @Test
@@ -155,7 +156,7 @@ class ProviderBrokerageTest {
     private static Offer answered(Offer o, OfferResponse response) {
         return new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(), o.weeklyMinutes(),
                 o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(), response, o.offeredAt(),
-                o.windowEndsAt(), o.priceCompetition(), o.proposedStart(), o.bidRatePence(), o.spareCapacityMinutes(), List.of(), null, null);
+                o.windowEndsAt(), o.priceCompetition(), o.proposedStart(), o.bidRatePence(), o.spareCapacityMinutes(), List.of(), null, null, null);
     }
 
     private static String timeLeftOfTheFirstOffer() {

@@ -49,7 +49,7 @@ class CapacityInBrokerageTest {
         Offer offer = new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(),
                 o.weeklyMinutes(), o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(),
                 o.response(), o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), null, null, spareCapacityMinutes,
-                List.of(), null, null);
+                List.of(), null, null, null);
         api.offers.add(offer);
         return offer;
     }
@@ -85,9 +85,9 @@ class CapacityInBrokerageTest {
         LocalDate proposedStart = p.startDate().plusWeeks(1);
         api.bids.put(p.id(), List.of(
                 new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), "Caring Hands Ltd"), OfferResponse.BID,
-                        proposedStart, 2150, now.minusSeconds(600), 2700),
+                        proposedStart, 2150, now.minusSeconds(600), 2700, null),
                 new Bid(UUID.randomUUID(), new NamedRef(UUID.randomUUID(), "Home Helpers"), OfferResponse.BID,
-                        proposedStart, 2090, now.minusSeconds(300), null)));
+                        proposedStart, 2090, now.minusSeconds(300), null, null)));
         ui.signInAs("cora");
         ui.navigate("packages/" + p.id());
 

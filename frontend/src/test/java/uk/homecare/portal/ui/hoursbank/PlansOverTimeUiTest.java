@@ -84,18 +84,19 @@ class PlansOverTimeUiTest {
     }
 
     @Test
-    void hoursOutsideTheRangeAreRefusedInHoursNextToTheFieldAndNothingIsSent() {
+    void hoursOverTheApisLimitAreRefusedByTheApiAndSaidInHoursNextToTheField() {
         press(PlanAction.CHANGE_HOURS);
-        api.lastForm = null;
+        api.failNext(HttpStatus.BAD_REQUEST, new Problem("urn:homecare-portal:problem:invalid-input", "Invalid input", 400, null,
+                List.of(new Problem.FieldError("weeklyMinutes", "Must be at most 10080 minutes.", "max", 10_080L))));
 
         _setValue(byId(DatePicker.class, "plan-change-from"), clock.monday().plusWeeks(1));
         _setValue(byId(BigDecimalField.class, "plan-change-hours"), new BigDecimal("200"));
         click("plan-change-form-submit");
 
         BigDecimalField hours = byId(BigDecimalField.class, "plan-change-hours");
+        assertThat(api.lastForm).as("the limit is the API's: the form sends it").isEqualTo(new HoursChangeForm(clock.monday().plusWeeks(1), 12_000));
         assertThat(hours.isInvalid()).isTrue();
-        assertThat(hours.getErrorMessage()).isEqualTo("Enter between 0.25 and 168 hours a week.");
-        assertThat(api.lastForm).isNull();
+        assertThat(hours.getErrorMessage()).isEqualTo("Enter no more than 168 hours.");
     }
 
     @Test

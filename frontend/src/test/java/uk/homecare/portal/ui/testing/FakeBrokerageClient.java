@@ -136,7 +136,8 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         LocalDate today = LocalDate.ofInstant(clock.instant(), MovableClock.UK);
         LocalDate earliest = o.startDate().isBefore(today) ? today : o.startDate();
         return o.withActions(actions, o.windowEndsAt() == null ? null : o.windowEndsAt().minus(LAPSING_SOON))
-                .withLatestStart(earliest.plusDays(policy.startToleranceDays()));
+                .withLatestStart(earliest.plusDays(policy.startToleranceDays()),
+                        actions.contains(OfferAction.BID) ? earliest.plusDays(BrokeragePolicy.MAX_START_TOLERANCE_DAYS) : null);
     }
 
     public void reset() {
@@ -167,7 +168,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 carePackage.zone(), carePackage.lot(), carePackage.funding(), carePackage.weeklyMinutes(),
                 carePackage.visitPattern(), carePackage.startDate(), carePackage.needsSummary(),
                 carePackage.postcodeDistrict(), stage, OfferResponse.PENDING, clock.instant().minusSeconds(600),
-                windowEndsAt, priceCompetition, null, null, null, List.of(), null, null);
+                windowEndsAt, priceCompetition, null, null, null, List.of(), null, null, null);
     }
 
     private void call(Bearer caller, UUID id, Object form) {
@@ -208,8 +209,11 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
 
     /** A bid (or an acceptance in the OPEN stage) as the commissioner sees it among the package's bids, replacing the provider's last. */
     private void recordBid(Bearer caller, Offer answered) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), MovableClock.UK);
+        LocalDate latest = (answered.startDate().isBefore(today) ? today : answered.startDate()).plusDays(policy.startToleranceDays());
+        long late = answered.proposedStart() == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(latest, answered.proposedStart());
         var bid = new Bid(answered.id(), identity.me(caller).organisation(), answered.response(), answered.proposedStart(),
-                answered.bidRatePence(), clock.instant(), answered.spareCapacityMinutes());
+                answered.bidRatePence(), clock.instant(), answered.spareCapacityMinutes(), late > 0 ? (int) late : null);
         List<Bid> kept = new ArrayList<>(bids.getOrDefault(answered.packageId(), List.of()));
         kept.removeIf(b -> b.offerId().equals(answered.id()));
         kept.add(bid);
@@ -226,10 +230,12 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         if (start != null && start.isBefore(today)) {
             throw invalid("proposedStart", "The start cannot be in the past.");
         }
-        // as the API does: from the requested start (or today, once it has passed) to the council's start tolerance after it
+        // as the API does: from the requested start (or today, once it has passed) to the council's start tolerance after it;
+        // a bid up to 90 days after it, a later start then needing the commissioner's acceptance
         LocalDate earliest = o.startDate().isBefore(today) ? today : o.startDate();
-        if (start != null && (start.isBefore(earliest) || start.isAfter(earliest.plusDays(policy.startToleranceDays())))) {
-            throw invalid("proposedStart", "The proposed start must be on or before " + earliest.plusDays(policy.startToleranceDays()) + ".");
+        LocalDate latest = earliest.plusDays(response == OfferResponse.BID ? BrokeragePolicy.MAX_START_TOLERANCE_DAYS : policy.startToleranceDays());
+        if (start != null && (start.isBefore(earliest) || start.isAfter(latest))) {
+            throw invalid("proposedStart", "The proposed start must be on or before " + latest + ".");
         }
         Offer answered = respond(o, response, start, ratePence);
         if (o.stage() == OfferStage.OPEN && response != OfferResponse.WON) {
@@ -242,7 +248,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         var answered = new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(),
                 o.weeklyMinutes(), o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(),
                 response, o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), start, ratePence, o.spareCapacityMinutes(),
-                List.of(), null, null);
+                List.of(), null, null, null);
         offers.replaceAll(x -> x.id().equals(o.id()) ? answered : x);
         return answered;
     }
@@ -353,7 +359,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         // the bid awarded wins, the other bids lose, and offers still pending close
         bids.computeIfPresent(id, (packageId, all) -> all.stream()
                 .map(b -> new Bid(b.offerId(), b.provider(), b.offerId().equals(form.offerId()) ? OfferResponse.WON : OfferResponse.LOST,
-                        b.proposedStart(), b.ratePence(), b.submittedAt(), b.spareCapacityMinutes()))
+                        b.proposedStart(), b.ratePence(), b.submittedAt(), b.spareCapacityMinutes(), b.lateStartDays()))
                 .toList());
         offers.stream().filter(o -> o.id().equals(form.offerId())).toList()
                 .forEach(o -> respond(o, OfferResponse.WON, o.proposedStart(), o.bidRatePence()));
