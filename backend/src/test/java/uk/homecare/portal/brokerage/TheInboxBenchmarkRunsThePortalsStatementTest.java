@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.core.type.Argument;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,9 +27,7 @@ class TheInboxBenchmarkRunsThePortalsStatementTest extends PortalTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("portal.test.record-statements", "true");
-        return properties;
+        return StatementRecorder.switchedOn(super.getProperties());
     }
 
     @Test

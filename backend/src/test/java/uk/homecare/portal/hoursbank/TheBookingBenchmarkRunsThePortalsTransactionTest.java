@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,9 +24,7 @@ class TheBookingBenchmarkRunsThePortalsTransactionTest extends HoursBankTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("portal.test.record-statements", "true");
-        return properties;
+        return StatementRecorder.switchedOn(super.getProperties());
     }
 
     @Test

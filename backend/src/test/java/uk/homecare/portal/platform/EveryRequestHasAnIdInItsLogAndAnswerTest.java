@@ -5,9 +5,6 @@ import static io.micronaut.http.HttpRequest.POST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.RequestId;
-import org.slf4j.LoggerFactory;
+import uk.homecare.portal.testing.LoggedLines;
 import uk.homecare.portal.testing.PortalTest;
 
 @MicronautTest(transactional = false)
@@ -23,17 +20,16 @@ class EveryRequestHasAnIdInItsLogAndAnswerTest extends PortalTest {
 
     private static final String COMMISSIONER = "commissioner@coventry.demo";
 
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final LoggedLines log = new LoggedLines();
 
     @BeforeEach
     void listen() {
-        log.start();
-        root().addAppender(log);
+        log.listen();
     }
 
     @AfterEach
     void stopListening() {
-        root().detachAppender(log);
+        log.stop();
         execute("drop trigger if exists refuse_every_zone on zone");
     }
 
@@ -50,7 +46,7 @@ class EveryRequestHasAnIdInItsLogAndAnswerTest extends PortalTest {
 
         assertThat(refusal.getStatus().getCode()).isEqualTo(500);
         assertThat(refusal.getResponse().getHeaders().get(RequestId.HEADER)).isEqualTo(id);
-        assertThat(log.list).filteredOn(event -> event.getLevel() == Level.ERROR).isNotEmpty()
+        assertThat(log.problems()).filteredOn(event -> event.getLevel() == Level.ERROR).isNotEmpty()
                 .allSatisfy(event -> assertThat(event.getMDCPropertyMap()).containsEntry(RequestId.LOG_KEY, id));
     }
 
@@ -63,9 +59,5 @@ class EveryRequestHasAnIdInItsLogAndAnswerTest extends PortalTest {
         assertThat(without.getHeaders().get(RequestId.HEADER)).matches("[0-9a-f-]{36}");
         assertThat(odd.getHeaders().get(RequestId.HEADER)).matches("[0-9a-f-]{36}");
         assertThat(again.getHeaders().get(RequestId.HEADER)).isNotEqualTo(without.getHeaders().get(RequestId.HEADER));
-    }
-
-    private static Logger root() {
-        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 }

@@ -3,11 +3,7 @@ package uk.homecare.portal.platform;
 import static io.micronaut.http.HttpRequest.POST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
@@ -15,10 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import uk.homecare.portal.api.account.ResetRequest;
 import uk.homecare.portal.api.identity.Credentials;
 import uk.homecare.portal.testing.Api;
+import uk.homecare.portal.testing.LoggedLines;
 import uk.homecare.portal.testing.PortalTest;
 
 /**
@@ -32,17 +28,16 @@ class NothingPeopleWriteReachesTheLogTest extends PortalTest {
     private static final String MARKER = "Mrs-Quigley-of-7-Elm-Row";
     private static final String COMMISSIONER = "commissioner@coventry.demo";
 
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final LoggedLines log = new LoggedLines();
 
     @BeforeEach
     void listen() {
-        log.start();
-        root().addAppender(log);
+        log.listen();
     }
 
     @AfterEach
     void stopListening() {
-        root().detachAppender(log);
+        log.stop();
         execute("drop trigger if exists refuse_marker on zone");
     }
 
@@ -88,21 +83,10 @@ class NothingPeopleWriteReachesTheLogTest extends PortalTest {
     }
 
     private List<ILoggingEvent> errorsLogged() {
-        return log.list.stream().filter(event -> event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN)).toList();
+        return log.problems();
     }
 
     private String everythingLogged() {
-        StringBuilder text = new StringBuilder();
-        for (ILoggingEvent event : List.copyOf(log.list)) {
-            text.append(event.getFormattedMessage()).append('\n');
-            for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
-                text.append(t.getClassName()).append(": ").append(t.getMessage()).append('\n');
-            }
-        }
-        return text.toString();
-    }
-
-    private static Logger root() {
-        return ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        return log.text();
     }
 }

@@ -10,7 +10,9 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 
@@ -25,6 +27,13 @@ import javax.sql.DataSource;
 public final class StatementRecorder implements BeanCreatedEventListener<DataSource>, Ordered {
 
     private final List<List<String>> connections = new CopyOnWriteArrayList<>();
+
+    /** A test's properties with the recorder switched on. */
+    public static Map<String, String> switchedOn(Map<String, String> properties) {
+        Map<String, String> with = new HashMap<>(properties);
+        with.put("portal.test.record-statements", "true");
+        return with;
+    }
 
     /** The statements of each connection checked out since the last call, oldest first. */
     public List<List<String>> drain() {
