@@ -77,7 +77,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, AfterNa
         if (me.council() != null) {
             add(paragraph("home-council", getTranslation("home.council", me.council().nameIn(getLocale()))));
         }
-        if (me.organisation() != null) {
+        // A council's own staff belong to the council's organisation: said once, as the council, in the page's language.
+        if (me.organisation() != null && (me.council() == null || !me.organisation().name().equals(me.council().name()))) {
             add(paragraph("home-organisation", getTranslation("home.organisation", me.organisation().name())));
         }
         if (me.role() == Role.PROVIDER || safe(me.councils()).size() > 1) {
