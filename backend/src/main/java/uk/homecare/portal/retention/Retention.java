@@ -3,6 +3,8 @@ package uk.homecare.portal.retention;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
 
@@ -37,8 +39,11 @@ public class Retention {
                             where last_failure_at < ?::timestamptz and (locked_until is null or locked_until < last_failure_at + interval '1 day')
                             limit ? for update skip locked)""";
 
-    /** What one run removed. */
-    public record Removed(int idempotencyKeys, int webhookDeliveries, int assertionIds, int signInCounters) {}
+    private static final String DROP_MONTHS = "select portal.drop_partitions_before(?, ?::timestamptz)";
+
+    /** What one run removed: rows, and whole month partitions (their names) of the tables partitioned by month. */
+    public record Removed(int idempotencyKeys, int webhookDeliveries, int assertionIds, int signInCounters,
+                          List<String> partitionsDropped) {}
 
     private final Sql sql;
     private final AcrossCouncils acrossCouncils;
@@ -50,13 +55,34 @@ public class Retention {
         this.settings = settings;
     }
 
-    /** Removes everything past its keeping at {@code now}. */
+    /**
+     * Removes everything past its keeping at {@code now}. A month of a table partitioned by month goes whole, once every
+     * row in it is past keeping (V26); the rows of a month still partly kept go one by one, as before.
+     */
     public Removed expire(Instant now) {
+        List<String> dropped = new ArrayList<>();
+        dropped.addAll(dropMonths("webhook_delivery", now.minus(settings.webhookDeliveries())));
+        dropped.addAll(dropMonths("email_outbox", now.minus(settings.emails())));
+        dropped.addAll(dropMonths("partner_event", now.minus(settings.partnerEvents())));
+        Duration audit = settings.auditEvents();
+        if (audit != null) {
+            dropped.addAll(dropMonths("audit_event", now.minus(audit)));
+        }
+        Duration ledger = settings.hoursLedger();
+        if (ledger != null) {
+            dropped.addAll(dropMonths("hours_ledger", now.minus(ledger)));
+        }
         return new Removed(
                 inBatches(IDEMPOTENCY_KEYS, now.minus(settings.idempotencyKeys())),
                 inBatches(WEBHOOK_DELIVERIES, now.minus(settings.webhookDeliveries())),
                 inBatches(ASSERTION_IDS, now),
-                inBatches(SIGN_IN_COUNTERS, now.minus(Duration.ofDays(1))));
+                inBatches(SIGN_IN_COUNTERS, now.minus(Duration.ofDays(1))),
+                List.copyOf(dropped));
+    }
+
+    private List<String> dropMonths(String table, Instant before) {
+        return acrossCouncils.run("retention drops months of every council's records past keeping",
+                () -> sql.list(DROP_MONTHS, row -> row.getString(1), table, before));
     }
 
     private int inBatches(String delete, Instant before) {

@@ -27,8 +27,10 @@ class RetentionJob {
     void expire() {
         try {
             Retention.Removed removed = retention.expire(clock.instant());
-            LOG.info("Retention removed {} idempotency keys, {} webhook deliveries, {} assertion ids, {} sign-in counters",
-                    removed.idempotencyKeys(), removed.webhookDeliveries(), removed.assertionIds(), removed.signInCounters());
+            LOG.info("Retention removed {} idempotency keys, {} webhook deliveries, {} assertion ids, {} sign-in counters, "
+                            + "{} month partitions",
+                    removed.idempotencyKeys(), removed.webhookDeliveries(), removed.assertionIds(), removed.signInCounters(),
+                    removed.partitionsDropped().size());
         } catch (RuntimeException e) {
             LOG.warn("Retention failed; it runs again next time: {}", Failures.describe(e));
         }

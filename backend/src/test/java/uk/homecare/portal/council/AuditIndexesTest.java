@@ -52,6 +52,19 @@ class AuditIndexesTest extends PortalTest {
                     lines.add(rows.getString(1));
                 }
             }
+            // The trail is partitioned by month (V26): a plan names the partitions' indexes; name the index they belong to.
+            var root = db.prepareStatement("select pg_partition_root(c.oid)::regclass::text from pg_class c where c.relname = ?");
+            for (int i = 0; i < lines.size(); i++) {
+                var index = java.util.regex.Pattern.compile("(\\w+_idx)\\b").matcher(lines.get(i));
+                while (index.find()) {
+                    root.setString(1, index.group(1));
+                    try (var rows = root.executeQuery()) {
+                        if (rows.next() && rows.getString(1) != null) {
+                            lines.set(i, lines.get(i) + " (of " + rows.getString(1) + ")");
+                        }
+                    }
+                }
+            }
         }
         LOG.info("Plan for {}:\n{}", where, String.join("\n", lines));
         return lines;

@@ -71,7 +71,7 @@ class RowLevelSecurityTest extends PortalTest {
                   from pg_class c
                   join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
                   join pg_attribute a on a.attrelid = c.oid and a.attname = 'council_id' and not a.attisdropped
-                 where c.relkind in ('r', 'p')""")) {
+                 where c.relkind in ('r', 'p') and not c.relispartition""")) {
             while (rows.next()) {
                 String table = rows.getString(1);
                 boolean protectedTable = rows.getBoolean(2) && rows.getBoolean(3) && rows.getBoolean(4);
@@ -82,6 +82,30 @@ class RowLevelSecurityTest extends PortalTest {
         }
         assertThat(unprotected).as("tables with a council_id but no forced row-level security and policy").isEmpty();
         assertThat(councilOwnedTables()).hasSizeGreaterThanOrEqualTo(23);
+    }
+
+    @Test
+    void the_partitions_of_a_partitioned_table_are_reached_only_through_it_portal_app_has_no_right_on_any() throws SQLException {
+        List<String> reachable = new ArrayList<>();
+        int partitions = 0;
+        try (Connection db = connectDirectly(); var rows = db.createStatement().executeQuery("""
+                select c.relname, has_table_privilege('portal_app', c.oid, 'select, insert, update, delete, truncate')
+                  from pg_class c
+                  join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+                 where c.relispartition and c.relkind = 'r'""")) {
+            while (rows.next()) {
+                partitions++;
+                if (rows.getBoolean(2)) {
+                    reachable.add(rows.getString(1));
+                }
+            }
+        }
+        assertThat(partitions).as("the monthly tables' partitions (V26)").isGreaterThanOrEqualTo(5 * 2);
+        assertThat(reachable).as("partitions portal_app could read or write around the policies").isEmpty();
+        try (Connection app = connectAsTheApplication()) {
+            assertThatThrownBy(() -> app.createStatement().executeQuery("select count(*) from hours_ledger_default"))
+                    .hasMessageContaining("permission denied");
+        }
     }
 
     @Test
@@ -162,7 +186,7 @@ class RowLevelSecurityTest extends PortalTest {
                 select c.relname from pg_class c
                   join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
                   join pg_attribute a on a.attrelid = c.oid and a.attname = 'council_id' and not a.attisdropped
-                 where c.relkind in ('r', 'p')""")) {
+                 where c.relkind in ('r', 'p') and not c.relispartition""")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
