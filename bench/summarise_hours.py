@@ -71,7 +71,7 @@ def section(variant):
 out = ["## Hours bank bookings over HTTP against pgbench" + (" on a national-sized database" if scale else "") + "\n"]
 if scale:
     seconds_seeding = open(f"{work}/scale-seed-seconds.txt").read().strip()
-    out.append(f"The database (`bench/sql/scale-seed.sql`, on top of the demo data): {int(scale['councils']):,} councils, "
+    out.append(f"The database (`bench/sql/scale-seed.sql`, on top of the demo data): {int(scale['councils']):,} councils (the demo's and the added ones), "
                f"{int(scale['people']):,} people, {int(scale['lots']):,} weekly lots and **{int(scale['ledger_rows']):,} hours "
                f"ledger entries** over two years, in {scale['ledger_partitions']} partitions of the ledger (one a month and "
                f"the DEFAULT one, which holds {int(scale['ledger_default_rows']):,} rows); the ledger and its indexes take "
