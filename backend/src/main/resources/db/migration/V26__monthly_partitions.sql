@@ -159,9 +159,11 @@ create table partner_event_default partition of partner_event default;
 create table email_outbox_default partition of email_outbox default;
 create table webhook_delivery_default partition of webhook_delivery default;
 
--- A partition for every month that has rows, and three months ahead.
+-- A partition for every month that has rows, the three months before this one (entries dated back, such as a lot's
+-- expiry or the credit of a plan that began weeks ago, find their month), and three months ahead.
 select portal.ensure_month_partitions(3, now(), (select min(m) from (
-    select min(occurred_at) as m from hours_ledger_unpartitioned
+    select now() - interval '3 months' as m
+    union all select min(occurred_at) from hours_ledger_unpartitioned
     union all select min(occurred_at) from audit_event_unpartitioned
     union all select min(occurred_at) from partner_event_unpartitioned
     union all select min(created_at) from email_outbox_unpartitioned
