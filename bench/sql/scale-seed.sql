@@ -41,7 +41,9 @@ select p.id, p.council_id, p.person_id, coalesce((select organisation_id from ap
   from scale_plan p;
 
 -- One lot a week from the plan's start to this week; each credited 60 minutes a draw.
-select greatest(2, ceil(:ledger_rows::numeric / (select count(*) * (((:months * 52) / 12) + 1) from scale_plan))::integer) as per_lot \gset
+-- The four live lots have only their CREDIT so far; the expired ones carry the rest.
+select greatest(2, ceil((:ledger_rows::numeric - 4 * (select count(*) from scale_plan))
+                        / (select count(*) * (((:months * 52) / 12) - 3) from scale_plan))::integer) as per_lot \gset
 \echo ledger entries per lot: :per_lot
 
 create table scale_lot as
