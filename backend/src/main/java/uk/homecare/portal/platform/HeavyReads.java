@@ -137,13 +137,14 @@ public final class HeavyReads implements AutoCloseable {
     }
 
     /**
-     * Whether the replica has replayed the primary's WAL up to {@code position}, waiting for it a little. The check
-     * is the transaction's first statement, so its snapshot, taken then, holds everything replayed by then.
+     * Whether the replica, still a standby, has replayed the primary's WAL up to {@code position}, waiting for it a
+     * little. The check is the transaction's first statement, so its snapshot, taken then, holds everything replayed
+     * by then. A standby that was promoted has stopped replaying this primary: it never counts as caught up.
      */
     private boolean replayed(Connection connection, String position) throws SQLException {
         for (int poll = 0; ; poll++) {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "select coalesce(pg_last_wal_replay_lsn() >= ?::pg_lsn, false)")) {
+                    "select pg_is_in_recovery() and coalesce(pg_last_wal_replay_lsn() >= ?::pg_lsn, false)")) {
                 statement.setString(1, position);
                 try (ResultSet row = statement.executeQuery()) {
                     row.next();
