@@ -13,6 +13,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -37,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * timeout, connection timeout) and the same tenancy ({@link TenancyDataSource}: row-level security works on a
  * standby as on the primary). It is deliberately no {@link DataSource} bean: the health check, the transaction
  * manager and Flyway know only the primary, so a replica that is down takes no node out of service. A read the
- * replica cannot serve (down, cancelled by recovery) is read again on the primary.
+ * replica cannot serve (down, cancelled by recovery) is read again on the primary, and so is every heavy read for
+ * {@code portal.replica.rest-after-failure} after it (30 s), so that a replica that is down costs one connection timeout
+ * in that time, not one a read.
  */
 @Singleton
 public final class HeavyReads implements AutoCloseable {
@@ -72,14 +77,22 @@ public final class HeavyReads implements AutoCloseable {
     private final Sql primary;
     private final @Nullable TenancyDataSource replica;
     private final int replayPolls;
+    private final Clock clock;
+    private final Duration restAfterFailure;
+    /** When the replica last failed a read; until {@link #restAfterFailure} later, the primary serves every heavy read. */
+    private volatile @Nullable Instant failedAt;
 
     HeavyReads(Sql primary, BeanProvider<CurrentTenancy> tenancy,
             @Named("default") DatasourceConfiguration primarySettings,
             @Property(name = "portal.replica.url") @Nullable String url,
             @Property(name = "portal.replica.username") @Nullable String username,
             @Property(name = "portal.replica.password") @Nullable String password,
-            @Property(name = "portal.replica.wait-for-replay", defaultValue = "100ms") java.time.Duration waitForReplay) {
+            @Property(name = "portal.replica.wait-for-replay", defaultValue = "100ms") Duration waitForReplay,
+            @Property(name = "portal.replica.rest-after-failure", defaultValue = "30s") Duration restAfterFailure,
+            Clock clock) {
         this.primary = primary;
+        this.clock = clock;
+        this.restAfterFailure = restAfterFailure;
         this.replayPolls = (int) Math.max(0, waitForReplay.toMillis() / REPLAY_POLL_MILLIS);
         if (url == null || url.isBlank()) {
             this.replica = null;
@@ -111,7 +124,12 @@ public final class HeavyReads implements AutoCloseable {
      * work runs in one read-only repeatable-read transaction, so all its statements see one moment.
      */
     public <T> T read(Freshness freshness, Function<Sql, T> work) {
+        Instant failed = failedAt;
         if (replica == null) {
+            return work.apply(primary);
+        }
+        if (failed != null && clock.instant().isBefore(failed.plus(restAfterFailure))) {
+            LOG.debug("Heavy read served by {}: the replica failed at {}", Served.PRIMARY, failed);
             return work.apply(primary);
         }
         String primaryPosition = freshness == Freshness.CURRENT ? primary.one(PRIMARY_POSITION, row -> row.getString(1)).orElseThrow() : null;
@@ -125,13 +143,16 @@ public final class HeavyReads implements AutoCloseable {
             }
             T result = work.apply(Sql.on(connection));
             connection.commit();
+            failedAt = null;
             LOG.debug("Heavy read served by {}", Served.REPLICA);
             return result;
         } catch (SQLException | RuntimeException e) {
             if (!(e instanceof SQLException) && !(e.getCause() instanceof SQLException)) {
                 throw (RuntimeException) e; // the work's own answer (a problem, a refusal), not the replica's failure
             }
-            LOG.warn("The read replica could not serve a heavy read; the primary serves it: {}", Failures.describe(e));
+            failedAt = clock.instant();
+            LOG.warn("The read replica could not serve a heavy read; the primary serves it, and the heavy reads of the next {}: {}",
+                    restAfterFailure, Failures.describe(e));
             return work.apply(primary);
         }
     }
