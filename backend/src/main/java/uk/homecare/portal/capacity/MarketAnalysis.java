@@ -20,6 +20,7 @@ import uk.homecare.portal.api.capacity.ZoneMarket;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.api.UkTime;
+import uk.homecare.portal.platform.HeavyReads;
 import uk.homecare.portal.platform.Sql;
 
 /**
@@ -35,15 +36,20 @@ class MarketAnalysis {
     private record Now(int daytime, int outOfHours, int providers, int doubleHanded, int staff, int nonDriving,
                        int waiting, int startingSoon, int demand) {}
 
-    private final Sql sql;
+    private final HeavyReads reads;
     private final Clock clock;
 
-    MarketAnalysis(Sql sql, Clock clock) {
-        this.sql = sql;
+    MarketAnalysis(HeavyReads reads, Clock clock) {
+        this.reads = reads;
         this.clock = clock;
     }
 
+    /** A heavy read: on the read replica when there is one, as far behind the primary as the replica is. */
     MarketView market(Actor actor) {
+        return reads.read(HeavyReads.Freshness.MAY_LAG, sql -> market(sql, actor));
+    }
+
+    private MarketView market(Sql sql, Actor actor) {
         UUID council = actor.homeCouncil();
         Instant now = clock.instant();
         LocalDate today = UkTime.dateOf(now);
@@ -123,10 +129,10 @@ class MarketAnalysis {
         }).toList();
         NamedRef councilRef = sql.one("select id, name from council where id = ?", row -> new NamedRef(uuid(row, "id"), row.getString("name")), council)
                 .orElseThrow();
-        return new MarketView(councilRef, thisWeek, market, stale(council, today, freshSince));
+        return new MarketView(councilRef, thisWeek, market, stale(sql, council, today, freshSince));
     }
 
-    private List<StaleProvider> stale(UUID council, LocalDate today, Instant freshSince) {
+    private static List<StaleProvider> stale(Sql sql, UUID council, LocalDate today, Instant freshSince) {
         return sql.list("""
                 select o.id, o.name, max(r.reported_at) as last_reported
                   from organisation_council oc

@@ -20,6 +20,7 @@ import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.api.UkTime;
+import uk.homecare.portal.platform.HeavyReads;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.problem.PortalProblem;
 import uk.homecare.portal.platform.problem.Problems;
@@ -33,16 +34,26 @@ import uk.homecare.portal.platform.problem.Problems;
 class MarketHealthCheck {
 
     private final Sql sql;
+    private final HeavyReads reads;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MarketHealthCheck(Sql sql, AuditTrail audit, Clock clock) {
+    MarketHealthCheck(Sql sql, HeavyReads reads, AuditTrail audit, Clock clock) {
         this.sql = sql;
+        this.reads = reads;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /**
+     * A heavy read, current: it shows the bands the commissioner may have just set, so the replica serves it only
+     * once it has replayed the primary's position.
+     */
     MarketHealth health(Actor actor) {
+        return reads.read(HeavyReads.Freshness.CURRENT, sql -> health(sql, actor));
+    }
+
+    private MarketHealth health(Sql sql, Actor actor) {
         UUID council = actor.homeCouncil();
         LocalDate today = UkTime.today(clock);
         List<MonthPoint> months = sql.list("""
@@ -52,10 +63,10 @@ class MarketHealthCheck {
                   from generate_series(date_trunc('month', ?::date) - interval '12 months', date_trunc('month', ?::date), interval '1 month') m
                  order by m""",
                 row -> new MonthPoint(Sql.date(row, "month"), row.getInt("active")), council, today, today);
-        int now = activeOn(council, today);
-        int yearAgo = activeOn(council, today.minusYears(1));
+        int now = activeOn(sql, council, today);
+        int yearAgo = activeOn(sql, council, today.minusYears(1));
         var change = new ProviderCountChange(now, yearAgo);
-        ViabilityBand band = viability(council);
+        ViabilityBand band = viability(sql, council);
         List<ProviderBand> providers = sql.list("""
                 select o.id, o.name, oc.contract_min_weekly_minutes, oc.contract_max_weekly_minutes,
                        coalesce((select sum(p.weekly_minutes) from care_package p
@@ -83,7 +94,7 @@ class MarketHealthCheck {
                 band.minWeeklyMinutes(), band.maxWeeklyMinutes(), council);
         audit.record(actor, council, AuditAction.VIABILITY_BAND_CHANGED, "council", council,
                 Map.of("minWeeklyMinutes", band.minWeeklyMinutes(), "maxWeeklyMinutes", band.maxWeeklyMinutes()));
-        return viability(council);
+        return viability(sql, council);
     }
 
     @Transactional
@@ -103,14 +114,14 @@ class MarketHealthCheck {
         return band;
     }
 
-    private int activeOn(UUID council, LocalDate day) {
+    private static int activeOn(Sql sql, UUID council, LocalDate day) {
         return sql.one("""
                 select count(*) from organisation_council oc join organisation o on o.id = oc.organisation_id and o.kind = 'PROVIDER'
                  where oc.council_id = ? and oc.since <= ? and (oc.until is null or oc.until > ?)""",
                 row -> row.getInt(1), council, day, day).orElse(0);
     }
 
-    private ViabilityBand viability(UUID council) {
+    private static ViabilityBand viability(Sql sql, UUID council) {
         return sql.one("select viability_min_weekly_minutes, viability_max_weekly_minutes from council where id = ?",
                 row -> new ViabilityBand(row.getInt(1), row.getInt(2)), council).orElseThrow();
     }

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.HeavyReads;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.problem.Problems;
 import uk.homecare.portal.platform.problem.RequestLanguage;
@@ -33,12 +34,12 @@ class Statements {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final Sql sql;
+    private final HeavyReads reads;
     private final PersonAccess access;
     private final Clock clock;
 
-    Statements(Sql sql, PersonAccess access, Clock clock) {
-        this.sql = sql;
+    Statements(HeavyReads reads, PersonAccess access, Clock clock) {
+        this.reads = reads;
         this.access = access;
         this.clock = clock;
     }
@@ -51,12 +52,21 @@ class Statements {
         return StatementPdf.write(read(actor, personId, from, to));
     }
 
+    /**
+     * Who may read it is checked on the primary; the statement itself is a heavy read (up to a year of the ledger)
+     * that shows balances, so the read replica serves it only once it has replayed everything the primary had
+     * committed when the read began: never a stale balance, the caller's last booking included.
+     */
     Statement read(Actor actor, UUID personId, LocalDate from, LocalDate to) {
         access.actingOn(actor, personId);
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 366) {
             throw HoursBankProblems.invalid("to", "hours.statement.period");
         }
         var language = RequestLanguage.current();
+        return reads.read(HeavyReads.Freshness.CURRENT, sql -> read(sql, language, personId, from, to));
+    }
+
+    private Statement read(Sql sql, java.util.Locale language, UUID personId, LocalDate from, LocalDate to) {
         boolean welsh = RequestLanguage.WELSH.getLanguage().equals(language.getLanguage());
         String[] names = sql.one("""
                 select pe.given_name || ' ' || pe.family_name as person, c.name, c.name_cy

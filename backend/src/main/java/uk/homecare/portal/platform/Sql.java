@@ -1,8 +1,11 @@
 package uk.homecare.portal.platform;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Plain SQL with positional parameters, for statements a repository method cannot say (set-based
- * updates with CTEs). Runs on the connection of the surrounding transaction, or opens one to read outside any.
+ * updates with CTEs). Runs on the connection of the surrounding transaction, or opens one to read outside any;
+ * or, made by {@link HeavyReads}, on the one connection it was given.
  */
 @Singleton
 @Connectable
@@ -30,14 +34,44 @@ public class Sql {
         T map(ResultSet row) throws SQLException;
     }
 
-    private final JdbcOperations jdbc;
+    /** Works with a prepared statement; its {@link SQLException}s are the caller's to turn into failures. */
+    @FunctionalInterface
+    private interface Prepared<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
 
+    private final @Nullable JdbcOperations jdbc;
+    private final @Nullable Connection connection;
+
+    @Inject
     protected Sql(JdbcOperations jdbc) {
         this.jdbc = jdbc;
+        this.connection = null;
+    }
+
+    private Sql(Connection connection) {
+        this.jdbc = null;
+        this.connection = connection;
+    }
+
+    /** The same statements on one connection the caller holds (and closes): a read on the replica. */
+    static Sql on(Connection connection) {
+        return new Sql(connection);
+    }
+
+    private <T> T prepare(String sql, Prepared<T> work) {
+        if (connection == null) {
+            return java.util.Objects.requireNonNull(jdbc).prepareStatement(sql, work::run);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            return work.run(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     public <T> List<T> list(String sql, Row<T> mapper, Object... parameters) {
-        return jdbc.prepareStatement(sql, statement -> {
+        return prepare(sql, statement -> {
             try {
                 bind(statement, parameters);
                 List<T> rows = new ArrayList<>();
@@ -59,7 +93,7 @@ public class Sql {
     }
 
     public int update(String sql, Object... parameters) {
-        return jdbc.prepareStatement(sql, statement -> {
+        return prepare(sql, statement -> {
             try {
                 bind(statement, parameters);
                 return statement.executeUpdate();
