@@ -23,7 +23,9 @@ RUN mkdir -p /app/data && chown -R portal:portal /app
 USER portal
 # 8080: the API; 8081: the UI. Put one origin in front in production (see README).
 EXPOSE 8080 8081
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+# A class-data archive the JVM makes on the first start of this image's jar and maps on every later start (in the
+# data directory, so it lasts as long as that volume; a new jar makes a new one): ready in about half the time.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=/app/data/homecare-portal.jsa"
 # Arguments pass through to the jar: `docker compose run --rm portal admin create --email someone@example.org`
 # runs the one-time bootstrap (see README, Going live) instead of the servers.
 ENTRYPOINT ["java", "-jar", "/app/homecare-portal.jar"]

@@ -10,7 +10,9 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane), stored in the PHC string
- * format so the parameters can be raised later without breaking existing hashes.
+ * format so the parameters can be raised later without breaking existing hashes. Each hash takes 19 MiB for as
+ * long as it runs, so no more run at once than there are cores ({@link HashingSlots}): a burst of sign-ins then
+ * queues for the cores it would be waiting for anyway, instead of taking the heap.
  */
 @Singleton
 final class Argon2PasswordHasher implements PasswordHasher {
@@ -26,12 +28,13 @@ final class Argon2PasswordHasher implements PasswordHasher {
     private static final Base64.Decoder DECODER = Base64.getDecoder();
 
     private final SecureRandom random = new SecureRandom();
+    private final HashingSlots slots = HashingSlots.oneACore();
 
     @Override
     public String hash(String secret) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = derive(secret, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+        byte[] hash = slots.run(() -> derive(secret, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES));
         return "$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s"
                 .formatted(MEMORY_KIB, ITERATIONS, PARALLELISM, ENCODER.encodeToString(salt), ENCODER.encodeToString(hash));
     }
@@ -53,7 +56,9 @@ final class Argon2PasswordHasher implements PasswordHasher {
             }
         }
         byte[] expected = DECODER.decode(parts[5]);
-        byte[] actual = derive(secret, DECODER.decode(parts[4]), memory, iterations, parallelism, expected.length);
+        byte[] salt = DECODER.decode(parts[4]);
+        int m = memory, t = iterations, p = parallelism;
+        byte[] actual = slots.run(() -> derive(secret, salt, m, t, p, expected.length));
         return MessageDigest.isEqual(expected, actual);
     }
 

@@ -1,0 +1,69 @@
+package uk.homecare.portal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class HashesRunNoMoreAtOnceThanThereAreSlotsTest {
+
+    @Test
+    void sixteen_sign_ins_at_once_hash_two_at_a_time_and_all_get_their_answer() throws Exception {
+        HashingSlots slots = new HashingSlots(2);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch twoIn = new CountDownLatch(2);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(16)) {
+            for (int i = 0; i < 16; i++) {
+                int n = i;
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return slots.run(() -> {
+                        most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                        twoIn.countDown();
+                        awaitQuietly(twoIn);
+                        for (int spin = 0; spin < 200_000; spin++) {
+                            Thread.onSpinWait();
+                        }
+                        running.decrementAndGet();
+                        return n * n;
+                    });
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < 16; i++) {
+                assertThat(answers.get(i).get()).isEqualTo(i * i);
+            }
+        }
+        assertThat(most.get()).isEqualTo(2);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void a_hash_that_fails_gives_its_slot_back() {
+        HashingSlots slots = new HashingSlots(1);
+        for (int i = 0; i < 3; i++) {
+            try {
+                slots.run(() -> { throw new IllegalStateException("broken"); });
+            } catch (IllegalStateException expected) {
+                // the next run must still find the one slot free
+            }
+        }
+        assertThat(slots.run(() -> "free")).isEqualTo("free");
+    }
+}
