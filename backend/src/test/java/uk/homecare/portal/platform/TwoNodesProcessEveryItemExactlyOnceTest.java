@@ -138,8 +138,8 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
                     && count(url, "select count(*) from email_outbox where sent_at is null and next_attempt_at > ?", now) > 0);
             a.close();
             deadSmtp.close();
-            Set<String> heldAtStop = receiver.releaseHeld();
             join(aWorkers, Duration.ofSeconds(30));
+            Set<String> heldAtStop = receiver.releaseHeld(); // answered 503, to connections A has already dropped
             int emailsLeasedByA = count(url, "select count(*) from email_outbox where sent_at is null and next_attempt_at > ?", now);
             assertThat(heldAtStop).isNotEmpty();
             assertThat(emailsLeasedByA).isPositive();
@@ -174,6 +174,43 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
             assertThat(times.values()).containsOnly(1L, 2L);
             assertThat(receiver.acknowledgedById().values()).as("each webhook acknowledged once").containsOnly(1L);
             assertThat(receiver.acknowledgedById()).hasSize(times.size());
+            assertThat(count(url, "select count(*) from webhook_delivery where " + OURS + " and (attempts <> 1 or last_error is not null)"))
+                    .as("tries counted against the partner because a node stopped").isZero();
+        }
+    }
+
+    @Test
+    void a_node_whose_mail_server_is_slow_stops_its_batch_before_the_lease_runs_out_so_no_email_is_sent_twice()
+            throws Exception {
+        String url = TestDatabases.freshDatabaseUrl();
+        try (Mailbox mail = new Mailbox(); SlowRelay slow = new SlowRelay(mail.port, Duration.ofMillis(300));
+                Node a = Node.start("a", url, slow.properties()); Node b = Node.start("b", url, mail.properties())) {
+            Instant now = a.clock.instant().truncatedTo(ChronoUnit.MICROS);
+            b.clock.set(now);
+            int batch = 50;
+            try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
+                update(db, "update email_outbox set gave_up_at = ? where sent_at is null", now.atOffset(ZoneOffset.UTC));
+                seedEmails(db, batch, now);
+            }
+            // A claims the batch (leased for 5 minutes) and sends it slowly, one SMTP session after another.
+            Thread aSending = a.once("NotificationJobs.sendDue");
+            waitUntil(() -> mail.received() >= 3);
+            // Four and a half minutes on: less than the minute A keeps in hand is left of its lease. A stops.
+            a.clock.set(now.plus(Duration.ofSeconds(270)));
+            aSending.join(Duration.ofSeconds(10));
+            boolean aStopped = !aSending.isAlive();
+            // The lease has run out: B claims what A left and sends it, while A (had it not stopped) would still be sending.
+            Instant later = now.plus(Duration.ofMinutes(6));
+            a.clock.set(later);
+            b.clock.set(later);
+            Thread bSending = b.once("NotificationJobs.sendDue");
+            bSending.join(Duration.ofSeconds(60));
+            aSending.join(Duration.ofSeconds(60));
+
+            assertThat(aStopped).as("A stopped its batch before the lease ran out").isTrue();
+            assertThat(mail.receivedOncePerOutboxRow(url)).as("e-mails received more than once or never").isEmpty();
+            assertThat(count(url, "select count(*) from email_outbox where subject like '" + PREFIX + "%' and sent_at is not null"))
+                    .isEqualTo(batch);
         }
     }
 
@@ -381,12 +418,7 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
             update(db, """
                     update app_user set email = null
                      where role = 'PROVIDER' and organisation_id <> (select organisation_id from app_user where username = 'provider@coventry.demo')""");
-            // E-mails due now.
-            update(db, """
-                    insert into email_outbox (to_address, subject, body, created_at, next_attempt_at)
-                    select 'person' || g % 20 || '@two-nodes.test', ? || g, 'E-mail ' || g || ' of the two nodes test.',
-                           ?::timestamptz - interval '1 minute', ?::timestamptz - interval '1 minute'
-                      from generate_series(1, ?) g""", PREFIX, at, at, EMAILS);
+            seedEmails(db, EMAILS, now);
             // Webhooks: one active subscription (to the receiver), and events of its partner: the trigger queues a delivery each.
             update(db, "update webhook_subscription set active = false");
             update(db, "update webhook_delivery set gave_up_at = ? where delivered_at is null and gave_up_at is null", at);
@@ -412,6 +444,16 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
             assertThat(packages).as("lapsed offers seeded").isEqualTo(LAPSED_PACKAGES);
             return new Seeded(count(url, "select count(*) from care_package where reference like '" + PREFIX + "%'"));
         }
+    }
+
+    /** E-mails due a minute before {@code now}, to 20 addresses. */
+    private static void seedEmails(Connection db, int count, Instant now) throws SQLException {
+        var at = now.atOffset(ZoneOffset.UTC);
+        update(db, """
+                insert into email_outbox (to_address, subject, body, created_at, next_attempt_at)
+                select 'person' || g % 20 || '@two-nodes.test', ? || g, 'E-mail ' || g || ' of the two nodes test.',
+                       ?::timestamptz - interval '1 minute', ?::timestamptz - interval '1 minute'
+                  from generate_series(1, ?) g""", PREFIX, at, at, count);
     }
 
     private static int update(Connection db, String sql, Object... parameters) throws SQLException {
@@ -514,6 +556,12 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
             return new Node(name, context);
         }
 
+        /** Ticks one job once, in a thread of its own. */
+        Thread once(String job) {
+            Runnable tick = jobs.get(job);
+            return Thread.ofPlatform().name("node-" + name + "-" + job).start(tick);
+        }
+
         /** Starts a thread per job, each ticking it until {@code done} says its work is over (or the node stops). */
         List<Thread> work(Predicate<String> done) {
             List<Thread> workers = new ArrayList<>();
@@ -548,7 +596,7 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
     /** A real SMTP server (GreenMail) both nodes send to. */
     private static final class Mailbox implements AutoCloseable {
 
-        private final int port = freePort();
+        final int port = freePort();
         private final GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
         Mailbox() {
@@ -560,7 +608,11 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
                     "portal.mail.from", "portal@homecare.test");
         }
 
-        /** Each e-mail in the outbox against what arrived: those that arrived other than once (address, subject, text). */
+        int received() {
+            return smtp.getReceivedMessages().length;
+        }
+
+        /** Each e-mail the outbox says it sent against what arrived: those that arrived other than once (address, subject, text). */
         Map<String, Integer> receivedOncePerOutboxRow(String url) throws Exception {
             Map<String, Integer> difference = new HashMap<>();
             for (MimeMessage message : smtp.getReceivedMessages()) {
@@ -568,7 +620,7 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
                         1, Integer::sum);
             }
             try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
-                    var rows = db.createStatement().executeQuery("select to_address, subject, body from email_outbox")) {
+                    var rows = db.createStatement().executeQuery("select to_address, subject, body from email_outbox where sent_at is not null")) {
                 while (rows.next()) {
                     difference.merge(key(rows.getString(1), rows.getString(2), rows.getString(3)), -1, Integer::sum);
                 }
@@ -596,6 +648,55 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
         @Override
         public void close() {
             smtp.stop();
+        }
+    }
+
+    /** A slow way to the mail server: each connection waits a while before it is put through, so each e-mail takes that long. */
+    private static final class SlowRelay implements AutoCloseable {
+
+        private final ServerSocket server;
+
+        SlowRelay(int target, Duration delay) throws IOException {
+            server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            Thread.ofVirtual().start(() -> {
+                try {
+                    while (!server.isClosed()) {
+                        Socket client = server.accept();
+                        Thread.ofVirtual().start(() -> relay(client, target, delay));
+                    }
+                } catch (IOException closed) {
+                    // closed by the test
+                }
+            });
+        }
+
+        private static void relay(Socket client, int target, Duration delay) {
+            try (client; Socket smtp = new Socket(InetAddress.getLoopbackAddress(), target)) {
+                Thread.sleep(delay);
+                Thread back = Thread.ofVirtual().start(() -> {
+                    try {
+                        smtp.getInputStream().transferTo(client.getOutputStream());
+                        client.shutdownOutput();
+                    } catch (IOException ended) {
+                        // the session ended
+                    }
+                });
+                client.getInputStream().transferTo(smtp.getOutputStream());
+                smtp.shutdownOutput();
+                back.join();
+            } catch (IOException | InterruptedException ended) {
+                // the session ended
+            }
+        }
+
+        Map<String, String> properties() {
+            return Map.of("portal.mail.smtp-host", "127.0.0.1", "portal.mail.smtp-port", Integer.toString(server.getLocalPort()),
+                    "portal.mail.from", "portal@homecare.test");
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
         }
     }
 
