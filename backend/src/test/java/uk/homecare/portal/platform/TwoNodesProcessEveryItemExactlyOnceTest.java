@@ -207,8 +207,8 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
             bSending.join(Duration.ofSeconds(60));
             aSending.join(Duration.ofSeconds(60));
 
-            assertThat(aStopped).as("A stopped its batch before the lease ran out").isTrue();
             assertThat(mail.receivedOncePerOutboxRow(url)).as("e-mails received more than once or never").isEmpty();
+            assertThat(aStopped).as("A stopped its batch before the lease ran out").isTrue();
             assertThat(count(url, "select count(*) from email_outbox where subject like '" + PREFIX + "%' and sent_at is not null"))
                     .isEqualTo(batch);
         }
