@@ -7,6 +7,7 @@ import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,10 @@ import org.slf4j.LoggerFactory;
 import uk.homecare.portal.platform.Failures;
 
 /**
- * Sends the queued e-mails over SMTP. Each node claims a batch with SKIP LOCKED and a lease, sends it,
- * and records each result: sent, or one more failed try with the next try after a doubling wait (one
+ * Sends the queued e-mails over SMTP. Each node claims a batch with SKIP LOCKED and a lease, sends it
+ * one e-mail after another while the lease has more than {@link MailSettings#sendingMargin()} left (a slow mail
+ * server must not keep a node sending e-mails whose lease has run out, which another node may have claimed and
+ * sent meanwhile: the rest of the batch waits for the lease to run out and is claimed again), and records each result: sent, or one more failed try with the next try after a doubling wait (one
  * minute, two, four... at most an hour), until it gives up after the configured number of tries. An
  * SMTP outage loses nothing: the e-mails wait in the table. Without an SMTP host nothing is sent. An e-mail
  * comes from the configured address, under the name its council set in its settings (if it set one).
@@ -34,11 +37,13 @@ public class EmailOutbox {
     private final EmailQueue queue;
     private final EmailSender<?, ?> sender;
     private final MailSettings settings;
+    private final Clock clock;
 
-    EmailOutbox(EmailQueue queue, EmailSender<?, ?> sender, MailSettings settings) {
+    EmailOutbox(EmailQueue queue, EmailSender<?, ?> sender, MailSettings settings, Clock clock) {
         this.queue = queue;
         this.sender = sender;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @EventListener
@@ -55,14 +60,22 @@ public class EmailOutbox {
         if (!settings.sending()) {
             return Delivery.NONE;
         }
-        List<EmailQueue.Queued> claimed = queue.claim(now, now.plus(settings.lease()), settings.batchSize());
+        Instant leaseEnds = now.plus(settings.lease());
+        List<EmailQueue.Queued> claimed = queue.claim(now, leaseEnds, settings.batchSize());
         int sent = 0;
+        int tried = 0;
         for (EmailQueue.Queued email : claimed) {
+            if (!clock.instant().plus(settings.sendingMargin()).isBefore(leaseEnds)) {
+                LOG.warn("E-mail batch stopped with {} of {} e-mails left: their lease runs out within {}; they are claimed again after it",
+                        claimed.size() - tried, claimed.size(), settings.sendingMargin());
+                break;
+            }
+            tried++;
             if (send(email, now)) {
                 sent++;
             }
         }
-        return new Delivery(claimed.size(), sent, claimed.size() - sent);
+        return new Delivery(claimed.size(), sent, tried - sent);
     }
 
     int batchSize() {

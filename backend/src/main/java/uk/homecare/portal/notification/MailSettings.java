@@ -13,6 +13,8 @@ import java.time.Duration;
 @Singleton
 final class MailSettings {
 
+    private static final Duration SENDING_MARGIN = Duration.ofMinutes(1);
+
     private final String host;
     private final int port;
     private final String user;
@@ -47,6 +49,9 @@ final class MailSettings {
         this.firstRetry = firstRetry;
         this.longestRetry = longestRetry;
         this.lease = lease;
+        if (lease.compareTo(SENDING_MARGIN.multipliedBy(2)) < 0) {
+            throw new IllegalStateException("portal.mail.lease must be at least " + SENDING_MARGIN.multipliedBy(2));
+        }
     }
 
     boolean sending() {
@@ -88,6 +93,14 @@ final class MailSettings {
     /** How long a node may take to send a claimed e-mail before another node may claim it again. */
     Duration lease() {
         return lease;
+    }
+
+    /**
+     * How much of its lease a node keeps in hand: it starts no e-mail of its batch once less is left. Sending one
+     * e-mail takes at most a few of SmtpSessions' 10 s timeouts (connect, then each read or write), well within it.
+     */
+    Duration sendingMargin() {
+        return SENDING_MARGIN;
     }
 
     /** The wait before the next try after {@code attempts} failed ones: doubling from the first retry, capped. */

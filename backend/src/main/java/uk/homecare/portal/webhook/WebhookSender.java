@@ -26,7 +26,9 @@ import uk.homecare.portal.platform.Failures;
  * deliveries in parallel (one virtual thread each, so one slow receiver holds up no other), and
  * records each try: delivered on any 2xx, otherwise one more failed try with the next after a doubling
  * wait, until it gives up. At least once: a node that dies after sending but before recording leaves the
- * lease to run out, and the delivery is sent again. Order is not kept between deliveries.
+ * lease to run out, and the delivery is sent again; so does a node that stops mid-request, without counting a try
+ * against the partner (a delivery on its last try would otherwise be given up because a node stopped). Order is
+ * not kept between deliveries.
  */
 @Singleton
 public class WebhookSender {
@@ -51,8 +53,12 @@ public class WebhookSender {
         this.json = json;
     }
 
+    /** Set when the node stops: a request cut short by that is no failure of the partner's, and is not recorded as one. */
+    private volatile boolean stopping;
+
     @PreDestroy
     void close() {
+        stopping = true;
         senders.shutdownNow();
     }
 
@@ -102,6 +108,11 @@ public class WebhookSender {
             error = "No answer within " + settings.requestTimeout().toSeconds() + " s (" + e.getClass().getSimpleName() + ")";
         } catch (IOException | IllegalArgumentException e) {
             error = failureOf(e);
+        }
+        if (stopping) {
+            // Not a try that failed: this node stopped mid-request. The lease runs out and another node sends it again.
+            LOG.info("Webhook delivery {} cut short: this node is stopping; it is sent again when its lease runs out", delivery.id());
+            return false;
         }
         failed(delivery, status, shortened(error), now);
         return false;
