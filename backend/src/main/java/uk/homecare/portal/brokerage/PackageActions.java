@@ -38,6 +38,9 @@ final class PackageActions {
         if (Capabilities.has(actor, Capability.HAND_BACK_PACKAGE) && heldBy(actor, p) && p.handBackOn() == null) {
             actions.add(PackageAction.HAND_BACK);
         }
+        if (Capabilities.has(actor, Capability.CANCEL_PACKAGE) && cancellable(p.status())) {
+            actions.add(PackageAction.CANCEL);
+        }
         return actions;
     }
 
@@ -53,6 +56,11 @@ final class PackageActions {
     /** Only an awarded package has a provider to move away from. */
     static boolean reviewable(PackageStatus status) {
         return status == PackageStatus.AWARDED;
+    }
+
+    /** A package can be cancelled at any stage, once. */
+    static boolean cancellable(PackageStatus status) {
+        return status != PackageStatus.CANCELLED;
     }
 
     private static boolean heldBy(Actor actor, Facts p) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.brokerage.AwardForm;
 import uk.homecare.portal.api.brokerage.Bid;
+import uk.homecare.portal.api.brokerage.CancelForm;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.PackageForm;
@@ -39,9 +40,11 @@ class PackageController implements PackageOperations<Actor> {
     private final Awarding awarding;
     private final HandingBack handingBack;
     private final IdempotentRequests idempotency;
+    private final PackagePlacement placement;
 
     PackageController(PackageDrafting drafting, CommissionerBoard board, Awarding awarding, HandingBack handingBack,
-            IdempotentRequests idempotency) {
+            IdempotentRequests idempotency, PackagePlacement placement) {
+        this.placement = placement;
         this.idempotency = idempotency;
         this.drafting = drafting;
         this.board = board;
@@ -127,6 +130,21 @@ class PackageController implements PackageOperations<Actor> {
     @Override
     public CarePackage movePackageAtReview(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid ReviewForm form) {
         return handingBack.moveAtReview(actor, id, form);
+    }
+
+    @Operation(summary = "Cancel the package, wherever it is, saying why",
+            description = "Offers still open are withdrawn and their providers told; a provider the package was awarded to no "
+                    + "longer holds it and is told. The reason stays in the package's history for the council and is not sent "
+                    + "to providers. A package already cancelled: 409.")
+    @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
+    @Override
+    public CarePackage cancelPackage(@Parameter(hidden = true) Actor actor, UUID id, @Body @Valid CancelForm form) {
+        placement.cancel(actor, id, form.reason());
+        return board.carePackage(actor, id);
     }
 
     @Operation(summary = "Everything that happened to the package, oldest first, from the audit trail")

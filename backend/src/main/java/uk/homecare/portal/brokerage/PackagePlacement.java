@@ -15,6 +15,7 @@ import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.audit.AuditTrail;
+import uk.homecare.portal.notification.OfferClosedNotices;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
@@ -36,8 +37,10 @@ public class PackagePlacement {
     private final PackageDrafting drafting;
     private final AuditTrail audit;
     private final Clock clock;
+    private final OfferClosedNotices notices;
 
-    PackagePlacement(Sql sql, PackageDrafting drafting, AuditTrail audit, Clock clock) {
+    PackagePlacement(Sql sql, PackageDrafting drafting, AuditTrail audit, Clock clock, OfferClosedNotices notices) {
+        this.notices = notices;
         this.sql = sql;
         this.drafting = drafting;
         this.audit = audit;
@@ -76,16 +79,21 @@ public class PackagePlacement {
         audit.record(actor, locked.councilId(), AuditAction.CHANGED, "care_package", packageId, details);
     }
 
-    /** Ends the package wherever it is: offers still open close, and an awarded provider no longer holds it. */
+    /**
+     * Ends the package wherever it is: offers still open close and their providers are told they were withdrawn; an
+     * awarded provider no longer holds it and is told so. The reason stays in the history, for the council.
+     */
     @Transactional
     public void cancel(Actor actor, UUID packageId, String reason) {
         Locked locked = lock(packageId);
-        if (locked.status() == PackageStatus.CANCELLED) {
+        if (!PackageActions.cancellable(locked.status())) {
             throw BrokerageProblems.conflict("brokerage.cancel.already");
         }
-        sql.update("""
-                update offer set response = 'CLOSED', responded_at = coalesce(responded_at, ?)
-                 where package_id = ? and response in ('PENDING', 'BID', 'ACCEPTED')""", clock.instant(), packageId);
+        List<UUID> open = sql.list("select id from offer where package_id = ? and response in ('PENDING', 'BID', 'ACCEPTED')",
+                row -> Sql.uuid(row, "id"), packageId);
+        notices.packageCancelled(packageId, open, clock.instant());
+        sql.update("update offer set response = 'CLOSED', responded_at = coalesce(responded_at, ?) where id = any(?)",
+                clock.instant(), open);
         sql.update("""
                 update care_package set status = 'CANCELLED', stage_ends_at = null, awarded_provider_id = null,
                        hand_back_on = null, version = version + 1

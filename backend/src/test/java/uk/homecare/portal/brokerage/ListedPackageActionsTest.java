@@ -39,13 +39,13 @@ class ListedPackageActionsTest extends BrokerageTest {
         UUID zone = coventryZone("CENTRAL");
         CarePackage draft = draft(packageForm(zone, lotOfZone(zone)));
 
-        assertThat(draft.actions()).containsExactly(PackageAction.PUBLISH);
+        assertThat(draft.actions()).containsExactly(PackageAction.PUBLISH, PackageAction.CANCEL);
         assertThat(as(ADMIN, draft).actions()).isEmpty();
         assertThat(refusedStatus(api().as(ADMIN, POST("/api/packages/" + draft.id() + "/publish", "")))).isEqualTo(403);
 
         CarePackage published = publish(draft);
         assertThat(published.status()).isEqualTo(PackageStatus.PRIMARY);
-        assertThat(published.actions()).isEmpty();
+        assertThat(published.actions()).containsExactly(PackageAction.CANCEL);
         assertThat(refusedStatus(api().as(COMMISSIONER, POST("/api/packages/" + draft.id() + "/publish", "")))).isEqualTo(409);
     }
 
@@ -89,12 +89,12 @@ class ListedPackageActionsTest extends BrokerageTest {
         String bidder = "listed-bids-0@coventry.test";
         Offer offer = offerFor(bidder, published);
         assertThat(offer.actions()).containsExactly(OfferAction.ACCEPT, OfferAction.DECLINE, OfferAction.BID);
-        assertThat(show(published).actions()).as("no bids yet").isEmpty();
+        assertThat(show(published).actions()).as("no bids yet").containsExactly(PackageAction.CANCEL);
 
         Offer bid = api().retrieve(api().as(bidder, POST("/api/offers/" + offer.id() + "/bid", new BidForm(today().plusDays(9), null))), Offer.class);
 
         assertThat(bid.actions()).as("a bid may be replaced until the stage ends").contains(OfferAction.BID);
-        assertThat(show(published).actions()).containsExactly(PackageAction.AWARD);
+        assertThat(show(published).actions()).containsExactly(PackageAction.AWARD, PackageAction.CANCEL);
         assertThat(as(ADMIN, published).actions()).isEmpty();
         List<Bid> bids = api().retrieve(api().as(COMMISSIONER, GET("/api/packages/" + published.id() + "/bids")), Argument.listOf(Bid.class));
         assertThat(refusedStatus(api().as(ADMIN, POST("/api/packages/" + published.id() + "/award", new AwardForm(bids.get(0).offerId())))))
@@ -114,7 +114,7 @@ class ListedPackageActionsTest extends BrokerageTest {
         CarePackage held = heldBy(SPON_END, published);
 
         assertThat(held.actions()).containsExactly(PackageAction.HAND_BACK);
-        assertThat(show(published).actions()).containsExactly(PackageAction.REVIEW);
+        assertThat(show(published).actions()).containsExactly(PackageAction.REVIEW, PackageAction.CANCEL);
         assertThat(as(ADMIN, published).actions()).isEmpty();
 
         CarePackage handedBack = api().retrieve(api().as(SPON_END, POST("/api/care-packages/" + published.id() + "/hand-back",

@@ -21,23 +21,23 @@ class PackageActionsTest {
     @Test
     void a_commissioner_may_publish_a_draft_and_an_admin_may_not() {
         var draft = facts(PackageStatus.DRAFT, null, false, true);
-        assertThat(PackageActions.of(COMMISSIONER, draft)).containsExactly(PackageAction.PUBLISH);
+        assertThat(PackageActions.of(COMMISSIONER, draft)).containsExactly(PackageAction.PUBLISH, PackageAction.CANCEL);
         assertThat(PackageActions.of(ADMIN, draft)).isEmpty();
     }
 
     @Test
     void bids_may_be_awarded_in_the_open_stage_and_at_review_but_only_when_there_are_some() {
-        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.OPEN, null, true, true))).containsExactly(PackageAction.AWARD);
-        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.REVIEW, null, true, true))).containsExactly(PackageAction.AWARD);
-        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.REVIEW, null, false, true))).isEmpty();
-        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.PRIMARY, null, true, true))).isEmpty();
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.OPEN, null, true, true))).containsExactly(PackageAction.AWARD, PackageAction.CANCEL);
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.REVIEW, null, true, true))).containsExactly(PackageAction.AWARD, PackageAction.CANCEL);
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.REVIEW, null, false, true))).doesNotContain(PackageAction.AWARD);
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.PRIMARY, null, true, true))).containsExactly(PackageAction.CANCEL);
         assertThat(PackageActions.of(ADMIN, facts(PackageStatus.REVIEW, null, true, true))).isEmpty();
     }
 
     @Test
     void an_awarded_package_may_be_moved_at_review_only_when_its_lot_has_another_provider() {
-        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.AWARDED, HOLDER, false, true))).containsExactly(PackageAction.REVIEW);
-        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.AWARDED, HOLDER, false, false))).isEmpty();
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.AWARDED, HOLDER, false, true))).containsExactly(PackageAction.REVIEW, PackageAction.CANCEL);
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.AWARDED, HOLDER, false, false))).containsExactly(PackageAction.CANCEL);
         assertThat(PackageActions.of(ADMIN, facts(PackageStatus.AWARDED, HOLDER, false, true))).isEmpty();
     }
 
@@ -53,10 +53,20 @@ class PackageActionsTest {
     }
 
     @Test
-    void nothing_may_be_done_to_a_cancelled_or_unallocated_package() {
-        for (PackageStatus status : Set.of(PackageStatus.CANCELLED, PackageStatus.UNALLOCATED)) {
-            assertThat(PackageActions.of(COMMISSIONER, facts(status, null, true, true))).as("%s", status).isEmpty();
+    void a_commissioner_may_cancel_a_package_at_any_stage_but_once_and_nobody_else_may() {
+        for (PackageStatus status : PackageStatus.values()) {
+            var facts = facts(status, status == PackageStatus.AWARDED ? HOLDER : null, true, true);
+            assertThat(PackageActions.of(COMMISSIONER, facts).contains(PackageAction.CANCEL)).as("%s", status)
+                    .isEqualTo(status != PackageStatus.CANCELLED);
+            assertThat(PackageActions.of(ADMIN, facts)).as("%s", status).doesNotContain(PackageAction.CANCEL);
+            assertThat(PackageActions.of(actor(Role.PROVIDER, HOLDER), facts)).as("%s", status).doesNotContain(PackageAction.CANCEL);
         }
+    }
+
+    @Test
+    void nothing_but_cancelling_may_be_done_to_an_unallocated_package_and_nothing_to_a_cancelled_one() {
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.UNALLOCATED, null, true, true))).containsExactly(PackageAction.CANCEL);
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.CANCELLED, null, true, true))).isEmpty();
     }
 
     private static PackageActions.Facts facts(PackageStatus status, UUID holder, boolean bids, boolean otherProviders) {

@@ -14,6 +14,7 @@ public final class CapabilityOperations {
     public static final Map<Capability, List<String>> BY_CAPABILITY = Map.ofEntries(
             Map.entry(Capability.DRAFT_PACKAGE, List.of("draftPackage", "publishPackage")),
             Map.entry(Capability.AWARD_PACKAGE, List.of("awardPackage", "movePackageAtReview")),
+            Map.entry(Capability.CANCEL_PACKAGE, List.of("cancelPackage")),
             Map.entry(Capability.EDIT_REFERENCE_DATA, List.of("addZone", "changeZone", "addFramework", "changeFramework", "addLot",
                     "changeLot", "placeProvider", "removeProvider", "addRate", "changeRate")),
             Map.entry(Capability.EDIT_CHC_SETTINGS, List.of("changeChcRequirement", "changePostcodeDistricts")),

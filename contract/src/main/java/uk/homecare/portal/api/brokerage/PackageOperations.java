@@ -41,6 +41,9 @@ public interface PackageOperations<C> {
     @Post("/api/packages/{id}/review")
     CarePackage movePackageAtReview(@Parameter(hidden = true) C caller, UUID id, @Body ReviewForm form);
 
+    @Post("/api/packages/{id}/cancel")
+    CarePackage cancelPackage(@Parameter(hidden = true) C caller, UUID id, @Body CancelForm form);
+
     @Get("/api/packages/{id}/history")
     List<HistoryEntry> packageHistory(@Parameter(hidden = true) C caller, UUID id);
 }

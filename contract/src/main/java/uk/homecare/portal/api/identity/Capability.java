@@ -36,5 +36,7 @@ public enum Capability {
     /** Invite people and deactivate, reactivate or change the role of the accounts in one's care. */
     MANAGE_ACCOUNTS,
     /** Choose the language of one's own account (English or Welsh). */
-    CHOOSE_LANGUAGE
+    CHOOSE_LANGUAGE,
+    /** Cancel a package of one's council at any stage, saying why. */
+    CANCEL_PACKAGE
 }

@@ -50,6 +50,7 @@ public class PackageView extends RecordView<CarePackage> {
     private final Button publish;
     private final BidsPanel bids;
     private final ReviewPanel review;
+    private final CancelPanel cancel;
     private final Grid<HistoryEntry> history = new Grid<>();
 
     PackageView(BrokerageClient client, ReferenceClient reference, ApiCaller api, Problems problems, Clock clock) {
@@ -61,6 +62,7 @@ public class PackageView extends RecordView<CarePackage> {
         setId("package");
         bids = new BidsPanel(client, api, problems, this::displayAfterAction);
         review = new ReviewPanel(client, reference, api, problems, this::displayAfterAction);
+        cancel = new CancelPanel(client, api, problems, this::displayAfterAction);
         // after an award or a move the focus goes to the package's heading, above what changed
         heading.getElement().setAttribute("tabindex", "-1");
 
@@ -76,7 +78,7 @@ public class PackageView extends RecordView<CarePackage> {
         publish.setId("package-view-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         publish.setVisible(false);
-        add(heading, status, new HorizontalLayout(reloadButton("package-reload"), publish), facts, new H3(getTranslation("package.person")), person, bids, review,
+        add(heading, status, new HorizontalLayout(reloadButton("package-reload"), publish), facts, new H3(getTranslation("package.person")), person, bids, review, cancel,
                 new H3(getTranslation("history.title")), history);
     }
 
@@ -135,6 +137,7 @@ public class PackageView extends RecordView<CarePackage> {
         ActionMark.mark(publish, PackageAction.PUBLISH, p.id());
         bids.show(p);
         review.show(p);
+        cancel.show(p);
         api.fetch(auth -> client.packageHistory(auth, p.id())).ifPresent(history::setItems);
     }
 

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.AwardForm;
 import uk.homecare.portal.api.brokerage.Bid;
 import uk.homecare.portal.api.brokerage.BrokeragePolicy;
+import uk.homecare.portal.api.brokerage.CancelForm;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.Funding;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
@@ -376,6 +378,31 @@ class CommissionerBrokerageTest {
         click("review-form-submit");
         _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("move-dialog")));
         assertThat(api.lastForm).isEqualTo(new ReviewForm(other.providerId(), "Annual review: the family asked for a change"));
+    }
+
+    @Test
+    void aCommissionerCancelsAnAwardedPackageWithAReasonAfterBeingToldItsProviderWillBeTold() {
+        CarePackage p = api.aPackage("PKG-9", PackageStatus.AWARDED, clock.instant().minus(Duration.ofDays(1)));
+        p = new CarePackage(p.id(), p.reference(), p.status(), p.council(), p.zone(), p.lot(), p.funding(),
+                p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(),
+                null, p.publishedAt(), new NamedRef(UUID.randomUUID(), "Caring Hands Ltd"), clock.instant(), p.startDate(), null, 1, List.of());
+        api.packages.add(p);
+        ui.navigate("packages/" + p.id());
+
+        click("cancel-form-submit");
+        assertThat(api.lastForm).as("no reason, nothing sent").isNull();
+
+        _setValue(byId(TextArea.class, "cancel-reason"), "The person has moved away");
+        click("cancel-form-submit");
+        ConfirmDialog asked = _get(ConfirmDialog.class, spec -> spec.withId("cancel-dialog"));
+        assertThat(asked.getElement().getProperty("message", "")).contains("PKG-9").contains("Caring Hands Ltd");
+        _fireCancel(asked);
+        assertThat(api.lastForm).as("going back sends nothing").isNull();
+
+        click("cancel-form-submit");
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("cancel-dialog")));
+        assertThat(api.lastForm).isEqualTo(new CancelForm("The person has moved away"));
+        assertThat(shown("cancel-form")).as("a cancelled package offers no cancelling").isFalse();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.AwardForm;
 import uk.homecare.portal.api.brokerage.Bid;
+import uk.homecare.portal.api.brokerage.CancelForm;
 import uk.homecare.portal.api.brokerage.BidForm;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.BrokeragePolicy;
@@ -104,6 +105,9 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         }
         if (identity.may(caller, Capability.HAND_BACK_PACKAGE) && p.status() == PackageStatus.AWARDED && p.handBackOn() == null) {
             actions.add(PackageAction.HAND_BACK);
+        }
+        if (identity.may(caller, Capability.CANCEL_PACKAGE) && p.status() != PackageStatus.CANCELLED) {
+            actions.add(PackageAction.CANCEL);
         }
         return p.withActions(actions);
     }
@@ -372,6 +376,17 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         call(caller, id, form);
         require(caller, Capability.AWARD_PACKAGE);
         return allowed(caller, change(packages, id, p -> with(p, PackageStatus.AWARDED, new NamedRef(form.providerId(), "moved"), null)));
+    }
+
+    /** Records the cancellation's reason so a test can see what was sent; refuses a second cancellation as the API does. */
+    @Override
+    public CarePackage cancelPackage(Bearer caller, UUID id, CancelForm form) {
+        call(caller, id, form);
+        require(caller, Capability.CANCEL_PACKAGE);
+        if (find(packages, id).status() == PackageStatus.CANCELLED) {
+            throw conflict("This package is already cancelled.");
+        }
+        return allowed(caller, change(packages, id, p -> with(p, PackageStatus.CANCELLED, null, null)));
     }
 
     @Override

@@ -52,7 +52,7 @@ public class FakeIdentityClient implements IdentityClient {
             Role.COMMISSIONER, List.of(Capability.DRAFT_PACKAGE, Capability.AWARD_PACKAGE, Capability.EDIT_REFERENCE_DATA,
                     Capability.EDIT_CHC_SETTINGS, Capability.EDIT_BROKERAGE_POLICY, Capability.EDIT_MARKET_BANDS,
                     Capability.CREATE_HOURS_PLAN, Capability.CORRECT_PEOPLE, Capability.ENROL_MFA,
-                    Capability.RECORD_CONSENT, Capability.CHOOSE_LANGUAGE),
+                    Capability.RECORD_CONSENT, Capability.CHOOSE_LANGUAGE, Capability.CANCEL_PACKAGE),
             Role.ADMIN, List.of(Capability.CHECK_LEDGER, Capability.CORRECT_PEOPLE,
                     Capability.REGISTER_PROVIDERS, Capability.ENROL_MFA, Capability.RESET_ACCOUNT_MFA,
                     Capability.EDIT_COUNCIL_SETTINGS, Capability.READ_AUDIT, Capability.RECORD_CONSENT, Capability.MANAGE_ACCOUNTS,
