@@ -40,7 +40,7 @@ public final class BenchCascadeTick {
     private static final String BACKGROUND_PREFIX = "BG-";
 
     /** Lots with a PRIMARY and a SECONDARY provider, numbered, with a zone and a person of their council. */
-    private static final String LOTS = """
+    public static final String LOTS = """
             with lots as (
                 select l.id as lot_id, l.council_id,
                        coalesce(l.zone_id, (select z.id from zone z where z.council_id = l.council_id order by z.code limit 1)) as zone_id,

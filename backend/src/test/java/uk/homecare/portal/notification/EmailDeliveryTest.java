@@ -27,6 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.homecare.portal.testing.Mailbox;
 import uk.homecare.portal.testing.PortalTest;
 
 /** E-mails go to a real SMTP server (GreenMail, in this process, on a free port) and survive its outages. */
@@ -83,7 +84,7 @@ class EmailDeliveryTest extends PortalTest {
                     .containsExactly(PROVIDER);
             assertThat(message.getFrom()[0].toString()).isEqualTo("portal@homecare.test");
             assertThat(message.getSubject()).isEqualTo("New offer " + offered.reference() + " in zone Central");
-            assertThat(text(message))
+            assertThat(Mailbox.text(message))
                     .contains("New offer " + offered.reference() + " in zone Central (Coventry City Council), primary stage")
                     .doesNotContain(Packages.FAMILY_NAME, Packages.NHS_NUMBER, Packages.ADDRESS_LINE, Packages.POSTCODE);
 
@@ -177,18 +178,6 @@ class EmailDeliveryTest extends PortalTest {
         }
     }
 
-    /** The plain text of a message, whether it is sent as one part or several. */
-    private static String text(Part part) throws Exception {
-        Object content = part.getContent();
-        if (content instanceof Multipart multipart) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                text.append(text(multipart.getBodyPart(i)));
-            }
-            return text.toString();
-        }
-        return content.toString();
-    }
 
     private MimeMessage messageAbout(Packages.Package offered) throws Exception {
         for (MimeMessage message : smtp.getReceivedMessages()) {

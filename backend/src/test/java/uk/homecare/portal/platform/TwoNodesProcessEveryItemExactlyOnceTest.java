@@ -364,17 +364,7 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
 
     private record Seeded(int packages) {}
 
-    private static final String LOTS = """
-            with lots as (
-                select l.id as lot_id, l.council_id,
-                       coalesce(l.zone_id, (select z.id from zone z where z.council_id = l.council_id order by z.code limit 1)) as zone_id,
-                       (select pe.id from person pe where pe.council_id = l.council_id order by pe.id limit 1) as person_id,
-                       row_number() over (order by l.id) - 1 as i,
-                       count(*) over () as lot_count
-                  from lot l
-                 where exists (select 1 from lot_provider s where s.lot_id = l.id and s.tier = 'PRIMARY')
-                   and exists (select 1 from lot_provider s where s.lot_id = l.id and s.tier = 'SECONDARY')
-            )""";
+    private static final String LOTS = uk.homecare.portal.brokerage.BenchCascadeTick.LOTS;
 
     private static Seeded seed(String url, Instant now, String receiverUrl) throws SQLException {
         var at = now.atOffset(ZoneOffset.UTC);
@@ -616,7 +606,7 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
         Map<String, Integer> receivedOncePerOutboxRow(String url) throws Exception {
             Map<String, Integer> difference = new HashMap<>();
             for (MimeMessage message : smtp.getReceivedMessages()) {
-                difference.merge(key(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(), text(message)),
+                difference.merge(key(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(), uk.homecare.portal.testing.Mailbox.text(message)),
                         1, Integer::sum);
             }
             try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
@@ -633,17 +623,6 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
             return to.toLowerCase() + " | " + subject + " | " + body.replaceAll("\\s+", " ").strip();
         }
 
-        private static String text(Part part) throws Exception {
-            Object content = part.getContent();
-            if (content instanceof Multipart multipart) {
-                StringBuilder text = new StringBuilder();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    text.append(text(multipart.getBodyPart(i)));
-                }
-                return text.toString();
-            }
-            return content.toString();
-        }
 
         @Override
         public void close() {

@@ -73,7 +73,8 @@ public final class Mailbox implements AutoCloseable {
         smtp.stop();
     }
 
-    private static String text(Part part) throws Exception {
+    /** The plain text of a message, whether it is sent as one part or several. */
+    public static String text(Part part) throws Exception {
         Object content = part.getContent();
         if (content instanceof Multipart multipart) {
             StringBuilder text = new StringBuilder();
