@@ -49,12 +49,12 @@ public class HoursBookings {
         Acting acting = access.bookingFor(actor, personId);
         PlanRow plan = lockedPlan(acting);
         Instant now = clock.instant();
-        checkSession(plan, form, now);
+        DrawOrder.Drawn drawn = checkSession(plan, form, now);
         UUID bookingId = sql.one("""
                 insert into hours_booking (plan_id, person_id, provider_id, on_date, start_time, minutes)
                 values (?, ?, ?, ?, ?, ?) returning id""", row -> Sql.uuid(row, "id"),
                 plan.id(), personId, plan.providerId(), form.date(), form.startTime(), form.minutes()).orElseThrow();
-        draws.draw(personId, form.date(), bookingId, Ledger.Kind.BOOKING, form.minutes(), now, Ledger.Mover.of(acting));
+        draws.take(drawn, bookingId, Ledger.Kind.BOOKING, now, Ledger.Mover.of(acting));
         audit.record(actor, acting.actingFor(), acting.councilId(), AuditAction.HOURS_BOOKED, "hours_booking", bookingId,
                 Map.of("date", form.date().toString(), "startTime", form.startTime().toString(), "minutes", form.minutes()));
         return read(acting, bookingId);
@@ -73,10 +73,10 @@ public class HoursBookings {
         Booking current = changeable(personId, bookingId);
         Instant now = clock.instant();
         draws.giveBack(bookingId, null, Ledger.Kind.CANCELLATION, now, Ledger.Mover.of(acting));
-        checkSession(plan, form, now);
+        DrawOrder.Drawn drawn = checkSession(plan, form, now);
         sql.update("update hours_booking set on_date = ?, start_time = ?, minutes = ? where id = ?",
                 form.date(), form.startTime(), form.minutes(), bookingId);
-        draws.draw(personId, form.date(), bookingId, Ledger.Kind.BOOKING, form.minutes(), now, Ledger.Mover.of(acting));
+        draws.take(drawn, bookingId, Ledger.Kind.BOOKING, now, Ledger.Mover.of(acting));
         audit.record(actor, acting.actingFor(), acting.councilId(), AuditAction.HOURS_BOOKING_CHANGED, "hours_booking", bookingId,
                 Map.of("from", current.date() + " " + current.startTime() + " " + current.minutes() + " min",
                         "to", form.date() + " " + form.startTime() + " " + form.minutes() + " min"));
@@ -97,13 +97,16 @@ public class HoursBookings {
 
     private PlanRow lockedPlan(Acting acting) {
         PlanRow plan = PlanRow.lockFor(sql, acting.personId()).orElseThrow(() -> HoursBankProblems.conflict("hours.plan.none"));
-        LocalDate today = UkTime.today(clock);
-        crediting.creditDue(acting.personId(), today, clock.instant());
-        crediting.expireDue(acting.personId(), today);
+        // Credits and expires the person's lots only when a week has begun since they were last settled.
+        crediting.settle(plan, UkTime.today(clock), clock.instant());
         return plan;
     }
 
-    private void checkSession(PlanRow plan, BookingForm form, Instant now) {
+    /**
+     * Refuses a session the rules do not allow; otherwise returns how its minutes are drawn. The plan's row lock is held,
+     * so the draw still holds when the caller takes it: nothing else draws on the person's lots meanwhile.
+     */
+    private DrawOrder.Drawn checkSession(PlanRow plan, BookingForm form, Instant now) {
         if (ZonedDateTime.of(form.date(), form.startTime(), UkTime.ZONE).toInstant().isBefore(now)) {
             throw HoursBankProblems.invalid("date", "hours.booking.past");
         }
@@ -118,10 +121,11 @@ public class HoursBookings {
         if (form.date().isAfter(windowEnd)) {
             throw HoursBankProblems.invalid("date", "hours.booking.beyond-window", Durations.dayInWords(windowEnd), windowEnd);
         }
-        if (draws.drawFor(plan.personId(), form.date(), form.minutes()) instanceof DrawOrder.Refused refused) {
-            throw HoursBankProblems.conflict("hours.booking.not-enough", Durations.day(form.date()),
+        return switch (draws.drawFor(plan.personId(), form.date(), form.minutes())) {
+            case DrawOrder.Drawn drawn -> drawn;
+            case DrawOrder.Refused refused -> throw HoursBankProblems.conflict("hours.booking.not-enough", Durations.day(form.date()),
                     Durations.words(form.minutes()), Durations.words(refused.mostThatDay()));
-        }
+        };
     }
 
     private Booking changeable(UUID personId, UUID bookingId) {
