@@ -17,6 +17,15 @@ record PlanRow(UUID id, UUID personId, UUID councilId, UUID providerId, LocalDat
         return sql.one("select * from hours_plan where person_id = ? for update", PlanRow::read, personId);
     }
 
+    /** A person's plan under its row lock, and their council's minimum visit, read with it: a booking's one round trip for both. */
+    record Locked(PlanRow plan, int minimumVisit) {}
+
+    static Optional<Locked> lockForBooking(Sql sql, UUID personId) {
+        return sql.one("""
+                select hp.*, c.min_visit_minutes from hours_plan hp join council c on c.id = hp.council_id
+                 where hp.person_id = ? for update of hp""", row -> new Locked(read(row), row.getInt("min_visit_minutes")), personId);
+    }
+
     static Optional<PlanRow> of(Sql sql, UUID personId) {
         return sql.one("select * from hours_plan where person_id = ?", PlanRow::read, personId);
     }
