@@ -11,6 +11,9 @@
 -- than 10080 minutes a person, and a refused booking would measure a different transaction. The benchmark
 -- books dates in the last week of the newest lot's window (monday + 21 to monday + 27), which only that lot
 -- covers, so each booking draws from exactly one lot, as most bookings of a real plan do.
+-- The plans are settled for this week (hours_plan.settled_through: every due week's lot is here, none has expired), so
+-- bookings take the common path, as all but the first booking of a person's week do; should the run cross a Monday,
+-- each person's first booking after it settles the new week, as in the portal.
 -- Each person gets a service-user login with the demo users' password hash (copied from person@coventry.demo).
 \set ON_ERROR_STOP on
 
@@ -45,8 +48,8 @@ select b.user_id, b.username, 'Bench ' || b.set_name || ' ' || b.n, s.password_h
 insert into bench_hours_person select set_name, n, person_id, user_id, username from bench_new;
 
 with plans as (
-    insert into hours_plan (council_id, person_id, provider_id, weekly_minutes, starts_on)
-    select s.council_id, b.person_id, s.provider_id, 10080, :'monday'::date - 21
+    insert into hours_plan (council_id, person_id, provider_id, weekly_minutes, starts_on, settled_through)
+    select s.council_id, b.person_id, s.provider_id, 10080, :'monday'::date - 21, :'monday'::date
       from bench_new b cross join bench_source s
     returning id, person_id, starts_on
 ),

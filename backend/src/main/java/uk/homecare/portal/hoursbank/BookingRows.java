@@ -24,6 +24,20 @@ final class BookingRows {
               join organisation org on org.id = b.provider_id
             """;
 
+    /**
+     * Inserts a booking and reads it back as {@link #SELECT} would, in one statement: the row as inserted is the row the
+     * booking's answer shows (drawing its minutes and auditing it change nothing in it).
+     */
+    static final String INSERT = """
+            with b as (
+                insert into hours_booking (plan_id, person_id, provider_id, on_date, start_time, minutes)
+                values (?, ?, ?, ?, ?, ?) returning *)
+            select b.*, pe.given_name || ' ' || pe.family_name as person_name, org.name as provider_name
+              from b
+              join person pe on pe.id = b.person_id
+              join organisation org on org.id = b.provider_id
+            """;
+
     private BookingRows() {}
 
     static Booking read(ResultSet row) throws SQLException {

@@ -71,12 +71,12 @@ class Deliveries {
         if (difference < 0) {
             draws.giveBack(bookingId, -difference, Ledger.Kind.DELIVERY_ADJUSTMENT, now, mover);
         } else if (difference > 0) {
-            if (draws.drawFor(plan.personId(), booking.date(), difference) instanceof DrawOrder.Refused refused) {
+            switch (draws.drawFor(plan.personId(), booking.date(), difference)) {
+                case DrawOrder.Drawn drawn -> draws.take(drawn, bookingId, Ledger.Kind.DELIVERY_ADJUSTMENT, now, mover);
                 // both said in words, hours and minutes, in the request's language
-                throw HoursBankProblems.conflict("hours.delivery.not-enough", Quantities.minutes(refused.mostThatDay()),
-                        Quantities.minutes(booking.minutes() + refused.mostThatDay()));
+                case DrawOrder.Refused refused -> throw HoursBankProblems.conflict("hours.delivery.not-enough",
+                        Quantities.minutes(refused.mostThatDay()), Quantities.minutes(booking.minutes() + refused.mostThatDay()));
             }
-            draws.draw(plan.personId(), booking.date(), bookingId, Ledger.Kind.DELIVERY_ADJUSTMENT, difference, now, mover);
         }
         sql.update("update hours_booking set status = 'DELIVERED', delivered_minutes = ? where id = ?", form.actualMinutes(), bookingId);
         audit.record(actor, plan.councilId(), AuditAction.HOURS_DELIVERED, "hours_booking", bookingId,

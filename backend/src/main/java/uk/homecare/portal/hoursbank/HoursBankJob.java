@@ -11,9 +11,10 @@ import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Failures;
 
 /**
- * Credits the week's lots on Monday and expires lots after their fourth Sunday, for everyone. Every
- * node runs it; both statements are idempotent. Bookings and balances also do it for their person first,
- * so nobody waits for a tick.
+ * Credits the week's lots on Monday and expires lots after their fourth Sunday, for everyone, and marks the plans it
+ * settled for the week ({@code hours_plan.settled_through}), so that their bookings this week skip both. Every
+ * node runs it; the statements are idempotent. Bookings (the first of a person's week) and balances also do it for
+ * their person first, so nobody waits for a tick.
  */
 @Singleton
 @Requires(property = "portal.hours-bank.enabled", notEquals = "false")

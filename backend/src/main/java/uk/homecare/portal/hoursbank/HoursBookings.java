@@ -29,17 +29,14 @@ public class HoursBookings {
     private final PersonAccess access;
     private final LotCrediting crediting;
     private final LotDraws draws;
-    private final SessionLimits limits;
     private final AuditTrail audit;
     private final Clock clock;
 
-    HoursBookings(Sql sql, PersonAccess access, LotCrediting crediting, LotDraws draws, SessionLimits limits, AuditTrail audit,
-            Clock clock) {
+    HoursBookings(Sql sql, PersonAccess access, LotCrediting crediting, LotDraws draws, AuditTrail audit, Clock clock) {
         this.sql = sql;
         this.access = access;
         this.crediting = crediting;
         this.draws = draws;
-        this.limits = limits;
         this.audit = audit;
         this.clock = clock;
     }
@@ -47,17 +44,16 @@ public class HoursBookings {
     @Transactional
     public Booking book(Actor actor, UUID personId, BookingForm form) {
         Acting acting = access.bookingFor(actor, personId);
-        PlanRow plan = lockedPlan(acting);
+        PlanRow.Locked locked = lockedPlan(acting);
+        PlanRow plan = locked.plan();
         Instant now = clock.instant();
-        checkSession(plan, form, now);
-        UUID bookingId = sql.one("""
-                insert into hours_booking (plan_id, person_id, provider_id, on_date, start_time, minutes)
-                values (?, ?, ?, ?, ?, ?) returning id""", row -> Sql.uuid(row, "id"),
+        DrawOrder.Drawn drawn = checkSession(locked, form, now);
+        Booking booking = sql.one(BookingRows.INSERT, BookingRows::read,
                 plan.id(), personId, plan.providerId(), form.date(), form.startTime(), form.minutes()).orElseThrow();
-        draws.draw(personId, form.date(), bookingId, Ledger.Kind.BOOKING, form.minutes(), now, Ledger.Mover.of(acting));
-        audit.record(actor, acting.actingFor(), acting.councilId(), AuditAction.HOURS_BOOKED, "hours_booking", bookingId,
+        draws.take(drawn, booking.id(), Ledger.Kind.BOOKING, now, Ledger.Mover.of(acting));
+        audit.record(actor, acting.actingFor(), acting.councilId(), AuditAction.HOURS_BOOKED, "hours_booking", booking.id(),
                 Map.of("date", form.date().toString(), "startTime", form.startTime().toString(), "minutes", form.minutes()));
-        return read(acting, bookingId);
+        return booking.withActions(BookingActions.of(acting.actor(), acting, booking, clock.instant()));
     }
 
     /** The council of a person the caller may see: whose data a booking for them is. */
@@ -69,14 +65,14 @@ public class HoursBookings {
     @Transactional
     Booking change(Actor actor, UUID personId, UUID bookingId, BookingForm form) {
         Acting acting = access.bookingFor(actor, personId);
-        PlanRow plan = lockedPlan(acting);
+        PlanRow.Locked locked = lockedPlan(acting);
         Booking current = changeable(personId, bookingId);
         Instant now = clock.instant();
         draws.giveBack(bookingId, null, Ledger.Kind.CANCELLATION, now, Ledger.Mover.of(acting));
-        checkSession(plan, form, now);
+        DrawOrder.Drawn drawn = checkSession(locked, form, now);
         sql.update("update hours_booking set on_date = ?, start_time = ?, minutes = ? where id = ?",
                 form.date(), form.startTime(), form.minutes(), bookingId);
-        draws.draw(personId, form.date(), bookingId, Ledger.Kind.BOOKING, form.minutes(), now, Ledger.Mover.of(acting));
+        draws.take(drawn, bookingId, Ledger.Kind.BOOKING, now, Ledger.Mover.of(acting));
         audit.record(actor, acting.actingFor(), acting.councilId(), AuditAction.HOURS_BOOKING_CHANGED, "hours_booking", bookingId,
                 Map.of("from", current.date() + " " + current.startTime() + " " + current.minutes() + " min",
                         "to", form.date() + " " + form.startTime() + " " + form.minutes() + " min"));
@@ -95,19 +91,23 @@ public class HoursBookings {
         return read(acting, bookingId);
     }
 
-    private PlanRow lockedPlan(Acting acting) {
-        PlanRow plan = PlanRow.lockFor(sql, acting.personId()).orElseThrow(() -> HoursBankProblems.conflict("hours.plan.none"));
-        LocalDate today = UkTime.today(clock);
-        crediting.creditDue(acting.personId(), today, clock.instant());
-        crediting.expireDue(acting.personId(), today);
-        return plan;
+    private PlanRow.Locked lockedPlan(Acting acting) {
+        PlanRow.Locked locked = PlanRow.lockForBooking(sql, acting.personId()).orElseThrow(() -> HoursBankProblems.conflict("hours.plan.none"));
+        // Credits and expires the person's lots only when a week has begun since they were last settled.
+        crediting.settle(locked.plan(), UkTime.today(clock), clock.instant());
+        return locked;
     }
 
-    private void checkSession(PlanRow plan, BookingForm form, Instant now) {
+    /**
+     * Refuses a session the rules do not allow; otherwise returns how its minutes are drawn. The plan's row lock is held,
+     * so the draw still holds when the caller takes it: nothing else draws on the person's lots meanwhile.
+     */
+    private DrawOrder.Drawn checkSession(PlanRow.Locked locked, BookingForm form, Instant now) {
+        PlanRow plan = locked.plan();
         if (ZonedDateTime.of(form.date(), form.startTime(), UkTime.ZONE).toInstant().isBefore(now)) {
             throw HoursBankProblems.invalid("date", "hours.booking.past");
         }
-        int minimum = limits.minimumVisit(plan.councilId());
+        int minimum = locked.minimumVisit();
         if (form.minutes() < minimum) {
             throw PortalProblem.outOfRange("minutes", "hours.booking.too-short", "min", minimum);
         }
@@ -118,10 +118,11 @@ public class HoursBookings {
         if (form.date().isAfter(windowEnd)) {
             throw HoursBankProblems.invalid("date", "hours.booking.beyond-window", Durations.dayInWords(windowEnd), windowEnd);
         }
-        if (draws.drawFor(plan.personId(), form.date(), form.minutes()) instanceof DrawOrder.Refused refused) {
-            throw HoursBankProblems.conflict("hours.booking.not-enough", Durations.day(form.date()),
+        return switch (draws.drawFor(plan.personId(), form.date(), form.minutes())) {
+            case DrawOrder.Drawn drawn -> drawn;
+            case DrawOrder.Refused refused -> throw HoursBankProblems.conflict("hours.booking.not-enough", Durations.day(form.date()),
                     Durations.words(form.minutes()), Durations.words(refused.mostThatDay()));
-        }
+        };
     }
 
     private Booking changeable(UUID personId, UUID bookingId) {

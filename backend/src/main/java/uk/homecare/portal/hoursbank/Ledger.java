@@ -32,8 +32,11 @@ class Ledger {
 
     /** Moves {@code minutes} (negative to draw) on a lot still in use, with its ledger entry. */
     void move(UUID lotId, @Nullable UUID bookingId, Kind kind, int minutes, Instant now, Mover mover) {
-        sql.update("update hours_lot set remaining_minutes = remaining_minutes + ? where id = ?", minutes, lotId);
-        append(lotId, bookingId, kind, minutes, now, mover);
+        sql.update("""
+                with moved as (update hours_lot set remaining_minutes = remaining_minutes + ? where id = ? returning id, person_id)
+                insert into hours_ledger (person_id, lot_id, booking_id, kind, minutes, occurred_at, actor_name, actor_role, acting_for)
+                select person_id, id, ?, ?, ?, ?, ?, ?, ? from moved""",
+                minutes, lotId, bookingId, kind, minutes, now, mover.name(), mover.role(), mover.actingFor());
     }
 
     /**

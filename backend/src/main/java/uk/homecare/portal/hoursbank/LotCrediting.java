@@ -14,6 +14,9 @@ import uk.homecare.portal.platform.Sql;
  * latest change from that Monday or before: {@code hours_plan_change}), and expires lots after their fourth Sunday, each in one
  * set-based statement with its ledger entries. Both are idempotent and safe on several nodes: a lot is
  * credited once (its unique week) and expired once (the update re-checks {@code not expired} under its row lock).
+ * Since lots are credited on Mondays and expire after Sundays, what the two would do is the same all week: a plan
+ * settled for a week ({@code hours_plan.settled_through}, its Monday) needs neither until the next Monday, and a
+ * booking skips them ({@link #settle}).
  */
 @Singleton
 class LotCrediting {
@@ -29,10 +32,50 @@ class LotCrediting {
         this.acrossCouncils = acrossCouncils;
     }
 
-    /** Credits every plan's weeks begun by {@code today} and expires every lot past its window, in every council. */
+    /**
+     * Credits every plan's weeks begun by {@code today} and expires every lot past its window, in every council; then
+     * marks the plans this left settled for today's week, so that their bookings need not do it again.
+     */
     Due settleEveryone(LocalDate today, Instant now) {
-        return acrossCouncils.run("the hours bank credits and expires every council's lots", () ->
-                new Due(creditDue(null, today, now), expireDue(null, today)));
+        return acrossCouncils.run("the hours bank credits and expires every council's lots", () -> {
+            Due due = new Due(creditDue(null, today, now), expireDue(null, today));
+            markSettled(null, today);
+            return due;
+        });
+    }
+
+    /**
+     * Credits and expires the plan's lots if a week has begun since it was last settled, and marks it settled for
+     * today's week; otherwise does nothing, not even a statement: nothing can have become due. The caller holds the
+     * plan's row lock (read with it as {@code plan}), so the plan is settled once however many bookings race.
+     */
+    void settle(PlanRow plan, LocalDate today, Instant now) {
+        if (plan.unsettledOn(today)) {
+            creditDue(plan.personId(), today, now);
+            expireDue(plan.personId(), today);
+            markSettled(plan.id(), today);
+        }
+    }
+
+    /**
+     * Marks a plan (every plan the transaction sees when null) settled for {@code today}'s week, if it is: it has the lot
+     * of every week {@link #creditDue} would credit today and no lot {@link #expireDue} would expire (one skipped because
+     * another transaction held it stays unsettled, and the next booking settles again). A plan not marked is settled by its
+     * next booking; one marked wrongly would miss a week, hence the check rather than trust in what ran before.
+     */
+    @Transactional
+    int markSettled(@Nullable UUID planId, LocalDate today) {
+        LocalDate monday = Durations.monday(today);
+        return sql.update("""
+                update hours_plan p set settled_through = ?::date
+                 where (?::uuid is null or p.id = ?::uuid) and p.settled_through is distinct from ?::date
+                   and not exists (select 1 from hours_lot l where l.plan_id = p.id and not l.expired and l.expires_after < ?::date)
+                   and not exists (
+                       select 1 from generate_series(greatest(p.starts_on, date_trunc('week', ?::date - ?)::date),
+                                                     least(coalesce(p.ends_on, ?::date), ?::date), interval '7 days') as w
+                        where p.starts_on <= ?::date
+                          and not exists (select 1 from hours_lot l where l.plan_id = p.id and l.week_starts = w::date))""",
+                monday, planId, planId, monday, today, today, LOOK_BACK_DAYS, today, today, today);
     }
 
     record Due(int credited, int expired) {}

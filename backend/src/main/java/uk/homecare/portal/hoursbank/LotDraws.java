@@ -31,11 +31,11 @@ class LotDraws {
         return DrawOrder.draw(usableOn(personId, date), date, minutes);
     }
 
-    /** Draws {@code minutes}; the caller has checked they are available. */
-    void draw(UUID personId, LocalDate date, UUID bookingId, Ledger.Kind kind, int minutes, Instant now, Ledger.Mover mover) {
-        if (!(drawFor(personId, date, minutes) instanceof DrawOrder.Drawn drawn)) {
-            throw new IllegalStateException("Drew past the available balance; the caller must check it first");
-        }
+    /**
+     * Moves the minutes of a draw {@link #drawFor} made in this transaction, under the plan's row lock still held (so
+     * the lots are as it read them: it is not read again). The lots' check constraint is the backstop.
+     */
+    void take(DrawOrder.Drawn drawn, UUID bookingId, Ledger.Kind kind, Instant now, Ledger.Mover mover) {
         for (DrawOrder.Take take : drawn.takes()) {
             ledger.move(take.lot(), bookingId, kind, -take.minutes(), now, mover);
         }

@@ -2,6 +2,7 @@ package uk.homecare.portal.hoursbank;
 
 import static uk.homecare.portal.platform.Sql.uuid;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,11 +34,15 @@ class PersonAccess {
     }
 
     Acting actingOn(Actor actor, UUID personId) {
-        UUID council = sql.one("select council_id from person where id = ?", row -> uuid(row, "council_id"), personId)
+        // The person's council, and (for a service user) the person the caller's login is: one read for both.
+        Found found = sql.one("""
+                select pe.council_id, u.person_id as own_person from person pe left join app_user u on u.id = ? where pe.id = ?""",
+                row -> new Found(uuid(row, "council_id"), uuid(row, "own_person")), actor.id(), personId)
                 .orElseThrow(PersonAccess::unknown);
+        UUID council = found.council();
         return switch (actor.role()) {
             case SERVICE_USER -> {
-                if (!personId.equals(ownPerson(actor))) {
+                if (!personId.equals(found.ownPerson())) {
                     throw unknown();
                 }
                 yield new Acting(actor, personId, council, null, true);
@@ -79,9 +84,7 @@ class PersonAccess {
         };
     }
 
-    private UUID ownPerson(Actor actor) {
-        return sql.one("select person_id from app_user where id = ?", row -> uuid(row, "person_id"), actor.id()).orElse(null);
-    }
+    private record Found(UUID council, @Nullable UUID ownPerson) {}
 
     private boolean caresFor(Actor actor, UUID personId) {
         // Shared lock: a revocation (which locks the row to update it) waits for the carer's request in flight, and

@@ -79,7 +79,9 @@ public class PlanCommissioning {
         details.put("startsOn", form.startsOn().toString());
         details.put("endsOn", form.endsOn() == null ? "" : form.endsOn().toString());
         audit.record(actor, council, AuditAction.HOURS_PLAN_CREATED, "hours_plan", id, details);
-        crediting.creditDue(form.personId(), UkTime.today(clock), clock.instant());
+        LocalDate today = UkTime.today(clock);
+        crediting.creditDue(form.personId(), today, clock.instant());
+        crediting.markSettled(id, today);
         return plan(actor, id);
     }
 
@@ -116,7 +118,7 @@ public class PlanCommissioning {
                 @Nullable LocalDate endsOn, @Nullable LocalDate stoppedOn) {
 
         PlanRow row() {
-            return new PlanRow(id, person.id(), councilId, provider.id(), startsOn, endsOn, stoppedOn);
+            return new PlanRow(id, person.id(), councilId, provider.id(), startsOn, endsOn, stoppedOn, null);
         }
 
         /** The minutes in force in the week of {@code today} (or the first week, before the start), and the changes after it. */

@@ -11,10 +11,19 @@ import uk.homecare.portal.platform.Sql;
 
 /** A plan as the booking rules need it, read under its row lock: the lock that serialises a person's bookings. */
 record PlanRow(UUID id, UUID personId, UUID councilId, UUID providerId, LocalDate startsOn, @Nullable LocalDate endsOn,
-               @Nullable LocalDate stoppedOn) {
+               @Nullable LocalDate stoppedOn, @Nullable LocalDate settledThrough) {
 
     static Optional<PlanRow> lockFor(Sql sql, UUID personId) {
         return sql.one("select * from hours_plan where person_id = ? for update", PlanRow::read, personId);
+    }
+
+    /** A person's plan under its row lock, and their council's minimum visit, read with it: a booking's one round trip for both. */
+    record Locked(PlanRow plan, int minimumVisit) {}
+
+    static Optional<Locked> lockForBooking(Sql sql, UUID personId) {
+        return sql.one("""
+                select hp.*, c.min_visit_minutes from hours_plan hp join council c on c.id = hp.council_id
+                 where hp.person_id = ? for update of hp""", row -> new Locked(read(row), row.getInt("min_visit_minutes")), personId);
     }
 
     static Optional<PlanRow> of(Sql sql, UUID personId) {
@@ -34,12 +43,20 @@ record PlanRow(UUID id, UUID personId, UUID councilId, UUID providerId, LocalDat
         return endsOn == null ? null : Durations.monday(endsOn).plusDays(27);
     }
 
+    /**
+     * Whether crediting and expiry could change anything for this plan on {@code today}: not when it was settled for
+     * today's week ({@link LotCrediting#settle}), since lots are credited on Mondays and expire after Sundays.
+     */
+    boolean unsettledOn(LocalDate today) {
+        return !Durations.monday(today).equals(settledThrough);
+    }
+
     boolean covers(LocalDate day) {
         return !day.isBefore(startsOn) && (lastUsableDay() == null || !day.isAfter(lastUsableDay()));
     }
 
     private static PlanRow read(java.sql.ResultSet row) throws java.sql.SQLException {
         return new PlanRow(uuid(row, "id"), uuid(row, "person_id"), uuid(row, "council_id"), uuid(row, "provider_id"),
-                date(row, "starts_on"), date(row, "ends_on"), date(row, "stopped_on"));
+                date(row, "starts_on"), date(row, "ends_on"), date(row, "stopped_on"), date(row, "settled_through"));
     }
 }

@@ -56,8 +56,8 @@ class BookingActionsTest {
 
     @Test
     void a_person_may_book_while_their_plan_still_covers_days_to_come() {
-        var open = new PlanRow(UUID.randomUUID(), PERSON, COUNCIL, PROVIDER.id(), TODAY.minusWeeks(2), null, null);
-        var ended = new PlanRow(UUID.randomUUID(), PERSON, COUNCIL, PROVIDER.id(), TODAY.minusWeeks(12), TODAY.minusWeeks(8), null);
+        var open = new PlanRow(UUID.randomUUID(), PERSON, COUNCIL, PROVIDER.id(), TODAY.minusWeeks(2), null, null, null);
+        var ended = new PlanRow(UUID.randomUUID(), PERSON, COUNCIL, PROVIDER.id(), TODAY.minusWeeks(12), TODAY.minusWeeks(8), null, null);
         assertThat(BookingActions.ofBalance(SELF_ACTING, open, TODAY)).containsExactly(BalanceAction.BOOK);
         assertThat(BookingActions.ofBalance(SELF_ACTING, ended, TODAY)).isEmpty();
         assertThat(BookingActions.ofBalance(SELF_ACTING, null, TODAY)).isEmpty();

@@ -81,7 +81,7 @@ class DrawOrderAgreesWithTheSqlTest extends HoursBankTest {
 
     private void drawAndGiveBack(Connection db, Random random, UUID person, UUID booking, LocalDate day, int minutes, List<Lot> lots,
             Drawn drawn, Instant now, String what) throws SQLException {
-        across.run("the property test reads and draws as the bank does", () -> draws.draw(person, day, booking, Ledger.Kind.BOOKING, minutes, now, Ledger.Mover.BANK));
+        across.run("the property test reads and draws as the bank does", () -> draws.take(drawn, booking, Ledger.Kind.BOOKING, now, Ledger.Mover.BANK));
         assertThat(entries(db, booking, "BOOKING")).as(what).isEqualTo(drawn.takes());
 
         Integer givingBack = random.nextBoolean() ? null : random.nextInt(minutes + 1);
