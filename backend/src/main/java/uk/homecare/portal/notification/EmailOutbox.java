@@ -6,11 +6,13 @@ import io.micronaut.email.Contact;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.platform.Failures;
@@ -22,7 +24,8 @@ import uk.homecare.portal.platform.Failures;
  * sent meanwhile: the rest of the batch waits for the lease to run out and is claimed again), and records each result: sent, or one more failed try with the next try after a doubling wait (one
  * minute, two, four... at most an hour), until it gives up after the configured number of tries. An
  * SMTP outage loses nothing: the e-mails wait in the table. Without an SMTP host nothing is sent. An e-mail
- * comes from the configured address, under the name its council set in its settings (if it set one).
+ * comes from the configured address, under the name its council set in its settings (if it set one). A stopping
+ * node claims no further batch and starts no further e-mail: what it holds waits for its lease to run out.
  */
 @Singleton
 public class EmailOutbox {
@@ -38,6 +41,10 @@ public class EmailOutbox {
     private final EmailSender<?, ?> sender;
     private final MailSettings settings;
     private final Clock clock;
+    /** Set when the node stops: no batch is claimed after it (a batch leased then could never be sent, and would wait out its lease). */
+    private volatile boolean stopping;
+    /** Claiming a batch is one step that stopping waits for. */
+    private final ReentrantLock claiming = new ReentrantLock();
 
     EmailOutbox(EmailQueue queue, EmailSender<?, ?> sender, MailSettings settings, Clock clock) {
         this.queue = queue;
@@ -55,16 +62,40 @@ public class EmailOutbox {
         }
     }
 
-    /** Sends one batch of the e-mails due at {@code now}; does nothing when sending is off. */
+    @PreDestroy
+    void close() {
+        claiming.lock();
+        try {
+            stopping = true;
+        } finally {
+            claiming.unlock();
+        }
+    }
+
+    /** Sends one batch of the e-mails due at {@code now}; does nothing when sending is off or the node is stopping. */
     public Delivery sendDue(Instant now) {
         if (!settings.sending()) {
             return Delivery.NONE;
         }
         Instant leaseEnds = now.plus(settings.lease());
-        List<EmailQueue.Queued> claimed = queue.claim(now, leaseEnds, settings.batchSize());
+        List<EmailQueue.Queued> claimed;
+        claiming.lock();
+        try {
+            if (stopping) {
+                return Delivery.NONE;
+            }
+            claimed = queue.claim(now, leaseEnds, settings.batchSize());
+        } finally {
+            claiming.unlock();
+        }
         int sent = 0;
         int tried = 0;
         for (EmailQueue.Queued email : claimed) {
+            if (stopping) {
+                LOG.info("E-mail batch stopped with {} of {} e-mails left: this node is stopping; they are claimed again after their lease",
+                        claimed.size() - tried, claimed.size());
+                break;
+            }
             if (!clock.instant().plus(settings.sendingMargin()).isBefore(leaseEnds)) {
                 LOG.warn("E-mail batch stopped with {} of {} e-mails left: their lease runs out within {}; they are claimed again after it",
                         claimed.size() - tried, claimed.size(), settings.sendingMargin());

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.platform.Failures;
@@ -27,8 +28,8 @@ import uk.homecare.portal.platform.Failures;
  * records each try: delivered on any 2xx, otherwise one more failed try with the next after a doubling
  * wait, until it gives up. At least once: a node that dies after sending but before recording leaves the
  * lease to run out, and the delivery is sent again; so does a node that stops mid-request, without counting a try
- * against the partner (a delivery on its last try would otherwise be given up because a node stopped). Order is
- * not kept between deliveries.
+ * against the partner (a delivery on its last try would otherwise be given up because a node stopped). A stopping
+ * node claims no further batch. Order is not kept between deliveries.
  */
 @Singleton
 public class WebhookSender {
@@ -53,21 +54,41 @@ public class WebhookSender {
         this.json = json;
     }
 
-    /** Set when the node stops: a request cut short by that is no failure of the partner's, and is not recorded as one. */
+    /**
+     * Set when the node stops: a request cut short by that is no failure of the partner's, and is not recorded as one;
+     * and no batch is claimed after it (a batch leased then could never be sent, and would wait out its lease).
+     */
     private volatile boolean stopping;
+    /** Claiming a batch and handing it to the senders is one step that stopping waits for, never cuts in two. */
+    private final ReentrantLock claiming = new ReentrantLock();
 
     @PreDestroy
     void close() {
-        stopping = true;
+        claiming.lock();
+        try {
+            stopping = true;
+        } finally {
+            claiming.unlock();
+        }
         senders.shutdownNow();
     }
 
-    /** Sends one batch of the deliveries due at {@code now} and records how each went. */
+    /** Sends one batch of the deliveries due at {@code now} and records how each went; claims nothing once the node is stopping. */
     public Delivery deliverDue(Instant now) {
-        List<WebhookQueue.Claimed> claimed = queue.claim(now, now.plus(settings.lease()), settings.batchSize());
-        List<Future<Boolean>> results = new ArrayList<>(claimed.size());
-        for (WebhookQueue.Claimed delivery : claimed) {
-            results.add(senders.submit(() -> send(delivery, now)));
+        List<WebhookQueue.Claimed> claimed;
+        List<Future<Boolean>> results;
+        claiming.lock();
+        try {
+            if (stopping) {
+                return new Delivery(0, 0, 0);
+            }
+            claimed = queue.claim(now, now.plus(settings.lease()), settings.batchSize());
+            results = new ArrayList<>(claimed.size());
+            for (WebhookQueue.Claimed delivery : claimed) {
+                results.add(senders.submit(() -> send(delivery, now)));
+            }
+        } finally {
+            claiming.unlock();
         }
         int delivered = 0;
         for (Future<Boolean> result : results) {

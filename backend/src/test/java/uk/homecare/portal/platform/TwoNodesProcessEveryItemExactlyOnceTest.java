@@ -126,8 +126,9 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
         try (Mailbox mail = new Mailbox(); BlackHole deadSmtp = new BlackHole(); Receiver receiver = new Receiver();
                 Node b = Node.start("b", url, mail.properties());
                 // Node A sends its e-mails to a server that never answers, and the receiver holds every request:
-                // A claims and leases a batch of each, and is stopped while it waits on them.
-                Node a = Node.start("a", url, deadSmtp.properties())) {
+                // A claims and leases a batch of each, and is stopped while it waits on them (its webhook requests
+                // wait longer than the test may take to see that, so none of them fails before A stops).
+                Node a = Node.start("a", url, with(deadSmtp.properties(), "portal.webhooks.request-timeout", "90s"))) {
             Instant now = a.clock.instant().truncatedTo(ChronoUnit.MICROS);
             a.clock.set(now);
             b.clock.set(now);
@@ -140,9 +141,14 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
             deadSmtp.close();
             join(aWorkers, Duration.ofSeconds(30));
             Set<String> heldAtStop = receiver.releaseHeld(); // answered 503, to connections A has already dropped
+            // What A holds, read once its workers have certainly stopped. A stopping node claims no further batch: A
+            // holds the one batch of webhooks it was sending (some perhaps cut short before they reached the receiver).
             int emailsLeasedByA = count(url, "select count(*) from email_outbox where sent_at is null and next_attempt_at > ?", now);
+            Set<String> webhooksLeasedByA = ids(url, "select id from webhook_delivery where delivered_at is null and leased_until > ? and " + OURS, now);
             assertThat(heldAtStop).isNotEmpty();
-            assertThat(emailsLeasedByA).isPositive();
+            assertThat(emailsLeasedByA).isPositive().isLessThanOrEqualTo(50);
+            assertThat(webhooksLeasedByA).as("webhooks A leased: one batch, no batch claimed while stopping").hasSize(50)
+                    .containsAll(heldAtStop);
 
             // B does everything else at once, and leaves A's leases alone while they run.
             long started = System.nanoTime();
@@ -150,8 +156,9 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
                 join(b.work(backlog::doneWith), WORK_LIMIT);
             }
             LOG.info("Node b alone did all but a's leases in {} ms", (System.nanoTime() - started) / 1_000_000);
-            assertThat(count(url, "select count(*) from email_outbox where sent_at is null")).isEqualTo(emailsLeasedByA);
-            assertThat(count(url, "select count(*) from webhook_delivery where delivered_at is null and " + OURS)).isEqualTo(heldAtStop.size());
+            assertThat(count(url, "select count(*) from email_outbox where sent_at is null")).as("e-mails left: A's").isEqualTo(emailsLeasedByA);
+            assertThat(ids(url, "select id from webhook_delivery where delivered_at is null and " + OURS)).as("webhooks left: A's")
+                    .isEqualTo(webhooksLeasedByA);
             assertThat(receiver.timesById()).as("no held delivery sent again during its lease")
                     .allSatisfy((id, times) -> assertThat(times).isOne());
 
@@ -467,6 +474,29 @@ class TwoNodesProcessEveryItemExactlyOnceTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    private static Set<String> ids(String url, String sql, Object... parameters) {
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i] instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : parameters[i]);
+            }
+            Set<String> ids = new java.util.HashSet<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> with(Map<String, String> properties, String name, String value) {
+        Map<String, String> more = new HashMap<>(properties);
+        more.put(name, value);
+        return more;
     }
 
     private interface Condition {
