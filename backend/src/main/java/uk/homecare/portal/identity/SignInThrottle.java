@@ -48,7 +48,14 @@ public final class SignInThrottle {
             on conflict (key) do update set key = t.key
             returning failures, last_failure_at, locked_until""";
     private static final String WRITE = "update sign_in_throttle set failures = ?, last_failure_at = ?::timestamptz, locked_until = ?::timestamptz where key = ?";
-    private static final String FORGET = "delete from sign_in_throttle where key = ? or starts_with(key, ?)";
+    /**
+     * Locks the account's counters in the order of their keys before deleting them, as every other forgetting does: two
+     * right sign-ins at once (while wrong ones make counters again) would otherwise take the same rows in different
+     * orders and deadlock.
+     */
+    private static final String FORGET = """
+            delete from sign_in_throttle
+             where key in (select key from sign_in_throttle where key = ? or starts_with(key, ?) order by key for update)""";
     private static final String GIVE_BACK = "update sign_in_throttle set failures = greatest(failures - 1, 0) where key = ?";
 
     private record State(int failures, Instant lastFailureAt, Instant lockedUntil) {}
