@@ -37,15 +37,15 @@ interface BrokerageScenarios {
 
         CarePackage draft = portal().brokerage().draftPackage(commissioner, null, portal().aPackageForm());
         assertThat(draft.status()).isEqualTo(PackageStatus.DRAFT);
-        assertThat(draft.actions()).containsExactly(PackageAction.PUBLISH);
+        assertThat(draft.actions()).containsExactly(PackageAction.PUBLISH, PackageAction.CANCEL);
         assertThat(portal().brokerage().listPackages(commissioner, PackageStatus.DRAFT))
                 .filteredOn(p -> p.id().equals(draft.id())).singleElement()
-                .satisfies(p -> assertThat(p.actions()).containsExactly(PackageAction.PUBLISH));
+                .satisfies(p -> assertThat(p.actions()).containsExactly(PackageAction.PUBLISH, PackageAction.CANCEL));
 
         CarePackage published = portal().brokerage().publishPackage(commissioner, draft.id());
         assertThat(published.status()).isEqualTo(PackageStatus.PRIMARY);
         assertThat(published.publishedAt()).isEqualTo(portal().clock().instant());
-        assertThat(published.actions()).isEmpty();
+        assertThat(published.actions()).containsExactly(PackageAction.CANCEL);
         assertThat(portal().brokerage().showPackage(commissioner, draft.id()).status()).isEqualTo(PackageStatus.PRIMARY);
     }
 
@@ -90,7 +90,7 @@ interface BrokerageScenarios {
         assertThat(won.status()).isEqualTo(PackageStatus.AWARDED);
         assertThat(won.awardedProvider()).isEqualTo(portal().identity().me(provider).organisation());
         assertThat(won.awardedAt()).isEqualTo(portal().clock().instant());
-        assertThat(won.actions()).as("others hold the lot, so the package may be moved at review").containsExactly(PackageAction.REVIEW);
+        assertThat(won.actions()).as("others hold the lot, so the package may be moved at review").containsExactly(PackageAction.REVIEW, PackageAction.CANCEL);
         refused(() -> portal().brokerage().declineOffer(provider, id, new DeclineOffer(DeclineReason.NO_CAPACITY, null)),
                 HttpStatus.CONFLICT, ProblemType.CONFLICT);
         assertThat(portal().brokerage().showOffer(provider, id)).isEqualTo(accepted);
@@ -174,7 +174,7 @@ interface BrokerageScenarios {
         assertThat(open.actions()).containsExactly(OfferAction.ACCEPT, OfferAction.DECLINE, OfferAction.BID);
         CarePackage before = portal().brokerage().showPackage(commissioner, open.packageId());
         assertThat(before.status()).isEqualTo(PackageStatus.OPEN);
-        assertThat(before.actions()).isEmpty();
+        assertThat(before.actions()).as("no bids yet: only cancelling").containsExactly(PackageAction.CANCEL);
         var start = portal().clock().today().plusDays(10);
         refused(() -> portal().brokerage().bidOnOffer(provider, id, new BidForm(portal().clock().today().minusDays(1), null)),
                 HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, "proposedStart");
@@ -187,7 +187,7 @@ interface BrokerageScenarios {
         refused(() -> portal().brokerage().bidOnOffer(provider, id, new BidForm(start.plusDays(1), null)), HttpStatus.CONFLICT, ProblemType.CONFLICT);
         CarePackage atReview = portal().brokerage().showPackage(commissioner, open.packageId());
         assertThat(atReview.status()).isEqualTo(PackageStatus.REVIEW);
-        assertThat(atReview.actions()).containsExactly(PackageAction.AWARD);
+        assertThat(atReview.actions()).containsExactly(PackageAction.AWARD, PackageAction.CANCEL);
         List<Bid> bids = portal().brokerage().listBids(commissioner, open.packageId());
         assertThat(bids).singleElement().satisfies(b -> {
             assertThat(b.offerId()).isEqualTo(id);
@@ -202,7 +202,7 @@ interface BrokerageScenarios {
         assertThat(awarded.awardedProvider()).isEqualTo(ours.provider());
         assertThat(awarded.awardedAt()).isEqualTo(portal().clock().instant());
         assertThat(awarded.stageEndsAt()).isNull();
-        assertThat(awarded.actions()).as("nobody else holds the lot to move the package to at review").isEmpty();
+        assertThat(awarded.actions()).as("nobody else holds the lot to move the package to at review").containsExactly(PackageAction.CANCEL);
         assertThat(portal().brokerage().showPackage(commissioner, open.packageId())).isEqualTo(awarded);
         assertThat(portal().brokerage().showOffer(provider, id).response()).isEqualTo(OfferResponse.WON);
         assertThat(portal().brokerage().listBids(commissioner, open.packageId())).extracting(Bid::response).containsExactly(OfferResponse.WON);

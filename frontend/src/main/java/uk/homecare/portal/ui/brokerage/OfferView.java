@@ -110,6 +110,8 @@ public class OfferView extends RecordView<Offer> {
         capacity.setText(getTranslation("offer.capacity.none", zone) + " ");
         var report = new RouterLink(getTranslation("offer.capacity.report", zone), CapacityView.class);
         report.setId("offer-capacity-report");
+        // a link inside a sentence needs more than its colour to stand out (WCAG 1.4.1; axe link-in-text-block)
+        report.getStyle().set("text-decoration", "underline");
         if (offer.council() != null && offer.zone() != null) {
             report.setQueryParameters(QueryParameters.simple(Map.of(
                     CapacityView.COUNCIL_PARAMETER, offer.council().id().toString(),
