@@ -215,6 +215,8 @@ class TwoStepVerificationTest extends PortalTest {
 
         assertThat(race(username, code(enrolled.secret()))).as("sign-ins with one one-time code").isEqualTo(1);
         execute("update app_user set failed_logins = 0 where username = ?", username);
+        // the first race's three failures may have been counted after its success cleared the counters
+        execute("delete from sign_in_throttle where starts_with(key, ?)", "account:" + username);
         assertThat(race(username, enrolled.recoveryCodes().getLast())).as("sign-ins with one recovery code").isEqualTo(1);
         assertThat(audited("MFA_RECOVERY_CODE_USED", username)).isEqualTo(1);
     }
