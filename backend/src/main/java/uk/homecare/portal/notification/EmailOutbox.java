@@ -12,10 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.platform.Failures;
+import uk.homecare.portal.platform.StoppingGate;
 
 /**
  * Sends the queued e-mails over SMTP. Each node claims a batch with SKIP LOCKED and a lease, sends it
@@ -41,10 +41,7 @@ public class EmailOutbox {
     private final EmailSender<?, ?> sender;
     private final MailSettings settings;
     private final Clock clock;
-    /** Set when the node stops: no batch is claimed after it (a batch leased then could never be sent, and would wait out its lease). */
-    private volatile boolean stopping;
-    /** Claiming a batch is one step that stopping waits for. */
-    private final ReentrantLock claiming = new ReentrantLock();
+    private final StoppingGate gate = new StoppingGate();
 
     EmailOutbox(EmailQueue queue, EmailSender<?, ?> sender, MailSettings settings, Clock clock) {
         this.queue = queue;
@@ -64,12 +61,7 @@ public class EmailOutbox {
 
     @PreDestroy
     void close() {
-        claiming.lock();
-        try {
-            stopping = true;
-        } finally {
-            claiming.unlock();
-        }
+        gate.stop();
     }
 
     /** Sends one batch of the e-mails due at {@code now}; does nothing when sending is off or the node is stopping. */
@@ -78,20 +70,15 @@ public class EmailOutbox {
             return Delivery.NONE;
         }
         Instant leaseEnds = now.plus(settings.lease());
-        List<EmailQueue.Queued> claimed;
-        claiming.lock();
-        try {
-            if (stopping) {
-                return Delivery.NONE;
-            }
-            claimed = queue.claim(now, leaseEnds, settings.batchSize());
-        } finally {
-            claiming.unlock();
+        var claim = gate.unlessStopping(() -> queue.claim(now, leaseEnds, settings.batchSize()));
+        if (claim.isEmpty()) {
+            return Delivery.NONE;
         }
+        List<EmailQueue.Queued> claimed = claim.get();
         int sent = 0;
         int tried = 0;
         for (EmailQueue.Queued email : claimed) {
-            if (stopping) {
+            if (gate.stopping()) {
                 LOG.info("E-mail batch stopped with {} of {} e-mails left: this node is stopping; they are claimed again after their lease",
                         claimed.size() - tried, claimed.size());
                 break;

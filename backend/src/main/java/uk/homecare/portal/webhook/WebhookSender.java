@@ -17,10 +17,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.homecare.portal.platform.Failures;
+import uk.homecare.portal.platform.StoppingGate;
 
 /**
  * Sends due webhook deliveries. Each node claims a batch with SKIP LOCKED and a lease, POSTs the
@@ -54,42 +54,31 @@ public class WebhookSender {
         this.json = json;
     }
 
-    /**
-     * Set when the node stops: a request cut short by that is no failure of the partner's, and is not recorded as one;
-     * and no batch is claimed after it (a batch leased then could never be sent, and would wait out its lease).
-     */
-    private volatile boolean stopping;
-    /** Claiming a batch and handing it to the senders is one step that stopping waits for, never cuts in two. */
-    private final ReentrantLock claiming = new ReentrantLock();
+    /** Once the node stops, a request cut short by that is no failure of the partner's, and is not recorded as one. */
+    private final StoppingGate gate = new StoppingGate();
 
     @PreDestroy
     void close() {
-        claiming.lock();
-        try {
-            stopping = true;
-        } finally {
-            claiming.unlock();
-        }
+        gate.stop();
         senders.shutdownNow();
     }
 
     /** Sends one batch of the deliveries due at {@code now} and records how each went; claims nothing once the node is stopping. */
     public Delivery deliverDue(Instant now) {
-        List<WebhookQueue.Claimed> claimed;
-        List<Future<Boolean>> results;
-        claiming.lock();
-        try {
-            if (stopping) {
-                return new Delivery(0, 0, 0);
+        // Claiming a batch and handing it to the senders is one step that stopping waits for.
+        var claim = gate.unlessStopping(() -> {
+            List<WebhookQueue.Claimed> batch = queue.claim(now, now.plus(settings.lease()), settings.batchSize());
+            List<Future<Boolean>> sending = new ArrayList<>(batch.size());
+            for (WebhookQueue.Claimed delivery : batch) {
+                sending.add(senders.submit(() -> send(delivery, now)));
             }
-            claimed = queue.claim(now, now.plus(settings.lease()), settings.batchSize());
-            results = new ArrayList<>(claimed.size());
-            for (WebhookQueue.Claimed delivery : claimed) {
-                results.add(senders.submit(() -> send(delivery, now)));
-            }
-        } finally {
-            claiming.unlock();
+            return new Claim(batch, sending);
+        });
+        if (claim.isEmpty()) {
+            return new Delivery(0, 0, 0);
         }
+        List<WebhookQueue.Claimed> claimed = claim.get().batch();
+        List<Future<Boolean>> results = claim.get().sending();
         int delivered = 0;
         for (Future<Boolean> result : results) {
             try {
@@ -106,6 +95,8 @@ public class WebhookSender {
         }
         return new Delivery(claimed.size(), delivered, claimed.size() - delivered);
     }
+
+    private record Claim(List<WebhookQueue.Claimed> batch, List<Future<Boolean>> sending) {}
 
     int batchSize() {
         return settings.batchSize();
@@ -130,7 +121,7 @@ public class WebhookSender {
         } catch (IOException | IllegalArgumentException e) {
             error = failureOf(e);
         }
-        if (stopping) {
+        if (gate.stopping()) {
             // Not a try that failed: this node stopped mid-request. The lease runs out and another node sends it again.
             LOG.info("Webhook delivery {} cut short: this node is stopping; it is sent again when its lease runs out", delivery.id());
             return false;
