@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -30,6 +28,7 @@ import uk.homecare.portal.notification.EmailOutbox;
 import uk.homecare.portal.testing.Api;
 import uk.homecare.portal.testing.Mailbox;
 import uk.homecare.portal.testing.PortalTest;
+import uk.homecare.portal.testing.Race;
 
 /** Invitations, passwords, resets and account administration over real HTTP, with e-mails to a real SMTP server. */
 @MicronautTest(transactional = false)
@@ -99,23 +98,7 @@ class AccountsTest extends PortalTest {
     @Test
     void two_racing_acceptances_make_one_account() throws Exception {
         String token = invited("racer@coventry.gov.uk", Role.CARER);
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> racers = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            racers.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                    return api().exchange(AccountsApi.accept(token, PASSWORD), String.class).code();
-                } catch (HttpClientResponseException e) {
-                    return e.code();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
-        }
-        start.countDown();
-
-        List<Integer> codes = racers.stream().map(CompletableFuture::join).toList();
+        List<Integer> codes = Race.of(2, i -> Race.status(() -> api().exchange(AccountsApi.accept(token, PASSWORD), String.class)));
 
         assertThat(codes).containsExactlyInAnyOrder(200, 404);
         assertThat(number("select count(*) from app_user where username = 'racer@coventry.gov.uk'")).isOne();

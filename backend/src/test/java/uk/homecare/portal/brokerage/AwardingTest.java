@@ -11,10 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
@@ -29,6 +25,7 @@ import uk.homecare.portal.api.brokerage.OpenStageRule;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.testing.Api;
+import uk.homecare.portal.testing.Race;
 
 @Tag("calendar")
 @MicronautTest(transactional = false)
@@ -60,7 +57,7 @@ class AwardingTest extends BrokerageTest {
         List<String> providers = usersOnLot(lot);
         List<Offer> offers = providers.stream().map(p -> offerFor(p, published)).toList();
 
-        List<Integer> statuses = race(providers.size(), i -> status(() -> api().retrieve(api().as(providers.get(i),
+        List<Integer> statuses = Race.of(providers.size(), i -> Race.status(() -> api().retrieve(api().as(providers.get(i),
                 POST("/api/offers/" + offers.get(i).id() + "/accept", new AcceptOffer(today().plusDays(7)))), Offer.class)));
 
         assertThat(statuses).containsOnly(200, 409);
@@ -105,7 +102,7 @@ class AwardingTest extends BrokerageTest {
         }
         List<Bid> bids = bids(published);
 
-        List<Integer> statuses = race(bids.size(), i -> status(() -> award(published, bids.get(i).offerId())));
+        List<Integer> statuses = Race.of(bids.size(), i -> Race.status(() -> award(published, bids.get(i).offerId())));
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(bids.size() - 1);
@@ -153,7 +150,7 @@ class AwardingTest extends BrokerageTest {
         }
         List<Bid> bids = bids(published);
 
-        List<Integer> statuses = race(bids.size(), i -> status(() -> award(published, bids.get(i).offerId())));
+        List<Integer> statuses = Race.of(bids.size(), i -> Race.status(() -> award(published, bids.get(i).offerId())));
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(closedNoticesPerUser(published)).hasSize(providers.size() - 1).allSatisfy((user, told) -> assertThat(told).isOne());
@@ -167,7 +164,7 @@ class AwardingTest extends BrokerageTest {
         List<String> providers = usersOnLot(lot);
         List<Offer> offers = providers.stream().map(p -> offerFor(p, published)).toList();
 
-        List<Integer> statuses = race(providers.size(), i -> status(() -> api().retrieve(api().as(providers.get(i),
+        List<Integer> statuses = Race.of(providers.size(), i -> Race.status(() -> api().retrieve(api().as(providers.get(i),
                 POST("/api/offers/" + offers.get(i).id() + "/accept", new AcceptOffer(today().plusDays(7)))), Offer.class)));
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
@@ -333,38 +330,4 @@ class AwardingTest extends BrokerageTest {
         return responses;
     }
 
-    interface Racer {
-        int run(int index) throws Exception;
-    }
-
-    /** Runs {@code count} calls released at the same instant, and returns each one's HTTP status. */
-    static List<Integer> race(int count, Racer racer) throws Exception {
-        var start = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
-        try (var pool = Executors.newFixedThreadPool(count)) {
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                Callable<Integer> call = () -> {
-                    start.await();
-                    return racer.run(index);
-                };
-                results.add(pool.submit(call));
-            }
-            start.countDown();
-        }
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> result : results) {
-            statuses.add(result.get());
-        }
-        return statuses;
-    }
-
-    static int status(Runnable call) {
-        try {
-            call.run();
-            return 200;
-        } catch (HttpClientResponseException e) {
-            return e.getStatus().getCode();
-        }
-    }
 }

@@ -19,6 +19,7 @@ import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.testing.Api;
+import uk.homecare.portal.testing.Race;
 
 @MicronautTest(transactional = false)
 class CommissionersCancelPackagesTest extends BrokerageTest {
@@ -94,7 +95,7 @@ class CommissionersCancelPackagesTest extends BrokerageTest {
     void eight_cancellations_at_once_cancel_it_once_and_tell_its_provider_once() throws Exception {
         CarePackage published = publishedInCentral();
 
-        List<Integer> statuses = AwardingTest.race(8, i -> AwardingTest.status(
+        List<Integer> statuses = Race.of(8, i -> Race.status(
                 () -> api().retrieve(cancel(COMMISSIONER, published, REASON + " " + i), CarePackage.class)));
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);

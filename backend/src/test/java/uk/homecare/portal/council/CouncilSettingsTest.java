@@ -9,13 +9,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.BrokeragePolicy;
 import uk.homecare.portal.api.brokerage.OpenStageRule;
@@ -23,6 +18,7 @@ import uk.homecare.portal.api.council.CouncilSettings;
 import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.testing.Api;
 import uk.homecare.portal.testing.PortalTest;
+import uk.homecare.portal.testing.Race;
 
 /** A council's administrator keeps its settings in one place: read, changed whole, audited, and never two changes from one version. */
 @MicronautTest(transactional = false)
@@ -166,31 +162,11 @@ class CouncilSettingsTest extends PortalTest {
         CouncilSettings loaded = settings(ADMIN);
         int racers = 6;
         api().tokenFor(ADMIN);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        List<Future<Integer>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < racers; i++) {
-                CouncilSettings mine = withMinVisit(loaded, 20 + i * 5);
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return api().exchange(api().as(ADMIN, PUT(SETTINGS, mine)), String.class).code();
-                    } catch (HttpClientResponseException e) {
-                        return e.code();
-                    }
-                }));
-            }
-            start.countDown();
-            List<Integer> codes = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                codes.add(answer.get());
-            }
-            assertThat(codes).filteredOn(code -> code == 200).hasSize(1);
-            assertThat(codes).filteredOn(code -> code == 409).hasSize(racers - 1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> codes = Race.of(racers, i -> Race.status(
+                () -> api().exchange(api().as(ADMIN, PUT(SETTINGS, withMinVisit(loaded, 20 + i * 5))), String.class)));
+
+        assertThat(codes).filteredOn(code -> code == 200).hasSize(1);
+        assertThat(codes).filteredOn(code -> code == 409).hasSize(racers - 1);
         CouncilSettings after = settings(ADMIN);
         assertThat(after.version()).isEqualTo(loaded.version() + 1);
 

@@ -2,19 +2,13 @@ package uk.homecare.portal.hoursbank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.hoursbank.Booking;
@@ -22,6 +16,7 @@ import uk.homecare.portal.api.hoursbank.HoursBalance;
 import uk.homecare.portal.api.hoursbank.HoursLot;
 import uk.homecare.portal.api.hoursbank.LedgerCheck;
 import uk.homecare.portal.testing.StatementRecorder;
+import uk.homecare.portal.testing.Race;
 
 /**
  * Lots are credited on Mondays and expire after Sundays, so a booking credits and expires its person's lots only when
@@ -124,30 +119,8 @@ class BookingsCreditAndExpireOnlyWhenAWeekHasBegunTest extends HoursBankTest {
         LocalDate wednesday = nextWeek.plusDays(2);
         api().tokenFor(person);
         recorder.drain();
-        var start = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
-
-        try (var pool = Executors.newFixedThreadPool(RACERS)) {
-            for (int i = 0; i < RACERS; i++) {
-                int hour = 8 + i % 12;
-                int minute = i < 12 ? 0 : 30;
-                Callable<Integer> call = () -> {
-                    start.await();
-                    try {
-                        api().retrieve(booking(person, person, wednesday, "%02d:%02d".formatted(hour, minute), 60), Booking.class);
-                        return 201;
-                    } catch (HttpClientResponseException e) {
-                        return e.getStatus().getCode();
-                    }
-                };
-                results.add(pool.submit(call));
-            }
-            start.countDown();
-        }
-        List<Integer> statuses = new ArrayList<>();
-        for (var result : results) {
-            statuses.add(result.get());
-        }
+        List<Integer> statuses = Race.of(RACERS, i -> Race.status(201, () -> api().retrieve(
+                booking(person, person, wednesday, "%02d:%02d".formatted(8 + i % 12, i < 12 ? 0 : 30), 60), Booking.class)));
         long settlingTransactions = recorder.drain().stream().filter(statements -> !settling(statements).isEmpty()).count();
 
         // Usable that Wednesday: the lots of the weeks two and one back, this week's and the new week's, 120 minutes each.

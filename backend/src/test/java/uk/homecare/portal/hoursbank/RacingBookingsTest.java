@@ -3,19 +3,14 @@ package uk.homecare.portal.hoursbank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.hoursbank.Booking;
 import uk.homecare.portal.api.hoursbank.LedgerCheck;
+import uk.homecare.portal.testing.Race;
 
 @MicronautTest(transactional = false)
 @Tag("calendar")
@@ -29,29 +24,8 @@ class RacingBookingsTest extends HoursBankTest {
         String person = newPerson();
         plan(person, 600, thisWeek());
         api().tokenFor(person);
-        var start = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
-
-        try (var pool = Executors.newFixedThreadPool(RACERS)) {
-            for (int i = 0; i < RACERS; i++) {
-                int hour = 8 + i % 12;
-                Callable<Integer> call = () -> {
-                    start.await();
-                    try {
-                        api().retrieve(booking(person, person, tomorrow, "%02d:00".formatted(hour), 60), Booking.class);
-                        return 201;
-                    } catch (HttpClientResponseException e) {
-                        return e.getStatus().getCode();
-                    }
-                };
-                results.add(pool.submit(call));
-            }
-            start.countDown();
-        }
-        List<Integer> statuses = new ArrayList<>();
-        for (var result : results) {
-            statuses.add(result.get());
-        }
+        List<Integer> statuses = Race.of(RACERS, i -> Race.status(201,
+                () -> api().retrieve(booking(person, person, tomorrow, "%02d:00".formatted(8 + i % 12), 60), Booking.class)));
 
         assertThat(statuses).containsOnly(201, 409);
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(10);

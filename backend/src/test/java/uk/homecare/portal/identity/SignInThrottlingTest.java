@@ -11,15 +11,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.identity.AccessToken;
 import uk.homecare.portal.api.identity.Credentials;
 import uk.homecare.portal.testing.Api;
 import uk.homecare.portal.testing.PortalTest;
+import uk.homecare.portal.testing.Race;
 
 /**
  * Sign-in storms: every try is counted before its password is checked, names with and without an account are
@@ -33,7 +30,7 @@ class SignInThrottlingTest extends PortalTest {
 
     @Test
     void thirty_wrong_passwords_at_once_get_exactly_five_checks_and_the_rest_are_refused_unchecked() throws Exception {
-        List<Integer> statuses = race(30, () -> status(login("commissioner@herefordshire.demo", "wrong password at once")));
+        List<Integer> statuses = Race.of(30, i -> status(login("commissioner@herefordshire.demo", "wrong password at once")));
 
         assertThat(statuses).filteredOn(s -> s == 401).hasSize(5);
         assertThat(statuses).filteredOn(s -> s == 429).hasSize(25);
@@ -42,7 +39,7 @@ class SignInThrottlingTest extends PortalTest {
 
     @Test
     void right_sign_ins_racing_each_other_are_let_in_or_asked_to_wait_never_an_error() throws Exception {
-        List<Integer> statuses = race(20, () -> status(login("commissioner@rotherham.demo", Api.DEMO_PASSWORD)));
+        List<Integer> statuses = Race.of(20, i -> status(login("commissioner@rotherham.demo", Api.DEMO_PASSWORD)));
 
         assertThat(statuses).as("a right sign-in clears the counters others are adding to").isSubsetOf(200, 429).contains(200);
     }
@@ -124,19 +121,5 @@ class SignInThrottlingTest extends PortalTest {
         } catch (HttpClientResponseException refused) {
             return refused.getStatus().getCode() + " " + Api.problemOf(refused).detail();
         }
-    }
-
-    private static List<Integer> race(int callers, Callable<Integer> call) throws Exception {
-        List<Callable<Integer>> calls = new ArrayList<>();
-        for (int i = 0; i < callers; i++) {
-            calls.add(call);
-        }
-        List<Integer> statuses = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
-            for (Future<Integer> result : pool.invokeAll(calls)) {
-                statuses.add(result.get());
-            }
-        }
-        return statuses;
     }
 }
