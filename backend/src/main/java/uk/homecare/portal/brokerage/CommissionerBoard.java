@@ -54,7 +54,7 @@ class CommissionerBoard {
         carePackage(actor, id);
         return sql.list("""
                 select o.id, o.provider_id, org.name as provider_name, o.response, o.proposed_start, o.bid_rate_pence, o.responded_at,
-                       o.late_start_days, """ + ProviderInbox.SPARE_CAPACITY + """
+                       o.late_start_days, o.needs_met, """ + ProviderInbox.SPARE_CAPACITY + """
                   from offer o
                   join care_package p on p.id = o.package_id and p.round = o.round
                   join organisation org on org.id = o.provider_id
@@ -63,7 +63,7 @@ class CommissionerBoard {
                 row -> new Bid(uuid(row, "id"), PackageReading.ref(row, "provider_id", "provider_name"),
                         OfferResponse.valueOf(row.getString("response")), date(row, "proposed_start"),
                         integer(row, "bid_rate_pence"), instant(row, "responded_at"), integer(row, "spare_capacity"),
-                        integer(row, "late_start_days")),
+                        integer(row, "late_start_days"), WeeklySchedules.needs(row, "needs_met")),
                 ProviderInbox.freshSince(clock), id);
     }
 

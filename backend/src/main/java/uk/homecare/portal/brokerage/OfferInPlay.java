@@ -6,9 +6,11 @@ import static uk.homecare.portal.platform.Sql.uuid;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import uk.homecare.portal.api.brokerage.BrokeragePolicy;
 import uk.homecare.portal.api.brokerage.Funding;
+import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.OfferResponse;
 import uk.homecare.portal.api.brokerage.OfferStage;
 import uk.homecare.portal.api.brokerage.OpenStageRule;
@@ -35,7 +37,8 @@ record OfferInPlay(
         LocalDate startDate,
         boolean priceCompetition,
         OpenStageRule openStageRule,
-        int startToleranceDays) {
+        int startToleranceDays,
+        Set<MatchingNeed> matchingNeeds) {
 
     /** Locks the package of the provider's offer and reads both; empty when the offer is not the provider's. */
     static java.util.Optional<OfferInPlay> lock(Sql sql, UUID offerId, UUID providerId) {
@@ -51,7 +54,7 @@ record OfferInPlay(
                 select o.id, o.provider_id, o.round, o.stage, o.response, o.window_ends_at, p.id as package_id, p.council_id,
                        p.status, p.round as package_round, p.funding, p.out_of_hours, p.start_date, l.price_competition,
                        coalesce(bp.open_stage_rule, 'COMMISSIONER_AWARDS') as open_stage_rule,
-                       coalesce(bp.start_tolerance_days, ?) as start_tolerance_days
+                       coalesce(bp.start_tolerance_days, ?) as start_tolerance_days, p.matching_needs
                   from offer o
                   join care_package p on p.id = o.package_id
                   join lot l on l.id = p.lot_id
@@ -63,7 +66,7 @@ record OfferInPlay(
                         PackageStatus.valueOf(row.getString("status")), row.getInt("package_round"),
                         Funding.valueOf(row.getString("funding")), row.getBoolean("out_of_hours"), date(row, "start_date"),
                         row.getBoolean("price_competition"), OpenStageRule.valueOf(row.getString("open_stage_rule")),
-                        row.getInt("start_tolerance_days")),
+                        row.getInt("start_tolerance_days"), Set.copyOf(WeeklySchedules.needs(row, "matching_needs"))),
                 BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS, offerId).orElseThrow();
     }
 

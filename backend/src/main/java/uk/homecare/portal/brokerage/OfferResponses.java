@@ -1,16 +1,19 @@
 package uk.homecare.portal.brokerage;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.BidForm;
 import uk.homecare.portal.api.brokerage.DeclineOffer;
+import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.OfferStage;
 import uk.homecare.portal.audit.AuditTrail;
@@ -50,6 +53,7 @@ public class OfferResponses {
         OfferInPlay offer = inPlay(actor, offerId);
         // an acceptance may win at once, so nobody would agree a later start: that is for a bid, which the commissioner awards
         offer.startTolerance(UkTime.today(clock)).checkAcceptance("proposedStart", form.proposedStart(), OfferActions.mayBid(offer.stage()));
+        recordNeedsMet(offer, form.needsMet());
         if (offer.awardsOnAcceptance()) {
             awarding.award(actor, offer, form.proposedStart(), "accepted in the " + offer.stage() + " stage");
         } else {
@@ -65,7 +69,7 @@ public class OfferResponses {
         OfferInPlay offer = inPlay(actor, offerId);
         sql.update("""
                 update offer set response = 'DECLINED', decline_reason = ?, decline_note = ?, proposed_start = null, late_start_days = null,
-                       bid_rate_pence = null, responded_at = ?, responded_by = ?
+                       bid_rate_pence = null, needs_met = '{}', responded_at = ?, responded_by = ?
                  where id = ?""", form.reason(), form.note(), clock.instant(), actor.id(), offerId);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("provider", awarding.providerName(offer.providerId()));
@@ -89,9 +93,17 @@ public class OfferResponses {
         }
         int lateDays = offer.startTolerance(UkTime.today(clock)).checkBid("proposedStart", form.proposedStart());
         ratePolicy.check(offer, form.ratePence(), UkTime.today(clock));
+        recordNeedsMet(offer, form.needsMet());
         answer(actor, offer, "BID", form.proposedStart(), form.ratePence(), lateDays);
         moveOnIfTheStageHasEnded(actor, offer);
         return inbox.offer(actor, offerId);
+    }
+
+    /** Which of the package's matching needs the provider says it can meet; a later answer replaces an earlier one's. */
+    private void recordNeedsMet(OfferInPlay offer, @Nullable Set<MatchingNeed> needsMet) {
+        Set<MatchingNeed> met = needsMet == null ? Set.of() : needsMet;
+        SchedulePolicy.checkNeedsMet(met, offer.matchingNeeds());
+        sql.update("update offer set needs_met = string_to_array(?, ',') where id = ?", WeeklySchedules.stored(met), offer.offerId());
     }
 
     private OfferInPlay inPlay(Actor actor, UUID offerId) {

@@ -3,15 +3,18 @@ package uk.homecare.portal.brokerage;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.PersonDetails;
+import uk.homecare.portal.api.brokerage.ScheduledVisit;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.person.PersonRegister;
@@ -33,8 +36,11 @@ public class PackageDrafting {
     private final PersonRegister register;
     private final AuditTrail audit;
     private final Clock clock;
+    private final WeeklySchedules schedules;
 
-    PackageDrafting(Sql sql, Cascade cascade, CommissionerBoard board, PersonRegister register, AuditTrail audit, Clock clock) {
+    PackageDrafting(Sql sql, Cascade cascade, CommissionerBoard board, PersonRegister register, AuditTrail audit, Clock clock,
+            WeeklySchedules schedules) {
+        this.schedules = schedules;
         this.sql = sql;
         this.cascade = cascade;
         this.board = board;
@@ -51,7 +57,9 @@ public class PackageDrafting {
     /** Drafts a package in {@code council}; a partner system's packages carry the partner and its own reference. */
     UUID draftFor(Actor actor, UUID council, PackageForm form, UUID placedBy, String partnerReference) {
         checkPlace(council, form);
-        checkVisits(council, form.visitPattern().visitMinutes());
+        int shortestVisit = checkVisits(council, form.visitPattern().visitMinutes());
+        List<ScheduledVisit> schedule = form.schedule() == null ? List.of() : form.schedule();
+        SchedulePolicy.check(schedule, form.weeklyMinutes(), shortestVisit);
         if (form.startDate().isBefore(UkTime.today(clock))) {
             throw BrokerageProblems.invalid("startDate", "brokerage.start.past");
         }
@@ -62,16 +70,18 @@ public class PackageDrafting {
         UUID id = sql.one("""
                 insert into care_package (council_id, reference, person_id, zone_id, lot_id, funding, weekly_minutes,
                        visits_per_day, visit_minutes, times_of_day, out_of_hours, double_handed, start_date,
-                       needs_summary, postcode_district, placed_by, partner_reference)
+                       needs_summary, postcode_district, placed_by, partner_reference, matching_needs)
                 select c.id, upper(left(c.code, 3)) || '-' || lpad(nextval('package_number')::text, 6, '0'),
-                       ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                       ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ',')
                   from council c where c.id = ?
                 returning id""", row -> Sql.uuid(row, "id"),
                 person, form.zoneId(), form.lotId(), form.funding(), form.weeklyMinutes(),
                 form.visitPattern().visitsPerDay(), form.visitPattern().visitMinutes(),
                 PackageReading.timesOfDay(form.visitPattern().timesOfDay()), form.visitPattern().outOfHours(),
                 form.visitPattern().doubleHanded(), form.startDate(), form.needsSummary().strip(),
-                Postcode.district(form.person().postcode()), placedBy, partnerReference, council).orElseThrow();
+                Postcode.district(form.person().postcode()), placedBy, partnerReference,
+                WeeklySchedules.stored(form.matchingNeeds() == null ? Set.of() : form.matchingNeeds()), council).orElseThrow();
+        schedules.replace(id, schedule);
         audit.record(actor, council, AuditAction.DRAFTED, "care_package", id, Map.of(
                 "funding", form.funding(), "weeklyMinutes", form.weeklyMinutes(), "startDate", form.startDate().toString()));
         return id;
@@ -121,10 +131,12 @@ public class PackageDrafting {
         }
     }
 
-    private void checkVisits(UUID council, int visitMinutes) {
+    /** Refuses visits shorter than the council's shortest; answers that shortest, for the schedule's visits. */
+    private int checkVisits(UUID council, int visitMinutes) {
         int minimum = sql.one("select min_visit_minutes from council where id = ?", row -> row.getInt(1), council).orElseThrow();
         if (visitMinutes < minimum) {
             throw PortalProblem.outOfRange("visitPattern.visitMinutes", "brokerage.visit.too-short", "min", minimum);
         }
+        return minimum;
     }
 }

@@ -34,7 +34,8 @@ final class PackageReading {
                    exists (select 1 from offer o where o.package_id = p.id and o.round = p.round
                                                    and o.response in ('BID', 'ACCEPTED')) as has_bids,
                    exists (select 1 from lot_provider lp where lp.lot_id = p.lot_id
-                                                         and lp.provider_id is distinct from p.awarded_provider_id) as other_providers
+                                                         and lp.provider_id is distinct from p.awarded_provider_id) as other_providers,
+                   """ + WeeklySchedules.SCHEDULE_COLUMN + """
               from care_package p
               join council c on c.id = p.council_id
               join zone z on z.id = p.zone_id
@@ -94,7 +95,9 @@ final class PackageReading {
                 date(row, "agreed_start"),
                 date(row, "hand_back_on"),
                 row.getInt("version"),
-                List.of());
+                List.of(),
+                WeeklySchedules.schedule(row),
+                WeeklySchedules.needs(row, "matching_needs"));
     }
 
     private static PersonDetails person(ResultSet row) throws SQLException {

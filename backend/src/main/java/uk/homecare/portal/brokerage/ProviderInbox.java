@@ -48,10 +48,10 @@ class ProviderInbox {
                    p.lot_id, l.name as lot_name, l.price_competition, p.funding, p.weekly_minutes, p.visits_per_day,
                    p.visit_minutes, p.times_of_day, p.out_of_hours, p.double_handed, p.start_date, p.needs_summary,
                    p.postcode_district, o.stage, o.response, o.offered_at, o.window_ends_at, o.proposed_start, o.bid_rate_pence,
-                   o.round, p.status as package_status, p.round as package_round,
+                   o.round, p.status as package_status, p.round as package_round, p.matching_needs, o.needs_met,
                    coalesce(bp.start_tolerance_days, """ + BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS + """
                    ) as start_tolerance_days,
-                   """ + SPARE_CAPACITY + """
+                   """ + SPARE_CAPACITY + ", " + WeeklySchedules.SCHEDULE_COLUMN + """
               from offer o
               join care_package p on p.id = o.package_id
               join council c on c.id = p.council_id
@@ -146,6 +146,9 @@ class ProviderInbox {
                 actions,
                 actions.isEmpty() ? null : OfferActions.lapsingSoonFrom(instant(row, "window_ends_at"), lapsingSoon),
                 latestStart,
-                latestBidStart);
+                latestBidStart,
+                WeeklySchedules.schedule(row),
+                WeeklySchedules.needs(row, "matching_needs"),
+                WeeklySchedules.needs(row, "needs_met"));
     }
 }

@@ -293,24 +293,6 @@ class AwardingTest extends BrokerageTest {
         return api().retrieve(api().as(provider, GET("/api/care-packages")), Argument.listOf(CarePackage.class));
     }
 
-    List<String> usersOnLot(UUID lot) {
-        List<String> users = new ArrayList<>();
-        try (var connection = connectDirectly(); var statement = connection.prepareStatement("""
-                select u.username from lot_provider lp join app_user u on u.organisation_id = lp.provider_id
-                 where lp.lot_id = ? order by u.username""")) {
-            statement.setObject(1, lot);
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    users.add(rows.getString(1));
-                }
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        users.forEach(api()::tokenFor);
-        return users;
-    }
-
     long winningOffers(CarePackage p) {
         return offers(p).stream().filter("WON"::equals).count();
     }

@@ -122,6 +122,25 @@ abstract class BrokerageTest extends PortalTest {
         return lot;
     }
 
+    /** The users of the providers holding {@code lot}, by username. */
+    List<String> usersOnLot(UUID lot) {
+        List<String> users = new ArrayList<>();
+        try (var connection = connectDirectly(); var statement = connection.prepareStatement("""
+                select u.username from lot_provider lp join app_user u on u.organisation_id = lp.provider_id
+                 where lp.lot_id = ? order by u.username""")) {
+            statement.setObject(1, lot);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    users.add(rows.getString(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        users.forEach(api()::tokenFor);
+        return users;
+    }
+
     List<String> providerUsers(String prefix, int count) {
         UUID council = id("select id from council where code = 'coventry'");
         List<String> usernames = new ArrayList<>();

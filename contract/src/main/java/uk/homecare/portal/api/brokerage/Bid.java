@@ -1,10 +1,12 @@
 package uk.homecare.portal.api.brokerage;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.identity.NamedRef;
 
@@ -25,4 +27,17 @@ public record Bid(
         @Nullable Integer spareCapacityMinutes,
         @Schema(description = "How many days later than the council's start tolerance the proposed start is; absent within it. "
                 + "Awarding the bid accepts the later start.", example = "9")
-        @Nullable Integer lateStartDays) {}
+        @Nullable Integer lateStartDays,
+        @Schema(description = "Which of the package's matching needs the provider said it can meet") List<MatchingNeed> needsMet) {
+
+    @Creator
+    public Bid {
+        needsMet = needsMet == null ? List.of() : List.copyOf(needsMet);
+    }
+
+    /** A bid on a package without matching needs. */
+    public Bid(UUID offerId, NamedRef provider, OfferResponse response, LocalDate proposedStart, @Nullable Integer ratePence,
+            Instant submittedAt, @Nullable Integer spareCapacityMinutes, @Nullable Integer lateStartDays) {
+        this(offerId, provider, response, proposedStart, ratePence, submittedAt, spareCapacityMinutes, lateStartDays, List.of());
+    }
+}

@@ -1,5 +1,6 @@
 package uk.homecare.portal.api.brokerage;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -51,23 +52,43 @@ public record Offer(
         @Nullable LocalDate latestStart,
         @Schema(description = "The latest start a bid may propose; a start after latestStart needs the commissioner's acceptance, "
                 + "which awarding the bid gives. Absent when the provider may not bid", example = "2027-02-22")
-        @Nullable LocalDate latestBidStart) {
+        @Nullable LocalDate latestBidStart,
+        @Schema(description = "The week's visits, day by day; empty when only the visit pattern was given") List<ScheduledVisit> schedule,
+        @Schema(description = "Needs that decide which provider can take the package on; say which you can meet when you answer")
+        List<MatchingNeed> matchingNeeds,
+        @Schema(description = "The needs this provider said it can meet when it answered") List<MatchingNeed> needsMet) {
 
+    @Creator
     public Offer {
         actions = actions == null ? List.of() : List.copyOf(actions);
+        schedule = schedule == null ? List.of() : List.copyOf(schedule);
+        matchingNeeds = matchingNeeds == null ? List.of() : List.copyOf(matchingNeeds);
+        needsMet = needsMet == null ? List.of() : List.copyOf(needsMet);
+    }
+
+    /** An offer of a package without a day-by-day schedule or matching needs. */
+    public Offer(UUID id, UUID packageId, String reference, NamedRef council, NamedRef zone, NamedRef lot, Funding funding,
+            int weeklyMinutes, VisitPattern visitPattern, LocalDate startDate, String needsSummary, String postcodeDistrict,
+            OfferStage stage, OfferResponse response, Instant offeredAt, @Nullable Instant windowEndsAt, boolean priceCompetition,
+            @Nullable LocalDate proposedStart, @Nullable Integer bidRatePence, @Nullable Integer spareCapacityMinutes,
+            List<OfferAction> actions, @Nullable Instant lapsingSoonFrom, @Nullable LocalDate latestStart,
+            @Nullable LocalDate latestBidStart) {
+        this(id, packageId, reference, council, zone, lot, funding, weeklyMinutes, visitPattern, startDate, needsSummary,
+                postcodeDistrict, stage, response, offeredAt, windowEndsAt, priceCompetition, proposedStart, bidRatePence,
+                spareCapacityMinutes, actions, lapsingSoonFrom, latestStart, latestBidStart, List.of(), List.of(), List.of());
     }
 
     public Offer withActions(List<OfferAction> allowed, @Nullable Instant warnFrom) {
         return new Offer(id, packageId, reference, council, zone, lot, funding, weeklyMinutes, visitPattern, startDate,
                 needsSummary, postcodeDistrict, stage, response, offeredAt, windowEndsAt, priceCompetition, proposedStart,
                 bidRatePence, spareCapacityMinutes, allowed, warnFrom, allowed.isEmpty() ? null : latestStart,
-                allowed.contains(OfferAction.BID) ? latestBidStart : null);
+                allowed.contains(OfferAction.BID) ? latestBidStart : null, schedule, matchingNeeds, needsMet);
     }
 
     /** The same offer, saying the latest start the provider may propose, and the latest a bid may propose. */
     public Offer withLatestStart(@Nullable LocalDate latest, @Nullable LocalDate latestBid) {
         return new Offer(id, packageId, reference, council, zone, lot, funding, weeklyMinutes, visitPattern, startDate,
                 needsSummary, postcodeDistrict, stage, response, offeredAt, windowEndsAt, priceCompetition, proposedStart,
-                bidRatePence, spareCapacityMinutes, actions, lapsingSoonFrom, latest, latestBid);
+                bidRatePence, spareCapacityMinutes, actions, lapsingSoonFrom, latest, latestBid, schedule, matchingNeeds, needsMet);
     }
 }

@@ -1,5 +1,7 @@
 package uk.homecare.portal.api.brokerage;
 
+import io.micronaut.core.annotation.Creator;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -9,6 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** What a commissioner enters to draft a care package. Weekly care is in minutes (10 hours = 600). */
@@ -23,4 +27,18 @@ public record PackageForm(
         @Schema(example = "2026-12-07") @NotNull LocalDate startDate,
         @Schema(example = "Help with washing, dressing and meals after a hip operation; lives alone.")
         @NotBlank @Size(max = 2000) String needsSummary,
-        @NotNull @Valid PersonDetails person) {}
+        @NotNull @Valid PersonDetails person,
+        @Schema(description = "The week's visits, day by day; when given, their minutes add up to weeklyMinutes")
+        @Nullable @Size(max = 56) List<@NotNull @Valid ScheduledVisit> schedule,
+        @Schema(description = "Needs that decide which provider can take the package on; shown with its offers")
+        @Nullable @Size(max = 4) Set<@NotNull MatchingNeed> matchingNeeds) {
+
+    @Creator
+    public PackageForm {}
+
+    /** A package without a day-by-day schedule or matching needs. */
+    public PackageForm(UUID zoneId, UUID lotId, Funding funding, Integer weeklyMinutes, VisitPattern visitPattern,
+            LocalDate startDate, String needsSummary, PersonDetails person) {
+        this(zoneId, lotId, funding, weeklyMinutes, visitPattern, startDate, needsSummary, person, null, null);
+    }
+}
