@@ -47,6 +47,7 @@ final class BidsPanel extends VerticalLayout {
                 .setKey("proposedStart");
         FoldingColumns.of(grid).addColumn(bid -> Formats.pounds(bid.ratePence(), getLocale())).setHeader(getTranslation("bid.rate"));
         FoldingColumns.of(grid).addColumn(bid -> Moments.dateTime(this, bid.submittedAt())).setHeader(getTranslation("bid.submittedAt"));
+        FoldingColumns.of(grid).addColumn(bid -> Labels.needs(this, bid.needsMet())).setHeader(getTranslation("bid.needsMet"));
         FoldingColumns.of(grid).addColumn(this::spareCapacity).setHeader(getTranslation("bid.capacity")).setKey("capacity");
         FoldingColumns.of(grid).addComponentColumn(this::awardButton).setHeader(getTranslation("bid.actions")).setKey("award");
         grid.setAllRowsVisible(true);

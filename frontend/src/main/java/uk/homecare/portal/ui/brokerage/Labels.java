@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
@@ -51,6 +52,15 @@ final class Labels {
             text.append("; ").append(view.getTranslation("visits.doubleHanded"));
         }
         return text.toString();
+    }
+
+    /** "Welsh-speaking carer, Driver": the needs in their order, each in words. */
+    static String needs(Component view, List<MatchingNeed> needs) {
+        return needs == null ? "" : needs.stream().sorted().map(need -> need(view, need)).collect(Collectors.joining(", "));
+    }
+
+    static String need(Component view, MatchingNeed need) {
+        return view.getTranslation("need." + need);
     }
 
     static String timeOfDay(Component view, TimeOfDay time) {

@@ -1,5 +1,6 @@
 package uk.homecare.portal.ui.brokerage;
 
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
@@ -14,6 +16,7 @@ import uk.homecare.portal.api.brokerage.BidForm;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.DeclineOffer;
 import uk.homecare.portal.api.brokerage.DeclineReason;
+import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.OfferAction;
 import uk.homecare.portal.api.identity.Bearer;
@@ -40,6 +43,8 @@ final class OfferAnswers extends VerticalLayout {
     private final DatePicker acceptStart = new DatePicker();
     private final DatePicker bidStart = new DatePicker();
     private final BigDecimalField rate = new BigDecimalField();
+    private final CheckboxGroup<MatchingNeed> acceptNeeds = needsMet("offer-accept-needs");
+    private final CheckboxGroup<MatchingNeed> bidNeeds = needsMet("offer-bid-needs");
     private Offer offer;
 
     OfferAnswers(BrokerageClient client, ApiCaller api, Problems problems, Consumer<Offer> answered) {
@@ -55,8 +60,9 @@ final class OfferAnswers extends VerticalLayout {
         acceptStart.setLabel(getTranslation("offer.proposedStart"));
         accept = new RecordForm<>("offer-accept", AcceptOffer.class, "offer.accept.title", "offer.accept",
                 this::accept);
-        accept.with(acceptStart);
+        accept.with(acceptStart, acceptNeeds);
         accept.binder().forField(acceptStart).asRequired(required).bind("proposedStart");
+        accept.binder().forField(acceptNeeds).withNullRepresentation(Set.of()).bind("needsMet");
 
         var reason = new Select<DeclineReason>();
         reason.setId("offer-decline-reason");
@@ -80,8 +86,9 @@ final class OfferAnswers extends VerticalLayout {
         rate.setHelperText(getTranslation("rate.pounds.help"));
         bid = new RecordForm<>("offer-bid", BidForm.class, "offer.bid.title", "offer.bid",
                 this::bid);
-        bid.with(bidStart, rate);
+        bid.with(bidStart, rate, bidNeeds);
         bid.binder().forField(bidStart).asRequired(required).bind("proposedStart");
+        bid.binder().forField(bidNeeds).withNullRepresentation(Set.of()).bind("needsMet");
         bid.binder().forField(rate)
                 .withConverter(new PoundsToPence(getTranslation("rate.pounds.invalid")))
                 .withValidator(pence -> pence != null || !rate.isVisible(), required)
@@ -102,6 +109,10 @@ final class OfferAnswers extends VerticalLayout {
         ActionMark.mark(decline.button(), OfferAction.DECLINE, shown.id());
         ActionMark.mark(bid.button(), OfferAction.BID, shown.id());
         rate.setVisible(shown.priceCompetition());
+        for (CheckboxGroup<MatchingNeed> needs : List.of(acceptNeeds, bidNeeds)) {
+            needs.setItems(shown.matchingNeeds());
+            needs.setVisible(!shown.matchingNeeds().isEmpty());
+        }
         // the latest starts are the API's to say (the council's tolerance, and a bid's limit), not this form's to work out
         String latest = shown.latestStart() == null ? null
                 : getTranslation("offer.latestStart.help", Moments.date(this, shown.latestStart()));
@@ -116,6 +127,16 @@ final class OfferAnswers extends VerticalLayout {
             decline.binder().readRecord(new DeclineOffer(null, null));
             bid.binder().readRecord(new BidForm(shown.startDate(), null));
         }
+    }
+
+    /** Which of the package's needs the provider can meet; shown only for a package that has some. */
+    private CheckboxGroup<MatchingNeed> needsMet(String id) {
+        var needs = new CheckboxGroup<MatchingNeed>(getTranslation("offer.needsMet.label"));
+        needs.setId(id);
+        needs.setHelperText(getTranslation("offer.needsMet.help"));
+        needs.setItemLabelGenerator(need -> Labels.need(this, need));
+        needs.setVisible(false);
+        return needs;
     }
 
     private static void limitStart(DatePicker start, java.time.@org.jspecify.annotations.Nullable LocalDate max, String words) {

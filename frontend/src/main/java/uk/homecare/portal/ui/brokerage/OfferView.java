@@ -36,6 +36,7 @@ public class OfferView extends RecordView<Offer> {
     private final transient Clock clock;
     private final H2 heading = new H2();
     private final Facts facts = new Facts("offer-facts");
+    private final ScheduleTable schedule = new ScheduleTable("offer-schedule");
     private final OfferAnswers answers;
     private final Paragraph capacity = new Paragraph();
 
@@ -46,7 +47,7 @@ public class OfferView extends RecordView<Offer> {
         setId("offer");
         answers = new OfferAnswers(client, api, problems, this::display);
         capacity.setId("offer-capacity");
-        add(heading, reloadButton("offer-reload"), capacity, facts, answers);
+        add(heading, reloadButton("offer-reload"), capacity, facts, schedule, answers);
     }
 
     @Override
@@ -76,6 +77,7 @@ public class OfferView extends RecordView<Offer> {
                 .fact("package.startDate", Moments.date(this, offer.startDate()))
                 .fact("offer.latestStart", Moments.date(this, offer.latestStart()))
                 .fact("package.needsSummary", offer.needsSummary())
+                .fact("package.matchingNeeds", Labels.needs(this, offer.matchingNeeds()))
                 .fact("offer.postcodeDistrict", offer.postcodeDistrict())
                 .fact("offer.offeredAt", Moments.dateTime(this, offer.offeredAt()));
         if (!offer.actions().isEmpty() && offer.windowEndsAt() != null && now.isBefore(offer.windowEndsAt())) {
@@ -84,7 +86,9 @@ public class OfferView extends RecordView<Offer> {
                     Moments.until(this, offer.windowEndsAt(), now), Moments.dateTime(this, offer.windowEndsAt())));
         }
         facts.fact("offer.proposedStart", Moments.date(this, offer.proposedStart()))
-                .fact("offer.bidRate", Formats.pounds(offer.bidRatePence(), getLocale()));
+                .fact("offer.bidRate", Formats.pounds(offer.bidRatePence(), getLocale()))
+                .fact("offer.needsMet", Labels.needs(this, offer.needsMet()));
+        schedule.show(offer.schedule());
         answers.show(offer);
         showCapacity(offer);
     }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import uk.homecare.portal.api.brokerage.Funding;
+import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PersonDetails;
+import uk.homecare.portal.api.brokerage.ScheduledVisit;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 
@@ -27,6 +29,8 @@ public class PackageDraft {
     private Set<TimeOfDay> timesOfDay = EnumSet.noneOf(TimeOfDay.class);
     private boolean outOfHours;
     private boolean doubleHanded;
+    private List<ScheduledVisit> schedule = List.of();
+    private Set<MatchingNeed> matchingNeeds = EnumSet.noneOf(MatchingNeed.class);
     private LocalDate startDate;
     private String needsSummary;
     private String givenName;
@@ -46,7 +50,9 @@ public class PackageDraft {
                 new VisitPattern(visitsPerDay, visitMinutes, times, outOfHours, doubleHanded),
                 startDate,
                 needsSummary,
-                new PersonDetails(givenName, familyName, dateOfBirth, blankToNull(nhsNumber), addressLine, postcode));
+                new PersonDetails(givenName, familyName, dateOfBirth, blankToNull(nhsNumber), addressLine, postcode),
+                schedule == null || schedule.isEmpty() ? null : schedule,
+                matchingNeeds == null || matchingNeeds.isEmpty() ? null : Set.copyOf(matchingNeeds));
     }
 
     private static String blankToNull(String text) {
@@ -123,6 +129,22 @@ public class PackageDraft {
 
     public void setDoubleHanded(boolean doubleHanded) {
         this.doubleHanded = doubleHanded;
+    }
+
+    public List<ScheduledVisit> getSchedule() {
+        return schedule;
+    }
+
+    public void setSchedule(List<ScheduledVisit> schedule) {
+        this.schedule = schedule;
+    }
+
+    public Set<MatchingNeed> getMatchingNeeds() {
+        return matchingNeeds;
+    }
+
+    public void setMatchingNeeds(Set<MatchingNeed> matchingNeeds) {
+        this.matchingNeeds = matchingNeeds;
     }
 
     public LocalDate getStartDate() {

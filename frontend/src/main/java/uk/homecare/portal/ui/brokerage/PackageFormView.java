@@ -32,6 +32,7 @@ import uk.homecare.portal.ui.client.SubmissionKey;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.Funding;
+import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
@@ -110,6 +111,12 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
         });
         var doubleHanded = new Checkbox(getTranslation("visits.doubleHanded.label"));
         doubleHanded.setId("package-double-handed");
+        var schedule = new ScheduleEditor("package-schedule");
+        var matchingNeeds = new CheckboxGroup<MatchingNeed>(getTranslation("package.matchingNeeds"));
+        matchingNeeds.setId("package-matching-needs");
+        matchingNeeds.setItems(MatchingNeed.values());
+        matchingNeeds.setItemLabelGenerator(need -> Labels.need(this, need));
+        matchingNeeds.setHelperText(getTranslation("package.matchingNeeds.help"));
         var startDate = new DatePicker(getTranslation("package.startDate"));
         startDate.setId("package-start-date");
         var needs = new TextArea(getTranslation("package.needsSummary"));
@@ -138,6 +145,8 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
         binder.forField(timesOfDay).asRequired(getTranslation("visits.timesOfDay.required")).bind("timesOfDay");
         binder.forField(outOfHours).bind("outOfHours");
         binder.forField(doubleHanded).bind("doubleHanded");
+        binder.forField(schedule).bind("schedule");
+        binder.forField(matchingNeeds).bind("matchingNeeds");
         binder.forField(startDate).asRequired(required).bind("startDate");
         binder.forField(needs).asRequired(required).bind("needsSummary");
         binder.forField(givenName).asRequired(required).bind("givenName");
@@ -149,7 +158,8 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
         binder.readBean(new PackageDraft());
 
         var care = new FormLayout(zone, lot, funding, weeklyHours, visitsPerDay, visitMinutes, timesOfDay, outOfHours,
-                doubleHanded, startDate, needs);
+                doubleHanded, schedule, matchingNeeds, startDate, needs);
+        care.setColspan(schedule, 2);
         var person = new FormLayout(givenName, familyName, dateOfBirth, nhsNumber, address, postcode);
 
         save = new Button(getTranslation("package.saveDraft"), click -> saveDraft());

@@ -46,6 +46,7 @@ public class PackageView extends RecordView<CarePackage> {
     private final H2 heading = new H2();
     private final Div status = new Div();
     private final Facts facts = new Facts("package-facts");
+    private final ScheduleTable schedule = new ScheduleTable("package-schedule");
     private final Facts person = new Facts("package-person");
     private final Button publish;
     private final BidsPanel bids;
@@ -78,7 +79,7 @@ public class PackageView extends RecordView<CarePackage> {
         publish.setId("package-view-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         publish.setVisible(false);
-        add(heading, status, new HorizontalLayout(reloadButton("package-reload"), publish), facts, new H3(getTranslation("package.person")), person, bids, review, cancel,
+        add(heading, status, new HorizontalLayout(reloadButton("package-reload"), publish), facts, schedule, new H3(getTranslation("package.person")), person, bids, review, cancel,
                 new H3(getTranslation("history.title")), history);
     }
 
@@ -107,6 +108,7 @@ public class PackageView extends RecordView<CarePackage> {
                 .fact("package.visits", Labels.visits(this, p.visitPattern()))
                 .fact("package.startDate", Moments.date(this, p.startDate()))
                 .fact("package.needsSummary", p.needsSummary())
+                .fact("package.matchingNeeds", Labels.needs(this, p.matchingNeeds()))
                 .fact("package.publishedAt", Moments.dateTime(this, p.publishedAt()));
         if (inCascade(p)) {
             // how long it has waited and how long its window has left mean something only until it is placed
@@ -122,6 +124,7 @@ public class PackageView extends RecordView<CarePackage> {
                     : getTranslation("package.awardedOn", Moments.date(this, p.awardedAt().atZone(UkTime.ZONE).toLocalDate()),
                             Labels.name(p.awardedProvider())));
         }
+        schedule.show(p.schedule());
         facts.fact("package.agreedStart", Moments.date(this, p.agreedStart()))
                 .fact("package.handBackOn", Moments.date(this, p.handBackOn()));
         person.clear();

@@ -65,6 +65,11 @@ public final class FieldErrors {
             return Optional.empty();
         }
         Optional<HasValidation> field = bound(binder, path);
+        int bracket = path.indexOf('[');
+        if (field.isEmpty() && bracket > 0) {
+            // an error about one item of a list ("schedule[2].minutes") is shown on the field holding the list
+            field = bound(binder, path.substring(0, bracket));
+        }
         int dot = path.lastIndexOf('.');
         return field.isPresent() || dot < 0 ? field : bound(binder, path.substring(dot + 1));
     }

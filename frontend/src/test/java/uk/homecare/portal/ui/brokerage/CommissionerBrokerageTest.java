@@ -18,6 +18,11 @@ import static uk.homecare.portal.ui.testing.Screen.grid;
 import static uk.homecare.portal.ui.testing.Screen.shown;
 import static uk.homecare.portal.ui.testing.Screen.textOf;
 
+import uk.homecare.portal.api.brokerage.ScheduledVisit;
+import uk.homecare.portal.api.brokerage.MatchingNeed;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.customfield.CustomField;
+import java.time.DayOfWeek;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -217,6 +222,61 @@ class CommissionerBrokerageTest {
         assertThat(api.lastId).isEqualTo(drafted.id());
         assertThat(api.packages.get(0).status()).isEqualTo(PackageStatus.PRIMARY);
         expectView(PackageView.class);
+    }
+
+    @Test
+    void aWeekOfVisitsAndTheNeedsForMatchingAreSentWithTheDraftAndShownOnThePackage() {
+        fillInThePackageForm();
+        click("package-schedule-add");
+        click("package-schedule-add");
+        _setValue(byId(Select.class, "package-schedule-day-1"), DayOfWeek.MONDAY);
+        _setValue(byId(Select.class, "package-schedule-time-1"), TimeOfDay.MORNING);
+        _setValue(byId(IntegerField.class, "package-schedule-minutes-1"), 330);
+        _setValue(byId(Checkbox.class, "package-schedule-two-carers-1"), true);
+        _setValue(byId(Select.class, "package-schedule-day-2"), DayOfWeek.THURSDAY);
+        _setValue(byId(Select.class, "package-schedule-time-2"), TimeOfDay.TEATIME);
+        _setValue(byId(IntegerField.class, "package-schedule-minutes-2"), 300);
+        _setValue(byId(CheckboxGroup.class, "package-matching-needs"), Set.of(MatchingNeed.WELSH_SPEAKING_CARER, MatchingNeed.DRIVER));
+        assertThat(textOf(byId(Component.class, "package-schedule-total"))).contains("2 visits adding up to 10.5 hours a week");
+
+        click("package-save");
+        var form = (PackageForm) api.lastForm;
+        assertThat(form.schedule()).containsExactly(new ScheduledVisit(DayOfWeek.MONDAY, TimeOfDay.MORNING, 330, true),
+                new ScheduledVisit(DayOfWeek.THURSDAY, TimeOfDay.TEATIME, 300, false));
+        assertThat(form.matchingNeeds()).containsExactlyInAnyOrder(MatchingNeed.WELSH_SPEAKING_CARER, MatchingNeed.DRIVER);
+
+        click("package-publish");
+        expectView(PackageView.class);
+        assertThat(textOf(byId(Component.class, "package-schedule"))).contains("Monday", "Morning", "330 minutes", "Two carers",
+                "Thursday", "Teatime", "One carer");
+        assertThat(textOf(byId(Component.class, "package-facts"))).contains("A carer who speaks Welsh, A carer who drives");
+    }
+
+    @Test
+    void aVisitRemovedFromTheScheduleIsNotSentAndNoScheduleIsSentAsNone() {
+        fillInThePackageForm();
+        click("package-schedule-add");
+        _setValue(byId(IntegerField.class, "package-schedule-minutes-1"), 45);
+        click("package-schedule-remove-1");
+        assertThat(textOf(byId(Component.class, "package-schedule-total"))).contains("No visits added");
+
+        click("package-save");
+
+        assertThat(((PackageForm) api.lastForm).schedule()).isNull();
+        assertThat(((PackageForm) api.lastForm).matchingNeeds()).isNull();
+    }
+
+    @Test
+    void theApisRefusalOfOneVisitShowsOnTheSchedule() {
+        fillInThePackageForm();
+        click("package-schedule-add");
+        api.failNext(HttpStatus.BAD_REQUEST, new Problem("about:blank", "Invalid input", 400, null,
+                List.of(new Problem.FieldError("schedule[0].minutes", "Visits must be at least 30 minutes long in this council."))));
+        click("package-save");
+
+        var schedule = byId(CustomField.class, "package-schedule");
+        assertThat(schedule.isInvalid()).isTrue();
+        assertThat(schedule.getErrorMessage()).isEqualTo("Visits must be at least 30 minutes long in this council.");
     }
 
     @Test

@@ -17,6 +17,12 @@ import static uk.homecare.portal.ui.testing.Screen.notificationTexts;
 import static uk.homecare.portal.ui.testing.Screen.shown;
 import static uk.homecare.portal.ui.testing.Screen.textOf;
 
+import uk.homecare.portal.api.brokerage.TimeOfDay;
+import uk.homecare.portal.api.brokerage.ScheduledVisit;
+import uk.homecare.portal.api.brokerage.MatchingNeed;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import java.util.Set;
+import java.time.DayOfWeek;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -216,6 +222,35 @@ class ProviderBrokerageTest {
         assertThat(notificationTexts()).noneMatch(text -> text.contains("Response:"));
         assertThat(textOf(byId(Component.class, "offer-facts"))).contains("Won");
         assertThat(shown("offer-answers")).isFalse();
+    }
+
+    @Test
+    void anOfferShowsItsWeekOfVisitsAndNeedsAndTheAcceptanceSaysWhichNeedsAreMet() {
+        CarePackage p = api.aPackage("PKG-20", PackageStatus.PRIMARY, clock.instant());
+        api.packages.add(p);
+        Offer offer = api.anOffer(p, OfferStage.PRIMARY, clock.instant().plus(Duration.ofHours(3)),
+                List.of(new ScheduledVisit(DayOfWeek.TUESDAY, TimeOfDay.LUNCHTIME, 600, false)),
+                List.of(MatchingNeed.FEMALE_CARER, MatchingNeed.DRIVER));
+        api.offers.add(offer);
+        ui.navigate("offers/" + offer.id());
+
+        assertThat(textOf(byId(Component.class, "offer-schedule"))).contains("Tuesday", "Lunchtime", "600 minutes", "One carer");
+        assertThat(textOf(byId(Component.class, "offer-facts"))).contains("A female carer, A carer who drives");
+        assertThat(shown("offer-accept-needs")).isTrue();
+        _setValue(byId(CheckboxGroup.class, "offer-accept-needs"), Set.of(MatchingNeed.DRIVER));
+        click("offer-accept-submit");
+
+        assertThat(api.lastForm).isEqualTo(new AcceptOffer(offer.startDate(), Set.of(MatchingNeed.DRIVER)));
+        assertThat(textOf(byId(Component.class, "offer-facts"))).contains("Needs you said you can meet", "A carer who drives");
+    }
+
+    @Test
+    void anOfferWithoutNeedsAsksNothingAboutThemAndShowsNoSchedule() {
+        Offer offer = offered("PKG-21", OfferStage.PRIMARY, Duration.ofHours(3), false);
+        ui.navigate("offers/" + offer.id());
+
+        assertThat(shown("offer-accept-needs")).isFalse();
+        assertThat(shown("offer-schedule")).isFalse();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.AwardForm;
@@ -30,6 +31,8 @@ import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.OfferAction;
 import uk.homecare.portal.api.brokerage.OfferResponse;
 import uk.homecare.portal.api.brokerage.OfferStage;
+import uk.homecare.portal.api.brokerage.ScheduledVisit;
+import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.OpenStageRule;
 import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.brokerage.PackageForm;
@@ -175,6 +178,30 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 windowEndsAt, priceCompetition, null, null, null, List.of(), null, null, null);
     }
 
+    /** As {@link #anOffer}, of a package with a day-by-day schedule and matching needs. */
+    public Offer anOffer(CarePackage carePackage, OfferStage stage, Instant windowEndsAt, List<ScheduledVisit> schedule,
+            List<MatchingNeed> needs) {
+        Offer plain = anOffer(carePackage, stage, windowEndsAt, false);
+        return new Offer(plain.id(), plain.packageId(), plain.reference(), plain.council(), plain.zone(), plain.lot(), plain.funding(),
+                plain.weeklyMinutes(), plain.visitPattern(), plain.startDate(), plain.needsSummary(), plain.postcodeDistrict(),
+                stage, plain.response(), plain.offeredAt(), windowEndsAt, false, null, null, null, List.of(), null, null, null,
+                schedule, needs, List.of());
+    }
+
+    /** As the API does: a provider may say it meets only needs the package has; the answer replaces its last. */
+    private void sayNeedsMet(Offer o, @Nullable Set<MatchingNeed> needsMet) {
+        Set<MatchingNeed> met = needsMet == null ? Set.of() : needsMet;
+        if (!o.matchingNeeds().containsAll(met)) {
+            throw invalid("needsMet", "Say only which of this package's needs you can meet.");
+        }
+        var said = new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(),
+                o.weeklyMinutes(), o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(),
+                o.response(), o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), o.proposedStart(), o.bidRatePence(),
+                o.spareCapacityMinutes(), o.actions(), o.lapsingSoonFrom(), o.latestStart(), o.latestBidStart(), o.schedule(),
+                o.matchingNeeds(), met.stream().sorted().toList());
+        offers.replaceAll(x -> x.id().equals(o.id()) ? said : x);
+    }
+
     private void call(Bearer caller, UUID id, Object form) {
         if (id != null) {
             lastId = id;
@@ -198,7 +225,8 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 p.weeklyMinutes(), p.visitPattern(), p.startDate(), p.needsSummary(), p.postcodeDistrict(), p.person(),
                 status == PackageStatus.AWARDED ? null : p.stageEndsAt(),
                 p.publishedAt() == null ? clock.instant() : p.publishedAt(),
-                provider, awardedAt(p, status, provider), provider == null ? null : p.startDate(), handBackOn, p.version() + 1, List.of());
+                provider, awardedAt(p, status, provider), provider == null ? null : p.startDate(), handBackOn, p.version() + 1, List.of(),
+                p.schedule(), p.matchingNeeds());
     }
 
     /** An answer as the API takes it: refused unless the offer is open to one and the start is not in the past. */
@@ -252,7 +280,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         var answered = new Offer(o.id(), o.packageId(), o.reference(), o.council(), o.zone(), o.lot(), o.funding(),
                 o.weeklyMinutes(), o.visitPattern(), o.startDate(), o.needsSummary(), o.postcodeDistrict(), o.stage(),
                 response, o.offeredAt(), o.windowEndsAt(), o.priceCompetition(), start, ratePence, o.spareCapacityMinutes(),
-                List.of(), null, null, null);
+                List.of(), null, null, null, o.schedule(), o.matchingNeeds(), o.needsMet());
         offers.replaceAll(x -> x.id().equals(o.id()) ? answered : x);
         return answered;
     }
@@ -314,7 +342,9 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         var drafted = new CarePackage(UUID.randomUUID(), "PKG-" + (packages.size() + 1), PackageStatus.DRAFT,
                 FakeIdentityClient.COVENTRY, new NamedRef(form.zoneId(), "zone"), new NamedRef(form.lotId(), "lot"),
                 form.funding(), form.weeklyMinutes(), form.visitPattern(), form.startDate(), form.needsSummary(), "CV6",
-                form.person(), null, null, null, null, null, null, 0, List.of());
+                form.person(), null, null, null, null, null, null, 0, List.of(),
+                form.schedule() == null ? List.of() : form.schedule(),
+                form.matchingNeeds() == null ? List.of() : form.matchingNeeds().stream().sorted().toList());
         packages.add(drafted);
         return allowed(caller, drafted);
     }
@@ -432,6 +462,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         call(caller, id, form);
         require(caller, Capability.ANSWER_OFFERS);
         Offer offer = offers.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow(FakeApi::notFound);
+        sayNeedsMet(offer, form.needsMet());
         // as the API does: outside the OPEN stage (or in it, first to accept) an acceptance wins the package at once
         boolean wins = offer.stage() != OfferStage.OPEN || policy.openStageRule() == OpenStageRule.FIRST_TO_ACCEPT;
         Offer answered = answer(id, wins ? OfferResponse.WON : OfferResponse.ACCEPTED, form.proposedStart(), null);
@@ -465,6 +496,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         if (offers.stream().anyMatch(o -> o.id().equals(id) && o.stage() != OfferStage.OPEN)) {
             throw conflict("Bids are made only in the OPEN stage.");
         }
+        offers.stream().filter(o -> o.id().equals(id)).findFirst().ifPresent(o -> sayNeedsMet(o, form.needsMet()));
         Offer answered = answer(id, OfferResponse.BID, form.proposedStart(), form.ratePence());
         recordBid(caller, answered);
         return allowed(caller, answered);
