@@ -1,21 +1,27 @@
 package uk.homecare.portal.demo;
 
-import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
+import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.BidForm;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.DeclineOffer;
 import uk.homecare.portal.api.brokerage.DeclineReason;
 import uk.homecare.portal.api.brokerage.Funding;
+import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PersonDetails;
+import uk.homecare.portal.api.brokerage.ScheduledVisit;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.identity.Role;
@@ -25,7 +31,6 @@ import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.person.Postcode;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
-import uk.homecare.portal.api.UkTime;
 
 /**
  * Gives each demo council packages to look at, made through the same use cases as real ones: one
@@ -86,13 +91,15 @@ class DemoBrokerage {
     private void packagesFor(Staff staff) {
         LocalDate start = UkTime.today(clock).plusDays(7);
         publish(staff, new PersonDetails("Edna", "Marlowe", LocalDate.of(1936, 2, 14), "9434765803",
-                "4 Mill Lane", staff.district() + " 2AB"), 420, start, "Morning and evening help with personal care; lives alone; a cat.");
+                "4 Mill Lane", staff.district() + " 2AB"), 420, start, "Morning and evening help with personal care; lives alone; a cat.",
+                morningsAndEvenings(30), Set.of(MatchingNeed.FEMALE_CARER));
         CarePackage awarded = publish(staff, new PersonDetails("Walter", "Pryce", LocalDate.of(1944, 9, 3), "9434765811",
                 "12 Chapel Row", staff.district() + " 3CD"), 630, start, "Support after a stroke: transfers with a hoist, meals, medication prompts.");
         CarePackage open = publish(staff, new PersonDetails("Iris", "Okafor", LocalDate.of(1951, 6, 21), "9434765838",
                 "31 Orchard Close", staff.district() + " 4EF"), 840, start.plusDays(7), "Double-handed calls; catheter care; speaks Yoruba and English.");
         CarePackage nobody = publish(staff, new PersonDetails("Stanley", "Hughes", LocalDate.of(1939, 12, 1), "9434765846",
-                "2 Station Road", staff.district() + " 5GH"), 1050, start, "Rural address, four calls a day including a night call.");
+                "2 Station Road", staff.district() + " 5GH"), 1050, start, "Rural address, four calls a day including a night call.",
+                List.of(), Set.of(MatchingNeed.DRIVER));
         acceptAsTheDemoProvider(staff, awarded);
         driveToOpen(open);
         driveToOpen(nobody);
@@ -101,8 +108,23 @@ class DemoBrokerage {
     }
 
     private CarePackage publish(Staff staff, PersonDetails person, int weeklyMinutes, LocalDate start, String needs) {
+        return publish(staff, person, weeklyMinutes, start, needs, List.of(), Set.of());
+    }
+
+    /** A visit of {@code minutes} each morning and each evening of the week. */
+    private static List<ScheduledVisit> morningsAndEvenings(int minutes) {
+        return Arrays.stream(DayOfWeek.values())
+                .flatMap(day -> Stream.of(new ScheduledVisit(day, TimeOfDay.MORNING, minutes, false),
+                        new ScheduledVisit(day, TimeOfDay.EVENING, minutes, false)))
+                .toList();
+    }
+
+    private CarePackage publish(Staff staff, PersonDetails person, int weeklyMinutes, LocalDate start, String needs,
+            List<ScheduledVisit> schedule, Set<MatchingNeed> matchingNeeds) {
+        int visitMinutes = schedule.isEmpty() ? 45 : schedule.getFirst().minutes();
         var form = new PackageForm(staff.zone(), staff.lot(), Funding.COUNCIL, weeklyMinutes,
-                new VisitPattern(2, 45, List.of(TimeOfDay.MORNING, TimeOfDay.EVENING), false, false), start, needs, person);
+                new VisitPattern(2, visitMinutes, List.of(TimeOfDay.MORNING, TimeOfDay.EVENING), false, false), start, needs, person,
+                schedule, matchingNeeds);
         CarePackage draft = drafting.draft(staff.commissioner(), form);
         return drafting.publish(staff.commissioner(), draft.id());
     }
