@@ -104,7 +104,7 @@ public class ChcPackages {
         UUID zone = zoneFor(form);
         UUID lot = lotFor(form, zone);
         PackageForm packageForm = new PackageForm(zone, lot, Funding.NHS_CHC, form.weeklyMinutes(), form.visitPattern(),
-                form.startDate(), form.clinicalNeedsSummary(), form.person());
+                form.startDate(), form.clinicalNeedsSummary(), form.person(), form.schedule(), form.matchingNeeds());
         UUID id = placement.placeAndPublish(partner, form.councilId(), packageForm, organisation, form.partnerReference());
         if (form.partnerReference() != null) {
             sql.update("update partner_request set package_id = ? where partner_id = ? and reference = ?",

@@ -31,9 +31,11 @@ import uk.homecare.portal.api.brokerage.AcceptOffer;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.Funding;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
+import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.Offer;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.PersonDetails;
+import uk.homecare.portal.api.brokerage.ScheduledVisit;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.chc.ChcCancelForm;
@@ -129,6 +131,35 @@ class ChcPartnerApiTest extends PortalTest {
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void a_partner_may_give_the_week_of_visits_and_the_needs_for_matching_which_the_council_and_the_offers_show() {
+        ChcPackage placed = place(UUID.randomUUID().toString(), withWeek(form("ICB-WEEK"), List.of(MatchingNeed.WELSH_SPEAKING_CARER)));
+
+        CarePackage seenByCouncil = api().retrieve(api().as(COMMISSIONER, GET("/api/packages/" + placed.id())), CarePackage.class);
+        assertThat(seenByCouncil.schedule()).hasSize(15);
+        assertThat(seenByCouncil.matchingNeeds()).containsExactly(MatchingNeed.WELSH_SPEAKING_CARER);
+        assertThat(api().retrieve(api().as(SPON_END, GET("/api/offers")), Argument.listOf(Offer.class)))
+                .filteredOn(o -> o.packageId().equals(placed.id()))
+                .singleElement().satisfies(o -> assertThat(o.matchingNeeds()).containsExactly(MatchingNeed.WELSH_SPEAKING_CARER));
+    }
+
+    @Test
+    void needs_listed_in_another_order_under_the_same_key_are_the_same_request_and_a_week_that_does_not_add_up_is_refused() {
+        String key = UUID.randomUUID().toString();
+        ChcPackage first = place(key, withWeek(form("ICB-ORDER"), List.of(MatchingNeed.DRIVER, MatchingNeed.FEMALE_CARER)));
+
+        var again = api().exchange(placing(key, withWeek(form("ICB-ORDER"), List.of(MatchingNeed.FEMALE_CARER, MatchingNeed.DRIVER))),
+                ChcPackage.class);
+        ChcPackageForm week = withWeek(form("ICB-SHORT"), List.of());
+        var shortWeek = new ChcPackageForm(week.councilId(), week.zoneId(), week.lotId(), 960, week.visitPattern(), week.startDate(),
+                week.clinicalNeedsSummary(), week.person(), week.partnerReference(), null, week.schedule(), null);
+        var refusal = api().refusal(placing(UUID.randomUUID().toString(), shortWeek));
+
+        assertThat(again.body().id()).isEqualTo(first.id());
+        assertThat(refusal.getStatus().getCode()).isEqualTo(400);
+        assertThat(Api.problemOf(refusal).errors()).extracting(Problem.FieldError::field).containsExactly("schedule");
     }
 
     @Test
@@ -269,6 +300,19 @@ class ChcPartnerApiTest extends PortalTest {
         assertThat(after.requiredWeeklyMinutes()).isEqualTo(270_000);
         assertThat(after.commissionedWeeklyMinutes() - before.commissionedWeeklyMinutes()).isEqualTo(900);
         assertThat(after.packagesCommissioned() - before.packagesCommissioned()).isEqualTo(1);
+    }
+
+    /** The form with its 900 minutes as a week of visits (an hour each morning and evening, and Monday lunchtime) and these needs. */
+    static ChcPackageForm withWeek(ChcPackageForm form, List<MatchingNeed> needs) {
+        List<ScheduledVisit> week = new java.util.ArrayList<>();
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            week.add(new ScheduledVisit(day, TimeOfDay.MORNING, 60, true));
+            week.add(new ScheduledVisit(day, TimeOfDay.EVENING, 60, true));
+        }
+        week.add(new ScheduledVisit(java.time.DayOfWeek.MONDAY, TimeOfDay.LUNCHTIME, 60, true));
+        return new ChcPackageForm(form.councilId(), form.zoneId(), form.lotId(), form.weeklyMinutes(), form.visitPattern(),
+                form.startDate(), form.clinicalNeedsSummary(), form.person(), form.partnerReference(), null, week,
+                new java.util.LinkedHashSet<>(needs));
     }
 
     static ChcPackageForm withPerson(ChcPackageForm form, PersonDetails person) {

@@ -17,7 +17,9 @@ public record AcceptOffer(
         @Nullable @Size(max = 4) Set<@NotNull MatchingNeed> needsMet) {
 
     @Creator
-    public AcceptOffer {}
+    public AcceptOffer {
+        needsMet = MatchingNeed.inOrder(needsMet);
+    }
 
     /** An acceptance that meets none of the package's matching needs (or a package without any). */
     public AcceptOffer(LocalDate proposedStart) {

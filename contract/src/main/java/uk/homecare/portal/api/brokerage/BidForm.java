@@ -23,7 +23,9 @@ public record BidForm(
         @Nullable @Size(max = 4) Set<@NotNull MatchingNeed> needsMet) {
 
     @Creator
-    public BidForm {}
+    public BidForm {
+        needsMet = MatchingNeed.inOrder(needsMet);
+    }
 
     /** A bid that meets none of the package's matching needs (or a package without any). */
     public BidForm(LocalDate proposedStart, @Nullable Integer ratePence) {

@@ -34,7 +34,9 @@ public record PackageForm(
         @Nullable @Size(max = 4) Set<@NotNull MatchingNeed> matchingNeeds) {
 
     @Creator
-    public PackageForm {}
+    public PackageForm {
+        matchingNeeds = MatchingNeed.inOrder(matchingNeeds);
+    }
 
     /** A package without a day-by-day schedule or matching needs. */
     public PackageForm(UUID zoneId, UUID lotId, Funding funding, Integer weeklyMinutes, VisitPattern visitPattern,

@@ -3,6 +3,7 @@ package uk.homecare.portal.api.chc;
 import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,8 +11,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.PersonDetails;
+import uk.homecare.portal.api.brokerage.ScheduledVisit;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.reference.ServiceCategory;
 
@@ -22,7 +27,8 @@ import uk.homecare.portal.api.reference.ServiceCategory;
  * lot of that category, else a council-wide one; when that leaves not exactly one, the placement is
  * refused (422, lot-choice-needed) with the lots to choose from. The NHS number is required and must
  * pass the modulus 11 check. Weekly care is in minutes (10 hours = 600). The partner reference is the
- * partner's own identifier of the request: a second placement with it returns the first package.
+ * partner's own identifier of the request: a second placement with it returns the first package. A schedule of
+ * visits and matching needs may be given, under the same rules as a commissioner's package.
  */
 @Serdeable
 public record ChcPackageForm(
@@ -35,10 +41,24 @@ public record ChcPackageForm(
         @NotBlank @Size(max = 2000) String clinicalNeedsSummary,
         @NotNull @Valid PersonDetails person,
         @Nullable @Size(max = 64) String partnerReference,
-        @Nullable ServiceCategory serviceCategory) {
+        @Nullable ServiceCategory serviceCategory,
+        @Schema(description = "The week's visits, day by day; when given, their minutes add up to weeklyMinutes")
+        @Nullable @Size(max = 56) List<@NotNull @Valid ScheduledVisit> schedule,
+        @Schema(description = "Needs that decide which provider can take the package on (e.g. a Welsh-speaking carer); shown with its offers")
+        @Nullable @Size(max = 4) Set<@NotNull MatchingNeed> matchingNeeds) {
 
     @Creator
-    public ChcPackageForm {}
+    public ChcPackageForm {
+        matchingNeeds = MatchingNeed.inOrder(matchingNeeds);
+    }
+
+    /** A placement without a day-by-day schedule or matching needs. */
+    public ChcPackageForm(UUID councilId, @Nullable UUID zoneId, @Nullable UUID lotId, Integer weeklyMinutes,
+            VisitPattern visitPattern, LocalDate startDate, String clinicalNeedsSummary, PersonDetails person,
+            @Nullable String partnerReference, @Nullable ServiceCategory serviceCategory) {
+        this(councilId, zoneId, lotId, weeklyMinutes, visitPattern, startDate, clinicalNeedsSummary, person, partnerReference,
+                serviceCategory, null, null);
+    }
 
     /** A placement without a service category: GENERAL care. */
     public ChcPackageForm(UUID councilId, @Nullable UUID zoneId, @Nullable UUID lotId, Integer weeklyMinutes,
