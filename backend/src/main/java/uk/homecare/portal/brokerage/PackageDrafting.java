@@ -50,15 +50,9 @@ public class PackageDrafting {
 
     /** Drafts a package in {@code council}; a partner system's packages carry the partner and its own reference. */
     UUID draftFor(Actor actor, UUID council, PackageForm form, UUID placedBy, String partnerReference) {
-        checkPlace(council, form);
-        checkVisits(council, form.visitPattern().visitMinutes());
-        if (form.startDate().isBefore(UkTime.today(clock))) {
-            throw BrokerageProblems.invalid("startDate", "brokerage.start.past");
-        }
+        checkCare(council, form);
         UUID person = register.findOrCreate(actor, council, form.person());
-        PersonDetails entered = form.person();
-        NeedsSummaryPolicy.check(form.needsSummary(), new NeedsSummaryPolicy.Person(entered.givenName(), entered.familyName(),
-                entered.dateOfBirth(), entered.nhsNumber(), entered.addressLine(), entered.postcode()), recorded(person));
+        checkSummary(form, person);
         UUID id = sql.one("""
                 insert into care_package (council_id, reference, person_id, zone_id, lot_id, funding, weekly_minutes,
                        visits_per_day, visit_minutes, times_of_day, out_of_hours, double_handed, start_date,
@@ -98,6 +92,22 @@ public class PackageDrafting {
 
     private record Draft(UUID person, String needsSummary) {}
 
+    /** The care a form describes, checked as drafting checks it: zone and lot of the council, visits long enough, no past start. */
+    void checkCare(UUID council, PackageForm form) {
+        checkPlace(council, form);
+        checkVisits(council, form.visitPattern().visitMinutes());
+        if (form.startDate().isBefore(UkTime.today(clock))) {
+            throw BrokerageProblems.invalid("startDate", "brokerage.start.past");
+        }
+    }
+
+    /** The needs summary must identify neither the person as entered nor as the register records them. */
+    void checkSummary(PackageForm form, UUID person) {
+        PersonDetails entered = form.person();
+        NeedsSummaryPolicy.check(form.needsSummary(), new NeedsSummaryPolicy.Person(entered.givenName(), entered.familyName(),
+                entered.dateOfBirth(), entered.nhsNumber(), entered.addressLine(), entered.postcode()), recorded(person));
+    }
+
     /** The person as the register records them. */
     private NeedsSummaryPolicy.Person recorded(UUID person) {
         return sql.one("select given_name, family_name, date_of_birth, nhs_number, address_line, postcode from person where id = ?",
@@ -121,7 +131,7 @@ public class PackageDrafting {
         }
     }
 
-    private void checkVisits(UUID council, int visitMinutes) {
+    void checkVisits(UUID council, int visitMinutes) {
         int minimum = sql.one("select min_visit_minutes from council where id = ?", row -> row.getInt(1), council).orElseThrow();
         if (visitMinutes < minimum) {
             throw PortalProblem.outOfRange("visitPattern.visitMinutes", "brokerage.visit.too-short", "min", minimum);
