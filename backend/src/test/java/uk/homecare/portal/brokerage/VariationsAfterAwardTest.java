@@ -145,6 +145,21 @@ class VariationsAfterAwardTest extends BrokerageTest {
     }
 
     @Test
+    void two_nodes_lapsing_at_once_lapse_a_variation_once_and_tell_the_council_once() throws Exception {
+        CarePackage awarded = awarded();
+        Variation proposed = api().retrieve(propose(COMMISSIONER, awarded, form(today().plusDays(10))), Variation.class);
+        clock.set(proposed.respondBy().plusSeconds(1));
+
+        AwardingTest.race(4, i -> lapsing.lapse(clock.instant()));
+
+        assertThat(variations(awarded).getFirst().status()).isEqualTo(VariationStatus.LAPSED);
+        assertThat(actions(awarded)).filteredOn("VARIATION_LAPSED"::equals).hasSize(1);
+        assertThat(told("variation.lapsed", awarded)).isEqualTo(number("""
+                select count(*) from app_user u join care_package p on p.council_id = u.council_id
+                 where p.id = ? and u.role = 'COMMISSIONER' and u.enabled""", awarded.id()));
+    }
+
+    @Test
     void a_variation_not_yet_due_does_not_lapse() {
         CarePackage awarded = awarded();
         Variation proposed = api().retrieve(propose(COMMISSIONER, awarded, form(today().plusDays(10))), Variation.class);
