@@ -20,6 +20,7 @@ import uk.homecare.portal.api.brokerage.HandBackForm;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.brokerage.ReviewForm;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.Variation;
 import uk.homecare.portal.api.brokerage.VariationChoice;
@@ -157,6 +158,35 @@ class VariationsAfterAwardTest extends BrokerageTest {
         assertThat(told("variation.lapsed", awarded)).isEqualTo(number("""
                 select count(*) from app_user u join care_package p on p.council_id = u.council_id
                  where p.id = ? and u.role = 'COMMISSIONER' and u.enabled""", awarded.id()));
+    }
+
+    @Test
+    void terms_accepted_by_a_provider_that_no_longer_holds_the_package_never_come_into_force() {
+        CarePackage awarded = awarded();
+        LocalDate from = today().plusDays(3);
+        Variation proposed = api().retrieve(propose(COMMISSIONER, awarded, form(from)), Variation.class);
+        api().retrieve(accept(SPON_END, awarded, proposed), Variation.class);
+        UUID other = id("select provider_id from lot_provider where lot_id = ? and provider_id <> ? limit 1",
+                awarded.lot().id(), awarded.awardedProvider().id());
+        api().retrieve(api().as(COMMISSIONER, POST("/api/packages/" + awarded.id() + "/review",
+                new ReviewForm(other, "Continuity of care"))), CarePackage.class);
+
+        lapsing.applyDue(from, clock.instant());
+
+        assertThat(show(awarded).weeklyMinutes()).isEqualTo(600);
+    }
+
+    @Test
+    void a_partner_system_sees_a_change_of_the_visits_alone_in_its_event_feed() {
+        CarePackage awarded = awarded();
+        execute("update care_package set placed_by = (select id from organisation where kind = 'NHS_PARTNER' order by name limit 1) where id = ?",
+                awarded.id());
+        VisitPattern lateVisits = new VisitPattern(2, 45, List.of(TimeOfDay.MORNING, TimeOfDay.EVENING), true, false);
+        Variation proposed = api().retrieve(propose(COMMISSIONER, awarded, new VariationForm(600, lateVisits, today(), WHY)), Variation.class);
+
+        api().retrieve(accept(SPON_END, awarded, proposed), Variation.class);
+
+        assertThat(number("select count(*) from partner_event where package_id = ? and type = 'package.changed'", awarded.id())).isEqualTo(1);
     }
 
     @Test
