@@ -38,6 +38,8 @@ import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.ui.testing.FakeBrokerageClient;
 import uk.homecare.portal.ui.testing.KaribuUi;
 import uk.homecare.portal.ui.testing.Screen;
+import io.micronaut.http.HttpStatus;
+import uk.homecare.portal.api.problem.Problem;
 import uk.homecare.portal.api.reference.Framework;
 import uk.homecare.portal.api.reference.Lot;
 import uk.homecare.portal.api.reference.LotKind;
@@ -133,6 +135,25 @@ class VariationViewsTest {
         assertThat(api.lastForm).isInstanceOf(VariationChoice.class);
         assertThat(api.variations.get(awarded.id()).getFirst().status()).isEqualTo(VariationStatus.WITHDRAWN);
         assertThat(shown("variation-form")).isTrue();
+    }
+
+    @Test
+    void theApisRefusalOfTheStartDateShowsUnderThatField() {
+        ui.signInAs("cora");
+        CarePackage awarded = awarded("PKG-6");
+        api.packages.add(awarded);
+        ui.navigate("packages/" + awarded.id());
+        _setValue(byId(DatePicker.class, "variation-effective-from"), clock.today());
+        _setValue(byId(TextArea.class, "variation-reason"), "More help with meals");
+        api.failNext(HttpStatus.BAD_REQUEST, new Problem("about:blank", "Invalid input", 400, null,
+                List.of(new Problem.FieldError("effectiveFrom", "The change cannot start before today."))));
+
+        click("variation-propose");
+
+        DatePicker from = byId(DatePicker.class, "variation-effective-from");
+        assertThat(from.isInvalid()).isTrue();
+        assertThat(from.getErrorMessage()).isEqualTo("The change cannot start before today.");
+        assertThat(byId(TextArea.class, "variation-reason").isInvalid()).isFalse();
     }
 
     @Test
