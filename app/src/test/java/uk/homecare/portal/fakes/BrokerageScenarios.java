@@ -37,10 +37,10 @@ interface BrokerageScenarios {
 
         CarePackage draft = portal().brokerage().draftPackage(commissioner, null, portal().aPackageForm());
         assertThat(draft.status()).isEqualTo(PackageStatus.DRAFT);
-        assertThat(draft.actions()).containsExactly(PackageAction.PUBLISH, PackageAction.CANCEL);
+        assertThat(draft.actions()).containsExactly(PackageAction.PUBLISH, PackageAction.CANCEL, PackageAction.EDIT);
         assertThat(portal().brokerage().listPackages(commissioner, PackageStatus.DRAFT))
                 .filteredOn(p -> p.id().equals(draft.id())).singleElement()
-                .satisfies(p -> assertThat(p.actions()).containsExactly(PackageAction.PUBLISH, PackageAction.CANCEL));
+                .satisfies(p -> assertThat(p.actions()).containsExactly(PackageAction.PUBLISH, PackageAction.CANCEL, PackageAction.EDIT));
 
         CarePackage published = portal().brokerage().publishPackage(commissioner, draft.id());
         assertThat(published.status()).isEqualTo(PackageStatus.PRIMARY);
@@ -90,7 +90,8 @@ interface BrokerageScenarios {
         assertThat(won.status()).isEqualTo(PackageStatus.AWARDED);
         assertThat(won.awardedProvider()).isEqualTo(portal().identity().me(provider).organisation());
         assertThat(won.awardedAt()).isEqualTo(portal().clock().instant());
-        assertThat(won.actions()).as("others hold the lot, so the package may be moved at review").containsExactly(PackageAction.REVIEW, PackageAction.CANCEL);
+        assertThat(won.actions()).as("others hold the lot, so the package may be moved at review").containsExactly(PackageAction.REVIEW, PackageAction.CANCEL,
+                PackageAction.PROPOSE_VARIATION);
         refused(() -> portal().brokerage().declineOffer(provider, id, new DeclineOffer(DeclineReason.NO_CAPACITY, null)),
                 HttpStatus.CONFLICT, ProblemType.CONFLICT);
         assertThat(portal().brokerage().showOffer(provider, id)).isEqualTo(accepted);
@@ -202,7 +203,8 @@ interface BrokerageScenarios {
         assertThat(awarded.awardedProvider()).isEqualTo(ours.provider());
         assertThat(awarded.awardedAt()).isEqualTo(portal().clock().instant());
         assertThat(awarded.stageEndsAt()).isNull();
-        assertThat(awarded.actions()).as("nobody else holds the lot to move the package to at review").containsExactly(PackageAction.CANCEL);
+        assertThat(awarded.actions()).as("nobody else holds the lot to move the package to at review")
+                .containsExactly(PackageAction.CANCEL, PackageAction.PROPOSE_VARIATION);
         assertThat(portal().brokerage().showPackage(commissioner, open.packageId())).isEqualTo(awarded);
         assertThat(portal().brokerage().showOffer(provider, id).response()).isEqualTo(OfferResponse.WON);
         assertThat(portal().brokerage().listBids(commissioner, open.packageId())).extracting(Bid::response).containsExactly(OfferResponse.WON);

@@ -32,8 +32,10 @@ class HandingBack {
     private final Awarding awarding;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ProposingVariation variations;
 
-    HandingBack(Sql sql, CommissionerBoard board, Awarding awarding, AuditTrail audit, Clock clock) {
+    HandingBack(Sql sql, CommissionerBoard board, Awarding awarding, AuditTrail audit, Clock clock, ProposingVariation variations) {
+        this.variations = variations;
         this.sql = sql;
         this.board = board;
         this.awarding = awarding;
@@ -59,6 +61,7 @@ class HandingBack {
             throw BrokerageProblems.invalid("effectiveOn", "brokerage.hand-back.notice", awarded.noticeDays(), earliest);
         }
         sql.update("update care_package set hand_back_on = ?, version = version + 1 where id = ?", form.effectiveOn(), packageId);
+        variations.withdrawPending(actor, awarded.councilId(), packageId, "handed back");
         audit.record(actor, awarded.councilId(), AuditAction.HAND_BACK_GIVEN, "care_package", packageId,
                 Map.of("provider", awarding.providerName(provider), "effectiveOn", form.effectiveOn().toString(), "reason", form.reason().strip()));
         return sql.one(PackageReading.SELECT + " where p.id = ?", PackageReading.withPerson(actor), packageId).orElseThrow();
@@ -80,6 +83,7 @@ class HandingBack {
         sql.update("""
                 update care_package set awarded_provider_id = ?, awarded_at = ?, hand_back_on = null, version = version + 1
                  where id = ?""", form.providerId(), clock.instant(), packageId);
+        variations.withdrawPending(actor, current.council().id(), packageId, "moved at review");
         audit.record(actor, current.council().id(), AuditAction.MOVED_AT_REVIEW, "care_package", packageId, Map.of(
                 "from", current.awardedProvider().name(), "to", awarding.providerName(form.providerId()), "reason", form.reason().strip()));
         return board.carePackage(actor, packageId);

@@ -20,7 +20,13 @@ final class PackageActions {
 
     /** What the rules read of a package: its state, who holds it, and whether anyone could take it. */
     record Facts(PackageStatus status, @Nullable UUID awardedProvider, @Nullable LocalDate handBackOn,
-            boolean hasBids, boolean otherProvidersOnLot) {}
+            boolean hasBids, boolean otherProvidersOnLot, boolean variationPending) {
+
+        Facts(PackageStatus status, @Nullable UUID awardedProvider, @Nullable LocalDate handBackOn, boolean hasBids,
+                boolean otherProvidersOnLot) {
+            this(status, awardedProvider, handBackOn, hasBids, otherProvidersOnLot, false);
+        }
+    }
 
     private PackageActions() {}
 
@@ -41,7 +47,30 @@ final class PackageActions {
         if (Capabilities.has(actor, Capability.CANCEL_PACKAGE) && cancellable(p.status())) {
             actions.add(PackageAction.CANCEL);
         }
+        if (Capabilities.has(actor, Capability.DRAFT_PACKAGE) && editable(p.status())) {
+            actions.add(PackageAction.EDIT);
+        }
+        if (Capabilities.has(actor, Capability.VARY_PACKAGE) && variable(p.status()) && !p.variationPending()) {
+            actions.add(PackageAction.PROPOSE_VARIATION);
+        }
+        if (Capabilities.has(actor, Capability.VARY_PACKAGE) && p.status() == PackageStatus.AWARDED && p.variationPending()) {
+            actions.add(PackageAction.WITHDRAW_VARIATION);
+        }
+        if (Capabilities.has(actor, Capability.ANSWER_OFFERS) && heldBy(actor, p) && p.variationPending()) {
+            actions.add(PackageAction.ACCEPT_VARIATION);
+            actions.add(PackageAction.DECLINE_VARIATION);
+        }
         return actions;
+    }
+
+    /** Only a draft is edited: once published, providers have read it. */
+    static boolean editable(PackageStatus status) {
+        return status == PackageStatus.DRAFT;
+    }
+
+    /** Only an awarded package has terms agreed with a provider to vary. */
+    static boolean variable(PackageStatus status) {
+        return status == PackageStatus.AWARDED;
     }
 
     static boolean publishable(PackageStatus status) {

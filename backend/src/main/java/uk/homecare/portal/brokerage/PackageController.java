@@ -41,9 +41,11 @@ class PackageController implements PackageOperations<Actor> {
     private final HandingBack handingBack;
     private final IdempotentRequests idempotency;
     private final PackagePlacement placement;
+    private final DraftEditing editing;
 
     PackageController(PackageDrafting drafting, CommissionerBoard board, Awarding awarding, HandingBack handingBack,
-            IdempotentRequests idempotency, PackagePlacement placement) {
+            IdempotentRequests idempotency, PackagePlacement placement, DraftEditing editing) {
+        this.editing = editing;
         this.placement = placement;
         this.idempotency = idempotency;
         this.drafting = drafting;
@@ -65,6 +67,21 @@ class PackageController implements PackageOperations<Actor> {
     public CarePackage draftPackage(@Parameter(hidden = true) Actor actor, @Nullable String idempotencyKey, @Body @Valid PackageForm form) {
         return idempotency.once(new IdempotentRequests.Request(actor.id(), "draftPackage", idempotencyKey, List.of(form)),
                 CarePackage.class, () -> drafting.draft(actor, form), drafted -> drafted.council().id()).body();
+    }
+
+    @Operation(summary = "Edit a draft: every field, checked as drafting checks it, against the version you loaded",
+            description = "Send the package's version in If-Match (3 or \"3\"); a draft changed since is refused (409), as is a "
+                    + "package no longer a draft. Without If-Match: 400. The person's record is rewritten only if no other package "
+                    + "or account names it; otherwise it is found or added by NHS number, as when drafting.")
+    @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
+    @NotFoundProblem
+    @ConflictProblem
+    @Override
+    public CarePackage editDraftPackage(@Parameter(hidden = true) Actor actor, UUID id, @Nullable String ifMatch,
+            @Body @Valid PackageForm form) {
+        return editing.edit(actor, id, ifMatch, form);
     }
 
     @Operation(summary = "Publish a draft: the cascade offers it to the lot's primary provider (or the first stage with one)",

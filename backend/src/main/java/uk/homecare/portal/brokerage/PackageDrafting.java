@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.PersonDetails;
@@ -56,17 +57,9 @@ public class PackageDrafting {
 
     /** Drafts a package in {@code council}; a partner system's packages carry the partner and its own reference. */
     UUID draftFor(Actor actor, UUID council, PackageForm form, UUID placedBy, String partnerReference) {
-        checkPlace(council, form);
-        int shortestVisit = checkVisits(council, form.visitPattern().visitMinutes());
-        List<ScheduledVisit> schedule = form.schedule() == null ? List.of() : form.schedule();
-        SchedulePolicy.check(schedule, form.weeklyMinutes(), shortestVisit);
-        if (form.startDate().isBefore(UkTime.today(clock))) {
-            throw BrokerageProblems.invalid("startDate", "brokerage.start.past");
-        }
+        checkCare(council, form);
         UUID person = register.findOrCreate(actor, council, form.person());
-        PersonDetails entered = form.person();
-        NeedsSummaryPolicy.check(form.needsSummary(), new NeedsSummaryPolicy.Person(entered.givenName(), entered.familyName(),
-                entered.dateOfBirth(), entered.nhsNumber(), entered.addressLine(), entered.postcode()), recorded(person));
+        checkSummary(form, person);
         UUID id = sql.one("""
                 insert into care_package (council_id, reference, person_id, zone_id, lot_id, funding, weekly_minutes,
                        visits_per_day, visit_minutes, times_of_day, out_of_hours, double_handed, start_date,
@@ -80,8 +73,8 @@ public class PackageDrafting {
                 PackageReading.timesOfDay(form.visitPattern().timesOfDay()), form.visitPattern().outOfHours(),
                 form.visitPattern().doubleHanded(), form.startDate(), form.needsSummary().strip(),
                 Postcode.district(form.person().postcode()), placedBy, partnerReference,
-                WeeklySchedules.stored(form.matchingNeeds() == null ? Set.of() : form.matchingNeeds()), council).orElseThrow();
-        schedules.replace(id, schedule);
+                WeeklySchedules.stored(needsOf(form)), council).orElseThrow();
+        schedules.replace(id, scheduleOf(form));
         audit.record(actor, council, AuditAction.DRAFTED, "care_package", id, Map.of(
                 "funding", form.funding(), "weeklyMinutes", form.weeklyMinutes(), "startDate", form.startDate().toString()));
         return id;
@@ -108,6 +101,34 @@ public class PackageDrafting {
 
     private record Draft(UUID person, String needsSummary) {}
 
+    static List<ScheduledVisit> scheduleOf(PackageForm form) {
+        return form.schedule() == null ? List.of() : form.schedule();
+    }
+
+    static Set<MatchingNeed> needsOf(PackageForm form) {
+        return form.matchingNeeds() == null ? Set.of() : form.matchingNeeds();
+    }
+
+    /**
+     * The care a form describes, checked as drafting checks it: zone and lot of the council, visits long enough, a
+     * schedule that adds up ({@link SchedulePolicy}), no past start.
+     */
+    void checkCare(UUID council, PackageForm form) {
+        checkPlace(council, form);
+        int shortestVisit = checkVisits(council, form.visitPattern().visitMinutes());
+        SchedulePolicy.check(scheduleOf(form), form.weeklyMinutes(), shortestVisit);
+        if (form.startDate().isBefore(UkTime.today(clock))) {
+            throw BrokerageProblems.invalid("startDate", "brokerage.start.past");
+        }
+    }
+
+    /** The needs summary must identify neither the person as entered nor as the register records them. */
+    void checkSummary(PackageForm form, UUID person) {
+        PersonDetails entered = form.person();
+        NeedsSummaryPolicy.check(form.needsSummary(), new NeedsSummaryPolicy.Person(entered.givenName(), entered.familyName(),
+                entered.dateOfBirth(), entered.nhsNumber(), entered.addressLine(), entered.postcode()), recorded(person));
+    }
+
     /** The person as the register records them. */
     private NeedsSummaryPolicy.Person recorded(UUID person) {
         return sql.one("select given_name, family_name, date_of_birth, nhs_number, address_line, postcode from person where id = ?",
@@ -132,7 +153,7 @@ public class PackageDrafting {
     }
 
     /** Refuses visits shorter than the council's shortest; answers that shortest, for the schedule's visits. */
-    private int checkVisits(UUID council, int visitMinutes) {
+    int checkVisits(UUID council, int visitMinutes) {
         int minimum = sql.one("select min_visit_minutes from council where id = ?", row -> row.getInt(1), council).orElseThrow();
         if (visitMinutes < minimum) {
             throw PortalProblem.outOfRange("visitPattern.visitMinutes", "brokerage.visit.too-short", "min", minimum);

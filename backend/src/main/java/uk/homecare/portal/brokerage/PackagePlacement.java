@@ -31,15 +31,19 @@ public class PackagePlacement {
     private static final EnumSet<AuditAction> PARTNER_HISTORY = EnumSet.of(AuditAction.DRAFTED, AuditAction.PUBLISHED,
             AuditAction.ENTERED_PRIMARY, AuditAction.ENTERED_SECONDARY, AuditAction.ENTERED_OPEN, AuditAction.ENTERED_REVIEW,
             AuditAction.ENTERED_UNALLOCATED, AuditAction.AWARDED, AuditAction.CHANGED, AuditAction.CANCELLED,
-            AuditAction.HAND_BACK_GIVEN, AuditAction.MOVED_AT_REVIEW);
+            AuditAction.HAND_BACK_GIVEN, AuditAction.MOVED_AT_REVIEW,
+            AuditAction.VARIATION_ACCEPTED);
 
     private final Sql sql;
     private final PackageDrafting drafting;
     private final AuditTrail audit;
     private final Clock clock;
     private final OfferClosedNotices notices;
+    private final ProposingVariation variations;
 
-    PackagePlacement(Sql sql, PackageDrafting drafting, AuditTrail audit, Clock clock, OfferClosedNotices notices) {
+    PackagePlacement(Sql sql, PackageDrafting drafting, AuditTrail audit, Clock clock, OfferClosedNotices notices,
+            ProposingVariation variations) {
+        this.variations = variations;
         this.notices = notices;
         this.sql = sql;
         this.drafting = drafting;
@@ -91,6 +95,7 @@ public class PackagePlacement {
         }
         List<UUID> open = sql.list("select id from offer where package_id = ? and response in ('PENDING', 'BID', 'ACCEPTED')",
                 row -> Sql.uuid(row, "id"), packageId);
+        variations.withdrawPending(actor, locked.councilId(), packageId, "cancelled");
         notices.packageCancelled(packageId, open, clock.instant());
         sql.update("update offer set response = 'CLOSED', responded_at = coalesce(responded_at, ?) where id = any(?)",
                 clock.instant(), open);

@@ -35,6 +35,7 @@ final class PackageReading {
                                                    and o.response in ('BID', 'ACCEPTED')) as has_bids,
                    exists (select 1 from lot_provider lp where lp.lot_id = p.lot_id
                                                          and lp.provider_id is distinct from p.awarded_provider_id) as other_providers,
+                   exists (select 1 from package_variation v where v.package_id = p.id and v.status = 'PROPOSED') as variation_pending,
                    """ + WeeklySchedules.SCHEDULE_COLUMN + """
               from care_package p
               join council c on c.id = p.council_id
@@ -56,7 +57,8 @@ final class PackageReading {
 
     private static PackageActions.Facts facts(ResultSet row) throws SQLException {
         return new PackageActions.Facts(PackageStatus.valueOf(row.getString("status")), uuid(row, "awarded_provider_id"),
-                date(row, "hand_back_on"), row.getBoolean("has_bids"), row.getBoolean("other_providers"));
+                date(row, "hand_back_on"), row.getBoolean("has_bids"), row.getBoolean("other_providers"),
+                row.getBoolean("variation_pending"));
     }
 
     static VisitPattern visitPattern(ResultSet row) throws SQLException {

@@ -73,6 +73,35 @@ public class PersonRegister {
         return updateFrom(actor, council, known.orElseThrow(), details);
     }
 
+    /**
+     * The person of a draft being edited, in the caller's transaction. A record only that draft names (made for it, with
+     * the same NHS number or none) is rewritten with the details as entered: nothing else shows it yet. Otherwise, as
+     * {@link #findOrCreate}: a record shared with other packages or accounts keeps its names (corrected on the record).
+     */
+    public UUID reviseForDraft(Actor actor, UUID council, UUID draft, UUID current, PersonDetails details) {
+        String nhsNumber = details.nhsNumber();
+        boolean sameNumber = sql.one("select nhs_number is not distinct from ? from person where id = ? for update",
+                row -> row.getBoolean(1), nhsNumber, current).orElse(false);
+        boolean ownOnly = sameNumber && sql.one("""
+                select not exists (select 1 from care_package where person_id = ? and id <> ?)
+                   and not exists (select 1 from app_user where person_id = ?)
+                   and not exists (select 1 from hours_plan where person_id = ?)""",
+                row -> row.getBoolean(1), current, draft, current, current).orElse(false);
+        if (!ownOnly) {
+            return findOrCreate(actor, council, details);
+        }
+        Person before = search.one(actor, current);
+        sql.update("""
+                update person set given_name = ?, family_name = ?, date_of_birth = ?, address_line = ?, postcode = ?, version = version + 1
+                 where id = ?""", details.givenName().strip(), details.familyName().strip(), details.dateOfBirth(),
+                details.addressLine().strip(), Postcode.normalise(details.postcode()), current);
+        List<String> fields = changed(before, search.one(actor, current));
+        if (!fields.isEmpty()) {
+            audit.record(actor, council, AuditAction.PERSON_UPDATED, "person", current, Map.of("fields", fields, "from", "draft"));
+        }
+        return current;
+    }
+
     /** A correction by the council's staff: every detail as it should read, against the version they loaded. */
     @Transactional
     Person correct(Actor actor, UUID id, PersonForm form) {

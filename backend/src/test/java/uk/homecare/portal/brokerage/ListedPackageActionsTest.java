@@ -39,7 +39,7 @@ class ListedPackageActionsTest extends BrokerageTest {
         UUID zone = coventryZone("CENTRAL");
         CarePackage draft = draft(packageForm(zone, lotOfZone(zone)));
 
-        assertThat(draft.actions()).containsExactly(PackageAction.PUBLISH, PackageAction.CANCEL);
+        assertThat(draft.actions()).containsExactly(PackageAction.PUBLISH, PackageAction.CANCEL, PackageAction.EDIT);
         assertThat(as(ADMIN, draft).actions()).isEmpty();
         assertThat(refusedStatus(api().as(ADMIN, POST("/api/packages/" + draft.id() + "/publish", "")))).isEqualTo(403);
 
@@ -114,7 +114,7 @@ class ListedPackageActionsTest extends BrokerageTest {
         CarePackage held = heldBy(SPON_END, published);
 
         assertThat(held.actions()).containsExactly(PackageAction.HAND_BACK);
-        assertThat(show(published).actions()).containsExactly(PackageAction.REVIEW, PackageAction.CANCEL);
+        assertThat(show(published).actions()).containsExactly(PackageAction.REVIEW, PackageAction.CANCEL, PackageAction.PROPOSE_VARIATION);
         assertThat(as(ADMIN, published).actions()).isEmpty();
 
         CarePackage handedBack = api().retrieve(api().as(SPON_END, POST("/api/care-packages/" + published.id() + "/hand-back",

@@ -21,7 +21,7 @@ class PackageActionsTest {
     @Test
     void a_commissioner_may_publish_a_draft_and_an_admin_may_not() {
         var draft = facts(PackageStatus.DRAFT, null, false, true);
-        assertThat(PackageActions.of(COMMISSIONER, draft)).containsExactly(PackageAction.PUBLISH, PackageAction.CANCEL);
+        assertThat(PackageActions.of(COMMISSIONER, draft)).containsExactly(PackageAction.PUBLISH, PackageAction.CANCEL, PackageAction.EDIT);
         assertThat(PackageActions.of(ADMIN, draft)).isEmpty();
     }
 
@@ -36,8 +36,10 @@ class PackageActionsTest {
 
     @Test
     void an_awarded_package_may_be_moved_at_review_only_when_its_lot_has_another_provider() {
-        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.AWARDED, HOLDER, false, true))).containsExactly(PackageAction.REVIEW, PackageAction.CANCEL);
-        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.AWARDED, HOLDER, false, false))).containsExactly(PackageAction.CANCEL);
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.AWARDED, HOLDER, false, true)))
+                .containsExactly(PackageAction.REVIEW, PackageAction.CANCEL, PackageAction.PROPOSE_VARIATION);
+        assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.AWARDED, HOLDER, false, false)))
+                .containsExactly(PackageAction.CANCEL, PackageAction.PROPOSE_VARIATION);
         assertThat(PackageActions.of(ADMIN, facts(PackageStatus.AWARDED, HOLDER, false, true))).isEmpty();
     }
 
@@ -67,6 +69,39 @@ class PackageActionsTest {
     void nothing_but_cancelling_may_be_done_to_an_unallocated_package_and_nothing_to_a_cancelled_one() {
         assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.UNALLOCATED, null, true, true))).containsExactly(PackageAction.CANCEL);
         assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.CANCELLED, null, true, true))).isEmpty();
+    }
+
+    @Test
+    void only_a_draft_is_edited_and_only_by_a_commissioner() {
+        for (PackageStatus status : PackageStatus.values()) {
+            var facts = facts(status, status == PackageStatus.AWARDED ? HOLDER : null, true, true);
+            assertThat(PackageActions.of(COMMISSIONER, facts).contains(PackageAction.EDIT)).as("%s", status)
+                    .isEqualTo(status == PackageStatus.DRAFT);
+            assertThat(PackageActions.of(ADMIN, facts)).as("%s", status).doesNotContain(PackageAction.EDIT);
+        }
+    }
+
+    @Test
+    void a_commissioner_proposes_a_variation_of_an_awarded_package_with_none_pending_and_may_withdraw_a_pending_one() {
+        var pending = new PackageActions.Facts(PackageStatus.AWARDED, HOLDER, null, false, false, true);
+        assertThat(PackageActions.of(COMMISSIONER, pending)).containsExactly(PackageAction.CANCEL, PackageAction.WITHDRAW_VARIATION);
+        for (PackageStatus status : PackageStatus.values()) {
+            if (status != PackageStatus.AWARDED) {
+                assertThat(PackageActions.of(COMMISSIONER, facts(status, null, true, true))).as("%s", status)
+                        .doesNotContain(PackageAction.PROPOSE_VARIATION, PackageAction.WITHDRAW_VARIATION);
+            }
+        }
+        assertThat(PackageActions.of(ADMIN, pending)).isEmpty();
+    }
+
+    @Test
+    void only_the_provider_holding_a_package_answers_its_pending_variation() {
+        var pending = new PackageActions.Facts(PackageStatus.AWARDED, HOLDER, null, false, false, true);
+        assertThat(PackageActions.of(actor(Role.PROVIDER, HOLDER), pending))
+                .containsExactly(PackageAction.HAND_BACK, PackageAction.ACCEPT_VARIATION, PackageAction.DECLINE_VARIATION);
+        assertThat(PackageActions.of(actor(Role.PROVIDER, UUID.randomUUID()), pending)).isEmpty();
+        assertThat(PackageActions.of(actor(Role.PROVIDER, HOLDER), facts(PackageStatus.AWARDED, HOLDER, false, false)))
+                .doesNotContain(PackageAction.ACCEPT_VARIATION, PackageAction.DECLINE_VARIATION);
     }
 
     private static PackageActions.Facts facts(PackageStatus status, UUID holder, boolean bids, boolean otherProviders) {

@@ -204,4 +204,24 @@ class CouncilSettingsTest extends PortalTest {
         assertThat(api().refusal(api().as(COMMISSIONER, PUT(SETTINGS, coventry))).code()).isEqualTo(403);
         assertThat(settings(ADMIN)).isEqualTo(coventry);
     }
+
+    @Test
+    void the_days_a_provider_has_to_answer_a_variation_are_five_until_changed_audited_and_kept_within_four_weeks() throws IOException {
+        CouncilSettings before = settings(ADMIN);
+        assertThat(before.variationResponseDays()).isNotNull();
+        int days = before.variationResponseDays() == 7 ? 8 : 7;
+
+        CouncilSettings after = change(ADMIN, new CouncilSettings(before.minVisitMinutes(), before.primaryWindowMinutes(),
+                before.secondaryWindowMinutes(), before.openWindowMinutes(), before.openStageRule(), before.handBackNoticeDays(),
+                before.language(), before.mfaRequired(), before.emailSenderName(), before.version(), days));
+        var tooLong = api().refusal(api().as(ADMIN, PUT(SETTINGS, new CouncilSettings(after.minVisitMinutes(), after.primaryWindowMinutes(),
+                after.secondaryWindowMinutes(), after.openWindowMinutes(), after.openStageRule(), after.handBackNoticeDays(),
+                after.language(), after.mfaRequired(), after.emailSenderName(), after.version(), 29))));
+
+        assertThat(after.variationResponseDays()).isEqualTo(days);
+        assertThat(number("select variation_response_days from council where code = 'coventry'")).isEqualTo(days);
+        assertThat(lastDetails("COUNCIL_SETTINGS_CHANGED").get("after")).isEqualTo(Map.of("variationResponseDays", days));
+        assertThat(tooLong.getStatus().getCode()).isEqualTo(400);
+        assertThat(settings(ADMIN).variationResponseDays()).isEqualTo(days);
+    }
 }

@@ -12,9 +12,10 @@ import uk.homecare.portal.api.identity.Capability;
 public final class CapabilityOperations {
 
     public static final Map<Capability, List<String>> BY_CAPABILITY = Map.ofEntries(
-            Map.entry(Capability.DRAFT_PACKAGE, List.of("draftPackage", "publishPackage")),
+            Map.entry(Capability.DRAFT_PACKAGE, List.of("draftPackage", "publishPackage", "editDraftPackage")),
             Map.entry(Capability.AWARD_PACKAGE, List.of("awardPackage", "movePackageAtReview")),
             Map.entry(Capability.CANCEL_PACKAGE, List.of("cancelPackage")),
+            Map.entry(Capability.VARY_PACKAGE, List.of("proposeVariation", "withdrawVariation")),
             Map.entry(Capability.EDIT_REFERENCE_DATA, List.of("addZone", "changeZone", "addFramework", "changeFramework", "addLot",
                     "changeLot", "placeProvider", "removeProvider", "addRate", "changeRate")),
             Map.entry(Capability.EDIT_CHC_SETTINGS, List.of("changeChcRequirement", "changePostcodeDistricts")),
@@ -23,7 +24,8 @@ public final class CapabilityOperations {
             Map.entry(Capability.EDIT_MARKET_BANDS, List.of("changeViabilityBand", "changeContractBand")),
             Map.entry(Capability.CREATE_HOURS_PLAN, List.of("createHoursPlan", "changePlanHours", "endHoursPlan")),
             Map.entry(Capability.CHECK_LEDGER, List.of("checkHoursLedger")),
-            Map.entry(Capability.ANSWER_OFFERS, List.of("acceptOffer", "declineOffer", "bidOnOffer")),
+            Map.entry(Capability.ANSWER_OFFERS, List.of("acceptOffer", "declineOffer", "bidOnOffer", "acceptVariation",
+                    "declineVariation")),
             Map.entry(Capability.HAND_BACK_PACKAGE, List.of("handPackageBack")),
             Map.entry(Capability.REPORT_CAPACITY, List.of("reportCapacity")),
             Map.entry(Capability.RECORD_DELIVERY, List.of("recordDelivery")),

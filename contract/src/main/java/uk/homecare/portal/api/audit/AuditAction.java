@@ -100,7 +100,17 @@ public enum AuditAction {
     ACCOUNT_REACTIVATED,
     ROLE_CHANGED,
     COUNCIL_CREATED,
-    PLATFORM_ADMIN_BOOTSTRAPPED;
+    PLATFORM_ADMIN_BOOTSTRAPPED,
+    // Editing a draft, and variations after award
+    /** Details: {@code fields}, the names of the package's fields that changed (never their values). */
+    DRAFT_EDITED,
+    /** Details: the new {@code weeklyMinutes}, {@code effectiveOn}, {@code reason}, {@code variation}. */
+    VARIATION_PROPOSED,
+    /** Details: the new {@code weeklyMinutes}, {@code effectiveOn}, {@code provider}, {@code variation}. */
+    VARIATION_ACCEPTED,
+    VARIATION_DECLINED,
+    VARIATION_LAPSED,
+    VARIATION_WITHDRAWN;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

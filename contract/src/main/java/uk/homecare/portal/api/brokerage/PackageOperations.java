@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,6 +23,13 @@ public interface PackageOperations<C> {
     @Post("/api/packages")
     CarePackage draftPackage(@Parameter(hidden = true) C caller,
             @Parameter(description = Idempotency.KEY_DESCRIPTION, schema = @Schema(minLength = 1, maxLength = 200)) @Header(Idempotency.KEY) @Nullable String idempotencyKey, @Body PackageForm form);
+
+    /** {@code ifMatch}: the package's {@code version} as loaded (an ETag's quotes optional). */
+    @Put("/api/packages/{id}")
+    CarePackage editDraftPackage(@Parameter(hidden = true) C caller, UUID id,
+            @Parameter(description = "The version of the draft you loaded, e.g. \"3\": a draft changed since is refused (409)",
+                    schema = @Schema(maxLength = 20, example = "\"3\"")) @Header("If-Match") @Nullable String ifMatch,
+            @Body PackageForm form);
 
     @Post("/api/packages/{id}/publish")
     CarePackage publishPackage(@Parameter(hidden = true) C caller, UUID id);

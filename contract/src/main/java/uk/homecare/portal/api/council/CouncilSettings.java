@@ -1,5 +1,6 @@
 package uk.homecare.portal.api.council;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
@@ -15,8 +16,8 @@ import uk.homecare.portal.api.brokerage.OpenStageRule;
  * A council's settings in one place: the shortest visit a package or booking may have, the brokerage
  * policy (each stage's response window, how the OPEN stage ends, the hand-back notice: shown here, set by
  * the council's commissioners through {@link BrokeragePolicy}, so sent back as loaded), the council's
- * default language, whether its staff must sign in with a second factor, and the name its e-mails come
- * from. Sent back whole with the {@code version} that was loaded: a change made since is refused (409).
+ * default language, whether its staff must sign in with a second factor, the name its e-mails come
+ * from, and how many days a provider has to answer a variation of a package. Sent back whole with the {@code version} that was loaded: a change made since is refused (409).
  */
 @Serdeable
 public record CouncilSettings(
@@ -34,7 +35,20 @@ public record CouncilSettings(
         @Schema(description = "The name the council's e-mails come from", maxLength = MAX_SENDER_NAME, example = "Coventry City Council")
         @NotBlank @Size(max = MAX_SENDER_NAME)
         @Pattern(regexp = SENDER_NAME_PATTERN, message = "must be letters, digits, spaces and . , ' & ( ) - only") String emailSenderName,
-        @Schema(description = "The version you loaded", maximum = "2147483647", example = "3") @NotNull @Min(0) Integer version) {
+        @Schema(description = "The version you loaded", maximum = "2147483647", example = "3") @NotNull @Min(0) Integer version,
+        @Schema(description = "Whole days a provider has to answer a proposed variation of a package before it lapses; "
+                + "absent: unchanged", minimum = "1", maximum = "28", example = "5")
+        @Nullable @Min(1) @Max(MAX_VARIATION_RESPONSE_DAYS) Integer variationResponseDays) {
+
+    public static final int MAX_VARIATION_RESPONSE_DAYS = 28;
+
+    /** The settings without the variation window (unchanged when sent). */
+    public CouncilSettings(Integer minVisitMinutes, Integer primaryWindowMinutes, Integer secondaryWindowMinutes,
+            Integer openWindowMinutes, OpenStageRule openStageRule, Integer handBackNoticeDays, String language, Boolean mfaRequired,
+            String emailSenderName, Integer version) {
+        this(minVisitMinutes, primaryWindowMinutes, secondaryWindowMinutes, openWindowMinutes, openStageRule, handBackNoticeDays,
+                language, mfaRequired, emailSenderName, version, null);
+    }
 
     public static final int MIN_VISIT = 15;
     public static final int MAX_VISIT = 240;

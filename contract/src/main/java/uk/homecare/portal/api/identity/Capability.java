@@ -38,5 +38,7 @@ public enum Capability {
     /** Choose the language of one's own account (English or Welsh). */
     CHOOSE_LANGUAGE,
     /** Cancel a package of one's council at any stage, saying why. */
-    CANCEL_PACKAGE
+    CANCEL_PACKAGE,
+    /** Propose new terms for an awarded package, and withdraw them while its provider has not answered. */
+    VARY_PACKAGE
 }

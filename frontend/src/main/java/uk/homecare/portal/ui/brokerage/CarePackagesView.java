@@ -45,6 +45,7 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
     private final H3 heading = new H3();
     private final Facts facts = new Facts("care-package-facts");
     private final RecordForm<HandBackForm> handBack;
+    private final VariationAnswerPanel variation;
     private CarePackage selected;
 
     CarePackagesView(BrokerageClient client, ApiCaller api, Problems problems) {
@@ -79,7 +80,8 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
 
         details.setId("care-package-details");
         details.setPadding(false);
-        details.add(heading, facts, handBack);
+        variation = new VariationAnswerPanel(client, api, problems, this::afterAnswer);
+        details.add(heading, facts, variation, handBack);
         details.setVisible(false);
 
         var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> refresh());
@@ -122,8 +124,17 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
                 .fact("package.zone", Labels.name(p.zone()))
                 .fact("package.funding", getTranslation("funding." + p.funding()))
                 .fact("package.handBackOn", Moments.date(this, p.handBackOn()));
+        variation.show(p);
         handBack.setVisible(p.actions().contains(PackageAction.HAND_BACK));
         ActionMark.mark(handBack.button(), PackageAction.HAND_BACK, p.id());
+    }
+
+    /** After a variation is answered: the package as it now is (accepted terms from today are in force). */
+    private void afterAnswer(UUID id) {
+        api.fetch(client::listCarePackages).ifPresent(all -> {
+            grid.setItems(all);
+            all.stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(this::show);
+        });
     }
 
     /** Asks before handing back, saying from when and what follows. */

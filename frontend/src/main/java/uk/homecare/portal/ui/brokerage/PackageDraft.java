@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.Funding;
 import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.PackageForm;
@@ -39,6 +40,34 @@ public class PackageDraft {
     private String nhsNumber;
     private String addressLine;
     private String postcode;
+
+    /** A draft read back from the API, to edit it in the same form. */
+    static PackageDraft of(CarePackage p) {
+        var draft = new PackageDraft();
+        draft.zoneId = p.zone().id();
+        draft.lotId = p.lot().id();
+        draft.funding = p.funding();
+        draft.weeklyMinutes = p.weeklyMinutes();
+        draft.visitsPerDay = p.visitPattern().visitsPerDay();
+        draft.visitMinutes = p.visitPattern().visitMinutes();
+        draft.timesOfDay = p.visitPattern().timesOfDay().isEmpty() ? EnumSet.noneOf(TimeOfDay.class) : EnumSet.copyOf(p.visitPattern().timesOfDay());
+        draft.outOfHours = p.visitPattern().outOfHours();
+        draft.doubleHanded = p.visitPattern().doubleHanded();
+        draft.startDate = p.startDate();
+        draft.needsSummary = p.needsSummary();
+        draft.schedule = p.schedule();
+        draft.matchingNeeds = p.matchingNeeds().isEmpty() ? EnumSet.noneOf(MatchingNeed.class) : EnumSet.copyOf(p.matchingNeeds());
+        PersonDetails person = p.person();
+        if (person != null) {
+            draft.givenName = person.givenName();
+            draft.familyName = person.familyName();
+            draft.dateOfBirth = person.dateOfBirth();
+            draft.nhsNumber = person.nhsNumber();
+            draft.addressLine = person.addressLine();
+            draft.postcode = person.postcode();
+        }
+        return draft;
+    }
 
     PackageForm toForm() {
         List<TimeOfDay> times = timesOfDay == null ? List.of() : timesOfDay.stream().sorted().toList();

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -34,6 +35,7 @@ import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.Funding;
 import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.PackageAction;
+import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.reference.Lot;
@@ -51,11 +53,13 @@ import uk.homecare.portal.ui.security.CurrentUser;
 
 /**
  * A new care package: what care, where, from when, and for whom. It is saved as a draft first; the
- * draft is then published, which starts the offer cascade.
+ * draft is then published, which starts the offer cascade. At packages/:id/edit the same form edits a draft (while the
+ * API lists EDIT on it), sent with the version loaded so that an edit made meanwhile is not overwritten.
  */
 @Prototype
 @RolesAllowed({"COMMISSIONER", "ADMIN"})
 @Route(value = "packages/new", layout = MainLayout.class)
+@RouteAlias(value = "packages/:id/edit", layout = MainLayout.class)
 public class PackageFormView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
 
     private final transient BrokerageClient client;
@@ -70,6 +74,9 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
     private List<Zone> zones = List.of();
     private List<Lot> lots = List.of();
     private CarePackage draft;
+    private CarePackage editing;
+    private final H2 heading = new H2();
+    private final Paragraph notEditable = new Paragraph();
 
     PackageFormView(BrokerageClient client, ReferenceClient reference, ApiCaller api, Problems problems, CurrentUser currentUser) {
         this.client = client;
@@ -177,7 +184,11 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
         notAllowed.setVisible(!mayDraft);
         binder.setReadOnly(!mayDraft);
 
-        add(new H2(getTranslation("package.new")), notAllowed, new H3(getTranslation("package.care")), care,
+        heading.setText(getTranslation("package.new"));
+        notEditable.setId("package-not-editable");
+        notEditable.setText(getTranslation("package.edit.notEditable"));
+        notEditable.setVisible(false);
+        add(heading, notAllowed, notEditable, new H3(getTranslation("package.care")), care,
                 new H3(getTranslation("package.person")), person, new HorizontalLayout(save, publish));
     }
 
@@ -207,6 +218,8 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
             lots = all;
             showLotsOf(zone.getValue());
         });
+        // after the zones and lots: the draft's are chosen from them
+        event.getRouteParameters().get("id").flatMap(RecordView::uuid).ifPresent(this::loadForEditing);
     }
 
     /** The lots that can carry care in a zone: that zone's lots and the citywide ones. */
@@ -223,6 +236,30 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
 
     private final SubmissionKey submission = new SubmissionKey();
 
+    /** Fills the form with the draft, to edit it while the API lists EDIT; otherwise shows it read-only, saying why. */
+    private void loadForEditing(UUID id) {
+        api.fetch(auth -> client.showPackage(auth, id)).ifPresent(p -> {
+            editing = p;
+            heading.setText(getTranslation("package.edit.title", p.reference()));
+            binder.readBean(PackageDraft.of(p));
+            boolean editable = p.actions().contains(PackageAction.EDIT);
+            binder.setReadOnly(!editable);
+            save.setText(getTranslation("package.edit.save"));
+            save.setVisible(editable);
+            ActionMark.mark(save, PackageAction.EDIT, p.id());
+            notEditable.setVisible(!editable);
+        });
+    }
+
+    private void saveEdit(PackageForm form) {
+        UUID id = editing.id();
+        String version = "\"" + editing.version() + "\"";
+        api.submit(auth -> client.editDraftPackage(auth, id, version, form), binder).ifPresent(saved -> {
+            problems.showInfo(getTranslation("package.edit.saved", saved.reference()));
+            UI.getCurrent().navigate(PackageView.class, RecordView.parameters(saved.id()));
+        });
+    }
+
     private void saveDraft() {
         var values = new PackageDraft();
         if (!binder.writeBeanIfValid(values)) {
@@ -230,6 +267,10 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
             return;
         }
         var form = values.toForm();
+        if (editing != null) {
+            saveEdit(form);
+            return;
+        }
         api.submit(auth -> client.draftPackage(auth, submission.of(form), form), binder).ifPresent(saved -> {
             draft = saved;
             binder.setReadOnly(true);
@@ -254,6 +295,6 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
 
     @Override
     public String getPageTitle() {
-        return getTranslation("package.new");
+        return editing == null ? getTranslation("package.new") : getTranslation("package.edit.title", editing.reference());
     }
 }

@@ -1,5 +1,6 @@
 package uk.homecare.portal.ui.brokerage;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -52,6 +53,8 @@ public class PackageView extends RecordView<CarePackage> {
     private final BidsPanel bids;
     private final ReviewPanel review;
     private final CancelPanel cancel;
+    private final VariationsPanel variations;
+    private final Button edit;
     private final Grid<HistoryEntry> history = new Grid<>();
 
     PackageView(BrokerageClient client, ReferenceClient reference, ApiCaller api, Problems problems, Clock clock) {
@@ -64,6 +67,7 @@ public class PackageView extends RecordView<CarePackage> {
         bids = new BidsPanel(client, api, problems, this::displayAfterAction);
         review = new ReviewPanel(client, reference, api, problems, this::displayAfterAction);
         cancel = new CancelPanel(client, api, problems, this::displayAfterAction);
+        variations = new VariationsPanel(client, api, problems, this::displayAfterAction);
         // after an award or a move the focus goes to the package's heading, above what changed
         heading.getElement().setAttribute("tabindex", "-1");
 
@@ -79,7 +83,11 @@ public class PackageView extends RecordView<CarePackage> {
         publish.setId("package-view-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         publish.setVisible(false);
-        add(heading, status, new HorizontalLayout(reloadButton("package-reload"), publish), facts, schedule, new H3(getTranslation("package.person")), person, bids, review, cancel,
+        edit = new Button(getTranslation("package.edit"), click -> UI.getCurrent().navigate("packages/" + current().id() + "/edit"));
+        edit.setId("package-view-edit");
+        edit.setVisible(false);
+        add(heading, status, new HorizontalLayout(reloadButton("package-reload"), publish, edit), facts, schedule,
+                new H3(getTranslation("package.person")), person, bids, review, variations, cancel,
                 new H3(getTranslation("history.title")), history);
     }
 
@@ -138,7 +146,10 @@ public class PackageView extends RecordView<CarePackage> {
         }
         publish.setVisible(p.actions().contains(PackageAction.PUBLISH));
         ActionMark.mark(publish, PackageAction.PUBLISH, p.id());
+        edit.setVisible(p.actions().contains(PackageAction.EDIT));
+        ActionMark.mark(edit, PackageAction.EDIT, p.id());
         bids.show(p);
+        variations.show(p);
         review.show(p);
         cancel.show(p);
         api.fetch(auth -> client.packageHistory(auth, p.id())).ifPresent(history::setItems);

@@ -70,8 +70,13 @@ abstract class RecordView<T> extends VerticalLayout
     }
 
     private static Optional<UUID> idFrom(BeforeEnterEvent event) {
+        return event.getRouteParameters().get("id").flatMap(RecordView::uuid);
+    }
+
+    /** The id a route parameter names, if it is one. */
+    static Optional<UUID> uuid(String parameter) {
         try {
-            return event.getRouteParameters().get("id").map(UUID::fromString);
+            return Optional.of(UUID.fromString(parameter));
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }

@@ -105,6 +105,14 @@ public class CouncilSettingsView extends VerticalLayout implements AfterNavigati
                         getTranslation("settings.sender.invalid"))
                 .bind("emailSenderName");
 
+        var variationDays = new IntegerField(getTranslation("settings.variationDays"));
+        variationDays.setId("settings-variation-days");
+        variationDays.setHelperText(getTranslation("settings.variationDays.hint", CouncilSettings.MAX_VARIATION_RESPONSE_DAYS));
+        binder.forField(variationDays).asRequired(required)
+                .withValidator(v -> v >= 1 && v <= CouncilSettings.MAX_VARIATION_RESPONSE_DAYS,
+                        getTranslation("settings.variationDays.invalid", CouncilSettings.MAX_VARIATION_RESPONSE_DAYS))
+                .bind("variationResponseDays");
+
         boolean editable = currentUser.may(Capability.EDIT_COUNCIL_SETTINGS);
         binder.setReadOnly(!editable);
         // The brokerage policy is shown here but set by the council's commissioners (on the brokerage policy page).
@@ -133,6 +141,7 @@ public class CouncilSettingsView extends VerticalLayout implements AfterNavigati
                 section("settings.brokerage", brokerageNote, primary, secondary, open, rule, notice),
                 section("settings.people", language, mfa),
                 section("settings.email", sender),
+                section("settings.variations", variationDays),
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(save, reload));
     }
 

@@ -16,6 +16,7 @@ public class SettingsDraft {
     private boolean mfaRequired;
     private String emailSenderName;
     private int version;
+    private Integer variationResponseDays;
 
     static SettingsDraft of(CouncilSettings settings) {
         var draft = new SettingsDraft();
@@ -29,12 +30,14 @@ public class SettingsDraft {
         draft.mfaRequired = Boolean.TRUE.equals(settings.mfaRequired());
         draft.emailSenderName = settings.emailSenderName();
         draft.version = settings.version();
+        draft.variationResponseDays = settings.variationResponseDays();
         return draft;
     }
 
     CouncilSettings toSettings() {
         return new CouncilSettings(minVisitMinutes, primaryWindowMinutes, secondaryWindowMinutes, openWindowMinutes, openStageRule,
-                handBackNoticeDays, language, mfaRequired, emailSenderName == null ? null : emailSenderName.strip(), version);
+                handBackNoticeDays, language, mfaRequired, emailSenderName == null ? null : emailSenderName.strip(), version,
+                variationResponseDays);
     }
 
     public Integer getMinVisitMinutes() {
@@ -107,5 +110,13 @@ public class SettingsDraft {
 
     public void setEmailSenderName(String emailSenderName) {
         this.emailSenderName = emailSenderName;
+    }
+
+    public Integer getVariationResponseDays() {
+        return variationResponseDays;
+    }
+
+    public void setVariationResponseDays(Integer variationResponseDays) {
+        this.variationResponseDays = variationResponseDays;
     }
 }

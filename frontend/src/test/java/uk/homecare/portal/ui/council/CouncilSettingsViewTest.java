@@ -79,10 +79,12 @@ class CouncilSettingsViewTest {
         _setValue(byId(Select.class, "settings-language"), "cy");
         _setValue(byId(Checkbox.class, "settings-mfa"), true);
         _setValue(byId(TextField.class, "settings-sender"), " Cyngor Caerdydd ");
+        assertThat(byId(IntegerField.class, "settings-variation-days").getValue()).isEqualTo(5);
+        _setValue(byId(IntegerField.class, "settings-variation-days"), 7);
         click("settings-save");
 
         assertThat(api.lastForm).isEqualTo(new CouncilSettings(45, 1440, 1440, 2880, OpenStageRule.COMMISSIONER_AWARDS, 14, "cy", true,
-                "Cyngor Caerdydd", 3));
+                "Cyngor Caerdydd", 3, 7));
         assertThat(byId(Paragraph.class, "settings-saved").isVisible()).isTrue();
         assertThat(byId(Paragraph.class, "settings-saved").getText()).isEqualTo("Council settings saved.");
         assertThat(Screen.notificationTexts()).contains("Council settings saved.");

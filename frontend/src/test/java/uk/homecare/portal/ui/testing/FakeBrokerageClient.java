@@ -41,6 +41,12 @@ import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.brokerage.ReviewForm;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
+import uk.homecare.portal.api.brokerage.PackageTerms;
+import uk.homecare.portal.api.brokerage.Variation;
+import uk.homecare.portal.api.brokerage.VariationChoice;
+import uk.homecare.portal.api.brokerage.VariationDecline;
+import uk.homecare.portal.api.brokerage.VariationForm;
+import uk.homecare.portal.api.brokerage.VariationStatus;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.reference.LotProvider;
@@ -74,6 +80,8 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     public final Map<UUID, List<HistoryEntry>> history = new HashMap<>();
     public final List<CarePackage> carePackages = new ArrayList<>();
     public final List<Notification> notifications = new ArrayList<>();
+    /** Each package's variations, newest first. */
+    public final Map<UUID, List<Variation>> variations = new HashMap<>();
     private BrokeragePolicy policy;
     public UUID lastId;
     private final MovableClock clock;
@@ -111,6 +119,17 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         }
         if (identity.may(caller, Capability.CANCEL_PACKAGE) && p.status() != PackageStatus.CANCELLED) {
             actions.add(PackageAction.CANCEL);
+        }
+        if (identity.may(caller, Capability.DRAFT_PACKAGE) && p.status() == PackageStatus.DRAFT) {
+            actions.add(PackageAction.EDIT);
+        }
+        boolean awarded = p.status() == PackageStatus.AWARDED;
+        if (identity.may(caller, Capability.VARY_PACKAGE) && awarded) {
+            actions.add(pendingVariation(p.id()) ? PackageAction.WITHDRAW_VARIATION : PackageAction.PROPOSE_VARIATION);
+        }
+        if (identity.may(caller, Capability.ANSWER_OFFERS) && awarded && pendingVariation(p.id())) {
+            actions.add(PackageAction.ACCEPT_VARIATION);
+            actions.add(PackageAction.DECLINE_VARIATION);
         }
         return p.withActions(actions);
     }
@@ -417,6 +436,114 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
             throw conflict("This package is already cancelled.");
         }
         return allowed(caller, change(packages, id, p -> with(p, PackageStatus.CANCELLED, null, null)));
+    }
+
+    /** Edits a draft as the API does: only a draft, only against the version loaded (If-Match). */
+    @Override
+    public CarePackage editDraftPackage(Bearer caller, UUID id, @Nullable String ifMatch, PackageForm form) {
+        call(caller, id, form);
+        require(caller, Capability.DRAFT_PACKAGE);
+        CarePackage p = find(packages, id);
+        if (p.status() != PackageStatus.DRAFT) {
+            throw conflict("Only a draft can be edited.");
+        }
+        if (ifMatch == null) {
+            throw invalid("If-Match", "Send the version you loaded.");
+        }
+        lastIfMatch = ifMatch;
+        if (!ifMatch.replace("\"", "").equals(String.valueOf(p.version()))) {
+            throw conflict("Someone else changed this record after you loaded it.");
+        }
+        return allowed(caller, change(packages, id, d -> new CarePackage(d.id(), d.reference(), d.status(), d.council(),
+                new NamedRef(form.zoneId(), "zone"), new NamedRef(form.lotId(), "lot"), form.funding(), form.weeklyMinutes(),
+                form.visitPattern(), form.startDate(), form.needsSummary(), d.postcodeDistrict(), form.person(), null, null, null, null,
+                null, null, d.version() + 1, List.of())));
+    }
+
+    /** The If-Match the last edit sent. */
+    public String lastIfMatch;
+
+    private boolean pendingVariation(UUID packageId) {
+        return variations.getOrDefault(packageId, List.of()).stream().anyMatch(v -> v.status() == VariationStatus.PROPOSED);
+    }
+
+    private Variation variation(UUID packageId, UUID variationId) {
+        Variation v = variations.getOrDefault(packageId, List.of()).stream().filter(x -> x.id().equals(variationId)).findFirst()
+                .orElseThrow(FakeApi::notFound);
+        if (v.status() != VariationStatus.PROPOSED) {
+            throw conflict("This variation is no longer waiting for an answer.");
+        }
+        return v;
+    }
+
+    private Variation end(UUID packageId, Variation v, VariationStatus status, String by, @Nullable String reason) {
+        Variation ended = new Variation(v.id(), v.packageId(), status, v.oldTerms(), v.newTerms(), v.effectiveFrom(), v.reason(),
+                v.proposedAt(), v.proposedBy(), v.respondBy(), clock.instant(), by, reason,
+                status == VariationStatus.ACCEPTED && !v.effectiveFrom().isAfter(clock.today()));
+        variations.get(packageId).replaceAll(x -> x.id().equals(v.id()) ? ended : x);
+        return ended;
+    }
+
+    @Override
+    public List<Variation> listVariations(Bearer caller, UUID id) {
+        call(caller, id, null);
+        find(packages, id);
+        return List.copyOf(variations.getOrDefault(id, List.of()));
+    }
+
+    @Override
+    public Variation proposeVariation(Bearer caller, UUID id, VariationForm form) {
+        call(caller, id, form);
+        require(caller, Capability.VARY_PACKAGE);
+        CarePackage p = find(packages, id);
+        if (p.status() != PackageStatus.AWARDED || pendingVariation(id)) {
+            throw conflict("Only an awarded package with no pending variation can be varied.");
+        }
+        if (form.effectiveFrom().isBefore(clock.today())) {
+            throw invalid("effectiveFrom", "The change cannot start before today.");
+        }
+        var proposed = new Variation(UUID.randomUUID(), id, VariationStatus.PROPOSED, new PackageTerms(p.weeklyMinutes(), p.visitPattern()),
+                new PackageTerms(form.weeklyMinutes(), form.visitPattern()), form.effectiveFrom(), form.reason(), clock.instant(),
+                "Cora Commissioner", clock.instant().plus(Duration.ofDays(5)), null, null, null, false);
+        variations.computeIfAbsent(id, k -> new ArrayList<>()).addFirst(proposed);
+        return proposed;
+    }
+
+    @Override
+    public Variation withdrawVariation(Bearer caller, UUID id, VariationChoice choice) {
+        call(caller, id, choice);
+        require(caller, Capability.VARY_PACKAGE);
+        return end(id, variation(id, choice.variationId()), VariationStatus.WITHDRAWN, "Cora Commissioner", null);
+    }
+
+    @Override
+    public List<Variation> listCarePackageVariations(Bearer caller, UUID id) {
+        call(caller, id, null);
+        find(carePackages, id);
+        return List.copyOf(variations.getOrDefault(id, List.of()));
+    }
+
+    @Override
+    public Variation acceptVariation(Bearer caller, UUID id, VariationChoice choice) {
+        call(caller, id, choice);
+        require(caller, Capability.ANSWER_OFFERS);
+        find(carePackages, id);
+        Variation accepted = end(id, variation(id, choice.variationId()), VariationStatus.ACCEPTED, "Pete Provider", null);
+        if (accepted.applied()) {
+            change(carePackages, id, p -> new CarePackage(p.id(), p.reference(), p.status(), p.council(), p.zone(), p.lot(), p.funding(),
+                    accepted.newTerms().weeklyMinutes(), accepted.newTerms().visitPattern(), p.startDate(), p.needsSummary(),
+                    p.postcodeDistrict(), p.person(), p.stageEndsAt(), p.publishedAt(), p.awardedProvider(), p.awardedAt(), p.agreedStart(),
+                    p.handBackOn(), p.version() + 1, List.of()));
+        }
+        return accepted;
+    }
+
+    @Override
+    public Variation declineVariation(Bearer caller, UUID id, VariationDecline decline) {
+        call(caller, id, decline);
+        require(caller, Capability.ANSWER_OFFERS);
+        find(carePackages, id);
+        return end(id, variation(id, decline.variationId()), VariationStatus.DECLINED, "Pete Provider", decline.reason());
     }
 
     @Override
