@@ -2,6 +2,7 @@ package uk.homecare.portal.brokerage;
 
 import static io.micronaut.http.HttpRequest.GET;
 import static io.micronaut.http.HttpRequest.POST;
+import static io.micronaut.http.HttpRequest.PUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.core.type.Argument;
@@ -54,6 +55,28 @@ class PackagesSayDayByDayWhatCareIsNeededTest extends BrokerageTest {
 
         assertThat(drafted.schedule()).isEmpty();
         assertThat(drafted.matchingNeeds()).isEmpty();
+    }
+
+    @Test
+    void an_edited_draft_takes_its_new_week_and_needs_and_an_edit_without_them_clears_them() {
+        CarePackage drafted = draft(withSchedule(weekOfMorningsAndTeatimes(), WELSH_AND_DRIVER));
+        List<ScheduledVisit> longerMornings = weekOfMorningsAndTeatimes().stream()
+                .map(v -> v.timeOfDay() == TimeOfDay.MORNING ? new ScheduledVisit(v.day(), v.timeOfDay(), 60, v.doubleHanded()) : v)
+                .toList();
+        PackageForm longer = withSchedule(longerMornings, Set.of(MatchingNeed.MALE_CARER));
+        longer = new PackageForm(longer.zoneId(), longer.lotId(), longer.funding(), 705, longer.visitPattern(), longer.startDate(),
+                longer.needsSummary(), longer.person(), longer.schedule(), longer.matchingNeeds());
+
+        CarePackage edited = api().retrieve(api().as(COMMISSIONER, PUT("/api/packages/" + drafted.id(), longer)
+                .header("If-Match", "\"" + drafted.version() + "\"")), CarePackage.class);
+        CarePackage cleared = api().retrieve(api().as(COMMISSIONER, PUT("/api/packages/" + drafted.id(),
+                packageForm(coventryZone("CENTRAL"), lotOfZone(coventryZone("CENTRAL"))))
+                .header("If-Match", "\"" + edited.version() + "\"")), CarePackage.class);
+
+        assertThat(edited.schedule()).filteredOn(v -> v.timeOfDay() == TimeOfDay.MORNING).extracting(ScheduledVisit::minutes).containsOnly(60);
+        assertThat(edited.matchingNeeds()).containsExactly(MatchingNeed.MALE_CARER);
+        assertThat(cleared.schedule()).isEmpty();
+        assertThat(cleared.matchingNeeds()).isEmpty();
     }
 
     @Test
