@@ -11,7 +11,8 @@ import uk.homecare.portal.api.identity.NamedRef;
 /**
  * Something that happened to a package the partner placed. {@code id} is also the cursor: ask for
  * the events after it. Types: package.created, package.status-changed, package.awarded,
- * package.unallocated, package.cancelled, package.changed, package.provider-changed.
+ * package.unallocated, package.cancelled, package.changed, package.provider-changed, package.suspended (the person is
+ * in hospital), package.resumed, package.ended ({@code reason}: DEATH, RESIDENTIAL_CARE or PERSON_REQUESTED; no other detail).
  */
 @Serdeable
 public record PartnerEvent(
@@ -25,4 +26,6 @@ public record PartnerEvent(
         @Nullable PackageStatus previousStatus,
         int weeklyMinutes,
         LocalDate startDate,
-        @Nullable NamedRef awardedProvider) {}
+        @Nullable NamedRef awardedProvider,
+        @io.swagger.v3.oas.annotations.media.Schema(description = "Why the package ended, on package.ended only", example = "RESIDENTIAL_CARE")
+        @Nullable uk.homecare.portal.api.brokerage.EndReason reason) {}

@@ -38,5 +38,9 @@ public enum Capability {
     /** Choose the language of one's own account (English or Welsh). */
     CHOOSE_LANGUAGE,
     /** Cancel a package of one's council at any stage, saying why. */
-    CANCEL_PACKAGE
+    CANCEL_PACKAGE,
+    /** Report a hospital admission, a discharge or an ending of a package one's organisation holds. */
+    REPORT_PACKAGE_CHANGE,
+    /** Confirm or reject what a provider reported; resume or end a package of one's council directly. */
+    CONFIRM_PACKAGE_CHANGE
 }
