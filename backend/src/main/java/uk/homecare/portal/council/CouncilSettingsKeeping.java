@@ -55,8 +55,11 @@ class CouncilSettingsKeeping {
         CouncilSettings before = settingsOf(council);
         refuseBrokerageChanges(before, wanted);
         String senderName = wanted.emailSenderName().strip();
-        sql.update("update council set min_visit_minutes = ?, language = ?, mfa_required = ?, email_sender_name = ? where id = ?",
-                wanted.minVisitMinutes(), wanted.language(), wanted.mfaRequired(), senderName, council);
+        sql.update("""
+                update council set min_visit_minutes = ?, language = ?, mfa_required = ?, email_sender_name = ?,
+                       hospital_hold_days = coalesce(?, hospital_hold_days)
+                 where id = ?""", wanted.minVisitMinutes(), wanted.language(), wanted.mfaRequired(), senderName, wanted.hospitalHoldDays(),
+                council);
         CouncilSettings after = settingsOf(council);
 
         Map<String, Object> was = new LinkedHashMap<>();
@@ -86,11 +89,13 @@ class CouncilSettingsKeeping {
     private CouncilSettings settingsOf(UUID council) {
         BrokeragePolicy policy = brokerage.policyOf(council);
         return sql.one("""
-                        select min_visit_minutes, language, mfa_required, coalesce(email_sender_name, name) as sender_name, settings_version
+                        select min_visit_minutes, language, mfa_required, coalesce(email_sender_name, name) as sender_name, settings_version,
+                               hospital_hold_days
                           from council where id = ?""",
                 row -> new CouncilSettings(row.getInt("min_visit_minutes"), policy.primaryWindowMinutes(), policy.secondaryWindowMinutes(),
                         policy.openWindowMinutes(), policy.openStageRule(), policy.handBackNoticeDays(), row.getString("language"),
-                        row.getBoolean("mfa_required"), row.getString("sender_name"), row.getInt("settings_version")),
+                        row.getBoolean("mfa_required"), row.getString("sender_name"), row.getInt("settings_version"),
+                        row.getInt("hospital_hold_days")),
                 council).orElseThrow(() -> PortalProblem.notFound("No such council."));
     }
 
@@ -106,6 +111,7 @@ class CouncilSettingsKeeping {
         fields.put("language", settings.language());
         fields.put("mfaRequired", settings.mfaRequired());
         fields.put("emailSenderName", settings.emailSenderName());
+        fields.put("hospitalHoldDays", settings.hospitalHoldDays());
         return fields;
     }
 }

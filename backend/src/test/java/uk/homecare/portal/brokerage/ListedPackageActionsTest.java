@@ -113,15 +113,15 @@ class ListedPackageActionsTest extends BrokerageTest {
         accept(SPON_END, offerFor(SPON_END, published));
         CarePackage held = heldBy(SPON_END, published);
 
-        assertThat(held.actions()).containsExactly(PackageAction.HAND_BACK);
-        assertThat(show(published).actions()).containsExactly(PackageAction.REVIEW, PackageAction.CANCEL);
+        assertThat(held.actions()).containsExactly(PackageAction.HAND_BACK, PackageAction.REPORT_ADMISSION, PackageAction.REPORT_ENDING);
+        assertThat(show(published).actions()).containsExactly(PackageAction.REVIEW, PackageAction.CANCEL, PackageAction.END);
         assertThat(as(ADMIN, published).actions()).isEmpty();
 
         CarePackage handedBack = api().retrieve(api().as(SPON_END, POST("/api/care-packages/" + published.id() + "/hand-back",
                 new HandBackForm(today().plusDays(30), "Staff shortage in the area."))), CarePackage.class);
 
-        assertThat(handedBack.actions()).isEmpty();
-        assertThat(heldBy(SPON_END, published).actions()).isEmpty();
+        assertThat(handedBack.actions()).containsExactly(PackageAction.REPORT_ADMISSION, PackageAction.REPORT_ENDING);
+        assertThat(heldBy(SPON_END, published).actions()).doesNotContain(PackageAction.HAND_BACK);
         assertThat(refusedStatus(api().as(SPON_END, POST("/api/care-packages/" + published.id() + "/hand-back",
                 new HandBackForm(today().plusDays(40), "Again."))))).isEqualTo(409);
 

@@ -253,10 +253,18 @@ class PausesAndEndingsTest extends BrokerageTest {
     }
 
     @Test
-    void the_council_sets_its_own_hold_period() {
+    void the_councils_admin_sets_the_hold_period_in_the_councils_settings_and_the_job_follows_it() {
         CarePackage suspended = suspendedWithSponEnd();
-        execute("update council set hospital_hold_days = 3 where code = 'coventry'");
+        String admin = "admin@coventry.demo";
+        var settings = api().retrieve(api().as(admin, GET("/api/council/settings")), uk.homecare.portal.api.council.CouncilSettings.class);
+        assertThat(settings.hospitalHoldDays()).isEqualTo(14);
+        var tooLong = api().refusal(api().as(admin, io.micronaut.http.HttpRequest.PUT("/api/council/settings", withHold(settings, 91))));
+        assertThat(Api.problemOf(tooLong).errors()).extracting(Problem.FieldError::field).containsExactly("hospitalHoldDays");
+
+        var changed = api().retrieve(api().as(admin, io.micronaut.http.HttpRequest.PUT("/api/council/settings", withHold(settings, 3))),
+                uk.homecare.portal.api.council.CouncilSettings.class);
         try {
+            assertThat(changed.hospitalHoldDays()).isEqualTo(3);
             clock.advance(Duration.ofDays(3));
             holds.tellPassed(today(), clock.instant());
             assertThat(holdsPassed(suspended)).isEqualTo(1);
@@ -264,6 +272,12 @@ class PausesAndEndingsTest extends BrokerageTest {
         } finally {
             execute("update council set hospital_hold_days = 14 where code = 'coventry'");
         }
+    }
+
+    static uk.homecare.portal.api.council.CouncilSettings withHold(uk.homecare.portal.api.council.CouncilSettings s, int days) {
+        return new uk.homecare.portal.api.council.CouncilSettings(s.minVisitMinutes(), s.primaryWindowMinutes(), s.secondaryWindowMinutes(),
+                s.openWindowMinutes(), s.openStageRule(), s.handBackNoticeDays(), s.language(), s.mfaRequired(), s.emailSenderName(),
+                s.version(), days);
     }
 
     @Test
@@ -305,6 +319,49 @@ class PausesAndEndingsTest extends BrokerageTest {
         assertThat(number("""
                 select count(*) from audit_event where entity_id = ? and action in ('SUSPENDED', 'ENDED', 'CHANGE_REJECTED')""",
                 awarded.id())).isEqualTo(1);
+    }
+
+    @Test
+    void a_chc_packages_partner_hears_it_suspended_resumed_and_ended_with_the_reason_code_only() {
+        UUID zone = coventryZone("CENTRAL");
+        var form = new uk.homecare.portal.api.chc.ChcPackageForm(id("select id from council where code = 'coventry'"), zone, null, 900,
+                new uk.homecare.portal.api.brokerage.VisitPattern(2, 45, List.of(uk.homecare.portal.api.brokerage.TimeOfDay.MORNING,
+                        uk.homecare.portal.api.brokerage.TimeOfDay.EVENING), false, false),
+                today().plusDays(10), "Hoist transfers and PEG feeding.", HAROLD, "ICB-PAUSE-" + UUID.randomUUID(), null);
+        var placed = api().retrieve(POST("/api/chc/packages", form).bearerAuth(api().partnerToken())
+                .header("Idempotency-Key", UUID.randomUUID().toString()), uk.homecare.portal.api.chc.ChcPackage.class);
+        CarePackage p = api().retrieve(api().as(COMMISSIONER, GET("/api/packages/" + placed.id())), CarePackage.class);
+        accept(SPON_END, offerFor(SPON_END, p));
+
+        api().retrieve(admission(p, today()), PackageChange.class);
+        confirm(p);
+        api().retrieve(api().as(COMMISSIONER, POST("/api/packages/" + p.id() + "/resume", new DischargeForm(today()))), CarePackage.class);
+        api().retrieve(ending(p, EndReason.DEATH, today()), PackageChange.class);
+        confirm(p);
+
+        List<uk.homecare.portal.api.chc.PartnerEvent> events = new java.util.ArrayList<>();
+        String cursor = null;
+        while (true) {
+            var page = api().retrieve(GET("/api/chc/events?limit=1000" + (cursor == null ? "" : "&after=" + cursor))
+                    .bearerAuth(api().partnerToken()), uk.homecare.portal.api.chc.EventPage.class);
+            events.addAll(page.events());
+            if (page.events().isEmpty() || page.nextCursor() == null || page.nextCursor().equals(cursor)) {
+                break;
+            }
+            cursor = page.nextCursor();
+        }
+        var mine = events.stream().filter(e -> e.packageId().equals(p.id())).toList();
+        assertThat(mine).extracting(uk.homecare.portal.api.chc.PartnerEvent::type)
+                .endsWith("package.awarded", "package.suspended", "package.resumed", "package.ended");
+        assertThat(mine.getLast().reason()).isEqualTo(EndReason.DEATH);
+        assertThat(mine.getLast().status()).isEqualTo(PackageStatus.ENDED);
+        assertThat(mine).filteredOn(e -> !e.type().equals("package.ended")).allSatisfy(e -> assertThat(e.reason()).isNull());
+
+        List<HistoryEntry> history = api().retrieve(GET("/api/chc/packages/" + p.id() + "/history").bearerAuth(api().partnerToken()),
+                Argument.listOf(HistoryEntry.class));
+        assertThat(history).extracting(HistoryEntry::action).containsSubsequence("AWARDED", "SUSPENDED", "RESUMED", "ENDED")
+                .doesNotContain("ADMISSION_REPORTED", "ENDING_REPORTED");
+        assertThat(history.getLast().facts()).containsEntry("endReason", "DEATH");
     }
 
     CarePackage awardedToSponEnd() {

@@ -27,5 +27,4 @@ public record PartnerEvent(
         int weeklyMinutes,
         LocalDate startDate,
         @Nullable NamedRef awardedProvider,
-        @io.swagger.v3.oas.annotations.media.Schema(description = "Why the package ended, on package.ended only", example = "RESIDENTIAL_CARE")
         @Nullable uk.homecare.portal.api.brokerage.EndReason reason) {}

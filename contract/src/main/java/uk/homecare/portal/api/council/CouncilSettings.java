@@ -1,5 +1,7 @@
 package uk.homecare.portal.api.council;
 
+import io.micronaut.core.annotation.Creator;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
@@ -34,7 +36,24 @@ public record CouncilSettings(
         @Schema(description = "The name the council's e-mails come from", maxLength = MAX_SENDER_NAME, example = "Coventry City Council")
         @NotBlank @Size(max = MAX_SENDER_NAME)
         @Pattern(regexp = SENDER_NAME_PATTERN, message = "must be letters, digits, spaces and . , ' & ( ) - only") String emailSenderName,
-        @Schema(description = "The version you loaded", maximum = "2147483647", example = "3") @NotNull @Min(0) Integer version) {
+        @Schema(description = "The version you loaded", maximum = "2147483647", example = "3") @NotNull @Min(0) Integer version,
+        @Schema(description = "How many days a suspended package is held for its provider while the person is in hospital, from the "
+                + "admission; when they pass the council and the provider are told. Absent: unchanged", example = "14")
+        @Nullable @Min(MIN_HOLD_DAYS) @Max(MAX_HOLD_DAYS) Integer hospitalHoldDays) {
+
+    @Creator
+    public CouncilSettings {}
+
+    /** Settings without the hospital hold period: sent, it leaves the council's as it is. */
+    public CouncilSettings(Integer minVisitMinutes, Integer primaryWindowMinutes, Integer secondaryWindowMinutes, Integer openWindowMinutes,
+            OpenStageRule openStageRule, Integer handBackNoticeDays, String language, Boolean mfaRequired, String emailSenderName,
+            Integer version) {
+        this(minVisitMinutes, primaryWindowMinutes, secondaryWindowMinutes, openWindowMinutes, openStageRule, handBackNoticeDays, language,
+                mfaRequired, emailSenderName, version, null);
+    }
+
+    public static final int MIN_HOLD_DAYS = 1;
+    public static final int MAX_HOLD_DAYS = 90;
 
     public static final int MIN_VISIT = 15;
     public static final int MAX_VISIT = 240;

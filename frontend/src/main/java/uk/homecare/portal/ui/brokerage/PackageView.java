@@ -51,6 +51,7 @@ public class PackageView extends RecordView<CarePackage> {
     private final BidsPanel bids;
     private final ReviewPanel review;
     private final CancelPanel cancel;
+    private final DecideChangePanel decide;
     private final Grid<HistoryEntry> history = new Grid<>();
 
     PackageView(BrokerageClient client, ReferenceClient reference, ApiCaller api, Problems problems, Clock clock) {
@@ -63,6 +64,7 @@ public class PackageView extends RecordView<CarePackage> {
         bids = new BidsPanel(client, api, problems, this::displayAfterAction);
         review = new ReviewPanel(client, reference, api, problems, this::displayAfterAction);
         cancel = new CancelPanel(client, api, problems, this::displayAfterAction);
+        decide = new DecideChangePanel(client, api, problems, this::displayAfterAction);
         // after an award or a move the focus goes to the package's heading, above what changed
         heading.getElement().setAttribute("tabindex", "-1");
 
@@ -78,7 +80,7 @@ public class PackageView extends RecordView<CarePackage> {
         publish.setId("package-view-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         publish.setVisible(false);
-        add(heading, status, new HorizontalLayout(reloadButton("package-reload"), publish), facts, new H3(getTranslation("package.person")), person, bids, review, cancel,
+        add(heading, status, new HorizontalLayout(reloadButton("package-reload"), publish), facts, new H3(getTranslation("package.person")), person, bids, decide, review, cancel,
                 new H3(getTranslation("history.title")), history);
     }
 
@@ -138,6 +140,7 @@ public class PackageView extends RecordView<CarePackage> {
         bids.show(p);
         review.show(p);
         cancel.show(p);
+        decide.show(p);
         api.fetch(auth -> client.packageHistory(auth, p.id())).ifPresent(history::setItems);
     }
 
@@ -159,7 +162,7 @@ public class PackageView extends RecordView<CarePackage> {
     static boolean inCascade(CarePackage p) {
         return switch (p.status()) {
             case PRIMARY, SECONDARY, OPEN, REVIEW, UNALLOCATED -> true;
-            case DRAFT, AWARDED, CANCELLED -> false;
+            case DRAFT, AWARDED, CANCELLED, SUSPENDED, ENDED -> false;
         };
     }
 }

@@ -51,7 +51,8 @@ public class FakeCouncilClient extends FakeApi implements CouncilClient {
         call(caller, changed);
         settings = new CouncilSettings(changed.minVisitMinutes(), changed.primaryWindowMinutes(), changed.secondaryWindowMinutes(),
                 changed.openWindowMinutes(), changed.openStageRule(), changed.handBackNoticeDays(), changed.language(),
-                changed.mfaRequired(), changed.emailSenderName(), changed.version() + 1);
+                changed.mfaRequired(), changed.emailSenderName(), changed.version() + 1,
+                changed.hospitalHoldDays() == null ? settings.hospitalHoldDays() : changed.hospitalHoldDays());
         return settings;
     }
 
