@@ -91,7 +91,7 @@ interface BrokerageScenarios {
         assertThat(won.awardedProvider()).isEqualTo(portal().identity().me(provider).organisation());
         assertThat(won.awardedAt()).isEqualTo(portal().clock().instant());
         assertThat(won.actions()).as("others hold the lot, so the package may be moved at review").containsExactly(PackageAction.REVIEW, PackageAction.CANCEL,
-                PackageAction.PROPOSE_VARIATION);
+                PackageAction.PROPOSE_VARIATION, PackageAction.END);
         refused(() -> portal().brokerage().declineOffer(provider, id, new DeclineOffer(DeclineReason.NO_CAPACITY, null)),
                 HttpStatus.CONFLICT, ProblemType.CONFLICT);
         assertThat(portal().brokerage().showOffer(provider, id)).isEqualTo(accepted);
@@ -204,7 +204,7 @@ interface BrokerageScenarios {
         assertThat(awarded.awardedAt()).isEqualTo(portal().clock().instant());
         assertThat(awarded.stageEndsAt()).isNull();
         assertThat(awarded.actions()).as("nobody else holds the lot to move the package to at review")
-                .containsExactly(PackageAction.CANCEL, PackageAction.PROPOSE_VARIATION);
+                .containsExactly(PackageAction.CANCEL, PackageAction.PROPOSE_VARIATION, PackageAction.END);
         assertThat(portal().brokerage().showPackage(commissioner, open.packageId())).isEqualTo(awarded);
         assertThat(portal().brokerage().showOffer(provider, id).response()).isEqualTo(OfferResponse.WON);
         assertThat(portal().brokerage().listBids(commissioner, open.packageId())).extracting(Bid::response).containsExactly(OfferResponse.WON);
@@ -253,7 +253,7 @@ interface BrokerageScenarios {
         CarePackage held = portal().brokerage().listCarePackages(provider).stream()
                 .filter(p -> p.id().equals(packageId)).findFirst().orElseThrow();
         assertThat(held.status()).isEqualTo(PackageStatus.AWARDED);
-        assertThat(held.actions()).containsExactly(PackageAction.HAND_BACK);
+        assertThat(held.actions()).containsExactly(PackageAction.HAND_BACK, PackageAction.REPORT_ADMISSION, PackageAction.REPORT_ENDING);
         var earliest = portal().clock().today().plusDays(notice);
 
         refused(() -> portal().brokerage().handPackageBack(provider, packageId, new HandBackForm(earliest.minusDays(1), "No carers")),
@@ -263,7 +263,7 @@ interface BrokerageScenarios {
         assertThat(handedBack.handBackOn()).isEqualTo(earliest);
         assertThat(handedBack.actions()).doesNotContain(PackageAction.HAND_BACK);
         assertThat(portal().brokerage().listCarePackages(provider)).filteredOn(p -> p.id().equals(packageId)).singleElement()
-                .satisfies(p -> assertThat(p.actions()).isEmpty());
+                .satisfies(p -> assertThat(p.actions()).containsExactly(PackageAction.REPORT_ADMISSION, PackageAction.REPORT_ENDING));
         refused(() -> portal().brokerage().handPackageBack(provider, packageId, new HandBackForm(earliest.plusDays(1), "No carers")),
                 HttpStatus.CONFLICT, ProblemType.CONFLICT);
     }

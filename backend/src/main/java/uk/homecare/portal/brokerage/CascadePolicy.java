@@ -61,7 +61,7 @@ final class CascadePolicy {
             case PRIMARY -> firstHeldFrom(PackageStatus.SECONDARY, holders);
             case SECONDARY -> firstHeldFrom(PackageStatus.OPEN, holders);
             case OPEN -> bids ? PackageStatus.REVIEW : PackageStatus.UNALLOCATED;
-            case REVIEW, CANCELLED -> throw new IllegalArgumentException("The cascade does not move a package in " + from);
+            case REVIEW, CANCELLED, SUSPENDED, ENDED -> throw new IllegalArgumentException("The cascade does not move a package in " + from);
         };
     }
 

@@ -27,7 +27,7 @@ class CommissionerBoard {
     private static final String BOARD_ORDER = """
              order by case p.status when 'UNALLOCATED' then 0 when 'REVIEW' then 1 when 'OPEN' then 2
                                     when 'SECONDARY' then 3 when 'PRIMARY' then 4 when 'DRAFT' then 5
-                                    when 'AWARDED' then 6 else 7 end,
+                                    when 'AWARDED' then 6 when 'SUSPENDED' then 6 else 7 end,
                       p.published_at nulls last, p.created_at
              limit 1000""";
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import uk.homecare.portal.api.brokerage.ChangeKind;
 import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.identity.Capability;
@@ -20,11 +21,11 @@ final class PackageActions {
 
     /** What the rules read of a package: its state, who holds it, and whether anyone could take it. */
     record Facts(PackageStatus status, @Nullable UUID awardedProvider, @Nullable LocalDate handBackOn,
-            boolean hasBids, boolean otherProvidersOnLot, boolean variationPending) {
+            boolean hasBids, boolean otherProvidersOnLot, boolean variationPending, @Nullable ChangeKind awaiting) {
 
         Facts(PackageStatus status, @Nullable UUID awardedProvider, @Nullable LocalDate handBackOn, boolean hasBids,
                 boolean otherProvidersOnLot) {
-            this(status, awardedProvider, handBackOn, hasBids, otherProvidersOnLot, false);
+            this(status, awardedProvider, handBackOn, hasBids, otherProvidersOnLot, false, null);
         }
     }
 
@@ -60,6 +61,7 @@ final class PackageActions {
             actions.add(PackageAction.ACCEPT_VARIATION);
             actions.add(PackageAction.DECLINE_VARIATION);
         }
+        pausesAndEndings(actor, p, actions);
         return actions;
     }
 
@@ -87,9 +89,49 @@ final class PackageActions {
         return status == PackageStatus.AWARDED;
     }
 
-    /** A package can be cancelled at any stage, once. */
+    /** A package can be cancelled at any stage, once; an ended package is over. */
     static boolean cancellable(PackageStatus status) {
-        return status != PackageStatus.CANCELLED;
+        return status != PackageStatus.CANCELLED && status != PackageStatus.ENDED;
+    }
+
+    private static void pausesAndEndings(Actor actor, Facts p, List<PackageAction> actions) {
+        boolean holder = p.awardedProvider() != null && Objects.equals(p.awardedProvider(), actor.organisationId());
+        if (Capabilities.has(actor, Capability.REPORT_PACKAGE_CHANGE) && holder && p.awaiting() == null) {
+            for (ChangeKind kind : ChangeKind.values()) {
+                if (reportable(kind, p.status())) {
+                    actions.add(switch (kind) {
+                        case ADMISSION -> PackageAction.REPORT_ADMISSION;
+                        case DISCHARGE -> PackageAction.REPORT_DISCHARGE;
+                        case ENDING -> PackageAction.REPORT_ENDING;
+                    });
+                }
+            }
+        }
+        if (Capabilities.has(actor, Capability.CONFIRM_PACKAGE_CHANGE)) {
+            if (p.awaiting() != null) {
+                actions.add(PackageAction.CONFIRM_CHANGE);
+                actions.add(PackageAction.REJECT_CHANGE);
+            } else {
+                if (reportable(ChangeKind.DISCHARGE, p.status())) {
+                    actions.add(PackageAction.RESUME);
+                }
+                if (reportable(ChangeKind.ENDING, p.status())) {
+                    actions.add(PackageAction.END);
+                }
+            }
+        }
+    }
+
+    /**
+     * From which state each change may be reported (and, by the council, made): an admission of a package in care, a
+     * discharge of a suspended one, an ending of either.
+     */
+    static boolean reportable(ChangeKind kind, PackageStatus status) {
+        return switch (kind) {
+            case ADMISSION -> status == PackageStatus.AWARDED;
+            case DISCHARGE -> status == PackageStatus.SUSPENDED;
+            case ENDING -> status == PackageStatus.AWARDED || status == PackageStatus.SUSPENDED;
+        };
     }
 
     private static boolean heldBy(Actor actor, Facts p) {

@@ -32,7 +32,7 @@ public class PackagePlacement {
             AuditAction.ENTERED_PRIMARY, AuditAction.ENTERED_SECONDARY, AuditAction.ENTERED_OPEN, AuditAction.ENTERED_REVIEW,
             AuditAction.ENTERED_UNALLOCATED, AuditAction.AWARDED, AuditAction.CHANGED, AuditAction.CANCELLED,
             AuditAction.HAND_BACK_GIVEN, AuditAction.MOVED_AT_REVIEW,
-            AuditAction.VARIATION_ACCEPTED);
+            AuditAction.VARIATION_ACCEPTED, AuditAction.SUSPENDED, AuditAction.RESUMED, AuditAction.ENDED);
 
     private final Sql sql;
     private final PackageDrafting drafting;
@@ -63,7 +63,7 @@ public class PackagePlacement {
     @Transactional
     public void changeBeforeAward(Actor actor, UUID packageId, @Nullable Integer weeklyMinutes, @Nullable LocalDate startDate) {
         Locked locked = lock(packageId);
-        if (locked.status() == PackageStatus.AWARDED || locked.status() == PackageStatus.CANCELLED) {
+        if (EnumSet.of(PackageStatus.AWARDED, PackageStatus.CANCELLED, PackageStatus.SUSPENDED, PackageStatus.ENDED).contains(locked.status())) {
             throw BrokerageProblems.conflict("brokerage.change.too-late", locked.status());
         }
         if (startDate != null && startDate.isBefore(UkTime.today(clock))) {
@@ -100,6 +100,9 @@ public class PackagePlacement {
         sql.update("update offer set response = 'CLOSED', responded_at = coalesce(responded_at, ?) where id = any(?)",
                 clock.instant(), open);
         sql.update("""
+                update package_change set state = 'REJECTED', decided_by = ?, decided_at = ?, rejection_reason = 'CANCELLED'
+                 where package_id = ? and state = 'AWAITING'""", actor.id(), clock.instant(), packageId);
+        sql.update("""
                 update care_package set status = 'CANCELLED', stage_ends_at = null, awarded_provider_id = null,
                        hand_back_on = null, version = version + 1
                  where id = ?""", packageId);
@@ -115,13 +118,13 @@ public class PackagePlacement {
         return sql.list("""
                 select occurred_at, actor_role, action,
                        coalesce((select string_agg(key || ': ' || value, '; ' order by key) from jsonb_each_text(details)
-                                  where key in ('from', 'to', 'round', 'windowEndsAt', 'provider', 'weeklyMinutes', 'startDate', 'agreedStart', 'effectiveOn')
+                                  where key in ('from', 'to', 'round', 'windowEndsAt', 'provider', 'weeklyMinutes', 'startDate', 'agreedStart', 'effectiveOn', 'suspendedOn', 'resumedOn', 'endedOn', 'endReason')
                                      or (key = 'reason' and actor_role = 'NHS_PARTNER')), '') as details,
                        array(select key from jsonb_each_text(coalesce(details, '{}'::jsonb))
-                              where key in ('from', 'to', 'round', 'windowEndsAt', 'provider', 'weeklyMinutes', 'startDate', 'agreedStart', 'effectiveOn')
+                              where key in ('from', 'to', 'round', 'windowEndsAt', 'provider', 'weeklyMinutes', 'startDate', 'agreedStart', 'effectiveOn', 'suspendedOn', 'resumedOn', 'endedOn', 'endReason')
                                  or (key = 'reason' and actor_role = 'NHS_PARTNER') order by key) as fact_keys,
                        array(select value from jsonb_each_text(coalesce(details, '{}'::jsonb))
-                              where key in ('from', 'to', 'round', 'windowEndsAt', 'provider', 'weeklyMinutes', 'startDate', 'agreedStart', 'effectiveOn')
+                              where key in ('from', 'to', 'round', 'windowEndsAt', 'provider', 'weeklyMinutes', 'startDate', 'agreedStart', 'effectiveOn', 'suspendedOn', 'resumedOn', 'endedOn', 'endReason')
                                  or (key = 'reason' and actor_role = 'NHS_PARTNER') order by key) as fact_values
                   from audit_event
                  where entity_type = 'care_package' and entity_id = ?

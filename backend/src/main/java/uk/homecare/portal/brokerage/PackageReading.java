@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.ChangeKind;
 import uk.homecare.portal.api.brokerage.Funding;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.PersonDetails;
@@ -36,6 +37,7 @@ final class PackageReading {
                    exists (select 1 from lot_provider lp where lp.lot_id = p.lot_id
                                                          and lp.provider_id is distinct from p.awarded_provider_id) as other_providers,
                    exists (select 1 from package_variation v where v.package_id = p.id and v.status = 'PROPOSED') as variation_pending,
+                   (select pc.kind from package_change pc where pc.package_id = p.id and pc.state = 'AWAITING') as awaiting_change,
                    """ + WeeklySchedules.SCHEDULE_COLUMN + """
               from care_package p
               join council c on c.id = p.council_id
@@ -58,7 +60,8 @@ final class PackageReading {
     private static PackageActions.Facts facts(ResultSet row) throws SQLException {
         return new PackageActions.Facts(PackageStatus.valueOf(row.getString("status")), uuid(row, "awarded_provider_id"),
                 date(row, "hand_back_on"), row.getBoolean("has_bids"), row.getBoolean("other_providers"),
-                row.getBoolean("variation_pending"));
+                row.getBoolean("variation_pending"),
+                row.getString("awaiting_change") == null ? null : ChangeKind.valueOf(row.getString("awaiting_change")));
     }
 
     static VisitPattern visitPattern(ResultSet row) throws SQLException {

@@ -93,9 +93,9 @@ class ProviderInbox {
                 .orElseThrow(BrokerageProblems::offerNotFound);
     }
 
-    /** The packages awarded to the provider, with what it needs to deliver care. */
+    /** The packages awarded to the provider (in care or suspended while the person is in hospital), with what it needs to deliver care. */
     List<CarePackage> carePackages(Actor actor) {
-        return sql.list(PackageReading.SELECT + " where p.awarded_provider_id = ? and p.status = 'AWARDED' order by p.start_date, p.reference",
+        return sql.list(PackageReading.SELECT + " where p.awarded_provider_id = ? and p.status in ('AWARDED', 'SUSPENDED') order by p.start_date, p.reference",
                 PackageReading.withPerson(actor), actor.homeOrganisation());
     }
 

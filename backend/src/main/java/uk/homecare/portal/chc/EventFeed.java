@@ -24,7 +24,7 @@ class EventFeed {
     static final String SELECT = """
             select e.txid::text || '-' || e.id as cursor, e.txid::text as txid, e.id, e.type, e.occurred_at, e.package_id,
                    p.reference, p.partner_reference, e.status, e.previous_status, e.weekly_minutes, e.start_date,
-                   e.awarded_provider_id, o.name as awarded_provider_name
+                   e.awarded_provider_id, e.reason, o.name as awarded_provider_name
               from partner_event e
               join care_package p on p.id = e.package_id
               left join organisation o on o.id = e.awarded_provider_id

@@ -6,6 +6,7 @@ import static uk.homecare.portal.platform.Sql.uuid;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
+import uk.homecare.portal.api.brokerage.EndReason;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.chc.PartnerEvent;
 import uk.homecare.portal.api.identity.NamedRef;
@@ -26,6 +27,7 @@ public final class PartnerEventRows {
         return new PartnerEvent(row.getString("cursor"), row.getString("type"), instant(row, "occurred_at"), uuid(row, "package_id"),
                 row.getString("reference"), row.getString("partner_reference"), PackageStatus.valueOf(row.getString("status")),
                 previous == null ? null : PackageStatus.valueOf(previous), row.getInt("weekly_minutes"), Sql.date(row, "start_date"),
-                provider == null ? null : new NamedRef(provider, row.getString("awarded_provider_name")));
+                provider == null ? null : new NamedRef(provider, row.getString("awarded_provider_name")),
+                row.getString("reason") == null ? null : EndReason.valueOf(row.getString("reason")));
     }
 }

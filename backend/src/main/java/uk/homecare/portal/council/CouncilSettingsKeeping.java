@@ -57,9 +57,10 @@ class CouncilSettingsKeeping {
         String senderName = wanted.emailSenderName().strip();
         sql.update("""
                 update council set min_visit_minutes = ?, language = ?, mfa_required = ?, email_sender_name = ?,
-                       variation_response_days = coalesce(?, variation_response_days)
+                       variation_response_days = coalesce(?, variation_response_days),
+                       hospital_hold_days = coalesce(?, hospital_hold_days)
                  where id = ?""", wanted.minVisitMinutes(), wanted.language(), wanted.mfaRequired(), senderName,
-                wanted.variationResponseDays(), council);
+                wanted.variationResponseDays(), wanted.hospitalHoldDays(), council);
         CouncilSettings after = settingsOf(council);
 
         Map<String, Object> was = new LinkedHashMap<>();
@@ -90,12 +91,14 @@ class CouncilSettingsKeeping {
         BrokeragePolicy policy = brokerage.policyOf(council);
         return sql.one("""
                         select min_visit_minutes, language, mfa_required, coalesce(email_sender_name, name) as sender_name, settings_version,
-                               variation_response_days
+                               variation_response_days,
+                               hospital_hold_days
                           from council where id = ?""",
                 row -> new CouncilSettings(row.getInt("min_visit_minutes"), policy.primaryWindowMinutes(), policy.secondaryWindowMinutes(),
                         policy.openWindowMinutes(), policy.openStageRule(), policy.handBackNoticeDays(), row.getString("language"),
                         row.getBoolean("mfa_required"), row.getString("sender_name"), row.getInt("settings_version"),
-                        row.getInt("variation_response_days")),
+                        row.getInt("variation_response_days"),
+                        row.getInt("hospital_hold_days")),
                 council).orElseThrow(() -> PortalProblem.notFound("No such council."));
     }
 
@@ -112,6 +115,7 @@ class CouncilSettingsKeeping {
         fields.put("mfaRequired", settings.mfaRequired());
         fields.put("emailSenderName", settings.emailSenderName());
         fields.put("variationResponseDays", settings.variationResponseDays());
+        fields.put("hospitalHoldDays", settings.hospitalHoldDays());
         return fields;
     }
 }

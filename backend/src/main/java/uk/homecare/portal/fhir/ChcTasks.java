@@ -57,6 +57,8 @@ final class ChcTasks {
             case UNALLOCATED -> TaskStatus.ONHOLD;
             case AWARDED -> TaskStatus.ACCEPTED;
             case CANCELLED -> TaskStatus.CANCELLED;
+            case SUSPENDED -> TaskStatus.ONHOLD;
+            case ENDED -> TaskStatus.COMPLETED;
         };
     }
 
@@ -70,6 +72,8 @@ final class ChcTasks {
             case UNALLOCATED -> "Unallocated: the council is arranging care";
             case AWARDED -> "Awarded to a provider";
             case CANCELLED -> "Cancelled";
+            case SUSPENDED -> "Suspended: the person is in hospital";
+            case ENDED -> "Ended";
         };
     }
 }

@@ -47,7 +47,7 @@ class WebhookQueue {
             returning d.id, d.attempts, d.leased_until, s.id as subscription_id, s.url, s.secret,
                       e.txid::text || '-' || e.id as cursor, e.type, e.occurred_at, e.package_id, p.reference,
                       p.partner_reference, e.status, e.previous_status, e.weekly_minutes, e.start_date,
-                      e.awarded_provider_id,
+                      e.awarded_provider_id, e.reason,
                       (select o.name from organisation o where o.id = e.awarded_provider_id) as awarded_provider_name""";
 
     private static final String DELIVERED = """

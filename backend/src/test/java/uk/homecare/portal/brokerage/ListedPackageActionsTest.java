@@ -113,15 +113,16 @@ class ListedPackageActionsTest extends BrokerageTest {
         accept(SPON_END, offerFor(SPON_END, published));
         CarePackage held = heldBy(SPON_END, published);
 
-        assertThat(held.actions()).containsExactly(PackageAction.HAND_BACK);
-        assertThat(show(published).actions()).containsExactly(PackageAction.REVIEW, PackageAction.CANCEL, PackageAction.PROPOSE_VARIATION);
+        assertThat(held.actions()).containsExactly(PackageAction.HAND_BACK, PackageAction.REPORT_ADMISSION, PackageAction.REPORT_ENDING);
+        assertThat(show(published).actions()).containsExactly(PackageAction.REVIEW, PackageAction.CANCEL, PackageAction.PROPOSE_VARIATION,
+                PackageAction.END);
         assertThat(as(ADMIN, published).actions()).isEmpty();
 
         CarePackage handedBack = api().retrieve(api().as(SPON_END, POST("/api/care-packages/" + published.id() + "/hand-back",
                 new HandBackForm(today().plusDays(30), "Staff shortage in the area."))), CarePackage.class);
 
-        assertThat(handedBack.actions()).isEmpty();
-        assertThat(heldBy(SPON_END, published).actions()).isEmpty();
+        assertThat(handedBack.actions()).containsExactly(PackageAction.REPORT_ADMISSION, PackageAction.REPORT_ENDING);
+        assertThat(heldBy(SPON_END, published).actions()).doesNotContain(PackageAction.HAND_BACK);
         assertThat(refusedStatus(api().as(SPON_END, POST("/api/care-packages/" + published.id() + "/hand-back",
                 new HandBackForm(today().plusDays(40), "Again."))))).isEqualTo(409);
 
@@ -131,6 +132,41 @@ class ListedPackageActionsTest extends BrokerageTest {
         CarePackage moved = api().retrieve(api().as(COMMISSIONER, POST("/api/packages/" + published.id() + "/review",
                 new ReviewForm(swanswell, "Continuity of care."))), CarePackage.class);
         assertThat(moved.awardedProvider().id()).isEqualTo(swanswell);
+    }
+
+    @Test
+    void a_suspended_package_lists_a_discharge_and_an_ending_for_its_provider_and_resume_end_and_cancel_for_its_council_and_each_succeeds() {
+        List<CarePackage> copies = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            CarePackage published = publishedInCentral();
+            accept(SPON_END, offerFor(SPON_END, published));
+            api().retrieve(api().as(SPON_END, POST("/api/care-packages/" + published.id() + "/admission",
+                    new uk.homecare.portal.api.brokerage.AdmissionForm(today()))), uk.homecare.portal.api.brokerage.PackageChange.class);
+            copies.add(api().retrieve(api().as(COMMISSIONER, POST("/api/packages/" + published.id() + "/change/confirm", "")),
+                    CarePackage.class));
+        }
+        CarePackage first = copies.getFirst();
+        assertThat(heldBy(SPON_END, first).actions()).containsExactly(PackageAction.REPORT_DISCHARGE, PackageAction.REPORT_ENDING);
+        assertThat(show(first).actions()).containsExactly(PackageAction.CANCEL, PackageAction.RESUME, PackageAction.END);
+        assertThat(as(ADMIN, first).actions()).isEmpty();
+        assertThat(refusedStatus(api().as(SPON_END, POST("/api/care-packages/" + first.id() + "/admission",
+                new uk.homecare.portal.api.brokerage.AdmissionForm(today()))))).as("not listed: refused").isEqualTo(409);
+        assertThat(refusedStatus(api().as(SPON_END, POST("/api/care-packages/" + first.id() + "/hand-back",
+                new HandBackForm(today().plusDays(30), "Not while suspended"))))).as("not listed: refused").isEqualTo(404);
+
+        var discharge = new uk.homecare.portal.api.brokerage.DischargeForm(today());
+        var ending = new uk.homecare.portal.api.brokerage.EndingForm(uk.homecare.portal.api.brokerage.EndReason.DEATH, today());
+        api().retrieve(api().as(SPON_END, POST("/api/care-packages/" + copies.get(0).id() + "/discharge", discharge)),
+                uk.homecare.portal.api.brokerage.PackageChange.class);
+        api().retrieve(api().as(SPON_END, POST("/api/care-packages/" + copies.get(1).id() + "/ending", ending)),
+                uk.homecare.portal.api.brokerage.PackageChange.class);
+        assertThat(api().retrieve(api().as(COMMISSIONER, POST("/api/packages/" + copies.get(2).id() + "/resume", discharge)),
+                CarePackage.class).status()).isEqualTo(PackageStatus.AWARDED);
+        assertThat(api().retrieve(api().as(COMMISSIONER, POST("/api/packages/" + copies.get(3).id() + "/end", ending)),
+                CarePackage.class).status()).isEqualTo(PackageStatus.ENDED);
+        assertThat(api().retrieve(api().as(COMMISSIONER, POST("/api/packages/" + copies.get(4).id() + "/cancel",
+                new uk.homecare.portal.api.brokerage.CancelForm("Re-brokering after a long stay"))), CarePackage.class).status())
+                .isEqualTo(PackageStatus.CANCELLED);
     }
 
     private CarePackage as(String user, CarePackage p) {

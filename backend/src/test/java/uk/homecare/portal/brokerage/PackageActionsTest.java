@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.brokerage.ChangeKind;
 import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.identity.Role;
@@ -37,9 +38,9 @@ class PackageActionsTest {
     @Test
     void an_awarded_package_may_be_moved_at_review_only_when_its_lot_has_another_provider() {
         assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.AWARDED, HOLDER, false, true)))
-                .containsExactly(PackageAction.REVIEW, PackageAction.CANCEL, PackageAction.PROPOSE_VARIATION);
+                .containsExactly(PackageAction.REVIEW, PackageAction.CANCEL, PackageAction.PROPOSE_VARIATION, PackageAction.END);
         assertThat(PackageActions.of(COMMISSIONER, facts(PackageStatus.AWARDED, HOLDER, false, false)))
-                .containsExactly(PackageAction.CANCEL, PackageAction.PROPOSE_VARIATION);
+                .containsExactly(PackageAction.CANCEL, PackageAction.PROPOSE_VARIATION, PackageAction.END);
         assertThat(PackageActions.of(ADMIN, facts(PackageStatus.AWARDED, HOLDER, false, true))).isEmpty();
     }
 
@@ -48,18 +49,21 @@ class PackageActionsTest {
         Actor holder = actor(Role.PROVIDER, HOLDER);
         Actor other = actor(Role.PROVIDER, UUID.randomUUID());
         var awarded = facts(PackageStatus.AWARDED, HOLDER, false, true);
-        assertThat(PackageActions.of(holder, awarded)).containsExactly(PackageAction.HAND_BACK);
+        assertThat(PackageActions.of(holder, awarded)).containsExactly(PackageAction.HAND_BACK, PackageAction.REPORT_ADMISSION,
+                PackageAction.REPORT_ENDING);
         assertThat(PackageActions.of(other, awarded)).isEmpty();
         var handedBack = new PackageActions.Facts(PackageStatus.AWARDED, HOLDER, LocalDate.of(2030, 1, 1), false, true);
-        assertThat(PackageActions.of(holder, handedBack)).isEmpty();
+        assertThat(PackageActions.of(holder, handedBack)).as("during the notice the person may still go into hospital or die")
+                .containsExactly(PackageAction.REPORT_ADMISSION, PackageAction.REPORT_ENDING);
     }
 
     @Test
     void a_commissioner_may_cancel_a_package_at_any_stage_but_once_and_nobody_else_may() {
         for (PackageStatus status : PackageStatus.values()) {
-            var facts = facts(status, status == PackageStatus.AWARDED ? HOLDER : null, true, true);
+            boolean held = status == PackageStatus.AWARDED || status == PackageStatus.SUSPENDED || status == PackageStatus.ENDED;
+            var facts = facts(status, held ? HOLDER : null, true, true);
             assertThat(PackageActions.of(COMMISSIONER, facts).contains(PackageAction.CANCEL)).as("%s", status)
-                    .isEqualTo(status != PackageStatus.CANCELLED);
+                    .isEqualTo(status != PackageStatus.CANCELLED && status != PackageStatus.ENDED);
             assertThat(PackageActions.of(ADMIN, facts)).as("%s", status).doesNotContain(PackageAction.CANCEL);
             assertThat(PackageActions.of(actor(Role.PROVIDER, HOLDER), facts)).as("%s", status).doesNotContain(PackageAction.CANCEL);
         }
@@ -83,8 +87,8 @@ class PackageActionsTest {
 
     @Test
     void a_commissioner_proposes_a_variation_of_an_awarded_package_with_none_pending_and_may_withdraw_a_pending_one() {
-        var pending = new PackageActions.Facts(PackageStatus.AWARDED, HOLDER, null, false, false, true);
-        assertThat(PackageActions.of(COMMISSIONER, pending)).containsExactly(PackageAction.CANCEL, PackageAction.WITHDRAW_VARIATION);
+        var pending = new PackageActions.Facts(PackageStatus.AWARDED, HOLDER, null, false, false, true, null);
+        assertThat(PackageActions.of(COMMISSIONER, pending)).containsExactly(PackageAction.CANCEL, PackageAction.WITHDRAW_VARIATION, PackageAction.END);
         for (PackageStatus status : PackageStatus.values()) {
             if (status != PackageStatus.AWARDED) {
                 assertThat(PackageActions.of(COMMISSIONER, facts(status, null, true, true))).as("%s", status)
@@ -96,12 +100,37 @@ class PackageActionsTest {
 
     @Test
     void only_the_provider_holding_a_package_answers_its_pending_variation() {
-        var pending = new PackageActions.Facts(PackageStatus.AWARDED, HOLDER, null, false, false, true);
+        var pending = new PackageActions.Facts(PackageStatus.AWARDED, HOLDER, null, false, false, true, null);
         assertThat(PackageActions.of(actor(Role.PROVIDER, HOLDER), pending))
-                .containsExactly(PackageAction.HAND_BACK, PackageAction.ACCEPT_VARIATION, PackageAction.DECLINE_VARIATION);
+                .containsExactly(PackageAction.HAND_BACK, PackageAction.ACCEPT_VARIATION, PackageAction.DECLINE_VARIATION,
+                        PackageAction.REPORT_ADMISSION, PackageAction.REPORT_ENDING);
         assertThat(PackageActions.of(actor(Role.PROVIDER, UUID.randomUUID()), pending)).isEmpty();
         assertThat(PackageActions.of(actor(Role.PROVIDER, HOLDER), facts(PackageStatus.AWARDED, HOLDER, false, false)))
                 .doesNotContain(PackageAction.ACCEPT_VARIATION, PackageAction.DECLINE_VARIATION);
+    }
+
+    @Test
+    void the_holder_reports_an_admission_of_a_package_in_care_and_a_discharge_of_a_suspended_one_and_an_ending_of_either() {
+        Actor holder = actor(Role.PROVIDER, HOLDER);
+        var suspended = facts(PackageStatus.SUSPENDED, HOLDER, false, true);
+
+        assertThat(PackageActions.of(holder, suspended)).containsExactly(PackageAction.REPORT_DISCHARGE, PackageAction.REPORT_ENDING);
+        assertThat(PackageActions.of(COMMISSIONER, suspended)).containsExactly(PackageAction.CANCEL, PackageAction.RESUME, PackageAction.END);
+        assertThat(PackageActions.of(actor(Role.PROVIDER, UUID.randomUUID()), suspended)).isEmpty();
+        assertThat(PackageActions.of(ADMIN, suspended)).isEmpty();
+    }
+
+    @Test
+    void while_a_report_awaits_the_council_only_confirming_or_rejecting_it_is_new_and_an_ended_package_allows_nothing() {
+        Actor holder = actor(Role.PROVIDER, HOLDER);
+        var awaiting = new PackageActions.Facts(PackageStatus.AWARDED, HOLDER, null, false, false, false, ChangeKind.ADMISSION);
+        var ended = facts(PackageStatus.ENDED, HOLDER, false, true);
+
+        assertThat(PackageActions.of(holder, awaiting)).containsExactly(PackageAction.HAND_BACK);
+        assertThat(PackageActions.of(COMMISSIONER, awaiting)).containsExactly(PackageAction.CANCEL, PackageAction.PROPOSE_VARIATION, PackageAction.CONFIRM_CHANGE,
+                PackageAction.REJECT_CHANGE);
+        assertThat(PackageActions.of(holder, ended)).isEmpty();
+        assertThat(PackageActions.of(COMMISSIONER, ended)).isEmpty();
     }
 
     private static PackageActions.Facts facts(PackageStatus status, UUID holder, boolean bids, boolean otherProviders) {

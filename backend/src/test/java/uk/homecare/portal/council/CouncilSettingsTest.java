@@ -213,10 +213,10 @@ class CouncilSettingsTest extends PortalTest {
 
         CouncilSettings after = change(ADMIN, new CouncilSettings(before.minVisitMinutes(), before.primaryWindowMinutes(),
                 before.secondaryWindowMinutes(), before.openWindowMinutes(), before.openStageRule(), before.handBackNoticeDays(),
-                before.language(), before.mfaRequired(), before.emailSenderName(), before.version(), days));
+                before.language(), before.mfaRequired(), before.emailSenderName(), before.version(), days, null));
         var tooLong = api().refusal(api().as(ADMIN, PUT(SETTINGS, new CouncilSettings(after.minVisitMinutes(), after.primaryWindowMinutes(),
                 after.secondaryWindowMinutes(), after.openWindowMinutes(), after.openStageRule(), after.handBackNoticeDays(),
-                after.language(), after.mfaRequired(), after.emailSenderName(), after.version(), 29))));
+                after.language(), after.mfaRequired(), after.emailSenderName(), after.version(), 29, null))));
 
         assertThat(after.variationResponseDays()).isEqualTo(days);
         assertThat(number("select variation_response_days from council where code = 'coventry'")).isEqualTo(days);

@@ -45,7 +45,10 @@ public final class CapabilityOperations {
             Map.entry(Capability.MANAGE_COUNCILS, List.of("createCouncil")),
             Map.entry(Capability.MANAGE_ACCOUNTS, List.of("inviteUser", "revokeInvitation", "deactivateAccount", "reactivateAccount",
                     "changeAccountRole")),
-            Map.entry(Capability.CHOOSE_LANGUAGE, List.of("chooseLanguage")));
+            Map.entry(Capability.CHOOSE_LANGUAGE, List.of("chooseLanguage")),
+            Map.entry(Capability.REPORT_PACKAGE_CHANGE, List.of("reportAdmission", "reportDischarge", "reportEnding")),
+            Map.entry(Capability.CONFIRM_PACKAGE_CHANGE, List.of("confirmPackageChange", "rejectPackageChange", "resumePackage",
+                    "endPackage")));
 
     private CapabilityOperations() {}
 

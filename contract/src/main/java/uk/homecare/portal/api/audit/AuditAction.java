@@ -110,7 +110,24 @@ public enum AuditAction {
     VARIATION_ACCEPTED,
     VARIATION_DECLINED,
     VARIATION_LAPSED,
-    VARIATION_WITHDRAWN;
+    VARIATION_WITHDRAWN,
+    // Pauses and endings
+    /** Details: {@code admittedOn}, {@code provider}. */
+    ADMISSION_REPORTED,
+    /** Details: {@code dischargedOn}, {@code provider}. */
+    DISCHARGE_REPORTED,
+    /** Details: {@code endedOn}, {@code endReason}, {@code provider}. */
+    ENDING_REPORTED,
+    /** Details: {@code kind}, {@code reason}. */
+    CHANGE_REJECTED,
+    /** Details: {@code suspendedOn}, {@code provider}. */
+    SUSPENDED,
+    /** Details: {@code resumedOn}, {@code provider}. */
+    RESUMED,
+    /** Details: {@code endedOn}, {@code endReason}, {@code provider}. */
+    ENDED,
+    /** Details: {@code suspendedOn}, {@code holdDays}. */
+    HOLD_PERIOD_PASSED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -16,5 +16,19 @@ public enum PackageAction {
     PROPOSE_VARIATION,
     WITHDRAW_VARIATION,
     ACCEPT_VARIATION,
-    DECLINE_VARIATION
+    DECLINE_VARIATION,
+    /** The holding provider reports the person's admission to hospital. */
+    REPORT_ADMISSION,
+    /** The holding provider reports the person's discharge from hospital. */
+    REPORT_DISCHARGE,
+    /** The holding provider reports an ending: death, a move to residential care, or the person's request. */
+    REPORT_ENDING,
+    /** A commissioner confirms what the provider reported. */
+    CONFIRM_CHANGE,
+    /** A commissioner rejects what the provider reported, saying why. */
+    REJECT_CHANGE,
+    /** A commissioner resumes a suspended package from the discharge date. */
+    RESUME,
+    /** A commissioner ends the package directly (an ending the council learnt of first). */
+    END
 }

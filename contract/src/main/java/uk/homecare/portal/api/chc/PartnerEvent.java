@@ -11,7 +11,8 @@ import uk.homecare.portal.api.identity.NamedRef;
 /**
  * Something that happened to a package the partner placed. {@code id} is also the cursor: ask for
  * the events after it. Types: package.created, package.status-changed, package.awarded,
- * package.unallocated, package.cancelled, package.changed, package.provider-changed.
+ * package.unallocated, package.cancelled, package.changed, package.provider-changed, package.suspended (the person is
+ * in hospital), package.resumed, package.ended ({@code reason}: DEATH, RESIDENTIAL_CARE or PERSON_REQUESTED; no other detail).
  */
 @Serdeable
 public record PartnerEvent(
@@ -25,4 +26,5 @@ public record PartnerEvent(
         @Nullable PackageStatus previousStatus,
         int weeklyMinutes,
         LocalDate startDate,
-        @Nullable NamedRef awardedProvider) {}
+        @Nullable NamedRef awardedProvider,
+        @Nullable uk.homecare.portal.api.brokerage.EndReason reason) {}

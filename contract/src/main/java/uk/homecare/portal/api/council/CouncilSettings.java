@@ -1,5 +1,6 @@
 package uk.homecare.portal.api.council;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -38,16 +39,24 @@ public record CouncilSettings(
         @Schema(description = "The version you loaded", maximum = "2147483647", example = "3") @NotNull @Min(0) Integer version,
         @Schema(description = "Whole days a provider has to answer a proposed variation of a package before it lapses; "
                 + "absent: unchanged", minimum = "1", maximum = "28", example = "5")
-        @Nullable @Min(1) @Max(MAX_VARIATION_RESPONSE_DAYS) Integer variationResponseDays) {
+        @Nullable @Min(1) @Max(MAX_VARIATION_RESPONSE_DAYS) Integer variationResponseDays,
+        @Schema(description = "How many days a suspended package is held for its provider while the person is in hospital, from the "
+                + "admission; when they pass the council and the provider are told. Absent: unchanged", example = "14")
+        @Nullable @Min(MIN_HOLD_DAYS) @Max(MAX_HOLD_DAYS) Integer hospitalHoldDays) {
 
     public static final int MAX_VARIATION_RESPONSE_DAYS = 28;
+    public static final int MIN_HOLD_DAYS = 1;
+    public static final int MAX_HOLD_DAYS = 90;
 
-    /** The settings without the variation window (unchanged when sent). */
+    @Creator
+    public CouncilSettings {}
+
+    /** The settings without the variation window or the hospital hold period: sent, they leave the council's as they are. */
     public CouncilSettings(Integer minVisitMinutes, Integer primaryWindowMinutes, Integer secondaryWindowMinutes,
             Integer openWindowMinutes, OpenStageRule openStageRule, Integer handBackNoticeDays, String language, Boolean mfaRequired,
             String emailSenderName, Integer version) {
         this(minVisitMinutes, primaryWindowMinutes, secondaryWindowMinutes, openWindowMinutes, openStageRule, handBackNoticeDays,
-                language, mfaRequired, emailSenderName, version, null);
+                language, mfaRequired, emailSenderName, version, null, null);
     }
 
     public static final int MIN_VISIT = 15;

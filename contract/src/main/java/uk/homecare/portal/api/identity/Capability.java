@@ -40,5 +40,9 @@ public enum Capability {
     /** Cancel a package of one's council at any stage, saying why. */
     CANCEL_PACKAGE,
     /** Propose new terms for an awarded package, and withdraw them while its provider has not answered. */
-    VARY_PACKAGE
+    VARY_PACKAGE,
+    /** Report a hospital admission, a discharge or an ending of a package one's organisation holds. */
+    REPORT_PACKAGE_CHANGE,
+    /** Confirm or reject what a provider reported; resume or end a package of one's council directly. */
+    CONFIRM_PACKAGE_CHANGE
 }

@@ -46,6 +46,7 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
     private final Facts facts = new Facts("care-package-facts");
     private final RecordForm<HandBackForm> handBack;
     private final VariationAnswerPanel variation;
+    private final ReportChangePanel report;
     private CarePackage selected;
 
     CarePackagesView(BrokerageClient client, ApiCaller api, Problems problems) {
@@ -81,7 +82,8 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
         details.setId("care-package-details");
         details.setPadding(false);
         variation = new VariationAnswerPanel(client, api, problems, this::afterAnswer);
-        details.add(heading, facts, variation, handBack);
+        report = new ReportChangePanel(client, api, problems, change -> refreshKeeping());
+        details.add(heading, facts, variation, report, handBack);
         details.setVisible(false);
 
         var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> refresh());
@@ -100,6 +102,15 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
 
     void refresh() {
         api.fetch(client::listCarePackages).ifPresent(grid::setItems);
+    }
+
+    /** After a report: the list again, and the same package shown with what may be done now. */
+    private void refreshKeeping() {
+        UUID id = selected.id();
+        api.fetch(client::listCarePackages).ifPresent(packages -> {
+            grid.setItems(packages);
+            show(packages.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null));
+        });
     }
 
     private void show(CarePackage p) {
@@ -124,6 +135,8 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
                 .fact("package.zone", Labels.name(p.zone()))
                 .fact("package.funding", getTranslation("funding." + p.funding()))
                 .fact("package.handBackOn", Moments.date(this, p.handBackOn()));
+        facts.fact("package.status", getTranslation("package.status." + p.status()));
+        report.show(p);
         variation.show(p);
         handBack.setVisible(p.actions().contains(PackageAction.HAND_BACK));
         ActionMark.mark(handBack.button(), PackageAction.HAND_BACK, p.id());

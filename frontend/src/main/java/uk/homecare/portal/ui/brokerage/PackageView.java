@@ -55,6 +55,7 @@ public class PackageView extends RecordView<CarePackage> {
     private final CancelPanel cancel;
     private final VariationsPanel variations;
     private final Button edit;
+    private final DecideChangePanel decide;
     private final Grid<HistoryEntry> history = new Grid<>();
 
     PackageView(BrokerageClient client, ReferenceClient reference, ApiCaller api, Problems problems, Clock clock) {
@@ -68,6 +69,7 @@ public class PackageView extends RecordView<CarePackage> {
         review = new ReviewPanel(client, reference, api, problems, this::displayAfterAction);
         cancel = new CancelPanel(client, api, problems, this::displayAfterAction);
         variations = new VariationsPanel(client, api, problems, this::displayAfterAction);
+        decide = new DecideChangePanel(client, api, problems, this::displayAfterAction);
         // after an award or a move the focus goes to the package's heading, above what changed
         heading.getElement().setAttribute("tabindex", "-1");
 
@@ -87,7 +89,7 @@ public class PackageView extends RecordView<CarePackage> {
         edit.setId("package-view-edit");
         edit.setVisible(false);
         add(heading, status, new HorizontalLayout(reloadButton("package-reload"), publish, edit), facts, schedule,
-                new H3(getTranslation("package.person")), person, bids, review, variations, cancel,
+                new H3(getTranslation("package.person")), person, bids, decide, review, variations, cancel,
                 new H3(getTranslation("history.title")), history);
     }
 
@@ -152,6 +154,7 @@ public class PackageView extends RecordView<CarePackage> {
         variations.show(p);
         review.show(p);
         cancel.show(p);
+        decide.show(p);
         api.fetch(auth -> client.packageHistory(auth, p.id())).ifPresent(history::setItems);
     }
 
@@ -173,7 +176,7 @@ public class PackageView extends RecordView<CarePackage> {
     static boolean inCascade(CarePackage p) {
         return switch (p.status()) {
             case PRIMARY, SECONDARY, OPEN, REVIEW, UNALLOCATED -> true;
-            case DRAFT, AWARDED, CANCELLED -> false;
+            case DRAFT, AWARDED, CANCELLED, SUSPENDED, ENDED -> false;
         };
     }
 }

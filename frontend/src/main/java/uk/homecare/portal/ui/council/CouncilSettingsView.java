@@ -83,6 +83,14 @@ public class CouncilSettingsView extends VerticalLayout implements AfterNavigati
                         getTranslation("settings.handBack.invalid", BrokeragePolicy.MAX_NOTICE_DAYS))
                 .bind("handBackNoticeDays");
 
+        var hold = new IntegerField(getTranslation("settings.hospitalHold"));
+        hold.setId("settings-hospital-hold-days");
+        hold.setHelperText(getTranslation("settings.hospitalHold.hint", CouncilSettings.MIN_HOLD_DAYS, CouncilSettings.MAX_HOLD_DAYS));
+        binder.forField(hold)
+                .withValidator(v -> v == null || (v >= CouncilSettings.MIN_HOLD_DAYS && v <= CouncilSettings.MAX_HOLD_DAYS),
+                        getTranslation("settings.hospitalHold.invalid", CouncilSettings.MIN_HOLD_DAYS, CouncilSettings.MAX_HOLD_DAYS))
+                .bind("hospitalHoldDays");
+
         var language = new Select<String>();
         language.setId("settings-language");
         language.setLabel(getTranslation("settings.language"));
@@ -142,6 +150,7 @@ public class CouncilSettingsView extends VerticalLayout implements AfterNavigati
                 section("settings.people", language, mfa),
                 section("settings.email", sender),
                 section("settings.variations", variationDays),
+                section("settings.care", hold),
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(save, reload));
     }
 

@@ -12,6 +12,7 @@ public class SettingsDraft {
     private Integer openWindowMinutes;
     private OpenStageRule openStageRule;
     private Integer handBackNoticeDays;
+    private Integer hospitalHoldDays;
     private String language;
     private boolean mfaRequired;
     private String emailSenderName;
@@ -31,13 +32,22 @@ public class SettingsDraft {
         draft.emailSenderName = settings.emailSenderName();
         draft.version = settings.version();
         draft.variationResponseDays = settings.variationResponseDays();
+        draft.hospitalHoldDays = settings.hospitalHoldDays();
         return draft;
     }
 
     CouncilSettings toSettings() {
         return new CouncilSettings(minVisitMinutes, primaryWindowMinutes, secondaryWindowMinutes, openWindowMinutes, openStageRule,
                 handBackNoticeDays, language, mfaRequired, emailSenderName == null ? null : emailSenderName.strip(), version,
-                variationResponseDays);
+                variationResponseDays, hospitalHoldDays);
+    }
+
+    public Integer getHospitalHoldDays() {
+        return hospitalHoldDays;
+    }
+
+    public void setHospitalHoldDays(Integer hospitalHoldDays) {
+        this.hospitalHoldDays = hospitalHoldDays;
     }
 
     public Integer getMinVisitMinutes() {

@@ -15,7 +15,15 @@ import java.util.UUID;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import uk.homecare.portal.api.brokerage.AcceptOffer;
+import uk.homecare.portal.api.brokerage.AdmissionForm;
 import uk.homecare.portal.api.brokerage.AwardForm;
+import uk.homecare.portal.api.brokerage.ChangeKind;
+import uk.homecare.portal.api.brokerage.ChangeState;
+import uk.homecare.portal.api.brokerage.DischargeForm;
+import uk.homecare.portal.api.brokerage.EndReason;
+import uk.homecare.portal.api.brokerage.EndingForm;
+import uk.homecare.portal.api.brokerage.PackageChange;
+import uk.homecare.portal.api.brokerage.RejectChangeForm;
 import uk.homecare.portal.api.brokerage.Bid;
 import uk.homecare.portal.api.brokerage.CancelForm;
 import uk.homecare.portal.api.brokerage.BidForm;
@@ -79,6 +87,8 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
     public final Map<UUID, List<Bid>> bids = new HashMap<>();
     public final Map<UUID, List<HistoryEntry>> history = new HashMap<>();
     public final List<CarePackage> carePackages = new ArrayList<>();
+    /** Pauses and endings reported or recorded, by package, oldest first. */
+    public final Map<UUID, List<PackageChange>> changes = new HashMap<>();
     public final List<Notification> notifications = new ArrayList<>();
     /** Each package's variations, newest first. */
     public final Map<UUID, List<Variation>> variations = new HashMap<>();
@@ -117,7 +127,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         if (identity.may(caller, Capability.HAND_BACK_PACKAGE) && p.status() == PackageStatus.AWARDED && p.handBackOn() == null) {
             actions.add(PackageAction.HAND_BACK);
         }
-        if (identity.may(caller, Capability.CANCEL_PACKAGE) && p.status() != PackageStatus.CANCELLED) {
+        if (identity.may(caller, Capability.CANCEL_PACKAGE) && p.status() != PackageStatus.CANCELLED && p.status() != PackageStatus.ENDED) {
             actions.add(PackageAction.CANCEL);
         }
         if (identity.may(caller, Capability.DRAFT_PACKAGE) && p.status() == PackageStatus.DRAFT) {
@@ -130,6 +140,33 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         if (identity.may(caller, Capability.ANSWER_OFFERS) && awarded && pendingVariation(p.id())) {
             actions.add(PackageAction.ACCEPT_VARIATION);
             actions.add(PackageAction.DECLINE_VARIATION);
+        }
+        boolean inCare = p.status() == PackageStatus.AWARDED;
+        boolean suspended = p.status() == PackageStatus.SUSPENDED;
+        boolean awaits = awaiting(p.id()).isPresent();
+        if (identity.may(caller, Capability.REPORT_PACKAGE_CHANGE) && !awaits) {
+            if (inCare) {
+                actions.add(PackageAction.REPORT_ADMISSION);
+            }
+            if (suspended) {
+                actions.add(PackageAction.REPORT_DISCHARGE);
+            }
+            if (inCare || suspended) {
+                actions.add(PackageAction.REPORT_ENDING);
+            }
+        }
+        if (identity.may(caller, Capability.CONFIRM_PACKAGE_CHANGE)) {
+            if (awaits) {
+                actions.add(PackageAction.CONFIRM_CHANGE);
+                actions.add(PackageAction.REJECT_CHANGE);
+            } else {
+                if (suspended) {
+                    actions.add(PackageAction.RESUME);
+                }
+                if (inCare || suspended) {
+                    actions.add(PackageAction.END);
+                }
+            }
         }
         return p.withActions(actions);
     }
@@ -664,5 +701,114 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         var read = new Notification(n.id(), n.at(), n.kind(), n.text(), n.packageId(), true);
         notifications.replaceAll(x -> x.id().equals(id) ? read : x);
         return read;
+    }
+
+    // Pauses and endings
+
+    private java.util.Optional<PackageChange> awaiting(UUID packageId) {
+        return changes.getOrDefault(packageId, List.of()).stream().filter(c -> c.state() == ChangeState.AWAITING).findFirst();
+    }
+
+    private PackageChange report(Bearer caller, UUID id, Object form, ChangeKind kind, LocalDate on, EndReason reason, String field,
+            PackageStatus... from) {
+        call(caller, id, form);
+        require(caller, Capability.REPORT_PACKAGE_CHANGE);
+        CarePackage held = carePackages.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(FakeApi::notFound);
+        if (!List.of(from).contains(held.status()) || awaiting(id).isPresent()) {
+            throw conflict("This cannot be reported of the package now.");
+        }
+        if (on.isAfter(LocalDate.ofInstant(clock.instant(), MovableClock.UK))) {
+            throw invalid(field, "The date cannot be in the future.");
+        }
+        PackageChange change = new PackageChange(UUID.randomUUID(), id, kind, on, reason, ChangeState.AWAITING, "PROVIDER",
+                clock.instant(), null, null);
+        changes.computeIfAbsent(id, k -> new ArrayList<>()).add(change);
+        return change;
+    }
+
+    @Override
+    public PackageChange reportAdmission(Bearer caller, UUID id, AdmissionForm form) {
+        return report(caller, id, form, ChangeKind.ADMISSION, form.admittedOn(), null, "admittedOn", PackageStatus.AWARDED);
+    }
+
+    @Override
+    public PackageChange reportDischarge(Bearer caller, UUID id, DischargeForm form) {
+        return report(caller, id, form, ChangeKind.DISCHARGE, form.dischargedOn(), null, "dischargedOn", PackageStatus.SUSPENDED);
+    }
+
+    @Override
+    public PackageChange reportEnding(Bearer caller, UUID id, EndingForm form) {
+        return report(caller, id, form, ChangeKind.ENDING, form.endedOn(), form.reason(), "endedOn", PackageStatus.AWARDED,
+                PackageStatus.SUSPENDED);
+    }
+
+    @Override
+    public List<PackageChange> listHeldPackageChanges(Bearer caller, UUID id) {
+        call(caller, id, null);
+        return changes.getOrDefault(id, List.of());
+    }
+
+    @Override
+    public List<PackageChange> listPackageChanges(Bearer caller, UUID id) {
+        call(caller, id, null);
+        return changes.getOrDefault(id, List.of());
+    }
+
+    private PackageStatus after(ChangeKind kind) {
+        return switch (kind) {
+            case ADMISSION -> PackageStatus.SUSPENDED;
+            case DISCHARGE -> PackageStatus.AWARDED;
+            case ENDING -> PackageStatus.ENDED;
+        };
+    }
+
+    private CarePackage decide(Bearer caller, UUID id, ChangeState state, String reason) {
+        PackageChange change = awaiting(id).orElseThrow(() -> conflict("Nothing is awaiting the council's confirmation."));
+        List<PackageChange> list = changes.get(id);
+        list.set(list.indexOf(change), new PackageChange(change.id(), id, change.kind(), change.effectiveOn(), change.endReason(), state,
+                change.raisedByRole(), change.raisedAt(), clock.instant(), reason));
+        return state == ChangeState.CONFIRMED ? moveTo(caller, id, after(change.kind())) : allowed(caller, find(packages, id));
+    }
+
+    private CarePackage moveTo(Bearer caller, UUID id, PackageStatus status) {
+        if (carePackages.stream().anyMatch(p -> p.id().equals(id))) {
+            change(carePackages, id, p -> with(p, status, p.awardedProvider(), p.handBackOn()));
+        }
+        return allowed(caller, change(packages, id, p -> with(p, status, p.awardedProvider(), p.handBackOn())));
+    }
+
+    @Override
+    public CarePackage confirmPackageChange(Bearer caller, UUID id) {
+        call(caller, id, null);
+        require(caller, Capability.CONFIRM_PACKAGE_CHANGE);
+        return decide(caller, id, ChangeState.CONFIRMED, null);
+    }
+
+    @Override
+    public CarePackage rejectPackageChange(Bearer caller, UUID id, RejectChangeForm form) {
+        call(caller, id, form);
+        require(caller, Capability.CONFIRM_PACKAGE_CHANGE);
+        return decide(caller, id, ChangeState.REJECTED, form.reason());
+    }
+
+    private CarePackage record(Bearer caller, UUID id, Object form, ChangeKind kind, LocalDate on, EndReason reason, PackageStatus... from) {
+        call(caller, id, form);
+        require(caller, Capability.CONFIRM_PACKAGE_CHANGE);
+        if (!List.of(from).contains(find(packages, id).status()) || awaiting(id).isPresent()) {
+            throw conflict("This cannot be done to the package now.");
+        }
+        changes.computeIfAbsent(id, k -> new ArrayList<>()).add(new PackageChange(UUID.randomUUID(), id, kind, on, reason,
+                ChangeState.CONFIRMED, "COMMISSIONER", clock.instant(), clock.instant(), null));
+        return moveTo(caller, id, after(kind));
+    }
+
+    @Override
+    public CarePackage resumePackage(Bearer caller, UUID id, DischargeForm form) {
+        return record(caller, id, form, ChangeKind.DISCHARGE, form.dischargedOn(), null, PackageStatus.SUSPENDED);
+    }
+
+    @Override
+    public CarePackage endPackage(Bearer caller, UUID id, EndingForm form) {
+        return record(caller, id, form, ChangeKind.ENDING, form.endedOn(), form.reason(), PackageStatus.AWARDED, PackageStatus.SUSPENDED);
     }
 }

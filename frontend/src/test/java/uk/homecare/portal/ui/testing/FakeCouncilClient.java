@@ -35,7 +35,7 @@ public class FakeCouncilClient extends FakeApi implements CouncilClient {
     public void reset() {
         forgetCalls();
         settings = new CouncilSettings(30, 1440, 1440, 2880, OpenStageRule.COMMISSIONER_AWARDS, 14, "en", false,
-                "Coventry City Council", 3, 5);
+                "Coventry City Council", 3, 5, 14);
         entries.clear();
         asked.clear();
     }
@@ -51,7 +51,8 @@ public class FakeCouncilClient extends FakeApi implements CouncilClient {
         call(caller, changed);
         settings = new CouncilSettings(changed.minVisitMinutes(), changed.primaryWindowMinutes(), changed.secondaryWindowMinutes(),
                 changed.openWindowMinutes(), changed.openStageRule(), changed.handBackNoticeDays(), changed.language(),
-                changed.mfaRequired(), changed.emailSenderName(), changed.version() + 1, changed.variationResponseDays());
+                changed.mfaRequired(), changed.emailSenderName(), changed.version() + 1, changed.variationResponseDays(),
+                changed.hospitalHoldDays() == null ? settings.hospitalHoldDays() : changed.hospitalHoldDays());
         return settings;
     }
 
