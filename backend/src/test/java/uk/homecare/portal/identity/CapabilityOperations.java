@@ -43,7 +43,8 @@ public final class CapabilityOperations {
             Map.entry(Capability.MANAGE_COUNCILS, List.of("createCouncil")),
             Map.entry(Capability.MANAGE_ACCOUNTS, List.of("inviteUser", "revokeInvitation", "deactivateAccount", "reactivateAccount",
                     "changeAccountRole")),
-            Map.entry(Capability.CHOOSE_LANGUAGE, List.of("chooseLanguage")));
+            Map.entry(Capability.CHOOSE_LANGUAGE, List.of("chooseLanguage")),
+            Map.entry(Capability.SEND_PACKAGE_MESSAGES, List.of("startQuery", "replyToQuery", "closeQuery")));
 
     private CapabilityOperations() {}
 

@@ -100,7 +100,12 @@ public enum AuditAction {
     ACCOUNT_REACTIVATED,
     ROLE_CHANGED,
     COUNCIL_CREATED,
-    PLATFORM_ADMIN_BOOTSTRAPPED;
+    PLATFORM_ADMIN_BOOTSTRAPPED,
+    // Package messages: queries between a provider and its council, on the package (entity care_package).
+    /** Details: {@code queryId}, {@code queryType}, {@code status}, {@code provider}; never the subject or a message's text. */
+    QUERY_RAISED,
+    QUERY_REPLIED,
+    QUERY_CLOSED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -38,5 +38,7 @@ public enum Capability {
     /** Choose the language of one's own account (English or Welsh). */
     CHOOSE_LANGUAGE,
     /** Cancel a package of one's council at any stage, saying why. */
-    CANCEL_PACKAGE
+    CANCEL_PACKAGE,
+    /** Start, answer and close queries about a package between its council and the provider holding it (package messages). */
+    SEND_PACKAGE_MESSAGES
 }
