@@ -26,6 +26,9 @@ import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.Formats;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.security.CurrentUser;
+import uk.homecare.portal.ui.client.MessagingClient;
+import uk.homecare.portal.ui.messaging.QueriesPanel;
 import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
@@ -45,9 +48,10 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
     private final H3 heading = new H3();
     private final Facts facts = new Facts("care-package-facts");
     private final RecordForm<HandBackForm> handBack;
+    private final QueriesPanel queries;
     private CarePackage selected;
 
-    CarePackagesView(BrokerageClient client, ApiCaller api, Problems problems) {
+    CarePackagesView(BrokerageClient client, MessagingClient messaging, ApiCaller api, Problems problems, CurrentUser currentUser) {
         this.client = client;
         this.api = api;
         this.problems = problems;
@@ -79,7 +83,8 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
 
         details.setId("care-package-details");
         details.setPadding(false);
-        details.add(heading, facts, handBack);
+        queries = new QueriesPanel(messaging, api, problems, currentUser);
+        details.add(heading, facts, handBack, queries);
         details.setVisible(false);
 
         var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> refresh());
@@ -124,6 +129,7 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
                 .fact("package.handBackOn", Moments.date(this, p.handBackOn()));
         handBack.setVisible(p.actions().contains(PackageAction.HAND_BACK));
         ActionMark.mark(handBack.button(), PackageAction.HAND_BACK, p.id());
+        queries.show(p.id());
     }
 
     /** Asks before handing back, saying from when and what follows. */

@@ -20,7 +20,10 @@ import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.identity.Bearer;
+import uk.homecare.portal.ui.client.MessagingClient;
 import uk.homecare.portal.ui.client.ReferenceClient;
+import uk.homecare.portal.ui.messaging.QueriesPanel;
+import uk.homecare.portal.ui.security.CurrentUser;
 import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
@@ -51,9 +54,11 @@ public class PackageView extends RecordView<CarePackage> {
     private final BidsPanel bids;
     private final ReviewPanel review;
     private final CancelPanel cancel;
+    private final QueriesPanel queries;
     private final Grid<HistoryEntry> history = new Grid<>();
 
-    PackageView(BrokerageClient client, ReferenceClient reference, ApiCaller api, Problems problems, Clock clock) {
+    PackageView(BrokerageClient client, ReferenceClient reference, MessagingClient messaging, ApiCaller api, Problems problems,
+            CurrentUser currentUser, Clock clock) {
         super(api, "package.title");
         this.client = client;
         this.api = api;
@@ -63,6 +68,7 @@ public class PackageView extends RecordView<CarePackage> {
         bids = new BidsPanel(client, api, problems, this::displayAfterAction);
         review = new ReviewPanel(client, reference, api, problems, this::displayAfterAction);
         cancel = new CancelPanel(client, api, problems, this::displayAfterAction);
+        queries = new QueriesPanel(messaging, api, problems, currentUser);
         // after an award or a move the focus goes to the package's heading, above what changed
         heading.getElement().setAttribute("tabindex", "-1");
 
@@ -79,7 +85,7 @@ public class PackageView extends RecordView<CarePackage> {
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         publish.setVisible(false);
         add(heading, status, new HorizontalLayout(reloadButton("package-reload"), publish), facts, new H3(getTranslation("package.person")), person, bids, review, cancel,
-                new H3(getTranslation("history.title")), history);
+                queries, new H3(getTranslation("history.title")), history);
     }
 
     @Override
@@ -138,6 +144,10 @@ public class PackageView extends RecordView<CarePackage> {
         bids.show(p);
         review.show(p);
         cancel.show(p);
+        queries.setVisible(false);
+        if (p.status() != uk.homecare.portal.api.brokerage.PackageStatus.DRAFT) {
+            queries.show(p.id());
+        }
         api.fetch(auth -> client.packageHistory(auth, p.id())).ifPresent(history::setItems);
     }
 
