@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.messaging.PackageQuery;
@@ -191,6 +192,23 @@ class PackageMessagesUiTest {
         assertThat(allText()).contains("Ymholiadau");
         assertThat(rows(grid("queries-grid"))).contains("Hwyr").contains("Ymholiad talu");
         Screen.assertTranslatedAndLabelled();
+    }
+
+    @Test
+    void the_package_history_says_each_query_event_in_words_with_its_type_and_status_and_no_codes() {
+        CarePackage p = awarded();
+        ui.brokerage().history.put(p.id(), List.of(
+                new HistoryEntry(ui.clock().instant(), "provider@coventry.demo", "PROVIDER", "QUERY_RAISED", "",
+                        java.util.Map.of("queryType", "PAYMENT_QUERY", "status", "OPEN", "provider", "Caring Hands Ltd")),
+                new HistoryEntry(ui.clock().instant(), "cora", "COMMISSIONER", "QUERY_REPLIED", "",
+                        java.util.Map.of("queryType", "PAYMENT_QUERY", "status", "ANSWERED", "provider", "Caring Hands Ltd"))));
+        ui.signInAs("cora");
+        ui.navigate("packages/" + p.id());
+
+        String history = rows(grid("package-history"));
+        assertThat(history).contains("Caring Hands Ltd started a query about the package. Type: payment query. The query is now: open.")
+                .contains("The council sent a message in a query about the package.").contains("answered")
+                .doesNotContain("PAYMENT_QUERY").doesNotContain("ANSWERED");
     }
 
     private CarePackage awarded() {
