@@ -28,7 +28,6 @@ import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.messaging.PackageQuery;
 import uk.homecare.portal.api.messaging.QueryForm;
-import uk.homecare.portal.api.messaging.QuerySide;
 import uk.homecare.portal.api.messaging.QueryStatus;
 import uk.homecare.portal.api.messaging.QueryType;
 import uk.homecare.portal.ui.forms.ActionMark;
@@ -78,7 +77,6 @@ class PackageMessagesUiTest {
     @Test
     void the_same_values_sent_again_carry_the_same_idempotency_key() {
         CarePackage p = awarded();
-        messaging.side = QuerySide.COUNCIL;
         ui.signInAs("cora");
         ui.navigate("packages/" + p.id());
         _setValue(byId(Select.class, "query-start-type"), QueryType.GENERAL);
@@ -130,7 +128,6 @@ class PackageMessagesUiTest {
         CarePackage p = awarded();
         ui.brokerage().carePackages.add(p);
         PackageQuery asked = messaging.aQuery(p.id(), p.reference(), "Invoice for November", false);
-        messaging.side = QuerySide.PROVIDER;
         messaging.mayStart = false;
         ui.signInAs("pete");
         ui.navigate("care-packages");

@@ -24,7 +24,8 @@ import uk.homecare.portal.ui.client.MessagingClient;
 
 /**
  * Package messages in memory, as the API answers: a package's queries with START while {@link #mayStart} says so;
- * a query started by the caller's side (a provider's bearer is "pete"'s) is OPEN and due in its type's working days;
+ * a query started by the caller's side (the council's for a commissioner, the provider's for a provider) is OPEN and
+ * due in its type's working days;
  * a reply from the other side answers it, from the asker reopens it; a closed query lists no actions and refuses
  * replies (409). The Idempotency-Keys sent are kept.
  */
@@ -38,19 +39,18 @@ public class FakeMessagingClient extends FakeApi implements MessagingClient {
     public final List<PackageQuery> queries = new ArrayList<>();
     public final List<String> keys = new ArrayList<>();
     public boolean mayStart = true;
-    /** The side the next caller writes from. */
-    public QuerySide side = QuerySide.COUNCIL;
     private final MovableClock clock;
+    private final FakeIdentityClient identity;
 
-    FakeMessagingClient(MovableClock clock) {
+    public FakeMessagingClient(MovableClock clock, FakeIdentityClient identity) {
         this.clock = clock;
+        this.identity = identity;
     }
 
     public void reset() {
         queries.clear();
         keys.clear();
         mayStart = true;
-        side = QuerySide.COUNCIL;
         forgetCalls();
     }
 
@@ -84,7 +84,8 @@ public class FakeMessagingClient extends FakeApi implements MessagingClient {
         if (form.subject().length() > QueryForm.MAX_SUBJECT) {
             throw invalid("subject", "Must be at most 120 characters.");
         }
-        LocalDate due = clock.today().plusDays(form.type().responseWorkingDays());
+        QuerySide side = side(caller);
+        LocalDate due = workingDaysAfter(clock.today(), form.type().responseWorkingDays());
         var summary = new QuerySummary(UUID.randomUUID(), id, "PKG", FakeIdentityClient.COVENTRY, PROVIDER, form.type(), form.subject(),
                 side, clock.instant(), QueryStatus.OPEN, due, other(side), clock.instant(), 1, List.of(QueryAction.REPLY, QueryAction.CLOSE));
         var query = new PackageQuery(summary, List.of(new QueryMessage(UUID.randomUUID(), 1, side, "Someone", clock.instant(), form.body())));
@@ -113,11 +114,12 @@ public class FakeMessagingClient extends FakeApi implements MessagingClient {
         if (q.status() == QueryStatus.CLOSED) {
             throw conflict("This query is closed: it takes no more messages.");
         }
+        QuerySide side = side(caller);
         boolean asker = side == q.raisedBy();
         var messages = new ArrayList<>(old.messages());
         messages.add(new QueryMessage(UUID.randomUUID(), messages.size() + 1, side, "Someone", clock.instant(), form.body()));
         var summary = new QuerySummary(q.id(), q.packageId(), q.packageReference(), q.council(), q.provider(), q.type(), q.subject(),
-                q.raisedBy(), q.raisedAt(), asker ? QueryStatus.OPEN : QueryStatus.ANSWERED, asker ? clock.today().plusDays(5) : null,
+                q.raisedBy(), q.raisedAt(), asker ? QueryStatus.OPEN : QueryStatus.ANSWERED, asker ? workingDaysAfter(clock.today(), q.type().responseWorkingDays()) : null,
                 asker ? other(q.raisedBy()) : null, clock.instant(), messages.size(), q.actions());
         return replace(new PackageQuery(summary, messages));
     }
@@ -142,6 +144,22 @@ public class FakeMessagingClient extends FakeApi implements MessagingClient {
     private PackageQuery replace(PackageQuery changed) {
         queries.replaceAll(q -> q.query().id().equals(changed.query().id()) ? changed : q);
         return changed;
+    }
+
+    private QuerySide side(Bearer caller) {
+        return identity.me(caller).role() == uk.homecare.portal.api.identity.Role.PROVIDER ? QuerySide.PROVIDER : QuerySide.COUNCIL;
+    }
+
+    private static LocalDate workingDaysAfter(LocalDate day, int days) {
+        LocalDate due = day;
+        int left = days;
+        while (left > 0) {
+            due = due.plusDays(1);
+            if (due.getDayOfWeek() != java.time.DayOfWeek.SATURDAY && due.getDayOfWeek() != java.time.DayOfWeek.SUNDAY) {
+                left--;
+            }
+        }
+        return due;
     }
 
     private static QuerySide other(QuerySide side) {
