@@ -11,6 +11,7 @@ import uk.homecare.portal.ui.client.CapacityClient;
 import uk.homecare.portal.ui.client.ChcClient;
 import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.ui.client.IdentityClient;
+import uk.homecare.portal.ui.client.MessagingClient;
 import uk.homecare.portal.ui.client.PeopleClient;
 import uk.homecare.portal.ui.client.ReferenceClient;
 
@@ -34,6 +35,8 @@ interface Portal {
     ReferenceClient reference();
 
     ChcClient chc();
+
+    MessagingClient messaging();
 
     /** The clock the operations take "now" from. */
     MovableClock clock();

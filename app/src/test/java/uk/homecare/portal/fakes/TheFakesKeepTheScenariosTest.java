@@ -29,11 +29,13 @@ import uk.homecare.portal.ui.testing.FakeCapacityClient;
 import uk.homecare.portal.ui.testing.FakeChcClient;
 import uk.homecare.portal.ui.testing.FakeHoursBankClient;
 import uk.homecare.portal.ui.testing.FakeIdentityClient;
+import uk.homecare.portal.ui.testing.FakeMessagingClient;
 import uk.homecare.portal.ui.testing.FakePeopleClient;
 import uk.homecare.portal.ui.testing.FakeReferenceClient;
 
 /** The scenarios against the UI's fakes, each on fresh fakes as a view test starts with them. */
-class TheFakesKeepTheScenariosTest implements BrokerageScenarios, HoursBankScenarios, PeopleScenarios, IdentityScenarios, ReadScenarios {
+class TheFakesKeepTheScenariosTest implements BrokerageScenarios, HoursBankScenarios, PeopleScenarios, IdentityScenarios, ReadScenarios,
+        MessagingScenarios {
 
     private final Fakes fakes = new Fakes();
 
@@ -56,6 +58,7 @@ class TheFakesKeepTheScenariosTest implements BrokerageScenarios, HoursBankScena
         private final FakePeopleClient people = new FakePeopleClient(identity);
         private final FakeCapacityClient capacity = new FakeCapacityClient(clock);
         private final FakeChcClient chc = new FakeChcClient();
+        private final FakeMessagingClient messaging = new FakeMessagingClient(clock, identity);
 
         Fakes() {
             brokerage.reset();
@@ -107,6 +110,11 @@ class TheFakesKeepTheScenariosTest implements BrokerageScenarios, HoursBankScena
         @Override
         public FakeChcClient chc() {
             return chc;
+        }
+
+        @Override
+        public FakeMessagingClient messaging() {
+            return messaging;
         }
 
         @Override

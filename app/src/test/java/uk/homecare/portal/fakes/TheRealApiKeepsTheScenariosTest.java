@@ -31,6 +31,7 @@ import uk.homecare.portal.testing.Api;
 import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.testing.PortalTest;
 import uk.homecare.portal.ui.client.BrokerageClient;
+import uk.homecare.portal.ui.client.MessagingClient;
 import uk.homecare.portal.ui.client.CapacityClient;
 import uk.homecare.portal.ui.client.ChcClient;
 import uk.homecare.portal.ui.client.HoursBankClient;
@@ -44,7 +45,7 @@ import uk.homecare.portal.ui.client.ReferenceClient;
  */
 @MicronautTest(transactional = false)
 class TheRealApiKeepsTheScenariosTest extends PortalTest
-        implements BrokerageScenarios, HoursBankScenarios, PeopleScenarios, IdentityScenarios, ReadScenarios {
+        implements BrokerageScenarios, HoursBankScenarios, PeopleScenarios, IdentityScenarios, ReadScenarios, MessagingScenarios {
 
     private static final String COUNCIL = "coventry";
 
@@ -62,6 +63,8 @@ class TheRealApiKeepsTheScenariosTest extends PortalTest
     ReferenceClient reference;
     @Inject
     ChcClient chc;
+    @Inject
+    MessagingClient messaging;
 
     private final Map<Role, Bearer> signedIn = new HashMap<>();
 
@@ -87,6 +90,11 @@ class TheRealApiKeepsTheScenariosTest extends PortalTest
         @Override
         public BrokerageClient brokerage() {
             return brokerage;
+        }
+
+        @Override
+        public MessagingClient messaging() {
+            return messaging;
         }
 
         @Override

@@ -31,6 +31,7 @@ import static uk.homecare.portal.api.identity.Capability.RECORD_DELIVERY;
 import static uk.homecare.portal.api.identity.Capability.REGISTER_PROVIDERS;
 import static uk.homecare.portal.api.identity.Capability.REPORT_CAPACITY;
 import static uk.homecare.portal.api.identity.Capability.RESET_ACCOUNT_MFA;
+import static uk.homecare.portal.api.identity.Capability.SEND_PACKAGE_MESSAGES;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -58,10 +59,11 @@ public final class Capabilities {
     private static final Map<Role, Set<Capability>> BY_ROLE = withTwoStepVerification(Map.of(
             Role.COMMISSIONER, EnumSet.of(DRAFT_PACKAGE, AWARD_PACKAGE, EDIT_REFERENCE_DATA, EDIT_CHC_SETTINGS,
                     EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN, CORRECT_PEOPLE, RECORD_CONSENT,
-                    CANCEL_PACKAGE, VARY_PACKAGE, CONFIRM_PACKAGE_CHANGE),
+                    CANCEL_PACKAGE, VARY_PACKAGE, CONFIRM_PACKAGE_CHANGE, SEND_PACKAGE_MESSAGES),
             Role.ADMIN, EnumSet.of(CHECK_LEDGER, CORRECT_PEOPLE, REGISTER_PROVIDERS, RESET_ACCOUNT_MFA,
                     EDIT_COUNCIL_SETTINGS, READ_AUDIT, RECORD_CONSENT, MANAGE_ACCOUNTS),
-            Role.PROVIDER, EnumSet.of(ANSWER_OFFERS, HAND_BACK_PACKAGE, REPORT_CAPACITY, RECORD_DELIVERY, REPORT_PACKAGE_CHANGE),
+            Role.PROVIDER, EnumSet.of(ANSWER_OFFERS, HAND_BACK_PACKAGE, REPORT_CAPACITY, RECORD_DELIVERY, REPORT_PACKAGE_CHANGE,
+                    SEND_PACKAGE_MESSAGES),
             Role.SERVICE_USER, EnumSet.of(BOOK_HOURS, RECORD_CONSENT),
             Role.CARER, EnumSet.of(BOOK_HOURS),
             Role.NHS_PARTNER, EnumSet.of(PLACE_CHC_PACKAGES, CONNECT_PARTNER_SYSTEM),

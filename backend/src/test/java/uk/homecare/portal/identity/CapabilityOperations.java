@@ -48,7 +48,8 @@ public final class CapabilityOperations {
             Map.entry(Capability.CHOOSE_LANGUAGE, List.of("chooseLanguage")),
             Map.entry(Capability.REPORT_PACKAGE_CHANGE, List.of("reportAdmission", "reportDischarge", "reportEnding")),
             Map.entry(Capability.CONFIRM_PACKAGE_CHANGE, List.of("confirmPackageChange", "rejectPackageChange", "resumePackage",
-                    "endPackage")));
+                    "endPackage")),
+            Map.entry(Capability.SEND_PACKAGE_MESSAGES, List.of("startQuery", "replyToQuery", "closeQuery")));
 
     private CapabilityOperations() {}
 

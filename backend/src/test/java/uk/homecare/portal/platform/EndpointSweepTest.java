@@ -90,7 +90,9 @@ class EndpointSweepTest extends PortalTest {
         OFFERED_PACKAGE, OFFER, AWARDED_PACKAGE, CHC_PACKAGE, WEBHOOK,
         /** A provider registered with Coventry alone, so another council's administrator has no registration of it to end. */
         REGISTERED_PROVIDER,
-        NHS_PARTNER, API_CLIENT, ACCOUNT, CARER, CONSENT, HOURS_PLAN, INVITATION
+        NHS_PARTNER, API_CLIENT, ACCOUNT, CARER, CONSENT, HOURS_PLAN, INVITATION,
+        /** A query (package messages) between Coventry and Spon End about the awarded package. */
+        QUERY
     }
 
     /** The record each path parameter names, by the path up to and including it. */
@@ -118,6 +120,7 @@ class EndpointSweepTest extends PortalTest {
             entry("/api/provider-organisations/{id}", Coventry.REGISTERED_PROVIDER),
             entry("/api/people/{personId}/consents/{consentId}", Coventry.CONSENT),
             entry("/api/providers/{providerId}", Coventry.PROVIDER),
+            entry("/api/queries/{queryId}", Coventry.QUERY),
             entry("/api/rates/{id}", Coventry.RATE),
             entry("/api/zones/{id}", Coventry.ZONE),
             entry("/fhir/Task/{id}", Coventry.CHC_PACKAGE));
@@ -652,6 +655,19 @@ class EndpointSweepTest extends PortalTest {
                 insert into invitation (token_hash, email, display_name, role, council_id, created_at, expires_at)
                 values (md5(random()::text), 'sweep.invited@coventry.demo', 'Sweep Invited', 'COMMISSIONER', ?, ?, ?)
                 returning id""", council, java.sql.Timestamp.from(now), java.sql.Timestamp.from(now.plus(java.time.Duration.ofDays(30)))));
+        records.put(Coventry.QUERY, db.id("""
+                with q as (
+                    insert into package_query (council_id, package_id, provider_id, type, subject, raised_by_side, raised_by, raised_at,
+                                               status, due_on, last_message_at, message_count)
+                    select p.council_id, p.id, p.awarded_provider_id, 'GENERAL', 'Sweep query', 'PROVIDER', u.id, ?, 'OPEN', ?::date, ?, 1
+                      from care_package p, app_user u where p.id = ? and u.username = ?
+                    returning id, council_id, raised_by, raised_at
+                ), m as (
+                    insert into package_query_message (council_id, query_id, number, side, author_id, body, sent_at)
+                    select council_id, id, 1, 'PROVIDER', raised_by, 'Sweep message', raised_at from q
+                )
+                select id from q""", java.sql.Timestamp.from(now), java.sql.Date.valueOf(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(5)),
+                java.sql.Timestamp.from(now), records.get(Coventry.AWARDED_PACKAGE), logins.get(Role.PROVIDER)));
         assertThat(Arrays.stream(Coventry.values()).filter(record -> records.get(record) == null))
                 .as("Coventry's records the demo activity should have made").isEmpty();
         return records;

@@ -127,7 +127,12 @@ public enum AuditAction {
     /** Details: {@code endedOn}, {@code endReason}, {@code provider}. */
     ENDED,
     /** Details: {@code suspendedOn}, {@code holdDays}. */
-    HOLD_PERIOD_PASSED;
+    HOLD_PERIOD_PASSED,
+    // Package messages: queries between a provider and its council, on the package (entity care_package).
+    /** Details: {@code queryId}, {@code queryType}, {@code status}, {@code provider}; never the subject or a message's text. */
+    QUERY_RAISED,
+    QUERY_REPLIED,
+    QUERY_CLOSED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -44,5 +44,7 @@ public enum Capability {
     /** Report a hospital admission, a discharge or an ending of a package one's organisation holds. */
     REPORT_PACKAGE_CHANGE,
     /** Confirm or reject what a provider reported; resume or end a package of one's council directly. */
-    CONFIRM_PACKAGE_CHANGE
+    CONFIRM_PACKAGE_CHANGE,
+    /** Start, answer and close queries about a package between its council and the provider holding it (package messages). */
+    SEND_PACKAGE_MESSAGES
 }

@@ -26,6 +26,9 @@ import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.Formats;
 import uk.homecare.portal.ui.security.ApiCaller;
+import uk.homecare.portal.ui.security.CurrentUser;
+import uk.homecare.portal.ui.client.MessagingClient;
+import uk.homecare.portal.ui.messaging.QueriesPanel;
 import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
@@ -47,9 +50,10 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
     private final RecordForm<HandBackForm> handBack;
     private final VariationAnswerPanel variation;
     private final ReportChangePanel report;
+    private final QueriesPanel queries;
     private CarePackage selected;
 
-    CarePackagesView(BrokerageClient client, ApiCaller api, Problems problems) {
+    CarePackagesView(BrokerageClient client, MessagingClient messaging, ApiCaller api, Problems problems, CurrentUser currentUser) {
         this.client = client;
         this.api = api;
         this.problems = problems;
@@ -83,7 +87,8 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
         details.setPadding(false);
         variation = new VariationAnswerPanel(client, api, problems, this::afterAnswer);
         report = new ReportChangePanel(client, api, problems, change -> refreshKeeping());
-        details.add(heading, facts, variation, report, handBack);
+        queries = new QueriesPanel(messaging, api, problems, currentUser);
+        details.add(heading, facts, variation, report, handBack, queries);
         details.setVisible(false);
 
         var reload = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), click -> refresh());
@@ -140,6 +145,7 @@ public class CarePackagesView extends VerticalLayout implements AfterNavigationO
         variation.show(p);
         handBack.setVisible(p.actions().contains(PackageAction.HAND_BACK));
         ActionMark.mark(handBack.button(), PackageAction.HAND_BACK, p.id());
+        queries.show(p.id());
     }
 
     /** After a variation is answered: the package as it now is (accepted terms from today are in force). */

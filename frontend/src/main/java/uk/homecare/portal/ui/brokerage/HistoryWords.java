@@ -49,6 +49,11 @@ final class HistoryWords {
         lateStart(view, parts, "AWARDED".equals(action) ? "history.fact.lateStart.accepted" : "history.fact.lateStart", facts.get("lateStartDays"));
         add(view, parts, "history.fact.effectiveOn", date(view, facts.get("effectiveOn")));
         add(view, parts, "history.fact.reason", reason(view, action, facts.get("reason")));
+        if (action.startsWith("QUERY_")) {
+            // package messages: the query's type and where it now stands, never its text (the audit holds none)
+            add(view, parts, "history.fact.queryType", word(view, "query.type.", facts.get("queryType")));
+            add(view, parts, "history.fact.queryStatus", word(view, "query.status.", facts.get("status")));
+        }
         return String.join(" ", parts);
     }
 
@@ -85,6 +90,15 @@ final class HistoryWords {
         } catch (NumberFormatException notANumber) {
             parts.add(view.getTranslation(key, days));
         }
+    }
+
+    /** A code in words, by its key under {@code prefix}; the code itself when there is no word for it. */
+    private static String word(Component view, String prefix, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String key = prefix + code;
+        return known(view, key) ? view.getTranslation(key).toLowerCase(Moments.locale()) : code;
     }
 
     private static boolean known(Component view, String key) {

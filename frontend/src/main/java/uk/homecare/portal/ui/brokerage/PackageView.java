@@ -21,7 +21,10 @@ import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.identity.Bearer;
+import uk.homecare.portal.ui.client.MessagingClient;
 import uk.homecare.portal.ui.client.ReferenceClient;
+import uk.homecare.portal.ui.messaging.QueriesPanel;
+import uk.homecare.portal.ui.security.CurrentUser;
 import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
@@ -56,9 +59,11 @@ public class PackageView extends RecordView<CarePackage> {
     private final VariationsPanel variations;
     private final Button edit;
     private final DecideChangePanel decide;
+    private final QueriesPanel queries;
     private final Grid<HistoryEntry> history = new Grid<>();
 
-    PackageView(BrokerageClient client, ReferenceClient reference, ApiCaller api, Problems problems, Clock clock) {
+    PackageView(BrokerageClient client, ReferenceClient reference, MessagingClient messaging, ApiCaller api, Problems problems,
+            CurrentUser currentUser, Clock clock) {
         super(api, "package.title");
         this.client = client;
         this.api = api;
@@ -70,6 +75,7 @@ public class PackageView extends RecordView<CarePackage> {
         cancel = new CancelPanel(client, api, problems, this::displayAfterAction);
         variations = new VariationsPanel(client, api, problems, this::displayAfterAction);
         decide = new DecideChangePanel(client, api, problems, this::displayAfterAction);
+        queries = new QueriesPanel(messaging, api, problems, currentUser);
         // after an award or a move the focus goes to the package's heading, above what changed
         heading.getElement().setAttribute("tabindex", "-1");
 
@@ -90,7 +96,7 @@ public class PackageView extends RecordView<CarePackage> {
         edit.setVisible(false);
         add(heading, status, new HorizontalLayout(reloadButton("package-reload"), publish, edit), facts, schedule,
                 new H3(getTranslation("package.person")), person, bids, decide, review, variations, cancel,
-                new H3(getTranslation("history.title")), history);
+                queries, new H3(getTranslation("history.title")), history);
     }
 
     @Override
@@ -155,6 +161,10 @@ public class PackageView extends RecordView<CarePackage> {
         review.show(p);
         cancel.show(p);
         decide.show(p);
+        queries.setVisible(false);
+        if (p.status() != uk.homecare.portal.api.brokerage.PackageStatus.DRAFT) {
+            queries.show(p.id());
+        }
         api.fetch(auth -> client.packageHistory(auth, p.id())).ifPresent(history::setItems);
     }
 

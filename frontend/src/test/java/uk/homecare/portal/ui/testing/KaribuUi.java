@@ -50,6 +50,7 @@ public final class KaribuUi implements AutoCloseable {
         consents().reset();
         accounts().reset();
         links().reset();
+        messaging().reset();
         MockVaadin.setup(UI::new, new Servlet(routes(), context));
     }
 
@@ -111,6 +112,10 @@ public final class KaribuUi implements AutoCloseable {
 
     public FakeAccountClient accounts() {
         return context.getBean(FakeAccountClient.class);
+    }
+
+    public FakeMessagingClient messaging() {
+        return context.getBean(FakeMessagingClient.class);
     }
 
     public FakeLinkClient links() {
