@@ -43,7 +43,9 @@ public final class CapabilityOperations {
             Map.entry(Capability.MANAGE_COUNCILS, List.of("createCouncil")),
             Map.entry(Capability.MANAGE_ACCOUNTS, List.of("inviteUser", "revokeInvitation", "deactivateAccount", "reactivateAccount",
                     "changeAccountRole")),
-            Map.entry(Capability.CHOOSE_LANGUAGE, List.of("chooseLanguage")));
+            Map.entry(Capability.CHOOSE_LANGUAGE, List.of("chooseLanguage")),
+            Map.entry(Capability.RECORD_VISITS, List.of("recordVisit", "importEcmFile")),
+            Map.entry(Capability.READ_VISIT_EXCEPTIONS, List.of("listVisitExceptions")));
 
     private CapabilityOperations() {}
 

@@ -100,7 +100,9 @@ public enum AuditAction {
     ACCOUNT_REACTIVATED,
     ROLE_CHANGED,
     COUNCIL_CREATED,
-    PLATFORM_ADMIN_BOOTSTRAPPED;
+    PLATFORM_ADMIN_BOOTSTRAPPED,
+    VISIT_RECORDED,
+    VISITS_IMPORTED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -38,5 +38,9 @@ public enum Capability {
     /** Choose the language of one's own account (English or Welsh). */
     CHOOSE_LANGUAGE,
     /** Cancel a package of one's council at any stage, saying why. */
-    CANCEL_PACKAGE
+    CANCEL_PACKAGE,
+    /** Record what was delivered per visit of a package one holds, one at a time or by uploading an ECM export. */
+    RECORD_VISITS,
+    /** See a day's missed and late visits of one's council. */
+    READ_VISIT_EXCEPTIONS
 }
