@@ -22,6 +22,7 @@ import uk.homecare.portal.api.visits.Visit;
 import uk.homecare.portal.api.visits.VisitForm;
 import uk.homecare.portal.api.visits.VisitOperations;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.platform.LargeBody;
 import uk.homecare.portal.platform.openapi.ConflictProblem;
 import uk.homecare.portal.platform.openapi.InvalidBodyProblems;
 import uk.homecare.portal.platform.openapi.InvalidParameterProblems;
@@ -82,6 +83,7 @@ class VisitController implements VisitOperations<Actor> {
     @ApiResponse(responseCode = "422", description = "Nothing imported: every refused row, with its line, column and why",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EcmImportReport.class)))
     @Secured("PROVIDER")
+    @LargeBody
     @StandardProblems
     @InvalidBodyProblems
     @Override

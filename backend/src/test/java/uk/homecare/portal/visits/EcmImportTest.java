@@ -167,4 +167,27 @@ class EcmImportTest extends VisitsTest {
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.report().refusedRows()).singleElement().satisfies(row -> assertThat(row.column()).isEqualTo("file"));
     }
+
+    @Test
+    void a_file_larger_than_a_json_body_may_be_imports_whole() {
+        Held held = heldPackage();
+        StringBuilder file = new StringBuilder(HEADER).append('\n');
+        int rows = 0;
+        for (int day = 29; day >= 1; day--) {
+            for (int slot = 0; slot < 48; slot++) {
+                String start = String.format("%02d:%02d", 6 + slot / 3, (slot % 3) * 20);
+                String end = String.format("%02d:%02d", 6 + slot / 3, (slot % 3) * 20 + 15);
+                file.append(held.reference()).append(',').append(clock.today().minusDays(day)).append(',').append(start).append(',')
+                        .append(end).append(',').append(start).append(',').append(end).append(",1,N,,,\n");
+                rows++;
+            }
+        }
+        assertThat(file.length()).isGreaterThan(64 * 1024);
+
+        Answer answer = send(upload(PROVIDER, file.toString()));
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.report().rowsImported()).isEqualTo(rows);
+        assertThat(visitRows(held.id())).isEqualTo(rows);
+    }
 }

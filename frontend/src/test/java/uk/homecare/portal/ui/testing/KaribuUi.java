@@ -113,6 +113,10 @@ public final class KaribuUi implements AutoCloseable {
         return context.getBean(FakeAccountClient.class);
     }
 
+    public FakeVisitClient visits() {
+        return context.getBean(FakeVisitClient.class);
+    }
+
     public FakeLinkClient links() {
         return context.getBean(FakeLinkClient.class);
     }
