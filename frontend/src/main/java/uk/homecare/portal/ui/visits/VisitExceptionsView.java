@@ -44,7 +44,7 @@ public class VisitExceptionsView extends VerticalLayout implements AfterNavigati
         day.setLabel(getTranslation("visitExceptions.date"));
         day.setValue(UkTime.today(clock).minusDays(1));
         var show = new Button(getTranslation("visitExceptions.show"), VaadinIcon.REFRESH.create(), click -> refresh());
-        show.setId("visit-exceptions-show");
+        show.setId("visit-exceptions-reload");
         var bar = new HorizontalLayout(day, show);
         bar.setWrap(true);
         bar.setAlignItems(Alignment.BASELINE);

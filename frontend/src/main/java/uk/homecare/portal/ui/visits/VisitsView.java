@@ -28,12 +28,14 @@ import java.util.List;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.visits.EcmImportReport;
 import uk.homecare.portal.api.visits.RefusedRow;
 import uk.homecare.portal.api.visits.VarianceReason;
 import uk.homecare.portal.api.visits.VisitForm;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.ui.client.VisitClient;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.forms.RecordForm;
 import uk.homecare.portal.ui.grids.FoldingColumns;
 import uk.homecare.portal.ui.layout.MainLayout;
@@ -102,6 +104,7 @@ public class VisitsView extends VerticalLayout implements AfterNavigationObserve
 
         form = new RecordForm<>("visit-form", VisitEntry.class, "visits.record", "visits.submit", this::record);
         form.with(carePackage, date, plannedStart, plannedEnd, actualStart, actualEnd, carers, missed, reason, note);
+        ActionMark.mark(form.button(), Capability.RECORD_VISITS);
         var binder = form.binder();
         binder.forField(date).asRequired(getTranslation("validation.required")).bind("visitDate");
         binder.forField(plannedStart).asRequired(getTranslation("validation.required")).bind("plannedStart");
