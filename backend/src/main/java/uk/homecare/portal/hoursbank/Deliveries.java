@@ -20,10 +20,11 @@ import uk.homecare.portal.platform.problem.Quantities;
 
 /**
  * Use case: the provider records a booked session as delivered with the minutes it took. A shorter
- * session gives the difference back; a longer one draws it, as far as the balance on that day allows.
+ * session gives the difference back; a longer one draws it, as far as the balance on that day allows. Public for
+ * visits.VisitStore: a visit of an hours-bank session delivers its booking through this one use case.
  */
 @Singleton
-class Deliveries {
+public class Deliveries {
 
     private final Sql sql;
     private final LotCrediting crediting;
@@ -51,7 +52,7 @@ class Deliveries {
     }
 
     @Transactional
-    Booking recordDelivery(Actor actor, UUID bookingId, DeliveryForm form) {
+    public Booking recordDelivery(Actor actor, UUID bookingId, DeliveryForm form) {
         UUID provider = actor.homeOrganisation();
         UUID planId = sql.one("select plan_id from hours_booking where id = ? and provider_id = ?", row -> Sql.uuid(row, "plan_id"),
                 bookingId, provider).orElseThrow(() -> HoursBankProblems.notFound("hours.delivery.not-yours"));

@@ -49,7 +49,9 @@ public final class CapabilityOperations {
             Map.entry(Capability.REPORT_PACKAGE_CHANGE, List.of("reportAdmission", "reportDischarge", "reportEnding")),
             Map.entry(Capability.CONFIRM_PACKAGE_CHANGE, List.of("confirmPackageChange", "rejectPackageChange", "resumePackage",
                     "endPackage")),
-            Map.entry(Capability.SEND_PACKAGE_MESSAGES, List.of("startQuery", "replyToQuery", "closeQuery")));
+            Map.entry(Capability.SEND_PACKAGE_MESSAGES, List.of("startQuery", "replyToQuery", "closeQuery")),
+            Map.entry(Capability.RECORD_VISITS, List.of("recordVisit", "importEcmFile")),
+            Map.entry(Capability.READ_VISIT_EXCEPTIONS, List.of("listVisitExceptions")));
 
     private CapabilityOperations() {}
 

@@ -114,6 +114,7 @@ class EndpointSweepTest extends PortalTest {
             entry("/api/notifications/{id}", Coventry.NOTIFICATION),
             entry("/api/offers/{id}", Coventry.OFFER),
             entry("/api/packages/{id}", Coventry.OFFERED_PACKAGE),
+            entry("/api/packages/{packageId}", Coventry.AWARDED_PACKAGE),
             entry("/api/people/{personId}", Coventry.PERSON),
             entry("/api/people/{id}", Coventry.PERSON),
             entry("/api/people/{personId}/bookings/{bookingId}", Coventry.BOOKING),

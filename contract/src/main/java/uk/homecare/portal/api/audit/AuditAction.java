@@ -132,7 +132,10 @@ public enum AuditAction {
     /** Details: {@code queryId}, {@code queryType}, {@code status}, {@code provider}; never the subject or a message's text. */
     QUERY_RAISED,
     QUERY_REPLIED,
-    QUERY_CLOSED;
+    QUERY_CLOSED,
+    // Visit actuals
+    VISIT_RECORDED,
+    VISITS_IMPORTED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -46,5 +46,9 @@ public enum Capability {
     /** Confirm or reject what a provider reported; resume or end a package of one's council directly. */
     CONFIRM_PACKAGE_CHANGE,
     /** Start, answer and close queries about a package between its council and the provider holding it (package messages). */
-    SEND_PACKAGE_MESSAGES
+    SEND_PACKAGE_MESSAGES,
+    /** Record what was delivered per visit of a package one holds, one at a time or by uploading an ECM export. */
+    RECORD_VISITS,
+    /** See a day's missed and late visits of one's council. */
+    READ_VISIT_EXCEPTIONS
 }

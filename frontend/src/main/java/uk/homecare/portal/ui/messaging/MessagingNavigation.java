@@ -13,6 +13,6 @@ class MessagingNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationEntry> entries() {
-        return List.of(new NavigationEntry("nav.queries", QueriesView.class, VaadinIcon.CHAT, 57, Capability.SEND_PACKAGE_MESSAGES));
+        return List.of(new NavigationEntry("nav.queries", QueriesView.class, VaadinIcon.CHAT, 59, Capability.SEND_PACKAGE_MESSAGES));
     }
 }

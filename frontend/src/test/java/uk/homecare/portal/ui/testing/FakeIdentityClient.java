@@ -53,7 +53,8 @@ public class FakeIdentityClient implements IdentityClient {
                     Capability.EDIT_CHC_SETTINGS, Capability.EDIT_BROKERAGE_POLICY, Capability.EDIT_MARKET_BANDS,
                     Capability.CREATE_HOURS_PLAN, Capability.CORRECT_PEOPLE, Capability.ENROL_MFA,
                     Capability.RECORD_CONSENT, Capability.CHOOSE_LANGUAGE, Capability.CANCEL_PACKAGE,
-                    Capability.VARY_PACKAGE, Capability.CONFIRM_PACKAGE_CHANGE, Capability.SEND_PACKAGE_MESSAGES),
+                    Capability.VARY_PACKAGE, Capability.CONFIRM_PACKAGE_CHANGE, Capability.SEND_PACKAGE_MESSAGES,
+                    Capability.READ_VISIT_EXCEPTIONS),
             Role.ADMIN, List.of(Capability.CHECK_LEDGER, Capability.CORRECT_PEOPLE,
                     Capability.REGISTER_PROVIDERS, Capability.ENROL_MFA, Capability.RESET_ACCOUNT_MFA,
                     Capability.EDIT_COUNCIL_SETTINGS, Capability.READ_AUDIT, Capability.RECORD_CONSENT, Capability.MANAGE_ACCOUNTS,
@@ -64,7 +65,7 @@ public class FakeIdentityClient implements IdentityClient {
                     Capability.MANAGE_ACCOUNTS, Capability.CHOOSE_LANGUAGE),
             Role.PROVIDER, List.of(Capability.ANSWER_OFFERS, Capability.HAND_BACK_PACKAGE, Capability.REPORT_CAPACITY,
                     Capability.RECORD_DELIVERY, Capability.ENROL_MFA, Capability.CHOOSE_LANGUAGE, Capability.REPORT_PACKAGE_CHANGE,
-                    Capability.SEND_PACKAGE_MESSAGES),
+                    Capability.SEND_PACKAGE_MESSAGES, Capability.RECORD_VISITS),
             Role.SERVICE_USER, List.of(Capability.BOOK_HOURS, Capability.RECORD_CONSENT, Capability.CHOOSE_LANGUAGE),
             Role.CARER, List.of(Capability.BOOK_HOURS, Capability.CHOOSE_LANGUAGE));
 

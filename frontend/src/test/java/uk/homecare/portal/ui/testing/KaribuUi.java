@@ -118,6 +118,10 @@ public final class KaribuUi implements AutoCloseable {
         return context.getBean(FakeMessagingClient.class);
     }
 
+    public FakeVisitClient visits() {
+        return context.getBean(FakeVisitClient.class);
+    }
+
     public FakeLinkClient links() {
         return context.getBean(FakeLinkClient.class);
     }
