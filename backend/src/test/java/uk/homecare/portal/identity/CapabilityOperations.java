@@ -45,7 +45,9 @@ public final class CapabilityOperations {
                     "changeAccountRole")),
             Map.entry(Capability.CHOOSE_LANGUAGE, List.of("chooseLanguage")),
             Map.entry(Capability.RECORD_VISITS, List.of("recordVisit", "importEcmFile")),
-            Map.entry(Capability.READ_VISIT_EXCEPTIONS, List.of("listVisitExceptions")));
+            Map.entry(Capability.READ_VISIT_EXCEPTIONS, List.of("listVisitExceptions")),
+            Map.entry(Capability.MANAGE_PAYMENTS, List.of("buildPaymentSchedule", "approvePaymentLine", "adjustPaymentLine",
+                    "finalisePaymentSchedule", "correctPaymentSchedule")));
 
     private CapabilityOperations() {}
 
