@@ -24,6 +24,10 @@ create table payment_schedule (
 );
 create index payment_schedule_by_provider on payment_schedule (provider_id, period_start);
 
+-- A schedule's lines are a provider's visits of a council up to a day (ScheduleBuilding): found by this index rather than
+-- by scanning the council's visits (V29's indexes are by package and by council and day).
+create index visit_actual_by_provider on visit_actual (council_id, provider_id, visit_date);
+
 create table payment_line (
     id                      uuid primary key default gen_random_uuid(),
     schedule_id             uuid not null references payment_schedule (id),

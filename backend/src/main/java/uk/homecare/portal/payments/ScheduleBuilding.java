@@ -96,8 +96,12 @@ class ScheduleBuilding {
         if (!end.isBefore(UkTime.today(clock))) {
             throw PortalProblem.invalid("periodStart", Problems.message("payments.period.not-over", end));
         }
-        boolean provider = sql.one("select 1 from organisation where id = ? and kind = 'PROVIDER'", row -> true, form.providerId())
-                .isPresent();
+        boolean provider = sql.one("""
+                select 1 from organisation o
+                 where o.id = ? and o.kind = 'PROVIDER'
+                   and (exists (select 1 from organisation_council oc where oc.organisation_id = o.id and oc.council_id = ?)
+                        or exists (select 1 from visit_actual v where v.provider_id = o.id and v.council_id = ?))""",
+                row -> true, form.providerId(), council, council).isPresent();
         if (!provider) {
             throw PortalProblem.invalid("providerId", Problems.message("payments.provider.unknown"));
         }
