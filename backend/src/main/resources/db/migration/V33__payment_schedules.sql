@@ -97,19 +97,27 @@ end $$;
 create trigger payment_schedule_final_is_immutable before update or delete on payment_schedule
     for each row execute function portal.payment_schedule_final_is_immutable();
 
--- Nor do its lines: no line is added to, changed on or removed from a FINAL schedule.
+-- Nor do its lines: no line is changed on or removed from a FINAL schedule (a row trigger), nor added to one (a statement
+-- trigger over the rows just inserted: a schedule's thousands of lines are checked by one query, not one each).
 create function portal.payment_line_of_final_is_immutable() returns trigger language plpgsql as $$
-declare
-    schedule uuid := case when tg_op = 'DELETE' then old.schedule_id else new.schedule_id end;
 begin
-    if exists (select 1 from payment_schedule s where s.id = schedule and s.status = 'FINAL')
-       or (tg_op = 'UPDATE' and exists (select 1 from payment_schedule s where s.id = old.schedule_id and s.status = 'FINAL')) then
+    if exists (select 1 from payment_schedule s where s.id in (old.schedule_id, new.schedule_id) and s.status = 'FINAL') then
         raise exception 'the lines of a final payment schedule cannot change; record a correction instead' using errcode = '55000';
     end if;
     return case when tg_op = 'DELETE' then old else new end;
 end $$;
-create trigger payment_line_of_final_is_immutable before insert or update or delete on payment_line
+create trigger payment_line_of_final_is_immutable before update or delete on payment_line
     for each row execute function portal.payment_line_of_final_is_immutable();
+
+create function portal.payment_lines_not_added_to_final() returns trigger language plpgsql as $$
+begin
+    if exists (select 1 from added a join payment_schedule s on s.id = a.schedule_id where s.status = 'FINAL') then
+        raise exception 'the lines of a final payment schedule cannot change; record a correction instead' using errcode = '55000';
+    end if;
+    return null;
+end $$;
+create trigger payment_lines_not_added_to_final after insert on payment_line referencing new table as added
+    for each statement execute function portal.payment_lines_not_added_to_final();
 
 -- Corrections are recorded against FINAL schedules only, and are never changed or removed.
 create function portal.payment_correction_append_only() returns trigger language plpgsql as $$

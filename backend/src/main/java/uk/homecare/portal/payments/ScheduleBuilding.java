@@ -20,8 +20,9 @@ import uk.homecare.portal.platform.problem.Problems;
 
 /**
  * Builds a provider's payment schedule for a 28-day period that has ended: its header, then every line in one
- * statement (insert ... select over the provider's visit actuals of the council not yet on any schedule, dated on or
- * before the period's last day), each priced at the rate in force on the visit's day. Schedules of one council and
+ * statement (insert ... select over the provider's visit actuals of the council dated on or before the period's last
+ * day), each priced at the rate in force on the visit's day; a visit already on a line of any schedule is skipped by the
+ * unique index on the visit (on conflict do nothing), not by an anti-join that would read every line of the council. Schedules of one council and
  * provider are built one at a time (the advisory lock the database's overlap trigger also takes).
  */
 @Singleton
@@ -70,7 +71,6 @@ class ScheduleBuilding {
                    case when x.exception is null then x.amount_pence end
               from (%s) x
              where x.council_id = ? and x.provider_id = ? and x.visit_date <= ?
-               and not exists (select 1 from payment_line l where l.visit_id = x.visit_id)
             on conflict (visit_id) do nothing""".formatted(PRICED_VISITS);
 
     private final Sql sql;

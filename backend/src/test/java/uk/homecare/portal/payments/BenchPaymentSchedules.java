@@ -101,7 +101,10 @@ public final class BenchPaymentSchedules {
             List<Double> baselineMillis = new ArrayList<>();
             for (int rep = 0; rep <= reps; rep++) {
                 try (Statement s = db.createStatement()) {
-                    s.execute("delete from payment_line; delete from payment_schedule; vacuum analyze; checkpoint");
+                    s.execute("delete from payment_line");
+                    s.execute("delete from payment_schedule");
+                    s.execute("vacuum analyze");
+                    s.execute("checkpoint");
                 }
                 long[] baselineTotal = {0};
                 double baseline = timed(() -> {

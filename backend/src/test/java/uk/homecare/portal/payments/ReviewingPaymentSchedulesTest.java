@@ -119,6 +119,13 @@ class ReviewingPaymentSchedulesTest extends PaymentsTest {
         assertThatThrownBy(() -> execute("update payment_line set approved_amount_pence = 99999 where schedule_id = ?", schedule.id()))
                 .hasMessageContaining("final");
         assertThatThrownBy(() -> execute("delete from payment_line where schedule_id = ?", schedule.id())).hasMessageContaining("final");
+        UUID extra = visit(plain, start.plusDays(3), 30, 30, 1);
+        assertThatThrownBy(() -> execute("""
+                insert into payment_line (schedule_id, council_id, visit_id, package_id, visit_date, planned_minutes, actual_minutes,
+                                          carers_present, carers_commissioned, missed, service_type, paid_minutes, amount_pence,
+                                          approved_amount_pence)
+                select ?, council_id, id, package_id, visit_date, 30, 30, 1, 1, false, 'DOMICILIARY', 30, 1175, 1175
+                  from visit_actual where id = ?""", schedule.id(), extra)).hasMessageContaining("final");
         assertThatThrownBy(() -> execute("update payment_schedule set lines_total_pence = 1 where id = ?", schedule.id()))
                 .hasMessageContaining("final");
         assertThatThrownBy(() -> execute("update payment_schedule set status = 'DRAFT' where id = ?", schedule.id()))
