@@ -246,8 +246,8 @@ public final class BenchPaymentSchedules {
         var md = new StringBuilder();
         md.append("## Payment schedules: ").append(providers).append(" providers, one 4-week period\n\n");
         md.append(String.format(Locale.ROOT, "%,d packages, %,d visit actuals (%,d hours a week). Build: `ScheduleBuilding.build` once per"
-                + " provider (99 transactions, each one INSERT ... SELECT of its lines, plus its header, lock, overlap check, audit"
-                + " event and the schedule read back). Baseline: one aggregate query over the same rows (paid minutes × the rate in"
+                + " provider (all 99 in one transaction under AcrossCouncils, as no request sets the council; each one INSERT ... SELECT"
+                + " of its lines, plus its header, lock, overlap check, audit event and the schedule read back). Baseline: one aggregate query over the same rows (paid minutes × the rate in"
                 + " force, summed by provider). %d repetitions after one warm-up, each from no schedules.%n%n",
                 packages, visits, minutes / 60 / 4, build.size()));
         md.append("| | median (ms) | runs (ms) |\n|---|---:|---|\n");
