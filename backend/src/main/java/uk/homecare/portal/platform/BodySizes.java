@@ -2,7 +2,6 @@ package uk.homecare.portal.platform;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -17,8 +16,9 @@ import uk.homecare.portal.platform.problem.Problems;
 /**
  * Bodies stay small (64 KiB) except for the operations marked {@link LargeBody} (an ECM upload, up to the server's
  * 10 MB {@code max-request-size}). Netty refuses what is over the server's limit before anything runs; this filter
- * refuses, before the body is read, a declared length over 64 KiB on every other route (413), and a body of undeclared
- * length (chunked) there too (411): the portal's clients always say how long their body is.
+ * refuses, before the body is read, a declared length over 64 KiB on every other route (413). A body of undeclared length
+ * (chunked, as Java's HTTP client sends a form) is let through: partners' generated clients send them, and the server's
+ * limit still bounds it.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class BodySizes implements Ordered {
@@ -27,20 +27,13 @@ final class BodySizes implements Ordered {
 
     @RequestFilter
     @Nullable HttpResponse<?> keepSmall(HttpRequest<?> request) {
-        long length = request.getContentLength();
-        boolean chunked = request.getHeaders().get(HttpHeaders.TRANSFER_ENCODING, String.class).map(v -> v.contains("chunked")).orElse(false);
-        if (length <= SMALL && !chunked) {
+        if (request.getContentLength() <= SMALL) {
             return null;
         }
         boolean large = RouteAttributes.getRouteMatch(request)
                 .map(route -> route.getAnnotationMetadata().hasAnnotation(LargeBody.class)).orElse(false);
-        if (large) {
-            return null;
-        }
-        return chunked && length < 0
-                ? Problems.response(HttpStatus.LENGTH_REQUIRED, ProblemType.ERROR, Problems.message("problem.length-required.detail"), List.of())
-                : Problems.response(HttpStatus.REQUEST_ENTITY_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE,
-                        Problems.message("problem.body-too-large.detail", SMALL / 1024), List.of());
+        return large ? null : Problems.response(HttpStatus.REQUEST_ENTITY_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE,
+                Problems.message("problem.body-too-large.detail", SMALL / 1024), List.of());
     }
 
     @Override

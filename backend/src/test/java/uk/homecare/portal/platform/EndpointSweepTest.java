@@ -92,7 +92,9 @@ class EndpointSweepTest extends PortalTest {
         REGISTERED_PROVIDER,
         NHS_PARTNER, API_CLIENT, ACCOUNT, CARER, CONSENT, HOURS_PLAN, INVITATION,
         /** A query (package messages) between Coventry and Spon End about the awarded package. */
-        QUERY
+        QUERY,
+        /** A draft payment schedule of Coventry's provider, with one line (a missed visit awaiting the council). */
+        PAYMENT_SCHEDULE, PAYMENT_LINE
     }
 
     /** The record each path parameter names, by the path up to and including it. */
@@ -120,6 +122,8 @@ class EndpointSweepTest extends PortalTest {
             entry("/api/people/{personId}/bookings/{bookingId}", Coventry.BOOKING),
             entry("/api/provider-organisations/{id}", Coventry.REGISTERED_PROVIDER),
             entry("/api/people/{personId}/consents/{consentId}", Coventry.CONSENT),
+            entry("/api/payment-schedules/{id}", Coventry.PAYMENT_SCHEDULE),
+            entry("/api/remittances/{id}", Coventry.PAYMENT_SCHEDULE),
             entry("/api/providers/{providerId}", Coventry.PROVIDER),
             entry("/api/queries/{queryId}", Coventry.QUERY),
             entry("/api/rates/{id}", Coventry.RATE),
@@ -130,7 +134,7 @@ class EndpointSweepTest extends PortalTest {
     static final Map<String, Coventry> BODY_RECORDS = Map.of(
             "councilId", Coventry.COUNCIL, "zoneId", Coventry.ZONE, "lotId", Coventry.LOT, "personId", Coventry.PERSON,
             "providerId", Coventry.PROVIDER, "offerId", Coventry.OFFER, "councilIds", Coventry.COUNCIL, "carerId", Coventry.CARER,
-            "organisationId", Coventry.PROVIDER);
+            "organisationId", Coventry.PROVIDER, "lineId", Coventry.PAYMENT_LINE);
 
     /** Values for patterned strings the spec gives no example of, by the field's name. */
     static final Map<String, String> PATTERNED = Map.of(
@@ -669,6 +673,24 @@ class EndpointSweepTest extends PortalTest {
                 )
                 select id from q""", java.sql.Timestamp.from(now), java.sql.Date.valueOf(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(5)),
                 java.sql.Timestamp.from(now), records.get(Coventry.AWARDED_PACKAGE), logins.get(Role.PROVIDER)));
+        records.put(Coventry.PAYMENT_LINE, db.id("""
+                with v as (
+                    insert into visit_actual (package_id, provider_id, visit_date, planned_start, planned_end, planned_minutes,
+                                              actual_minutes, carers_present, missed, variance_reason, source, recorded_by, recorded_at)
+                    select ?, ?, (date_trunc('week', ?::timestamptz - interval '400 days'))::date + 2, '03:17', '03:47', 30, 0, 0, true,
+                           'OTHER', 'API', 'sweep', ?::timestamptz
+                    returning id, council_id, package_id, visit_date
+                ), s as (
+                    insert into payment_schedule (council_id, provider_id, period_start, built_by, built_at)
+                    select v.council_id, ?, v.visit_date - 2, 'sweep', ?::timestamptz from v
+                    returning id, council_id
+                )
+                insert into payment_line (schedule_id, council_id, visit_id, package_id, visit_date, planned_minutes, actual_minutes,
+                                          carers_present, carers_commissioned, missed, service_type, paid_minutes, amount_pence, exception)
+                select s.id, s.council_id, v.id, v.package_id, v.visit_date, 30, 0, 0, 1, true, 'DOMICILIARY', 0, 0, 'MISSED' from s, v
+                returning id""", records.get(Coventry.AWARDED_PACKAGE), sponEnd, java.sql.Timestamp.from(now), java.sql.Timestamp.from(now),
+                sponEnd, java.sql.Timestamp.from(now)));
+        records.put(Coventry.PAYMENT_SCHEDULE, db.id("select schedule_id from payment_line where id = ?", records.get(Coventry.PAYMENT_LINE)));
         assertThat(Arrays.stream(Coventry.values()).filter(record -> records.get(record) == null))
                 .as("Coventry's records the demo activity should have made").isEmpty();
         return records;

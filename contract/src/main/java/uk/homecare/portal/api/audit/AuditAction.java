@@ -135,7 +135,12 @@ public enum AuditAction {
     QUERY_CLOSED,
     // Visit actuals
     VISIT_RECORDED,
-    VISITS_IMPORTED;
+    VISITS_IMPORTED,
+    PAYMENT_SCHEDULE_BUILT,
+    PAYMENT_LINE_APPROVED,
+    PAYMENT_LINE_ADJUSTED,
+    PAYMENT_SCHEDULE_FINALISED,
+    PAYMENT_CORRECTION_ADDED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -50,5 +50,7 @@ public enum Capability {
     /** Record what was delivered per visit of a package one holds, one at a time or by uploading an ECM export. */
     RECORD_VISITS,
     /** See a day's missed and late visits of one's council. */
-    READ_VISIT_EXCEPTIONS
+    READ_VISIT_EXCEPTIONS,
+    /** Build, review, finalise, correct and export one's council's payment schedules to providers. */
+    MANAGE_PAYMENTS
 }

@@ -1,0 +1,183 @@
+package uk.homecare.portal.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.payments.PaymentException;
+import uk.homecare.portal.api.payments.PaymentLine;
+import uk.homecare.portal.api.payments.PaymentSchedule;
+import uk.homecare.portal.api.payments.PaymentScheduleAction;
+import uk.homecare.portal.api.payments.PaymentStatus;
+import uk.homecare.portal.api.payments.RateSource;
+import uk.homecare.portal.api.reference.ServiceType;
+import uk.homecare.portal.testing.Api;
+
+@MicronautTest
+class BuildingPaymentSchedulesTest extends PaymentsTest {
+
+    @Test
+    void a_schedule_prices_each_visit_at_the_rate_in_force_on_its_day_and_its_total_reconciles_with_its_lines_and_a_hand_count() {
+        LocalDate start = period(8);
+        rates(start);
+        UUID provider = newProvider();
+        Held plain = heldPackage(provider, "COUNCIL", false, false);
+        Held doubleHanded = heldPackage(provider, "COUNCIL", false, true);
+        Held night = heldPackage(provider, "COUNCIL", true, false);
+        Held chc = heldPackage(provider, "NHS_CHC", false, false);
+        Held bid = heldPackage(provider, "COUNCIL", false, false);
+        wonWithBid(bid, 2599);
+        UUID early = visit(plain, start.plusDays(2), 30, 31, 1);
+        UUID late = visit(plain, start.plusDays(20), 30, 37, 1);
+        UUID both = visit(doubleHanded, start.plusDays(3), 45, 44, 2);
+        UUID nightly = visit(night, start.plusDays(4), 60, 59, 1);
+        UUID health = visit(chc, start.plusDays(27), 30, 29, 1);
+        UUID agreed = visit(bid, start.plusDays(5), 30, 33, 1);
+        UUID nextPeriod = visit(plain, start.plusDays(28), 30, 30, 1);
+
+        PaymentSchedule schedule = built(provider, start);
+
+        assertThat(schedule.status()).isEqualTo(PaymentStatus.DRAFT);
+        assertThat(schedule.periodEnd()).isEqualTo(start.plusDays(27));
+        assertThat(schedule.lines()).extracting(PaymentLine::visitId).containsExactlyInAnyOrder(early, late, both, nightly, health, agreed)
+                .doesNotContain(nextPeriod);
+        assertThat(schedule.openExceptions()).isZero();
+        assertThat(schedule.actions()).contains(PaymentScheduleAction.FINALISE);
+        assertThat(lineOf(schedule, early).ratePence()).isEqualTo(FIRST_RATE);
+        assertThat(lineOf(schedule, late).ratePence()).as("the rate changed on the 15th day").isEqualTo(SECOND_RATE);
+        assertThat(lineOf(schedule, both).paidMinutes()).as("both carers of a double-handed visit are paid").isEqualTo(88);
+        assertThat(lineOf(schedule, nightly).serviceType()).isEqualTo(ServiceType.OUT_OF_HOURS);
+        assertThat(lineOf(schedule, health).serviceType()).isEqualTo(ServiceType.CHC);
+        assertThat(lineOf(schedule, agreed).rateSource()).isEqualTo(RateSource.AGREED_BID);
+        assertThat(lineOf(schedule, agreed).ratePence()).isEqualTo(2599);
+
+        long expected = byHand(31, FIRST_RATE) + byHand(37, SECOND_RATE) + byHand(88, FIRST_RATE) + byHand(59, OUT_OF_HOURS_RATE)
+                + byHand(29, CHC_RATE) + byHand(33, 2599);
+        long sumOfLines = schedule.lines().stream().mapToLong(PaymentLine::approvedAmountPence).sum();
+        assertThat(schedule.totalPence()).isEqualTo(expected).isEqualTo(sumOfLines).isEqualTo(schedule.linesTotalPence());
+        assertThat(lineOf(schedule, early).approvedAmountPence()).isEqualTo(1214L); // 31 × 2350 / 60 = 1214.17
+    }
+
+    @Test
+    void missed_visits_visits_without_a_rate_other_carer_counts_and_minutes_beyond_the_tolerance_are_exceptions_awaiting_the_council() {
+        LocalDate start = period(13);
+        rates(start);
+        UUID provider = newProvider();
+        execute("delete from rate where council_id = ? and service_type = 'CHC' and effective_from <= ?", council("bridgend"),
+                start.plusDays(27));
+        Held plain = heldPackage(provider, "COUNCIL", false, false);
+        Held doubleHanded = heldPackage(provider, "COUNCIL", false, true);
+        Held chc = heldPackage(provider, "NHS_CHC", false, false);
+        UUID missed = missedVisit(plain, start.plusDays(1));
+        UUID longer = visit(plain, start.plusDays(2), 30, 46, 1);
+        UUID within = visit(plain, start.plusDays(3), 30, 45, 1);
+        UUID alone = visit(doubleHanded, start.plusDays(2), 30, 30, 1);
+        UUID unrated = visit(chc, start.plusDays(2), 30, 30, 1);
+
+        PaymentSchedule schedule = built(provider, start);
+
+        assertThat(lineOf(schedule, missed).exception()).isEqualTo(PaymentException.MISSED);
+        assertThat(lineOf(schedule, missed).paidMinutes()).isZero();
+        assertThat(lineOf(schedule, longer).exception()).isEqualTo(PaymentException.MINUTES_DIFFER);
+        assertThat(lineOf(schedule, within).exception()).isNull();
+        assertThat(lineOf(schedule, alone).exception()).isEqualTo(PaymentException.CARERS_DIFFER);
+        assertThat(lineOf(schedule, alone).paidMinutes()).isEqualTo(30);
+        assertThat(lineOf(schedule, unrated).exception()).isEqualTo(PaymentException.NO_RATE);
+        assertThat(schedule.openExceptions()).isEqualTo(4);
+        assertThat(schedule.lines()).filteredOn(line -> line.exception() != null).allSatisfy(line -> assertThat(line.approvedAmountPence()).isNull());
+        assertThat(schedule.totalPence()).isEqualTo(byHand(45, FIRST_RATE));
+        assertThat(schedule.actions()).containsExactly(PaymentScheduleAction.RESOLVE_EXCEPTIONS);
+    }
+
+    @Test
+    void a_visit_is_paid_once_a_later_schedule_takes_only_visits_on_no_schedule_and_an_overlapping_period_is_refused() {
+        LocalDate start = period(21);
+        rates(start);
+        UUID provider = newProvider();
+        rates(start.plusWeeks(4));
+        Held plain = heldPackage(provider, "COUNCIL", false, false);
+        UUID first = visit(plain, start.plusDays(1), 30, 30, 1);
+        PaymentSchedule schedule = built(provider, start);
+        UUID recordedLate = visit(plain, start.plusDays(2), 30, 30, 1);
+        UUID second = visit(plain, start.plusDays(29), 30, 30, 1);
+
+        assertThat(status(build(COMMISSIONER, provider, start.plusWeeks(2)))).isEqualTo(409);
+        assertThat(status(build(COMMISSIONER, provider, start))).isEqualTo(409);
+        PaymentSchedule next = built(provider, start.plusWeeks(4));
+
+        assertThat(schedule.lines()).extracting(PaymentLine::visitId).containsExactly(first);
+        assertThat(next.lines()).extracting(PaymentLine::visitId).containsExactlyInAnyOrder(recordedLate, second);
+        assertThat(number("select count(*) from payment_schedule where provider_id = ? and council_id = ?",
+                provider, council("bridgend"))).isEqualTo(2);
+    }
+
+    @Test
+    void a_period_must_start_on_a_monday_have_ended_and_name_a_provider_and_a_refused_build_changes_nothing() {
+        UUID provider = newProvider();
+        int before = number("select count(*) from payment_schedule");
+
+        assertThat(Api.problemOf(api().refusal(build(COMMISSIONER, provider, period(6).plusDays(1)))).errors())
+                .extracting("field").containsExactly("periodStart");
+        assertThat(Api.problemOf(api().refusal(build(COMMISSIONER, provider, period(3)))).errors())
+                .as("the period ends this week or later").extracting("field").containsExactly("periodStart");
+        assertThat(Api.problemOf(api().refusal(build(COMMISSIONER, council("bridgend"), period(6)))).errors())
+                .extracting("field").containsExactly("providerId");
+        assertThat(status(build(PROVIDER, provider, period(6)))).isEqualTo(403);
+        assertThat(number("select count(*) from payment_schedule")).isEqualTo(before);
+    }
+
+    @Test
+    void many_builds_of_one_schedule_at_once_make_one_schedule_with_each_visit_on_one_line() throws Exception {
+        LocalDate start = period(30);
+        rates(start);
+        UUID provider = newProvider();
+        Held plain = heldPackage(provider, "COUNCIL", false, false);
+        for (int day = 0; day < 28; day++) {
+            visit(plain, start.plusDays(day), 30, 30, 1);
+        }
+        List<io.micronaut.http.MutableHttpRequest<?>> sameKey = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sameKey.add(build(COMMISSIONER, provider, start).header("Idempotency-Key", "build-" + start));
+        }
+        List<HttpResponse<PaymentSchedule>> answers = api().race(sameKey, PaymentSchedule.class);
+
+        assertThat(answers).extracting(HttpResponse::code).containsOnly(201);
+        assertThat(answers).extracting(answer -> answer.body().id()).containsOnly(answers.getFirst().body().id());
+        assertThat(number("select count(*) from payment_schedule where provider_id = ? and period_start = ?", provider, start)).isEqualTo(1);
+        assertThat(number("select count(*) from payment_line where package_id = ?", plain.id())).isEqualTo(28);
+
+        LocalDate next = start.plusWeeks(4);
+        rates(next);
+        for (int day = 0; day < 28; day++) {
+            visit(plain, next.plusDays(day), 30, 30, 1);
+        }
+        List<io.micronaut.http.MutableHttpRequest<?>> noKey = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            noKey.add(build(COMMISSIONER, provider, next));
+        }
+        List<Integer> statuses = raceStatuses(noKey);
+
+        assertThat(statuses).containsOnly(201, 409).filteredOn(code -> code == 201).hasSize(1);
+        assertThat(number("select count(*) from payment_line where package_id = ?", plain.id())).isEqualTo(56);
+        assertThat(number("select count(*) from (select visit_id from payment_line group by visit_id having count(*) > 1) twice")).isZero();
+    }
+
+    private List<Integer> raceStatuses(List<io.micronaut.http.MutableHttpRequest<?>> requests) throws Exception {
+        List<java.util.concurrent.Callable<Integer>> calls = new ArrayList<>();
+        for (var request : requests) {
+            calls.add(() -> status(request));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(requests.size())) {
+            for (var answer : pool.invokeAll(calls)) {
+                statuses.add(answer.get());
+            }
+        }
+        return statuses;
+    }
+}

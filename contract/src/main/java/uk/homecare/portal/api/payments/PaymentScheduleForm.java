@@ -1,0 +1,18 @@
+package uk.homecare.portal.api.payments;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Build a provider's schedule for the 28 days from a Monday. */
+@Serdeable
+@Schema(description = "Build a provider's payment schedule for the 28 days from a Monday")
+public record PaymentScheduleForm(
+        @NotNull UUID providerId,
+        @Schema(description = "A Monday; the period is 28 days from it", example = "2026-11-02") @NotNull LocalDate periodStart) {
+
+    /** The length of a period in days. */
+    public static final int PERIOD_DAYS = 28;
+}
