@@ -53,6 +53,9 @@ import uk.homecare.portal.api.account.AccountList;
 import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
+import uk.homecare.portal.api.messaging.PackageQueries;
+import uk.homecare.portal.api.messaging.PackageQuery;
+import uk.homecare.portal.api.messaging.QueryAction;
 import uk.homecare.portal.buttons.OfferedButtons.Offered;
 import uk.homecare.portal.demo.DemoData;
 import uk.homecare.portal.demo.DemoLogin;
@@ -215,10 +218,18 @@ class EveryButtonIsAllowedTest extends PortalTest {
             case "ProviderAction" -> providerActions(user, role, record).stream().anyMatch(a -> a.name().equals(offered.name()));
             case "PartnerAction" -> partnerActions(user, record).stream().anyMatch(a -> a.name().equals(offered.name()));
             case "ConsentAction" -> consent(user, role, record).actions().stream().anyMatch(a -> a.name().equals(offered.name()));
+            case "QueryAction" -> queryActions(user, offered.name(), record).stream().anyMatch(a -> a.name().equals(offered.name()));
             case "PlanAction" -> list(user, "/api/hours-plans", HoursPlan.class).stream().filter(p -> p.id().equals(record)).findFirst()
                     .orElseThrow().actions().stream().anyMatch(a -> a.name().equals(offered.name()));
             default -> false;
         };
+    }
+
+    /** Starting a query is listed on the package's queries (the record is the package); replying and closing on the query. */
+    private List<QueryAction> queryActions(String user, String action, UUID record) {
+        return QueryAction.START.name().equals(action)
+                ? one(user, "/api/care-packages/" + record + "/queries", PackageQueries.class).actions()
+                : one(user, "/api/queries/" + record, PackageQuery.class).query().actions();
     }
 
     /** A council administrator's registered provider, or a provider administrator's own organisation. */

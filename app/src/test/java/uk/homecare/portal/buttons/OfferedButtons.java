@@ -40,7 +40,9 @@ final class OfferedButtons {
                     // closing a success message only hides it
                     + "|success-message-dismiss"
                     // asking for a password reset link is open to anyone, signed in or not, and answers alike
-                    + "|reset-send");
+                    + "|reset-send"
+                    // adding or removing a row of a draft's week of visits only edits the form until it is saved
+                    + "|package-schedule-(add|remove-\\d+)");
 
     private static final int ROWS_LOOKED_AT = 100;
 

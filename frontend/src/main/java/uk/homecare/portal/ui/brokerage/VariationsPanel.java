@@ -40,6 +40,7 @@ import uk.homecare.portal.ui.security.ApiCaller;
  */
 final class VariationsPanel extends VerticalLayout {
 
+    private Button submit;
     private final transient BrokerageClient client;
     private final transient ApiCaller api;
     private final transient Problems problems;
@@ -113,10 +114,9 @@ final class VariationsPanel extends VerticalLayout {
         binder.forField(doubleHanded).bind("doubleHanded");
         binder.forField(from).asRequired(required).bind("effectiveFrom");
         binder.forField(reason).asRequired(required).bind("reason");
-        var submit = new Button(getTranslation("variation.propose.button"), click -> proposeNow());
+        submit = new Button(getTranslation("variation.propose.button"), click -> proposeNow());
         submit.setId("variation-propose");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ActionMark.mark(submit, PackageAction.PROPOSE_VARIATION, null);
         propose.setId("variation-form");
         propose.setPadding(false);
         propose.add(new H3(getTranslation("variation.propose.title")),
@@ -139,6 +139,7 @@ final class VariationsPanel extends VerticalLayout {
         boolean relevant = shown.status() == PackageStatus.AWARDED || shown.status() == PackageStatus.CANCELLED;
         setVisible(relevant);
         propose.setVisible(mayPropose);
+        ActionMark.mark(submit, PackageAction.PROPOSE_VARIATION, shown.id());
         if (mayPropose && changedPackage) {
             binder.readBean(VariationDraft.from(shown));
         }

@@ -37,6 +37,9 @@ import uk.homecare.portal.api.payments.PaymentSchedule;
 import uk.homecare.portal.api.payments.PaymentScheduleAction;
 import uk.homecare.portal.api.payments.PaymentScheduleForm;
 import uk.homecare.portal.api.reference.Provider;
+import uk.homecare.portal.ui.grids.FoldingColumns;
+import uk.homecare.portal.api.identity.Capability;
+import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.client.PaymentsClient;
 import uk.homecare.portal.ui.client.ReferenceClient;
 import uk.homecare.portal.ui.client.SubmissionKey;
@@ -98,13 +101,17 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
         buildForm.forField(periodStart).asRequired(getTranslation("validation.required")).bind("periodStart");
         var build = new Button(getTranslation("payments.build"), click -> build());
         build.setId("payments-build");
+        // every button of this page acts on the council's payment schedules, as the capability allows
+        for (Button action : List.of(build, approve, adjust, finalise, download)) {
+            ActionMark.mark(action, Capability.MANAGE_PAYMENTS);
+        }
 
         schedules.setId("payments-schedules");
-        schedules.addColumn(s -> Formats.date(s.periodStart(), getLocale())).setHeader(getTranslation("payments.period"));
-        schedules.addColumn(PaymentSchedule::providerName).setHeader(getTranslation("payments.provider"));
-        schedules.addColumn(s -> getTranslation("payments.status." + s.status())).setHeader(getTranslation("payments.status"));
-        schedules.addColumn(PaymentSchedule::openExceptions).setHeader(getTranslation("payments.openExceptions"));
-        schedules.addColumn(s -> Money.pounds(s.totalPence(), getLocale())).setHeader(getTranslation("payments.total"));
+        FoldingColumns.of(schedules).addColumn(s -> Formats.date(s.periodStart(), getLocale())).setHeader(getTranslation("payments.period"));
+        FoldingColumns.of(schedules).addColumn(PaymentSchedule::providerName).setHeader(getTranslation("payments.provider"));
+        FoldingColumns.of(schedules).addColumn(s -> getTranslation("payments.status." + s.status())).setHeader(getTranslation("payments.status"));
+        FoldingColumns.of(schedules).addColumn(PaymentSchedule::openExceptions).setHeader(getTranslation("payments.openExceptions"));
+        FoldingColumns.of(schedules).addColumn(s -> Money.pounds(s.totalPence(), getLocale())).setHeader(getTranslation("payments.total"));
         schedules.getElement().setAttribute("aria-label", getTranslation("payments.schedules"));
         schedules.setAllRowsVisible(true);
         schedules.asSingleSelect().addValueChangeListener(event -> {
@@ -114,15 +121,15 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
         });
 
         lines.setId("payments-lines");
-        lines.addColumn(PaymentLine::packageReference).setHeader(getTranslation("payments.package"));
-        lines.addColumn(l -> Formats.date(l.visitDate(), getLocale())).setHeader(getTranslation("payments.visitDate"));
-        lines.addColumn(PaymentLine::paidMinutes).setHeader(getTranslation("payments.paidMinutes"));
-        lines.addColumn(l -> Money.pounds(l.ratePence(), getLocale())).setHeader(getTranslation("payments.rate"));
-        lines.addColumn(l -> l.exception() == null ? "" : getTranslation("payments.exception." + l.exception()))
+        FoldingColumns.of(lines).addColumn(PaymentLine::packageReference).setHeader(getTranslation("payments.package"));
+        FoldingColumns.of(lines).addColumn(l -> Formats.date(l.visitDate(), getLocale())).setHeader(getTranslation("payments.visitDate"));
+        FoldingColumns.of(lines).addColumn(PaymentLine::paidMinutes).setHeader(getTranslation("payments.paidMinutes"));
+        FoldingColumns.of(lines).addColumn(l -> Money.pounds(l.ratePence(), getLocale())).setHeader(getTranslation("payments.rate"));
+        FoldingColumns.of(lines).addColumn(l -> l.exception() == null ? "" : getTranslation("payments.exception." + l.exception()))
                 .setHeader(getTranslation("payments.exception"));
-        lines.addColumn(l -> l.resolution() == null ? "" : getTranslation("payments.resolution." + l.resolution()))
+        FoldingColumns.of(lines).addColumn(l -> l.resolution() == null ? "" : getTranslation("payments.resolution." + l.resolution()))
                 .setHeader(getTranslation("payments.resolution"));
-        lines.addColumn(l -> Money.pounds(l.approvedAmountPence(), getLocale())).setHeader(getTranslation("payments.amount"));
+        FoldingColumns.of(lines).addColumn(l -> Money.pounds(l.approvedAmountPence(), getLocale())).setHeader(getTranslation("payments.amount"));
         lines.getElement().setAttribute("aria-label", getTranslation("payments.lines"));
         lines.addSelectionListener(event -> showLineActions());
 
@@ -160,6 +167,7 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
                 .bind("amountPence");
         correctionForm.forField(correctionReason).asRequired(getTranslation("validation.required")).bind("reason");
         var addCorrection = new Button(getTranslation("payments.correction.add"), click -> correct());
+        ActionMark.mark(addCorrection, Capability.MANAGE_PAYMENTS);
         addCorrection.setId("payments-correction-add");
         correctionFields.add(amount, correctionReason, addCorrection);
         correctionFields.setAlignItems(Alignment.BASELINE);

@@ -13,6 +13,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import uk.homecare.portal.api.payments.Remittance;
 import uk.homecare.portal.api.payments.RemittanceLine;
+import uk.homecare.portal.ui.grids.FoldingColumns;
 import uk.homecare.portal.ui.client.PaymentsClient;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.reference.Formats;
@@ -37,11 +38,11 @@ public class RemittancesView extends VerticalLayout implements AfterNavigationOb
         this.api = api;
         setId("remittances");
         remittances.setId("remittances-grid");
-        remittances.addColumn(Remittance::councilName).setHeader(getTranslation("remittances.council"));
-        remittances.addColumn(r -> Formats.date(r.periodStart(), getLocale()) + " – " + Formats.date(r.periodEnd(), getLocale()))
+        FoldingColumns.of(remittances).addColumn(Remittance::councilName).setHeader(getTranslation("remittances.council"));
+        FoldingColumns.of(remittances).addColumn(r -> Formats.date(r.periodStart(), getLocale()) + " – " + Formats.date(r.periodEnd(), getLocale()))
                 .setHeader(getTranslation("payments.period"));
-        remittances.addColumn(Remittance::lineCount).setHeader(getTranslation("remittances.visits"));
-        remittances.addColumn(r -> Money.pounds(r.totalPence(), getLocale())).setHeader(getTranslation("payments.total"));
+        FoldingColumns.of(remittances).addColumn(Remittance::lineCount).setHeader(getTranslation("remittances.visits"));
+        FoldingColumns.of(remittances).addColumn(r -> Money.pounds(r.totalPence(), getLocale())).setHeader(getTranslation("payments.total"));
         remittances.getElement().setAttribute("aria-label", getTranslation("remittances.title"));
         remittances.setAllRowsVisible(true);
         remittances.asSingleSelect().addValueChangeListener(event -> {
@@ -52,12 +53,12 @@ public class RemittancesView extends VerticalLayout implements AfterNavigationOb
         none.setId("remittances-none");
         none.setText(getTranslation("remittances.none"));
         lines.setId("remittances-lines");
-        lines.addColumn(RemittanceLine::packageReference).setHeader(getTranslation("payments.package"));
-        lines.addColumn(l -> Formats.date(l.visitDate(), getLocale())).setHeader(getTranslation("payments.visitDate"));
-        lines.addColumn(RemittanceLine::paidMinutes).setHeader(getTranslation("payments.paidMinutes"));
-        lines.addColumn(l -> Money.pounds(l.ratePence(), getLocale())).setHeader(getTranslation("payments.rate"));
-        lines.addColumn(l -> Money.pounds(l.amountPence(), getLocale())).setHeader(getTranslation("payments.amount"));
-        lines.addColumn(l -> l.adjustmentReason() == null ? "" : l.adjustmentReason()).setHeader(getTranslation("remittances.reason"));
+        FoldingColumns.of(lines).addColumn(RemittanceLine::packageReference).setHeader(getTranslation("payments.package"));
+        FoldingColumns.of(lines).addColumn(l -> Formats.date(l.visitDate(), getLocale())).setHeader(getTranslation("payments.visitDate"));
+        FoldingColumns.of(lines).addColumn(RemittanceLine::paidMinutes).setHeader(getTranslation("payments.paidMinutes"));
+        FoldingColumns.of(lines).addColumn(l -> Money.pounds(l.ratePence(), getLocale())).setHeader(getTranslation("payments.rate"));
+        FoldingColumns.of(lines).addColumn(l -> Money.pounds(l.amountPence(), getLocale())).setHeader(getTranslation("payments.amount"));
+        FoldingColumns.of(lines).addColumn(l -> l.adjustmentReason() == null ? "" : l.adjustmentReason()).setHeader(getTranslation("remittances.reason"));
         lines.getElement().setAttribute("aria-label", getTranslation("payments.lines"));
         detailTitle.setVisible(false);
         totals.setId("remittances-totals");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -121,6 +122,10 @@ public class VisitsView extends VerticalLayout implements AfterNavigationObserve
 
         var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> importFile(bytes)))));
         upload.setId("visit-upload");
+        var choose = new Button(getTranslation("visits.upload.button"));
+        choose.setId("visit-upload-button");
+        ActionMark.mark(choose, Capability.RECORD_VISITS);
+        upload.setUploadButton(choose);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MOST_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
