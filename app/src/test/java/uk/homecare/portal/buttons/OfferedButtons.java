@@ -42,7 +42,9 @@ final class OfferedButtons {
                     // asking for a password reset link is open to anyone, signed in or not, and answers alike
                     + "|reset-send"
                     // adding or removing a row of a draft's week of visits only edits the form until it is saved
-                    + "|package-schedule-(add|remove-\\d+)");
+                    + "|package-schedule-(add|remove-\\d+)"
+                    // downloading a compliance document, and adding an action to a monitoring visit not yet recorded
+                    + "|compliance-(download|action-add)");
 
     private static final int ROWS_LOOKED_AT = 100;
 

@@ -9,6 +9,8 @@ import static uk.homecare.portal.api.identity.Capability.REPORT_PACKAGE_CHANGE;
 import static uk.homecare.portal.api.identity.Capability.READ_VISIT_EXCEPTIONS;
 import static uk.homecare.portal.api.identity.Capability.RECORD_VISITS;
 import static uk.homecare.portal.api.identity.Capability.MANAGE_PAYMENTS;
+import static uk.homecare.portal.api.identity.Capability.KEEP_COMPLIANCE_DOCUMENTS;
+import static uk.homecare.portal.api.identity.Capability.CHECK_COMPLIANCE;
 import static uk.homecare.portal.api.identity.Capability.BOOK_HOURS;
 import static uk.homecare.portal.api.identity.Capability.CHECK_LEDGER;
 import static uk.homecare.portal.api.identity.Capability.CONNECT_PARTNER_SYSTEM;
@@ -63,15 +65,15 @@ public final class Capabilities {
             Role.COMMISSIONER, EnumSet.of(DRAFT_PACKAGE, AWARD_PACKAGE, EDIT_REFERENCE_DATA, EDIT_CHC_SETTINGS,
                     EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN, CORRECT_PEOPLE, RECORD_CONSENT,
                     CANCEL_PACKAGE, VARY_PACKAGE, CONFIRM_PACKAGE_CHANGE, SEND_PACKAGE_MESSAGES,
-                    READ_VISIT_EXCEPTIONS, MANAGE_PAYMENTS),
+                    READ_VISIT_EXCEPTIONS, MANAGE_PAYMENTS, CHECK_COMPLIANCE),
             Role.ADMIN, EnumSet.of(CHECK_LEDGER, CORRECT_PEOPLE, REGISTER_PROVIDERS, RESET_ACCOUNT_MFA,
                     EDIT_COUNCIL_SETTINGS, READ_AUDIT, RECORD_CONSENT, MANAGE_ACCOUNTS),
             Role.PROVIDER, EnumSet.of(ANSWER_OFFERS, HAND_BACK_PACKAGE, REPORT_CAPACITY, RECORD_DELIVERY, REPORT_PACKAGE_CHANGE,
-                    SEND_PACKAGE_MESSAGES, RECORD_VISITS),
+                    SEND_PACKAGE_MESSAGES, RECORD_VISITS, KEEP_COMPLIANCE_DOCUMENTS),
             Role.SERVICE_USER, EnumSet.of(BOOK_HOURS, RECORD_CONSENT),
             Role.CARER, EnumSet.of(BOOK_HOURS),
             Role.NHS_PARTNER, EnumSet.of(PLACE_CHC_PACKAGES, CONNECT_PARTNER_SYSTEM),
-            Role.PROVIDER_ADMIN, EnumSet.of(EDIT_OWN_ORGANISATION, MANAGE_ACCOUNTS),
+            Role.PROVIDER_ADMIN, EnumSet.of(EDIT_OWN_ORGANISATION, MANAGE_ACCOUNTS, KEEP_COMPLIANCE_DOCUMENTS),
             Role.PLATFORM_ADMIN, EnumSet.of(MANAGE_NHS_PARTNERS, MANAGE_COUNCILS, MANAGE_ACCOUNTS)));
 
     private Capabilities() {}

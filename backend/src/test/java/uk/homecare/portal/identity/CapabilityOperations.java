@@ -53,7 +53,10 @@ public final class CapabilityOperations {
             Map.entry(Capability.RECORD_VISITS, List.of("recordVisit", "importEcmFile")),
             Map.entry(Capability.READ_VISIT_EXCEPTIONS, List.of("listVisitExceptions")),
             Map.entry(Capability.MANAGE_PAYMENTS, List.of("buildPaymentSchedule", "approvePaymentLine", "adjustPaymentLine",
-                    "finalisePaymentSchedule", "correctPaymentSchedule")));
+                    "finalisePaymentSchedule", "correctPaymentSchedule")),
+            Map.entry(Capability.KEEP_COMPLIANCE_DOCUMENTS, List.of("uploadComplianceDocument", "completeMonitoringAction")),
+            Map.entry(Capability.CHECK_COMPLIANCE, List.of("verifyComplianceDocument", "rejectComplianceDocument",
+                    "recordMonitoringVisit")));
 
     private CapabilityOperations() {}
 

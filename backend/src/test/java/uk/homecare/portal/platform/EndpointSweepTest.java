@@ -94,7 +94,9 @@ class EndpointSweepTest extends PortalTest {
         /** A query (package messages) between Coventry and Spon End about the awarded package. */
         QUERY,
         /** A draft payment schedule of Coventry's provider, with one line (a missed visit awaiting the council). */
-        PAYMENT_SCHEDULE, PAYMENT_LINE
+        PAYMENT_SCHEDULE, PAYMENT_LINE,
+        /** A compliance document of Coventry's provider (a PDF awaiting a council), and an open action of Coventry's monitoring visit to it. */
+        COMPLIANCE_DOCUMENT, MONITORING_ACTION
     }
 
     /** The record each path parameter names, by the path up to and including it. */
@@ -123,6 +125,8 @@ class EndpointSweepTest extends PortalTest {
             entry("/api/provider-organisations/{id}", Coventry.REGISTERED_PROVIDER),
             entry("/api/people/{personId}/consents/{consentId}", Coventry.CONSENT),
             entry("/api/payment-schedules/{id}", Coventry.PAYMENT_SCHEDULE),
+            entry("/api/compliance-documents/{id}", Coventry.COMPLIANCE_DOCUMENT),
+            entry("/api/monitoring-actions/{id}", Coventry.MONITORING_ACTION),
             entry("/api/remittances/{id}", Coventry.PAYMENT_SCHEDULE),
             entry("/api/providers/{providerId}", Coventry.PROVIDER),
             entry("/api/queries/{queryId}", Coventry.QUERY),
@@ -691,6 +695,22 @@ class EndpointSweepTest extends PortalTest {
                 returning id""", records.get(Coventry.AWARDED_PACKAGE), sponEnd, java.sql.Timestamp.from(now), java.sql.Timestamp.from(now),
                 sponEnd, java.sql.Timestamp.from(now)));
         records.put(Coventry.PAYMENT_SCHEDULE, db.id("select schedule_id from payment_line where id = ?", records.get(Coventry.PAYMENT_LINE)));
+        records.put(Coventry.COMPLIANCE_DOCUMENT, db.id("""
+                insert into compliance_document (provider_id, type, expires_on, file_name, media_type, size_bytes, sha256, content,
+                                                 uploaded_by, uploaded_at)
+                select ?, 'PUBLIC_LIABILITY_INSURANCE', (?::timestamptz)::date + 200, 'sweep.pdf', 'application/pdf', 9, 'sweep',
+                       convert_to('%PDF-1.7' || chr(10), 'UTF8'), u.id, ?::timestamptz
+                  from app_user u where u.username = ?
+                returning id""", sponEnd, java.sql.Timestamp.from(now), java.sql.Timestamp.from(now), logins.get(Role.PROVIDER)));
+        records.put(Coventry.MONITORING_ACTION, db.id("""
+                with v as (
+                    insert into monitoring_visit (council_id, provider_id, visited_on, findings, recorded_by, recorded_at)
+                    select ?, ?, (?::timestamptz)::date - 7, 'Sweep findings', u.id, ?::timestamptz from app_user u where u.username = ?
+                    returning id, council_id, visited_on
+                )
+                insert into monitoring_action (visit_id, council_id, number, description, due_on)
+                select id, council_id, 1, 'Sweep action', visited_on + 30 from v
+                returning id""", council, sponEnd, java.sql.Timestamp.from(now), java.sql.Timestamp.from(now), logins.get(Role.COMMISSIONER)));
         assertThat(Arrays.stream(Coventry.values()).filter(record -> records.get(record) == null))
                 .as("Coventry's records the demo activity should have made").isEmpty();
         return records;

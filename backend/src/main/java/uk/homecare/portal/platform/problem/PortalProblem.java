@@ -77,6 +77,12 @@ public final class PortalProblem extends RuntimeException {
         return new PortalProblem(HttpStatus.UNPROCESSABLE_ENTITY, type, detail, List.of(new FieldError(field, detail)), null, choices);
     }
 
+    /** 413: an uploaded file over its limit, naming the field that carries it. */
+    public static PortalProblem tooLarge(String field, String detail) {
+        return new PortalProblem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, ProblemType.PAYLOAD_TOO_LARGE, detail,
+                List.of(new FieldError(field, detail)));
+    }
+
     /** 429, answered with a {@code Retry-After} header of the given wait (whole seconds, at least one). */
     public static PortalProblem tooManyRequests(String detail, Duration retryAfter) {
         return new PortalProblem(HttpStatus.TOO_MANY_REQUESTS, ProblemType.TOO_MANY_REQUESTS, detail, List.of(), retryAfter);

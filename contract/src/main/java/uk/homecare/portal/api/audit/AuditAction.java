@@ -140,7 +140,18 @@ public enum AuditAction {
     PAYMENT_LINE_APPROVED,
     PAYMENT_LINE_ADJUSTED,
     PAYMENT_SCHEDULE_FINALISED,
-    PAYMENT_CORRECTION_ADDED;
+    PAYMENT_CORRECTION_ADDED,
+    // Compliance records (docs/compliance-documents.md): entity compliance_document or monitoring_visit.
+    /** Details: {@code type}, {@code mediaType}, {@code sizeBytes}, {@code expiresOn}, {@code supersedes}. */
+    COMPLIANCE_DOCUMENT_UPLOADED,
+    /** Details: {@code type}, {@code provider}. */
+    COMPLIANCE_DOCUMENT_VERIFIED,
+    /** Details: {@code type}, {@code provider}; never the reason's text. */
+    COMPLIANCE_DOCUMENT_REJECTED,
+    /** Details: {@code provider}, {@code visitedOn}, {@code actions}. */
+    MONITORING_VISIT_RECORDED,
+    /** Details: {@code actionId}, {@code number}. */
+    MONITORING_ACTION_DONE;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -52,5 +52,9 @@ public enum Capability {
     /** See a day's missed and late visits of one's council. */
     READ_VISIT_EXCEPTIONS,
     /** Build, review, finalise, correct and export one's council's payment schedules to providers. */
-    MANAGE_PAYMENTS
+    MANAGE_PAYMENTS,
+    /** Upload one's organisation's compliance documents and mark the actions of councils' monitoring visits done. */
+    KEEP_COMPLIANCE_DOCUMENTS,
+    /** Verify or reject providers' compliance documents and record contract monitoring visits, for one's council. */
+    CHECK_COMPLIANCE
 }
