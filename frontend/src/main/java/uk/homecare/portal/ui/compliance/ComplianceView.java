@@ -103,6 +103,8 @@ public class ComplianceView extends VerticalLayout implements AfterNavigationObs
         upload.setUploadButton(pick);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ComplianceOperations.MOST_BYTES);
+        upload.setWidthFull();
+        upload.setMaxWidth("100%");
         upload.setAcceptedFileTypes(ComplianceOperations.PDF, ComplianceOperations.PNG, ComplianceOperations.JPEG, ".pdf", ".png", ".jpg", ".jpeg");
         file.setId("compliance-file");
         fileError.setId("compliance-file-error");
@@ -166,7 +168,8 @@ public class ComplianceView extends VerticalLayout implements AfterNavigationObs
         doneFields.setVisible(false);
 
         add(new H2(getTranslation("compliance.title")), new Paragraph(getTranslation("compliance.intro")), gaps,
-                new H3(getTranslation("compliance.upload.title")), fields, upload, file, fileError, send,
+                new H3(getTranslation("compliance.upload.title")), fields, new Paragraph(getTranslation("compliance.upload.help")), upload,
+                file, fileError, send,
                 new H3(getTranslation("compliance.documents")), documents, new HorizontalLayout(download, fileLink),
                 new H3(getTranslation("compliance.visits")), visits, new H3(getTranslation("compliance.actions")), actions, doneFields);
     }
