@@ -20,58 +20,97 @@ import uk.homecare.portal.platform.problem.Problems;
 
 /**
  * Builds a provider's payment schedule for a 28-day period that has ended: its header, then every line in one
- * statement (insert ... select over the provider's visit actuals of the council dated on or before the period's last
- * day), each priced at the rate in force on the visit's day; a visit already on a line of any schedule is skipped by the
- * unique index on the visit (on conflict do nothing), not by an anti-join that would read every line of the council. Schedules of one council and
- * provider are built one at a time (the advisory lock the database's overlap trigger also takes).
+ * statement (insert ... select over the visits it claims), each visit priced at the rate in force on its day; the visits
+ * without an exception summed into one line per package, week and rate, each visit with an exception a line of its own.
+ * Which visits it claims is a rule over the visits' recording order and the provider's earlier schedules (V34), not a
+ * row per visit: visits recording is held (visit_actual locked in SHARE mode) while the schedule takes its
+ * {@code visits_through}. Schedules of one council and provider are built one at a time (the advisory lock the
+ * database's overlap trigger also takes).
  */
 @Singleton
 class ScheduleBuilding {
 
-    /** Paid minutes, rate, amount and exception per visit: the rules of docs/payment-schedules.md, in one place. */
+    /**
+     * The visits a new schedule claims (docs/payment-schedules.md "Which visits a line pays"): the provider's visits of
+     * the council dated on or before the period's last day, recorded before the build, that no earlier-built schedule of
+     * the provider claims. Parameters: council, provider, last day, visits-through, schedule id.
+     */
+    static final String CLAIMED_VISITS = """
+            select v.* from visit_actual v
+             where v.council_id = ? and v.provider_id = ? and v.visit_date <= ? and v.seq <= ?
+               and not exists (select 1 from payment_schedule e
+                                where e.council_id = v.council_id and e.provider_id = v.provider_id and e.id <> ?
+                                  and v.visit_date <= e.period_end and v.seq <= e.visits_through)""";
+
+    /**
+     * Paid minutes, rate and exception per claimed visit: the rules of docs/payment-schedules.md, in one place. A
+     * package's service type, carers and agreed bid are looked up once per package, the rate in force once per service
+     * type and day.
+     */
     static final String PRICED_VISITS = """
-            select v.id as visit_id, v.council_id, v.provider_id, v.package_id, v.visit_date, v.planned_minutes, v.actual_minutes,
-                   v.carers_present, k.carers as carers_commissioned, v.missed, k.service_type, r.source as rate_source,
-                   r.rate as rate_pence, c.paid as paid_minutes,
-                   case when r.rate is null then 0 else (c.paid::bigint * r.rate + 30) / 60 end as amount_pence,
+            with claimed as materialized (%s),
+            packages as materialized (
+                select p.id, k.service_type, k.carers, b.bid
+                  from care_package p
+                  cross join lateral (select case when p.funding = 'NHS_CHC' then 'CHC' when p.out_of_hours then 'OUT_OF_HOURS'
+                                                  else 'DOMICILIARY' end as service_type,
+                                             case when p.double_handed then 2 else 1 end as carers) k
+                  left join lateral (select o.bid_rate_pence as bid from offer o
+                                      where o.package_id = p.id and o.provider_id = ? and o.response = 'WON'
+                                        and o.bid_rate_pence is not null
+                                      order by o.round desc limit 1) b on true
+                 where p.id in (select package_id from claimed)),
+            days as materialized (
+                select d.service_type, d.visit_date, s.rate_from, s.scheduled
+                  from (select distinct k.service_type, c.visit_date from claimed c join packages k on k.id = c.package_id) d
+                  left join lateral (select rt.effective_from as rate_from, rt.hourly_rate_pence as scheduled from rate rt
+                                      where rt.council_id = ? and rt.service_type = d.service_type and rt.effective_from <= d.visit_date
+                                      order by rt.effective_from desc limit 1) s on true)
+            select v.id as visit_id, v.package_id, v.visit_date, v.planned_minutes, v.actual_minutes, v.carers_present,
+                   k.carers as carers_commissioned, v.missed, k.service_type, r.source as rate_source, r.rate as rate_pence,
+                   case when k.bid is null then d.rate_from end as rate_from, c.paid as paid_minutes,
                    case when r.rate is null then 'NO_RATE'
                         when v.missed then 'MISSED'
                         when v.carers_present <> k.carers then 'CARERS_DIFFER'
                         when abs(v.actual_minutes - v.planned_minutes) > %d then 'MINUTES_DIFFER' end as exception
-              from visit_actual v
-              join care_package p on p.id = v.package_id
-              cross join lateral (select case when p.funding = 'NHS_CHC' then 'CHC' when p.out_of_hours then 'OUT_OF_HOURS'
-                                              else 'DOMICILIARY' end as service_type,
-                                         case when p.double_handed then 2 else 1 end as carers) k
+              from claimed v
+              join packages k on k.id = v.package_id
+              join days d on d.service_type = k.service_type and d.visit_date = v.visit_date
               cross join lateral (select case when v.missed then 0
                                               else v.actual_minutes * least(v.carers_present, k.carers) end as paid) c
-              left join lateral (select o.bid_rate_pence as bid from offer o
-                                  where o.package_id = p.id and o.provider_id = v.provider_id and o.response = 'WON'
-                                    and o.bid_rate_pence is not null
-                                  order by o.round desc limit 1) b on true
-              left join lateral (select rt.hourly_rate_pence as scheduled from rate rt
-                                  where rt.council_id = v.council_id and rt.service_type = k.service_type
-                                    and rt.effective_from <= v.visit_date
-                                  order by rt.effective_from desc limit 1) s on true
-              cross join lateral (select coalesce(b.bid, s.scheduled) as rate,
-                                         case when b.bid is not null then 'AGREED_BID'
-                                              when s.scheduled is not null then 'RATE_SCHEDULE' end as source) r
-            """.formatted(VisitForm.TOLERANCE_MINUTES);
+              cross join lateral (select coalesce(k.bid, d.scheduled) as rate,
+                                         case when k.bid is not null then 'AGREED_BID'
+                                              when d.scheduled is not null then 'RATE_SCHEDULE' end as source) r
+            """.formatted(CLAIMED_VISITS, VisitForm.TOLERANCE_MINUTES);
 
+    /**
+     * The lines, in one statement: one per package, week (from Monday) and rate in force (the rate's effective day, or
+     * the agreed bid) for the visits without an exception, approved as computed, its amount rounded half up once for
+     * the line; and one per visit with an exception, awaiting the council. Parameters: schedule id, then
+     * {@link #PRICED_VISITS}'s.
+     */
     private static final String INSERT_LINES = """
-            insert into payment_line (schedule_id, council_id, visit_id, package_id, visit_date, planned_minutes, actual_minutes,
-                                      carers_present, carers_commissioned, missed, service_type, rate_source, rate_pence,
-                                      paid_minutes, amount_pence, exception, approved_minutes, approved_rate_pence,
-                                      approved_amount_pence)
-            select ?, x.council_id, x.visit_id, x.package_id, x.visit_date, x.planned_minutes, x.actual_minutes, x.carers_present,
-                   x.carers_commissioned, x.missed, x.service_type, x.rate_source, x.rate_pence, x.paid_minutes, x.amount_pence,
-                   x.exception,
-                   case when x.exception is null then x.paid_minutes end,
-                   case when x.exception is null then x.rate_pence end,
-                   case when x.exception is null then x.amount_pence end
-              from (%s) x
-             where x.council_id = ? and x.provider_id = ? and x.visit_date <= ?
-            on conflict (visit_id) do nothing""".formatted(PRICED_VISITS);
+            insert into payment_line (schedule_id, council_id, visit_id, package_id, visit_date, last_visit_date, visits,
+                                      planned_minutes, actual_minutes, carers_present, carers_commissioned, missed, service_type,
+                                      rate_source, rate_pence, paid_minutes, amount_pence, exception, approved_minutes,
+                                      approved_rate_pence, approved_amount_pence)
+            select ?, ?, g.visit_id, g.package_id, g.first_day, g.last_day, g.visits, g.planned, g.actual, g.carers_present,
+                   g.carers_commissioned, g.missed, g.service_type, g.rate_source, g.rate_pence, g.paid,
+                   g.amount, g.exception,
+                   case when g.exception is null then g.paid end,
+                   case when g.exception is null then g.rate_pence end,
+                   case when g.exception is null then g.amount end
+              from (select case when x.exception is not null then x.visit_id end as visit_id, x.package_id,
+                           min(x.visit_date) as first_day, max(x.visit_date) as last_day, count(*)::integer as visits,
+                           sum(x.planned_minutes)::integer as planned, sum(x.actual_minutes)::integer as actual,
+                           max(x.carers_present) as carers_present, x.carers_commissioned, bool_or(x.missed) as missed,
+                           x.service_type, x.rate_source, x.rate_pence, sum(x.paid_minutes)::integer as paid,
+                           case when x.rate_pence is null then 0 else (sum(x.paid_minutes)::bigint * x.rate_pence + 30) / 60 end as amount,
+                           x.exception
+                      from (%s) x
+                     group by x.package_id, date_trunc('week', x.visit_date), x.carers_commissioned, x.service_type,
+                              x.rate_source, x.rate_pence, x.rate_from, x.exception,
+                              case when x.exception is not null then x.visit_id end) g""".formatted(PRICED_VISITS);
 
     private final Sql sql;
     private final ScheduleReads reads;
@@ -114,11 +153,16 @@ class ScheduleBuilding {
         if (overlaps) {
             throw PortalProblem.conflict(Problems.message("payments.period.overlaps"));
         }
+        sql.update("lock table visit_actual in share mode");
+        long visitsThrough = sql.one("select case when is_called then last_value else 0 end as through from visit_actual_seq",
+                row -> row.getLong("through")).orElseThrow();
         UUID id = sql.one("""
-                insert into payment_schedule (council_id, provider_id, period_start, built_by, built_at)
-                values (?, ?, ?, ?, ?) returning id""",
-                row -> Sql.uuid(row, "id"), council, form.providerId(), start, actor.username(), clock.instant()).orElseThrow();
-        int lines = sql.update(INSERT_LINES, id, council, form.providerId(), end);
+                insert into payment_schedule (council_id, provider_id, period_start, built_by, built_at, visits_through)
+                values (?, ?, ?, ?, ?, ?) returning id""",
+                row -> Sql.uuid(row, "id"), council, form.providerId(), start, actor.username(), clock.instant(), visitsThrough)
+                .orElseThrow();
+        int lines = sql.update(INSERT_LINES, id, council, council, form.providerId(), end, visitsThrough, id, form.providerId(),
+                council);
         audit.record(actor, council, AuditAction.PAYMENT_SCHEDULE_BUILT, "payment_schedule", id,
                 Map.of("providerId", form.providerId().toString(), "periodStart", start.toString(), "lines", lines));
         return reads.show(council, id);

@@ -89,6 +89,7 @@ class ScheduleReads {
         long approved = row.getLong("approved_amount_pence");
         Long approvedAmount = row.wasNull() ? null : approved;
         return new PaymentLine(Sql.uuid(row, "id"), Sql.uuid(row, "visit_id"), row.getString("reference"), Sql.date(row, "visit_date"),
+                Sql.date(row, "last_visit_date"), row.getInt("visits"),
                 row.getInt("planned_minutes"), row.getInt("actual_minutes"), row.getInt("carers_present"),
                 row.getInt("carers_commissioned"), row.getBoolean("missed"), ServiceType.valueOf(row.getString("service_type")),
                 source == null ? null : RateSource.valueOf(source), Sql.integer(row, "rate_pence"), row.getInt("paid_minutes"),

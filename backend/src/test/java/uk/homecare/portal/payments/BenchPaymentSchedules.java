@@ -124,12 +124,12 @@ public final class BenchPaymentSchedules {
                 double build = timed(() -> acrossCouncils.run("payments benchmark", () -> {
                     for (UUID provider : providerIds) {
                         PaymentSchedule schedule = building.build(actor, new PaymentScheduleForm(provider, start));
-                        lines[0] += schedule.lineCount();
+                        lines[0] += schedule.lines().stream().mapToInt(line -> line.visits()).sum();
                         total[0] += schedule.lines().stream().mapToLong(line -> line.amountPence()).sum();
                     }
                 }));
                 if (lines[0] != visits) {
-                    throw new IllegalStateException("The schedules have " + lines[0] + " lines, not " + visits);
+                    throw new IllegalStateException("The schedules' lines pay " + lines[0] + " visits, not " + visits);
                 }
                 if (Math.abs(total[0] - baselineTotal[0]) > visits) {
                     throw new IllegalStateException("The schedules come to " + total[0] + " pence, the baseline to " + baselineTotal[0]);
@@ -247,7 +247,8 @@ public final class BenchPaymentSchedules {
         md.append("## Payment schedules: ").append(providers).append(" providers, one 4-week period\n\n");
         md.append(String.format(Locale.ROOT, "%,d packages, %,d visit actuals (%,d hours a week). Build: `ScheduleBuilding.build` once per"
                 + " provider (all 99 in one transaction under AcrossCouncils, as no request sets the council; each one INSERT ... SELECT"
-                + " of its lines, plus its header, lock, overlap check, audit event and the schedule read back). Baseline: one aggregate query over the same rows (paid minutes × the rate in"
+                + " of its lines, one per package, week and rate plus one per exception visit (V34), plus its header, locks, overlap"
+                + " check, audit event and the schedule read back). Baseline: one aggregate query over the same rows (paid minutes × the rate in"
                 + " force, summed by provider). %d repetitions after one warm-up, each from no schedules.%n%n",
                 packages, visits, minutes / 60 / 4, build.size()));
         md.append("| | median (ms) | runs (ms) |\n|---|---:|---|\n");

@@ -27,6 +27,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.payments.CorrectionForm;
@@ -122,7 +123,8 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
 
         lines.setId("payments-lines");
         FoldingColumns.of(lines).addColumn(PaymentLine::packageReference).setHeader(getTranslation("payments.package"));
-        FoldingColumns.of(lines).addColumn(l -> Formats.date(l.visitDate(), getLocale())).setHeader(getTranslation("payments.visitDate"));
+        FoldingColumns.of(lines).addColumn(l -> days(l.visitDate(), l.lastVisitDate())).setHeader(getTranslation("payments.visitDate"));
+        FoldingColumns.of(lines).addColumn(PaymentLine::visits).setHeader(getTranslation("payments.visits"));
         FoldingColumns.of(lines).addColumn(PaymentLine::paidMinutes).setHeader(getTranslation("payments.paidMinutes"));
         FoldingColumns.of(lines).addColumn(l -> Money.pounds(l.ratePence(), getLocale())).setHeader(getTranslation("payments.rate"));
         FoldingColumns.of(lines).addColumn(l -> l.exception() == null ? "" : getTranslation("payments.exception." + l.exception()))
@@ -307,6 +309,15 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
     private void changed(PaymentSchedule schedule) {
         refresh();
         show(schedule);
+    }
+
+    private String days(LocalDate first, LocalDate last) {
+        return days(first, last, getLocale());
+    }
+
+    /** A line's day, or its first and last days when it sums the visits of several. */
+    static String days(LocalDate first, LocalDate last, java.util.Locale locale) {
+        return first.equals(last) ? Formats.date(first, locale) : Formats.date(first, locale) + " – " + Formats.date(last, locale);
     }
 
     List<PaymentLine> shownLines() {

@@ -59,7 +59,7 @@ public class FakePaymentsClient extends FakeApi implements PaymentsClient {
 
     private static PaymentLine line(UUID id, String reference, LocalDate day, int paid, PaymentException exception, Resolution resolution,
             Integer approvedMinutes, Long approvedAmount, String reason) {
-        return new PaymentLine(id, UUID.randomUUID(), reference, day, 30, paid, paid == 0 ? 0 : 1, 1, paid == 0, ServiceType.DOMICILIARY,
+        return new PaymentLine(id, exception == null ? null : UUID.randomUUID(), reference, day, day, 1, 30, paid, paid == 0 ? 0 : 1, 1, paid == 0, ServiceType.DOMICILIARY,
                 RateSource.RATE_SCHEDULE, RATE, paid, paid * (long) RATE / 60, exception, resolution, approvedMinutes,
                 approvedAmount == null ? null : RATE, approvedAmount, reason);
     }
@@ -153,7 +153,7 @@ public class FakePaymentsClient extends FakeApi implements PaymentsClient {
 
     public Remittance remittance(String council, LocalDate start) {
         Remittance remittance = new Remittance(UUID.randomUUID(), UUID.randomUUID(), council, start, start.plusDays(27), 1175, 0, 1175,
-                Instant.EPOCH, 1, List.of(new RemittanceLine("COV-1001", start.plusDays(1), 30, RATE, 1175, null, null)), List.of());
+                Instant.EPOCH, 1, List.of(new RemittanceLine("COV-1001", start.plusDays(1), start.plusDays(1), 1, 30, RATE, 1175, null, null)), List.of());
         remittances.add(remittance);
         return remittance;
     }
