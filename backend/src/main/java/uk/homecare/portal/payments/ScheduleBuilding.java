@@ -33,14 +33,17 @@ class ScheduleBuilding {
     /**
      * The visits a new schedule claims (docs/payment-schedules.md "Which visits a line pays"): the provider's visits of
      * the council dated on or before the period's last day, recorded before the build, that no earlier-built schedule of
-     * the provider claims. Parameters: council, provider, last day, visits-through, schedule id.
+     * the provider claims (those few schedules read once, not looked up per visit). Parameters: council, provider,
+     * schedule id, council, provider, last day, visits-through.
      */
     static final String CLAIMED_VISITS = """
-            select v.* from visit_actual v
-             where v.council_id = ? and v.provider_id = ? and v.visit_date <= ? and v.seq <= ?
-               and not exists (select 1 from payment_schedule e
-                                where e.council_id = v.council_id and e.provider_id = v.provider_id and e.id <> ?
-                                  and v.visit_date <= e.period_end and v.seq <= e.visits_through)""";
+            earlier as materialized (
+                select e.period_end, e.visits_through from payment_schedule e
+                 where e.council_id = ? and e.provider_id = ? and e.id <> ?),
+            claimed as materialized (
+                select v.* from visit_actual v
+                 where v.council_id = ? and v.provider_id = ? and v.visit_date <= ? and v.seq <= ?
+                   and not exists (select 1 from earlier e where v.visit_date <= e.period_end and v.seq <= e.visits_through))""";
 
     /**
      * Paid minutes, rate and exception per claimed visit: the rules of docs/payment-schedules.md, in one place. A
@@ -48,7 +51,7 @@ class ScheduleBuilding {
      * type and day.
      */
     static final String PRICED_VISITS = """
-            with claimed as materialized (%s),
+            with %s,
             packages as materialized (
                 select p.id, k.service_type, k.carers, b.bid
                   from care_package p
@@ -161,8 +164,8 @@ class ScheduleBuilding {
                 values (?, ?, ?, ?, ?, ?) returning id""",
                 row -> Sql.uuid(row, "id"), council, form.providerId(), start, actor.username(), clock.instant(), visitsThrough)
                 .orElseThrow();
-        int lines = sql.update(INSERT_LINES, id, council, council, form.providerId(), end, visitsThrough, id, form.providerId(),
-                council);
+        int lines = sql.update(INSERT_LINES, id, council, council, form.providerId(), id, council, form.providerId(), end,
+                visitsThrough, form.providerId(), council);
         audit.record(actor, council, AuditAction.PAYMENT_SCHEDULE_BUILT, "payment_schedule", id,
                 Map.of("providerId", form.providerId().toString(), "periodStart", start.toString(), "lines", lines));
         return reads.show(council, id);
