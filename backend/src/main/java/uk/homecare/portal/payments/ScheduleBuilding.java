@@ -41,7 +41,8 @@ class ScheduleBuilding {
                 select e.period_end, e.visits_through from payment_schedule e
                  where e.council_id = ? and e.provider_id = ? and e.id <> ?),
             claimed as materialized (
-                select v.* from visit_actual v
+                select v.id, v.package_id, v.visit_date, v.planned_minutes, v.actual_minutes, v.carers_present, v.missed
+                  from visit_actual v
                  where v.council_id = ? and v.provider_id = ? and v.visit_date <= ? and v.seq <= ?
                    and not exists (select 1 from earlier e where v.visit_date <= e.period_end and v.seq <= e.visits_through))""";
 
