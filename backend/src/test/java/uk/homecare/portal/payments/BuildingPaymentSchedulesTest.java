@@ -233,6 +233,41 @@ class BuildingPaymentSchedulesTest extends PaymentsTest {
                 .hasMessageContaining("never change");
     }
 
+    @Test
+    void a_visit_being_recorded_while_a_schedule_is_built_is_waited_for_and_paid_by_it_not_lost_below_its_number() throws Exception {
+        LocalDate start = period(48);
+        rates(start);
+        UUID provider = newProvider();
+        Held plain = heldPackage(provider, "COUNCIL", false, false);
+        UUID recorded = visit(plain, start.plusDays(1), 30, 30, 1);
+        try (var recording = connectDirectly()) {
+            recording.setAutoCommit(false);
+            UUID inFlight;
+            try (var insert = recording.prepareStatement("""
+                    insert into visit_actual (package_id, provider_id, visit_date, planned_start, planned_end, planned_minutes, actual_start,
+                                              actual_end, actual_minutes, carers_present, missed, source, recorded_by, recorded_at)
+                    values (?, ?, ?, '09:00', '09:30', 30, '09:00', '09:30', 30, 1, false, 'API', 'test', ?) returning id""")) {
+                insert.setObject(1, plain.id());
+                insert.setObject(2, provider);
+                insert.setObject(3, start.plusDays(2));
+                insert.setObject(4, java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+                try (var rows = insert.executeQuery()) {
+                    rows.next();
+                    inFlight = rows.getObject(1, UUID.class);
+                }
+            }
+            var building = java.util.concurrent.CompletableFuture.supplyAsync(() -> built(provider, start));
+            Thread.sleep(500);
+            assertThat(building).as("the build waits for the visit being recorded").isNotDone();
+            recording.commit();
+
+            PaymentSchedule schedule = building.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(visitsPaidBy(schedule.id())).containsExactlyInAnyOrder(recorded, inFlight);
+            assertThat(schedule.lines()).singleElement().satisfies(line -> assertThat(line.visits()).isEqualTo(2));
+        }
+    }
+
     private List<Integer> raceStatuses(List<io.micronaut.http.MutableHttpRequest<?>> requests) throws Exception {
         List<java.util.concurrent.Callable<Integer>> calls = new ArrayList<>();
         for (var request : requests) {
