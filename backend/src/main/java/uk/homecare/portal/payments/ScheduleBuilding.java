@@ -88,9 +88,10 @@ class ScheduleBuilding {
             """.formatted(CLAIMED_VISITS, VisitForm.TOLERANCE_MINUTES);
 
     /**
-     * The lines, in one statement: one per package, week (from Monday) and rate in force (the rate's effective day, or
-     * the agreed bid) for the visits without an exception, approved as computed, its amount rounded half up once for
-     * the line; and one per visit with an exception, awaiting the council. Parameters: schedule id, then
+     * The lines, in one statement: one per package, week (from Monday; 1900-01-01 was one) and rate in force (the rate's
+     * effective day, or the agreed bid) for the visits without an exception, approved as computed, its amount rounded
+     * half up once for the line; and one per visit with an exception ({@code solo}), awaiting the council. A package's
+     * service type, carers and rate source are the same for all its visits, and its rate the same for one effective day. Parameters: schedule id, then
      * {@link #PRICED_VISITS}'s.
      */
     private static final String INSERT_LINES = """
@@ -98,23 +99,24 @@ class ScheduleBuilding {
                                       planned_minutes, actual_minutes, carers_present, carers_commissioned, missed, service_type,
                                       rate_source, rate_pence, paid_minutes, amount_pence, exception, approved_minutes,
                                       approved_rate_pence, approved_amount_pence)
-            select ?, ?, g.visit_id, g.package_id, g.first_day, g.last_day, g.visits, g.planned, g.actual, g.carers_present,
-                   g.carers_commissioned, g.missed, g.service_type, g.rate_source, g.rate_pence, g.paid,
-                   g.amount, g.exception,
+            select ?, ?, g.solo, g.package_id, g.first_day, g.last_day, g.visits, g.planned, g.actual, g.carers_present,
+                   g.carers_commissioned, g.missed, g.service_type, g.rate_source, g.rate_pence, g.paid, a.amount, g.exception,
                    case when g.exception is null then g.paid end,
                    case when g.exception is null then g.rate_pence end,
-                   case when g.exception is null then g.amount end
-              from (select case when x.exception is not null then x.visit_id end as visit_id, x.package_id,
-                           min(x.visit_date) as first_day, max(x.visit_date) as last_day, count(*)::integer as visits,
-                           sum(x.planned_minutes)::integer as planned, sum(x.actual_minutes)::integer as actual,
-                           max(x.carers_present) as carers_present, x.carers_commissioned, bool_or(x.missed) as missed,
-                           x.service_type, x.rate_source, x.rate_pence, sum(x.paid_minutes)::integer as paid,
-                           case when x.rate_pence is null then 0 else (sum(x.paid_minutes)::bigint * x.rate_pence + 30) / 60 end as amount,
-                           x.exception
-                      from (%s) x
-                     group by x.package_id, date_trunc('week', x.visit_date), x.carers_commissioned, x.service_type,
-                              x.rate_source, x.rate_pence, x.rate_from, x.exception,
-                              case when x.exception is not null then x.visit_id end) g""".formatted(PRICED_VISITS);
+                   case when g.exception is null then a.amount end
+              from (select x.package_id, x.solo, min(x.visit_date) as first_day, max(x.visit_date) as last_day,
+                           count(*)::integer as visits, sum(x.planned_minutes)::integer as planned,
+                           sum(x.actual_minutes)::integer as actual, max(x.carers_present) as carers_present,
+                           any_value(x.carers_commissioned) as carers_commissioned, bool_or(x.missed) as missed,
+                           any_value(x.service_type) as service_type, any_value(x.rate_source) as rate_source,
+                           any_value(x.rate_pence) as rate_pence, sum(x.paid_minutes)::integer as paid,
+                           any_value(x.exception) as exception
+                      from (select p.*, case when p.exception is not null then p.visit_id end as solo,
+                                   (p.visit_date - date '1900-01-01') / 7 as week
+                              from (%s) p) x
+                     group by x.package_id, x.week, x.rate_from, x.solo) g
+             cross join lateral (select case when g.rate_pence is null then 0
+                                             else (g.paid::bigint * g.rate_pence + 30) / 60 end as amount) a""".formatted(PRICED_VISITS);
 
     private final Sql sql;
     private final ScheduleReads reads;
