@@ -118,6 +118,9 @@ class ScheduleBuilding {
              cross join lateral (select case when g.rate_pence is null then 0
                                              else (g.paid::bigint * g.rate_pence + 30) / 60 end as amount) a""".formatted(PRICED_VISITS);
 
+    /** A new schedule's id and the last visit number recorded when it was built. */
+    private record Built(UUID id, long visitsThrough) {}
+
     private final Sql sql;
     private final ScheduleReads reads;
     private final AuditTrail audit;
@@ -159,16 +162,17 @@ class ScheduleBuilding {
         if (overlaps) {
             throw PortalProblem.conflict(Problems.message("payments.period.overlaps"));
         }
+        // No visit is being recorded while the schedule takes the last visit number (V34): recording waits for this build.
         sql.update("lock table visit_actual in share mode");
-        long visitsThrough = sql.one("select case when is_called then last_value else 0 end as through from visit_actual_seq",
-                row -> row.getLong("through")).orElseThrow();
-        UUID id = sql.one("""
+        Built header = sql.one("""
                 insert into payment_schedule (council_id, provider_id, period_start, built_by, built_at, visits_through)
-                values (?, ?, ?, ?, ?, ?) returning id""",
-                row -> Sql.uuid(row, "id"), council, form.providerId(), start, actor.username(), clock.instant(), visitsThrough)
-                .orElseThrow();
+                values (?, ?, ?, ?, ?, (select case when is_called then last_value else 0 end from visit_actual_seq))
+                returning id, visits_through""",
+                row -> new Built(Sql.uuid(row, "id"), row.getLong("visits_through")), council, form.providerId(), start,
+                actor.username(), clock.instant()).orElseThrow();
+        UUID id = header.id();
         int lines = sql.update(INSERT_LINES, id, council, council, form.providerId(), id, council, form.providerId(), end,
-                visitsThrough, form.providerId(), council);
+                header.visitsThrough(), form.providerId(), council);
         audit.record(actor, council, AuditAction.PAYMENT_SCHEDULE_BUILT, "payment_schedule", id,
                 Map.of("providerId", form.providerId().toString(), "periodStart", start.toString(), "lines", lines));
         return reads.show(council, id);
