@@ -31,7 +31,8 @@ class Remittances {
             """;
 
     private static final String LINES = """
-            select p.reference, l.visit_date, l.last_visit_date, l.visits, l.approved_minutes, l.approved_rate_pence, l.approved_amount_pence, l.exception,
+            select p.reference, l.visit_date, l.last_visit_date, l.visits, l.approved_minutes, l.approved_rate_pence,
+                   l.approved_amount_pence, l.exception,
                    l.resolution_reason
               from payment_line l join care_package p on p.id = l.package_id
              where l.schedule_id = ? order by l.visit_date, p.reference, l.id""";

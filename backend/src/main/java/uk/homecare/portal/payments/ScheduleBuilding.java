@@ -91,8 +91,8 @@ class ScheduleBuilding {
      * The lines, in one statement: one per package, week (from Monday; 1900-01-01 was one) and rate in force (the rate's
      * effective day, or the agreed bid) for the visits without an exception, approved as computed, its amount rounded
      * half up once for the line; and one per visit with an exception ({@code solo}), awaiting the council. A package's
-     * service type, carers and rate source are the same for all its visits, and its rate the same for one effective day. Parameters: schedule id, then
-     * {@link #PRICED_VISITS}'s.
+     * service type, carers and rate source are the same for all its visits, and its rate the same for one effective day.
+     * Parameters: schedule id, council, then {@link #PRICED_VISITS}'s.
      */
     private static final String INSERT_LINES = """
             insert into payment_line (schedule_id, council_id, visit_id, package_id, visit_date, last_visit_date, visits,
