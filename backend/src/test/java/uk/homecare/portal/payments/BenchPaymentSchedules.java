@@ -246,7 +246,7 @@ public final class BenchPaymentSchedules {
         var md = new StringBuilder();
         md.append("## Payment schedules: ").append(providers).append(" providers, one 4-week period\n\n");
         md.append(String.format(Locale.ROOT, "%,d packages, %,d visit actuals (%,d hours a week). Build: `ScheduleBuilding.build` once per"
-                + " provider (all 99 in one transaction under AcrossCouncils, as no request sets the council; each one INSERT ... SELECT"
+                + " provider (all 99 under AcrossCouncils, as no request sets the council, each in its own transaction; each one INSERT ... SELECT"
                 + " of its lines, one per package, week and rate plus one per exception visit (V34), plus its header, locks, overlap"
                 + " check, audit event and the schedule read back). Baseline: one aggregate query over the same rows (paid minutes × the rate in"
                 + " force, summed by provider). %d repetitions after one warm-up, each from no schedules.%n%n",
