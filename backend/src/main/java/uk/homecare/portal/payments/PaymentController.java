@@ -20,6 +20,8 @@ import uk.homecare.portal.api.payments.CorrectionForm;
 import uk.homecare.portal.api.payments.LineAdjustment;
 import uk.homecare.portal.api.payments.LineApproval;
 import uk.homecare.portal.api.payments.PaymentOperations;
+import uk.homecare.portal.api.payments.PaymentRun;
+import uk.homecare.portal.api.payments.PaymentRunForm;
 import uk.homecare.portal.api.payments.PaymentSchedule;
 import uk.homecare.portal.api.payments.PaymentScheduleForm;
 import uk.homecare.portal.api.payments.Remittance;
@@ -71,6 +73,23 @@ class PaymentController implements PaymentOperations<Actor> {
             @Body @Valid PaymentScheduleForm form) {
         return idempotency.once(new IdempotentRequests.Request(actor.id(), "buildPaymentSchedule", idempotencyKey, List.of(form)),
                 PaymentSchedule.class, () -> building.build(actor, form), built -> actor.homeCouncil()).body();
+    }
+
+    @Operation(summary = "Build every provider's payment schedule for the 28 days from a Monday (a period that has ended)",
+            description = "One schedule for each provider with visits of your council's packages to pay, dated on or before the"
+                    + " period's last day and on no schedule yet, made as one provider's is (see building a provider's schedule)."
+                    + " Providers with a schedule overlapping the period are left alone; their schedules are listed as"
+                    + " overlapping. Lists the schedules without their lines.")
+    @Status(HttpStatus.CREATED)
+    @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
+    @IdempotentCreation
+    @Override
+    public PaymentRun buildPaymentSchedules(@Parameter(hidden = true) Actor actor, @Nullable String idempotencyKey,
+            @Body @Valid PaymentRunForm form) {
+        return idempotency.once(new IdempotentRequests.Request(actor.id(), "buildPaymentSchedules", idempotencyKey, List.of(form)),
+                PaymentRun.class, () -> building.buildAll(actor, form), built -> actor.homeCouncil()).body();
     }
 
     @Operation(summary = "Your council's payment schedules, newest period first (without their lines)")

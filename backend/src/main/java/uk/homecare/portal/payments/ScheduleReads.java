@@ -3,6 +3,7 @@ package uk.homecare.portal.payments;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -51,6 +52,20 @@ class ScheduleReads {
     List<PaymentSchedule> list(UUID council) {
         return sql.list(HEADERS + " where s.council_id = ? order by s.period_start desc, o.name, s.id",
                 row -> header(row, List.of(), List.of()), council);
+    }
+
+    /** The council's schedules of these ids (without their lines), by provider name. */
+    List<PaymentSchedule> list(UUID council, List<UUID> ids) {
+        return sql.list(HEADERS + " where s.council_id = ? and s.id = any(?::uuid[]) order by o.name, s.id",
+                row -> header(row, List.of(), List.of()), council, ids);
+    }
+
+    /** The council's schedules overlapping the 28 days from {@code start}, except those of these ids, by provider name. */
+    List<PaymentSchedule> overlapping(UUID council, LocalDate start, List<UUID> except) {
+        return sql.list(HEADERS + """
+                 where s.council_id = ? and s.period_start <= ?::date + 27 and ?::date <= s.period_end
+                   and not (s.id = any(?::uuid[])) order by o.name, s.id""",
+                row -> header(row, List.of(), List.of()), council, start, start, except);
     }
 
     PaymentSchedule show(UUID council, UUID id) {

@@ -22,7 +22,8 @@ import java.util.Set;
 import java.util.UUID;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.api.identity.Role;
-import uk.homecare.portal.api.payments.PaymentSchedule;
+import uk.homecare.portal.api.payments.PaymentRun;
+import uk.homecare.portal.api.payments.PaymentRunForm;
 import uk.homecare.portal.api.payments.PaymentScheduleForm;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.AcrossCouncils;
@@ -32,7 +33,7 @@ import uk.homecare.portal.platform.EmbeddedDatabase;
  * Benchmark, not a test (Surefire never picks it up; run it with {@code bench/payments}). Seeds a council of Bradford's
  * size (99 providers; 35,000 hours a week of visit actuals over a 4-week period: 3,000 packages of four 25-minute visits a
  * day, some double-handed, some out of hours, a few missed), then times building all 99 providers' payment schedules for
- * the period ({@link ScheduleBuilding#build}, one call per provider, each its own transaction) against a same-run
+ * the period ({@link ScheduleBuilding#buildAll}: one build, one statement for all their headers and lines) against a same-run
  * baseline: one aggregate query over the same rows (paid minutes × the rate in force, summed by provider).
  *
  * <p>Arguments: {@code --providers N} (99), {@code --packages N} (3000), {@code --reps N} (3), {@code --data DIR},
@@ -119,15 +120,20 @@ public final class BenchPaymentSchedules {
                         }
                     }
                 });
-                long[] lines = {0};
-                long[] total = {0};
                 double build = timed(() -> acrossCouncils.run("payments benchmark", () -> {
-                    for (UUID provider : providerIds) {
-                        PaymentSchedule schedule = building.build(actor, new PaymentScheduleForm(provider, start));
-                        lines[0] += schedule.lines().stream().mapToInt(line -> line.visits()).sum();
-                        total[0] += schedule.lines().stream().mapToLong(line -> line.amountPence()).sum();
+                    PaymentRun run = building.buildAll(actor, new PaymentRunForm(start));
+                    if (run.built().size() != providerIds.size()) {
+                        throw new IllegalStateException("Built " + run.built().size() + " schedules, not " + providerIds.size());
                     }
                 }));
+                long[] lines = {0};
+                long[] total = {0};
+                try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery(
+                        "select coalesce(sum(visits), 0), coalesce(sum(amount_pence), 0) from payment_line")) {
+                    rows.next();
+                    lines[0] = rows.getLong(1);
+                    total[0] = rows.getLong(2);
+                }
                 if (lines[0] != visits) {
                     throw new IllegalStateException("The schedules' lines pay " + lines[0] + " visits, not " + visits);
                 }
@@ -245,10 +251,11 @@ public final class BenchPaymentSchedules {
         double ratio = buildMedian / baselineMedian;
         var md = new StringBuilder();
         md.append("## Payment schedules: ").append(providers).append(" providers, one 4-week period\n\n");
-        md.append(String.format(Locale.ROOT, "%,d packages, %,d visit actuals (%,d hours a week). Build: `ScheduleBuilding.build` once per"
-                + " provider (all 99 under AcrossCouncils, as no request sets the council, each in its own transaction; each one INSERT ... SELECT"
-                + " of its lines, one per package, week and rate plus one per exception visit (V34), plus its header, locks, overlap"
-                + " check, audit event and the schedule read back). Baseline: one aggregate query over the same rows (paid minutes × the rate in"
+        md.append(String.format(Locale.ROOT, "%,d packages, %,d visit actuals (%,d hours a week). Build: `ScheduleBuilding.buildAll`, the"
+                + " council's action that builds every provider's schedule for the period (under AcrossCouncils, as no request sets the"
+                + " council; one transaction: its lock, the SHARE lock on visit_actual, one statement inserting every header and line"
+                + " (one line per package, week and rate plus one per exception visit, V34), an audit event per schedule, and the"
+                + " schedules listed back). Baseline: one aggregate query over the same rows (paid minutes × the rate in"
                 + " force, summed by provider). %d repetitions after one warm-up, each from no schedules.%n%n",
                 packages, visits, minutes / 60 / 4, build.size()));
         md.append("| | median (ms) | runs (ms) |\n|---|---:|---|\n");

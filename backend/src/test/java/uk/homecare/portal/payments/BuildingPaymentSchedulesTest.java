@@ -12,12 +12,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.payments.PaymentException;
 import uk.homecare.portal.api.payments.PaymentLine;
+import uk.homecare.portal.api.payments.PaymentRun;
 import uk.homecare.portal.api.payments.PaymentSchedule;
 import uk.homecare.portal.api.payments.PaymentScheduleAction;
 import uk.homecare.portal.api.payments.PaymentStatus;
 import uk.homecare.portal.api.payments.RateSource;
 import uk.homecare.portal.api.reference.ServiceType;
 import uk.homecare.portal.testing.Api;
+import uk.homecare.portal.testing.Race;
 
 @MicronautTest
 class BuildingPaymentSchedulesTest extends PaymentsTest {
@@ -73,6 +75,72 @@ class BuildingPaymentSchedulesTest extends PaymentsTest {
     }
 
     @Test
+    void a_council_builds_every_providers_schedule_for_a_period_at_once_each_as_its_own_build_would_and_leaves_providers_with_an_overlapping_schedule_alone() {
+        LocalDate start = period(60);
+        rates(start);
+        UUID first = newProvider();
+        UUID second = newProvider();
+        UUID overlapping = newProvider();
+        UUID idle = newProvider();
+        Held plain = heldPackage(first, "COUNCIL", false, false);
+        Held doubleHanded = heldPackage(second, "COUNCIL", false, true);
+        Held elsewhere = heldPackage(overlapping, "COUNCIL", false, false);
+        UUID monday = visit(plain, start, 30, 31, 1);
+        UUID late = visit(plain, start.plusDays(20), 30, 37, 1);
+        UUID missed = missedVisit(plain, start.plusDays(3));
+        UUID both = visit(doubleHanded, start.plusDays(3), 45, 44, 2);
+        visit(elsewhere, start.minusDays(10), 30, 30, 1);
+        PaymentSchedule existing = built(overlapping, start.minusWeeks(2));
+        UUID leftForLater = visit(elsewhere, start.plusDays(2), 30, 30, 1);
+        visit(plain, start.plusDays(28), 30, 30, 1);
+
+        PaymentRun run = builtForEveryProvider(start);
+
+        assertThat(run.periodStart()).isEqualTo(start);
+        assertThat(run.periodEnd()).isEqualTo(start.plusDays(27));
+        assertThat(run.built()).extracting(PaymentSchedule::providerId).contains(first, second).doesNotContain(overlapping, idle);
+        assertThat(run.built()).allSatisfy(schedule -> assertThat(schedule.lines()).as("listed without lines").isEmpty());
+        assertThat(run.overlapping()).extracting(PaymentSchedule::id).contains(existing.id());
+        PaymentSchedule firstSchedule = schedule(COMMISSIONER, idOf(run, first));
+        PaymentSchedule secondSchedule = schedule(COMMISSIONER, idOf(run, second));
+        assertThat(visitsPaidBy(firstSchedule.id())).containsExactlyInAnyOrder(monday, late, missed);
+        assertThat(visitsPaidBy(secondSchedule.id())).containsExactly(both);
+        assertThat(lineOf(firstSchedule, missed).exception()).isEqualTo(PaymentException.MISSED);
+        assertThat(firstSchedule.totalPence()).isEqualTo(byHand(31, FIRST_RATE) + byHand(37, SECOND_RATE));
+        assertThat(secondSchedule.totalPence()).isEqualTo(byHand(88, FIRST_RATE));
+        assertThat(run.built()).filteredOn(schedule -> schedule.providerId().equals(first)).singleElement()
+                .satisfies(summary -> assertThat(summary.totalPence()).isEqualTo(firstSchedule.totalPence()))
+                .satisfies(summary -> assertThat(summary.openExceptions()).isEqualTo(1));
+        assertThat(visitsPaidBy(existing.id())).doesNotContain(leftForLater);
+        assertThat(number("select count(*) from audit_event where action = 'PAYMENT_SCHEDULE_BUILT' and entity_id = ?",
+                firstSchedule.id())).isEqualTo(1);
+
+        PaymentRun again = builtForEveryProvider(start);
+        assertThat(again.built()).extracting(PaymentSchedule::providerId).doesNotContain(first, second, overlapping);
+        assertThat(again.overlapping()).extracting(PaymentSchedule::id).contains(firstSchedule.id(), secondSchedule.id(), existing.id());
+    }
+
+    @Test
+    void two_builds_of_every_providers_schedule_at_once_make_each_schedule_once() throws Exception {
+        LocalDate start = period(66);
+        rates(start);
+        List<UUID> providers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UUID provider = newProvider();
+            providers.add(provider);
+            visit(heldPackage(provider, "COUNCIL", false, false), start.plusDays(i), 30, 30, 1);
+        }
+
+        List<PaymentRun> runs = Race.of(4, i -> builtForEveryProvider(start));
+
+        for (UUID provider : providers) {
+            assertThat(runs).as("built by exactly one of the builds")
+                    .filteredOn(run -> run.built().stream().anyMatch(schedule -> schedule.providerId().equals(provider))).hasSize(1);
+            assertThat(number("select count(*) from payment_schedule where provider_id = ?", provider)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void missed_visits_visits_without_a_rate_other_carer_counts_and_minutes_beyond_the_tolerance_are_exceptions_awaiting_the_council() {
         LocalDate start = period(13);
         rates(start);
@@ -124,6 +192,10 @@ class BuildingPaymentSchedulesTest extends PaymentsTest {
         assertThat(lineOf(next, recordedLate).visitDate()).as("a late visit keeps its own day").isEqualTo(start.plusDays(2));
         assertThat(number("select count(*) from payment_schedule where provider_id = ? and council_id = ?",
                 provider, council("bridgend"))).isEqualTo(2);
+    }
+
+    private static UUID idOf(PaymentRun run, UUID provider) {
+        return run.built().stream().filter(schedule -> schedule.providerId().equals(provider)).findFirst().orElseThrow().id();
     }
 
     @Test

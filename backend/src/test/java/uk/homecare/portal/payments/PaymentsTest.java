@@ -17,6 +17,8 @@ import uk.homecare.portal.api.payments.CorrectionForm;
 import uk.homecare.portal.api.payments.LineAdjustment;
 import uk.homecare.portal.api.payments.LineApproval;
 import uk.homecare.portal.api.payments.PaymentLine;
+import uk.homecare.portal.api.payments.PaymentRun;
+import uk.homecare.portal.api.payments.PaymentRunForm;
 import uk.homecare.portal.api.payments.PaymentSchedule;
 import uk.homecare.portal.api.payments.PaymentScheduleForm;
 import uk.homecare.portal.api.payments.Remittance;
@@ -141,6 +143,11 @@ abstract class PaymentsTest extends PortalTest {
 
     PaymentSchedule built(UUID provider, LocalDate start) {
         return api().retrieve(build(COMMISSIONER, provider, start), PaymentSchedule.class);
+    }
+
+    /** A build of every provider's schedule for the period, as the commissioner. */
+    PaymentRun builtForEveryProvider(LocalDate start) {
+        return api().retrieve(api().as(COMMISSIONER, POST("/api/payment-schedule-runs", new PaymentRunForm(start))), PaymentRun.class);
     }
 
     PaymentSchedule schedule(String user, UUID id) {

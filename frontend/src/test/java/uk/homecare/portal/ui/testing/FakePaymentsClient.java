@@ -15,6 +15,8 @@ import uk.homecare.portal.api.payments.LineApproval;
 import uk.homecare.portal.api.payments.PaymentCorrection;
 import uk.homecare.portal.api.payments.PaymentException;
 import uk.homecare.portal.api.payments.PaymentLine;
+import uk.homecare.portal.api.payments.PaymentRun;
+import uk.homecare.portal.api.payments.PaymentRunForm;
 import uk.homecare.portal.api.payments.PaymentSchedule;
 import uk.homecare.portal.api.payments.PaymentScheduleAction;
 import uk.homecare.portal.api.payments.PaymentScheduleForm;
@@ -91,6 +93,13 @@ public class FakePaymentsClient extends FakeApi implements PaymentsClient {
     public PaymentSchedule buildPaymentSchedule(Bearer caller, String idempotencyKey, PaymentScheduleForm form) {
         call(caller, form);
         return draft("Caring Hands Ltd", form.periodStart());
+    }
+
+    @Override
+    public PaymentRun buildPaymentSchedules(Bearer caller, String idempotencyKey, PaymentRunForm form) {
+        call(caller, form);
+        PaymentSchedule built = draft("Caring Hands Ltd", form.periodStart());
+        return new PaymentRun(form.periodStart(), form.periodStart().plusDays(27), List.of(built), List.of());
     }
 
     @Override
