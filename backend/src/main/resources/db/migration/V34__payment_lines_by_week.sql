@@ -91,3 +91,9 @@ select l.id as line_id, l.schedule_id, l.council_id, v.id as visit_id
                            and v.visit_date <= e.period_end and v.seq <= e.visits_through)
         and not exists (select 1 from payment_line x where x.schedule_id = s.id and x.visit_id = v.id));
 grant select on payment_line_visit to portal_app;
+
+-- A line belongs to a schedule of its own council: one foreign key on both (checked once per line, where two keys,
+-- schedule and council, were checked apart and did not tie them together).
+alter table payment_schedule add constraint payment_schedule_id_council unique (id, council_id);
+alter table payment_line drop constraint payment_line_schedule_id_fkey, drop constraint payment_line_council_id_fkey,
+    add constraint payment_line_of_schedule foreign key (schedule_id, council_id) references payment_schedule (id, council_id);

@@ -147,6 +147,9 @@ public final class BenchPaymentSchedules {
                     baselineMillis.add(baseline);
                 }
             }
+            if (options.containsKey("explain")) {
+                explain(db, council, start, end);
+            }
             String report = report(providers, packages, visits, minutes, buildMillis, baselineMillis);
             System.out.println(report);
             if (out != null) {
@@ -237,6 +240,44 @@ public final class BenchPaymentSchedules {
         long started = System.nanoTime();
         work.run();
         return (System.nanoTime() - started) / 1e6;
+    }
+
+    /** Prints the plan of building every provider's schedules, as run (then rolled back). */
+    private static void explain(Connection db, UUID council, LocalDate start, LocalDate end) throws Exception {
+        try (Statement s = db.createStatement()) {
+            s.execute("delete from payment_line");
+            s.execute("delete from payment_schedule");
+            s.execute("vacuum analyze");
+        }
+        try (PreparedStatement q = db.prepareStatement("explain (analyze, buffers) " + BASELINE)) {
+            q.setObject(1, council);
+            q.setObject(2, start);
+            q.setObject(3, end);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    System.out.println("BASELINE PLAN " + rows.getString(1));
+                }
+            }
+        }
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            s.execute("set local work_mem = '64MB'");
+        }
+        try (PreparedStatement q = db.prepareStatement("explain (analyze, buffers, settings) " + ScheduleBuilding.statement(true))) {
+            Object[] parameters = {council, council, end, end, start, council, start, "bench", java.time.OffsetDateTime.parse("2026-01-01T00:00Z"),
+                    null, council};
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    System.out.println("PLAN " + rows.getString(1));
+                }
+            }
+        } finally {
+            db.rollback();
+            db.setAutoCommit(true);
+        }
     }
 
     private static double median(List<Double> values) {
