@@ -52,7 +52,7 @@ public final class CapabilityOperations {
             Map.entry(Capability.SEND_PACKAGE_MESSAGES, List.of("startQuery", "replyToQuery", "closeQuery")),
             Map.entry(Capability.RECORD_VISITS, List.of("recordVisit", "importEcmFile")),
             Map.entry(Capability.READ_VISIT_EXCEPTIONS, List.of("listVisitExceptions")),
-            Map.entry(Capability.MANAGE_PAYMENTS, List.of("buildPaymentSchedule", "approvePaymentLine", "adjustPaymentLine",
+            Map.entry(Capability.MANAGE_PAYMENTS, List.of("buildPaymentSchedule", "buildPaymentSchedules", "approvePaymentLine", "adjustPaymentLine",
                     "finalisePaymentSchedule", "correctPaymentSchedule")));
 
     private CapabilityOperations() {}
