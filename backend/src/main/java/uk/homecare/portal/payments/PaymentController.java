@@ -58,7 +58,7 @@ class PaymentController implements PaymentOperations<Actor> {
     @Operation(summary = "Build a provider's payment schedule for the 28 days from a Monday (a period that has ended)",
             description = "Its lines are the provider's visits of your council's packages dated on or before the period's last day and"
                     + " on no schedule yet, each priced at the rate in force on its day (or the package's agreed bid rate): one line"
-                    + " per package, week and rate for the visits without an exception (minutes summed, rounded once), approved as"
+                    + " per package and rate for the visits without an exception (minutes summed, rounded once), approved as"
                     + " computed, and one line per visit with an exception (no rate, missed, carers or minutes differing from the"
                     + " plan), which waits for your approval or adjustment. A schedule overlapping another of the provider is"
                     + " refused (409).")

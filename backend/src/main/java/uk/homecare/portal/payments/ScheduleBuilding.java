@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,8 +28,8 @@ import uk.homecare.portal.platform.problem.Problems;
 /**
  * Builds payment schedules for a 28-day period that has ended: one provider's, or every provider's of the council at
  * once, each in one statement (its headers and lines inserted from one pass over the visits they claim), each visit
- * priced at the rate in force on its day; the visits without an exception summed into one line per package, week and
- * rate, each visit with an exception a line of its own. Which visits a schedule claims is a rule over the visits'
+ * priced at the rate in force on its day; the visits without an exception summed into one line per package and rate,
+ * each visit with an exception a line of its own. Which visits a schedule claims is a rule over the visits'
  * recording order and the provider's earlier schedules (V34), not a row per visit: visits recording is held
  * (visit_actual locked in SHARE mode) while the schedules take their {@code visits_through}. A council's schedules are
  * built one build at a time (an advisory lock), so a build sees every schedule built before it.
@@ -43,8 +44,8 @@ class ScheduleBuilding {
      * Each visit's paid minutes, rate and exception follow the rules of docs/payment-schedules.md, in this one place: a
      * visit's package is joined once (its service type and carers), the agreed bids of the council's packages are read
      * once and joined, and the rate in force is looked up per service type and day (PostgreSQL memoises the look-up), so
-     * the visits are read in one pass. Lines: one per package, week (from Monday; 1900-01-01 was one) and rate in force
-     * (the rate's effective day, or the agreed bid) for the visits without an exception, approved as computed, its amount
+     * the visits are read in one pass. Lines: one per package and rate in force (the rate's
+     * effective day, or the agreed bid) for the visits without an exception, approved as computed, its amount
      * rounded half up once for the line; and one per visit with an exception ({@code solo}), awaiting the council. A
      * schedule is made for each provider with a line, and for the provider named (when one is). The second %s is the
      * providers taken ({@link #ONE_PROVIDER} or {@link #EVERY_PROVIDER}). Parameters: council (bids), council, last day,
@@ -94,10 +95,8 @@ class ScheduleBuilding {
                        any_value(x.service_type) as service_type, any_value(x.rate_source) as rate_source,
                        any_value(x.rate_pence) as rate_pence, sum(x.paid_minutes)::integer as paid,
                        any_value(x.exception) as exception
-                  from (select p.*, case when p.exception is not null then p.visit_id end as solo,
-                               (p.visit_date - date '1900-01-01') / 7 as week
-                          from priced p) x
-                 group by x.provider_id, x.package_id, x.week, x.rate_from, x.solo),
+                  from (select p.*, case when p.exception is not null then p.visit_id end as solo from priced p) x
+                 group by x.provider_id, x.package_id, x.rate_from, x.solo),
             headers as (
                 insert into payment_schedule (council_id, provider_id, period_start, built_by, built_at, visits_through)
                 select ?, p.provider_id, ?, ?, ?, (select n from through)
@@ -217,10 +216,12 @@ class ScheduleBuilding {
         parameters.addAll(Arrays.asList(end, start, council, start, actor.username(), clock.instant(), provider, council));
         List<Built> built = sql.list(statement(provider == null),
                 row -> new Built(Sql.uuid(row, "id"), Sql.uuid(row, "provider_id"), row.getInt("lines")), parameters.toArray());
+        Map<UUID, Map<String, Object>> details = new LinkedHashMap<>();
         for (Built schedule : built) {
-            audit.record(actor, council, AuditAction.PAYMENT_SCHEDULE_BUILT, "payment_schedule", schedule.id(),
+            details.put(schedule.id(),
                     Map.of("providerId", schedule.providerId().toString(), "periodStart", start.toString(), "lines", schedule.lines()));
         }
+        audit.recordEach(actor, council, AuditAction.PAYMENT_SCHEDULE_BUILT, "payment_schedule", details);
         return built;
     }
 }

@@ -50,7 +50,7 @@ class BuildingPaymentSchedulesTest extends PaymentsTest {
         assertThat(schedule.periodEnd()).isEqualTo(start.plusDays(27));
         assertThat(visitsPaidBy(schedule.id())).containsExactlyInAnyOrder(early, sameWeek, late, both, nightly, health, agreed)
                 .doesNotContain(nextPeriod);
-        assertThat(lineOf(schedule, sameWeek)).as("a package's visits of a week at one rate are one line").isEqualTo(lineOf(schedule, early));
+        assertThat(lineOf(schedule, sameWeek)).as("a package's visits at one rate are one line").isEqualTo(lineOf(schedule, early));
         assertThat(lineOf(schedule, early).visits()).isEqualTo(2);
         assertThat(lineOf(schedule, early).paidMinutes()).isEqualTo(64);
         assertThat(lineOf(schedule, early).visitDate()).isEqualTo(start.plusDays(2));
@@ -233,7 +233,7 @@ class BuildingPaymentSchedulesTest extends PaymentsTest {
         assertThat(number("select count(*) from payment_schedule where provider_id = ? and period_start = ?", provider, start)).isEqualTo(1);
         assertThat(number("select count(*) from payment_line_visit pv join payment_line l on l.id = pv.line_id where l.package_id = ?",
                 plain.id())).isEqualTo(28);
-        assertThat(number("select count(*) from payment_line where package_id = ?", plain.id())).as("one a week").isEqualTo(4);
+        assertThat(number("select count(*) from payment_line where package_id = ?", plain.id())).as("one per rate in force").isEqualTo(2);
 
         LocalDate next = start.plusWeeks(4);
         rates(next);
@@ -254,7 +254,7 @@ class BuildingPaymentSchedulesTest extends PaymentsTest {
     }
 
     @Test
-    void visits_without_an_exception_are_summed_per_package_week_and_rate_each_exception_is_a_line_and_every_visit_is_paid_once() {
+    void visits_without_an_exception_are_summed_per_package_and_rate_each_exception_is_a_line_and_every_visit_is_paid_once() {
         LocalDate start = period(44);
         rates(start);
         int thirdRate = 2471;
@@ -269,20 +269,18 @@ class BuildingPaymentSchedulesTest extends PaymentsTest {
 
         PaymentSchedule schedule = built(provider, start);
 
-        // Weeks 1 and 2 at the first rate, the third week split by the rate changing on its Thursday, the fourth at the third.
+        // The first two weeks at the first rate, three days at the second, the rest from the third week's Thursday at the third.
         assertThat(schedule.lines()).filteredOn(line -> line.exception() == null)
                 .extracting(PaymentLine::visitDate, PaymentLine::lastVisitDate, PaymentLine::visits, PaymentLine::ratePence)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(start, start.plusDays(6), 6, FIRST_RATE),
-                        org.assertj.core.groups.Tuple.tuple(start.plusDays(7), start.plusDays(13), 7, FIRST_RATE),
+                        org.assertj.core.groups.Tuple.tuple(start, start.plusDays(13), 13, FIRST_RATE),
                         org.assertj.core.groups.Tuple.tuple(start.plusDays(14), start.plusDays(16), 3, SECOND_RATE),
-                        org.assertj.core.groups.Tuple.tuple(start.plusDays(17), start.plusDays(20), 4, thirdRate),
-                        org.assertj.core.groups.Tuple.tuple(start.plusDays(21), start.plusDays(27), 7, thirdRate));
+                        org.assertj.core.groups.Tuple.tuple(start.plusDays(17), start.plusDays(27), 11, thirdRate));
         PaymentLine missed = lineOf(schedule, visits.get(5));
         assertThat(missed.visitId()).isEqualTo(visits.get(5));
         assertThat(missed.visits()).isEqualTo(1);
         assertThat(missed.exception()).isEqualTo(PaymentException.MISSED);
-        assertThat(schedule.lines()).hasSize(6);
+        assertThat(schedule.lines()).hasSize(4);
         assertThat(visitsPaidBy(schedule.id())).containsExactlyInAnyOrderElementsOf(visits);
 
         long byLine = 0;

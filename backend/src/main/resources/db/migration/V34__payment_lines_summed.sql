@@ -1,5 +1,5 @@
 -- Payment schedules at scale (issue #16 part 5; docs/payment-schedules.md "Which visits a line pays"): a schedule stores
--- one line per package, week and rate for its visits WITHOUT an exception (an aggregate: how many visits, their first and
+-- one line per package and rate for its visits WITHOUT an exception (an aggregate: how many visits, their first and
 -- last day, summed minutes, the amount rounded once per line), and still one line per visit WITH an exception (the
 -- council reviews those one by one). Writing a row per visit made building Bradford's schedules ~70 x slower than reading
 -- the same visits once.
