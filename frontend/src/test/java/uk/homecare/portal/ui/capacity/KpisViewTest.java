@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.homecare.portal.api.identity.Me;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.layout.AccessDeniedView;
@@ -148,5 +149,20 @@ class KpisViewTest {
         ui.navigate("kpis");
         expectView(AccessDeniedView.class);
         assertThat(api.lastAuthorization).isNull();
+    }
+
+    @Test
+    void inWelshThePageSpeaksWelsh() {
+        Me cora = ui.identity().person("cora");
+        ui.identity().add(new Me(cora.id(), cora.username(), cora.displayName(), cora.role(), cora.council(), null, cora.councils(),
+                List.of(), "cy", cora.capabilities()));
+        ui.signInAs("cora");
+        ui.navigate("kpis");
+
+        assertThat(Screen.allText()).contains("Dangosyddion perfformiad allweddol", "Diwrnod cyntaf", "Lawrlwytho CSV");
+        assertThat(rows(grid("kpis-summary"))).contains("Pecynnau a gyhoeddwyd, 12", "Wedi'u dyfarnu i'r prif ddarparwr, 6 (75% o'r dyfarniadau)");
+        assertThat(rows(grid("kpis-declines"))).contains("Dim capasiti, 5");
+        assertThat(byId(ChartFigure.class, "kpis-time-chart-figure").svg()).contains("O'r 8 dyfarniad i gyd");
+        Screen.assertTranslatedAndLabelled();
     }
 }
