@@ -7,6 +7,7 @@ import static uk.homecare.portal.api.identity.Capability.VARY_PACKAGE;
 import static uk.homecare.portal.api.identity.Capability.CONFIRM_PACKAGE_CHANGE;
 import static uk.homecare.portal.api.identity.Capability.REPORT_PACKAGE_CHANGE;
 import static uk.homecare.portal.api.identity.Capability.READ_VISIT_EXCEPTIONS;
+import static uk.homecare.portal.api.identity.Capability.READ_KPIS;
 import static uk.homecare.portal.api.identity.Capability.RECORD_VISITS;
 import static uk.homecare.portal.api.identity.Capability.MANAGE_PAYMENTS;
 import static uk.homecare.portal.api.identity.Capability.BOOK_HOURS;
@@ -63,9 +64,9 @@ public final class Capabilities {
             Role.COMMISSIONER, EnumSet.of(DRAFT_PACKAGE, AWARD_PACKAGE, EDIT_REFERENCE_DATA, EDIT_CHC_SETTINGS,
                     EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN, CORRECT_PEOPLE, RECORD_CONSENT,
                     CANCEL_PACKAGE, VARY_PACKAGE, CONFIRM_PACKAGE_CHANGE, SEND_PACKAGE_MESSAGES,
-                    READ_VISIT_EXCEPTIONS, MANAGE_PAYMENTS),
+                    READ_VISIT_EXCEPTIONS, MANAGE_PAYMENTS, READ_KPIS),
             Role.ADMIN, EnumSet.of(CHECK_LEDGER, CORRECT_PEOPLE, REGISTER_PROVIDERS, RESET_ACCOUNT_MFA,
-                    EDIT_COUNCIL_SETTINGS, READ_AUDIT, RECORD_CONSENT, MANAGE_ACCOUNTS),
+                    EDIT_COUNCIL_SETTINGS, READ_AUDIT, RECORD_CONSENT, MANAGE_ACCOUNTS, READ_KPIS),
             Role.PROVIDER, EnumSet.of(ANSWER_OFFERS, HAND_BACK_PACKAGE, REPORT_CAPACITY, RECORD_DELIVERY, REPORT_PACKAGE_CHANGE,
                     SEND_PACKAGE_MESSAGES, RECORD_VISITS),
             Role.SERVICE_USER, EnumSet.of(BOOK_HOURS, RECORD_CONSENT),

@@ -52,5 +52,7 @@ public enum Capability {
     /** See a day's missed and late visits of one's council. */
     READ_VISIT_EXCEPTIONS,
     /** Build, review, finalise, correct and export one's council's payment schedules to providers. */
-    MANAGE_PAYMENTS
+    MANAGE_PAYMENTS,
+    /** See one's council's key performance indicators for any period, zone, lot and provider, and export them. */
+    READ_KPIS
 }
