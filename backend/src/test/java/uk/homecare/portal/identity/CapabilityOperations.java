@@ -53,7 +53,8 @@ public final class CapabilityOperations {
             Map.entry(Capability.RECORD_VISITS, List.of("recordVisit", "importEcmFile")),
             Map.entry(Capability.READ_VISIT_EXCEPTIONS, List.of("listVisitExceptions")),
             Map.entry(Capability.MANAGE_PAYMENTS, List.of("buildPaymentSchedule", "approvePaymentLine", "adjustPaymentLine",
-                    "finalisePaymentSchedule", "correctPaymentSchedule")));
+                    "finalisePaymentSchedule", "correctPaymentSchedule")),
+            Map.entry(Capability.GO_ON_DUTY, List.of("changeDuty", "showDuty")));
 
     private CapabilityOperations() {}
 

@@ -52,5 +52,7 @@ public enum Capability {
     /** See a day's missed and late visits of one's council. */
     READ_VISIT_EXCEPTIONS,
     /** Build, review, finalise, correct and export one's council's payment schedules to providers. */
-    MANAGE_PAYMENTS
+    MANAGE_PAYMENTS,
+    /** Go on and off duty for emergencies (packages that waited unallocated too long) of one's council. */
+    GO_ON_DUTY
 }
