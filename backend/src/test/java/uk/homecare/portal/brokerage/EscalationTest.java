@@ -413,6 +413,82 @@ class EscalationTest extends BrokerageTest {
         assertThat(first.urgency()).isEqualTo(Urgency.ROUTINE);
     }
 
+    @Test
+    void an_emergency_at_review_is_offered_to_nobody_more_its_bids_wait_for_the_award() {
+        CarePackage published = publishedInCentral(Urgency.URGENT, Funding.COUNCIL);
+        execute("update care_package set status = 'REVIEW', stage_ends_at = null where id = ?", published.id());
+        int offers = number("select count(*) from offer where package_id = ?", published.id());
+        clock.advance(Duration.ofHours(48));
+        List<String> users = frameworkProviders("Review", 1);
+        capacity(users.getFirst(), central(), 600, clock.instant());
+
+        escalation.escalateDue(clock.instant());
+
+        CarePackage escalated = show(published);
+        assertThat(escalated.status()).isEqualTo(PackageStatus.REVIEW);
+        assertThat(escalated.emergency()).isTrue();
+        assertThat(number("select count(*) from offer where package_id = ?", published.id())).isEqualTo(offers);
+        assertThat(history(published).getLast().facts()).containsEntry("outcome", "REVIEW");
+        assertThat(number("select count(*) from notification where package_id = ? and message_key = 'package.emergency.review'",
+                published.id())).isPositive();
+    }
+
+    @Test
+    void an_open_package_is_offered_to_those_with_capacity_not_offered_it_yet_and_everyone_gets_a_whole_open_window() {
+        UUID lot = openLotWithProviders("Escalating open lot", 2, false);
+        List<String> onLot = usersOnLot(lot);
+        PackageForm form = packageForm(central(), lot);
+        CarePackage published = publish(draft(new PackageForm(form.zoneId(), form.lotId(), form.funding(), form.weeklyMinutes(),
+                form.visitPattern(), form.startDate(), form.needsSummary(), form.person(), null, null, Urgency.URGENT)));
+        assertThat(published.status()).isEqualTo(PackageStatus.OPEN);
+        clock.advance(Duration.ofHours(47));
+        Instant now = clock.instant();
+        noCapacityIn(central());
+        List<String> users = frameworkProviders("Joining", 1);
+        capacity(users.getFirst(), central(), 600, now);
+        // the urgent window is 48 hours: move the wait's start back an hour, as if published an hour earlier
+        execute("update care_package set waiting_since = waiting_since - interval '1 hour' where id = ?", published.id());
+
+        escalation.escalateDue(now);
+
+        int openMinutes = api().retrieve(api().as(COMMISSIONER, GET("/api/brokerage-policy")),
+                uk.homecare.portal.api.brokerage.BrokeragePolicy.class).openWindowMinutes();
+        Instant windowEnd = now.plus(Duration.ofMinutes(openMinutes)).isAfter(published.stageEndsAt())
+                ? now.plus(Duration.ofMinutes(openMinutes)) : published.stageEndsAt();
+        CarePackage escalated = show(published);
+        assertThat(escalated.status()).isEqualTo(PackageStatus.OPEN);
+        assertThat(escalated.emergency()).isTrue();
+        assertThat(escalated.stageEndsAt()).isEqualTo(windowEnd);
+        assertThat(offeredInCurrentRound(published.id())).containsExactlyInAnyOrder("Escalating open lot provider 0",
+                "Escalating open lot provider 1", "Joining provider 0");
+        assertThat(offerFor(users.getFirst(), published).windowEndsAt()).isEqualTo(windowEnd);
+        assertThat(offerFor(onLot.getFirst(), published).windowEndsAt()).isEqualTo(windowEnd);
+    }
+
+    @Test
+    void a_handed_back_package_starts_a_new_wait_which_may_become_an_emergency_again() {
+        noCapacityIn(central());
+        CarePackage published = publishedInCentral(Urgency.URGENT, Funding.COUNCIL);
+        clock.advance(Duration.ofHours(48));
+        escalation.escalateDue(clock.instant());
+        assertThat(show(published).emergency()).isTrue();
+        execute("""
+                update care_package set status = 'AWARDED', awarded_provider_id = (select organisation_id from app_user where username = ?),
+                       awarded_at = ?, stage_ends_at = null, hand_back_on = ?::date
+                 where id = ?""", SPON_END, clock.instant().atOffset(java.time.ZoneOffset.UTC), clock.today(), published.id());
+
+        cascade.takeBackHandedBack(clock.today(), clock.instant());
+
+        CarePackage back = show(published);
+        assertThat(back.status()).isIn(PackageStatus.PRIMARY, PackageStatus.SECONDARY, PackageStatus.OPEN);
+        assertThat(back.emergencyAt()).isNull();
+        assertThat(back.escalatesAt()).isEqualTo(clock.instant().plus(Duration.ofHours(48)));
+        clock.advance(Duration.ofHours(48));
+        escalation.escalateDue(clock.instant());
+        assertThat(show(published).emergency()).isTrue();
+        assertThat(escalations(published.id())).isEqualTo(2);
+    }
+
     List<CarePackage> packages() {
         return api().retrieve(api().as(COMMISSIONER, GET("/api/packages")), Argument.listOf(CarePackage.class));
     }
