@@ -23,6 +23,7 @@ import uk.homecare.portal.api.brokerage.OfferAction;
 import uk.homecare.portal.api.brokerage.OfferResponse;
 import uk.homecare.portal.api.brokerage.OfferStage;
 import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
 
@@ -49,6 +50,7 @@ class ProviderInbox {
                    p.visit_minutes, p.times_of_day, p.out_of_hours, p.double_handed, p.start_date, p.needs_summary,
                    p.postcode_district, o.stage, o.response, o.offered_at, o.window_ends_at, o.proposed_start, o.bid_rate_pence,
                    o.round, p.status as package_status, p.round as package_round, p.matching_needs, o.needs_met,
+                   p.urgency, p.emergency_at,
                    coalesce(bp.start_tolerance_days, """ + BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS + """
                    ) as start_tolerance_days,
                    """ + SPARE_CAPACITY + ", " + WeeklySchedules.SCHEDULE_COLUMN + """
@@ -101,7 +103,12 @@ class ProviderInbox {
 
     /** Capacity reports older than this are stale and no longer count. */
     static java.time.Instant freshSince(Clock clock) {
-        return clock.instant().minus(java.time.Duration.ofDays(7));
+        return freshSince(clock.instant());
+    }
+
+    /** Capacity reports older than a week before {@code now} are stale and no longer count. */
+    static java.time.Instant freshSince(Instant now) {
+        return now.minus(java.time.Duration.ofDays(7));
     }
 
 
@@ -149,6 +156,8 @@ class ProviderInbox {
                 latestBidStart,
                 WeeklySchedules.schedule(row),
                 WeeklySchedules.needs(row, "matching_needs"),
-                WeeklySchedules.needs(row, "needs_met"));
+                WeeklySchedules.needs(row, "needs_met"),
+                Urgency.valueOf(row.getString("urgency")),
+                instant(row, "emergency_at") != null);
     }
 }

@@ -54,7 +54,8 @@ public final class CapabilityOperations {
             Map.entry(Capability.READ_VISIT_EXCEPTIONS, List.of("listVisitExceptions")),
             Map.entry(Capability.MANAGE_PAYMENTS, List.of("buildPaymentSchedule", "buildPaymentSchedules", "approvePaymentLine", "adjustPaymentLine",
                     "finalisePaymentSchedule", "correctPaymentSchedule")),
-            Map.entry(Capability.READ_KPIS, List.of("showKpis", "exportKpisCsv", "exportKpisXlsx")));
+            Map.entry(Capability.READ_KPIS, List.of("showKpis", "exportKpisCsv", "exportKpisXlsx")),
+            Map.entry(Capability.GO_ON_DUTY, List.of("changeDuty", "showDuty")));
 
     private CapabilityOperations() {}
 

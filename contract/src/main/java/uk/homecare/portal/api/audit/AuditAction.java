@@ -140,7 +140,10 @@ public enum AuditAction {
     PAYMENT_LINE_APPROVED,
     PAYMENT_LINE_ADJUSTED,
     PAYMENT_SCHEDULE_FINALISED,
-    PAYMENT_CORRECTION_ADDED;
+    PAYMENT_CORRECTION_ADDED,
+    // Urgency and escalation
+    ESCALATED,
+    DUTY_CHANGED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -54,5 +54,7 @@ public enum Capability {
     /** Build, review, finalise, correct and export one's council's payment schedules to providers. */
     MANAGE_PAYMENTS,
     /** See one's council's key performance indicators for any period, zone, lot and provider, and export them. */
-    READ_KPIS
+    READ_KPIS,
+    /** Go on and off duty for emergencies (packages that waited unallocated too long) of one's council. */
+    GO_ON_DUTY
 }

@@ -32,6 +32,9 @@ final class HistoryWords {
         String provider = facts.getOrDefault("provider", "");
         if ("AWARDED".equals(action) && isProvider(entry)) {
             parts.add(view.getTranslation("history.sentence.AWARDED.onAcceptance", provider));
+        } else if ("ENTERED_OPEN".equals(action) && ("emergency".equals(facts.get("why")) || "fast-track CHC".equals(facts.get("why")))) {
+            // an emergency, or the CHC fast track: offered at once to every provider with spare capacity in the zone
+            parts.add(view.getTranslation("history.sentence.ENTERED_OPEN.atOnce", actor));
         } else if ("MOVED_AT_REVIEW".equals(action)) {
             parts.add(view.getTranslation(key, actor, facts.getOrDefault("from", ""), facts.getOrDefault("to", "")));
         } else if (known(view, key)) {
