@@ -53,7 +53,10 @@ public final class CapabilityOperations {
             Map.entry(Capability.RECORD_VISITS, List.of("recordVisit", "importEcmFile")),
             Map.entry(Capability.READ_VISIT_EXCEPTIONS, List.of("listVisitExceptions")),
             Map.entry(Capability.MANAGE_PAYMENTS, List.of("buildPaymentSchedule", "approvePaymentLine", "adjustPaymentLine",
-                    "finalisePaymentSchedule", "correctPaymentSchedule")));
+                    "finalisePaymentSchedule", "correctPaymentSchedule")),
+            Map.entry(Capability.IMPORT_RATINGS, List.of("importRatings")),
+            Map.entry(Capability.EDIT_PROVIDER_GATES, List.of("showProviderGates", "changeProviderGates")),
+            Map.entry(Capability.SUSPEND_PROVIDERS, List.of("suspendProvider", "liftSuspension")));
 
     private CapabilityOperations() {}
 

@@ -52,5 +52,11 @@ public enum Capability {
     /** See a day's missed and late visits of one's council. */
     READ_VISIT_EXCEPTIONS,
     /** Build, review, finalise, correct and export one's council's payment schedules to providers. */
-    MANAGE_PAYMENTS
+    MANAGE_PAYMENTS,
+    /** Import a regulator's published ratings file (national data: the platform administrator). */
+    IMPORT_RATINGS,
+    /** Set one's council's quality gates: the minimum rating for new offers. */
+    EDIT_PROVIDER_GATES,
+    /** Suspend a provider from new offers in one's council, and lift the suspension, saying why. */
+    SUSPEND_PROVIDERS
 }
