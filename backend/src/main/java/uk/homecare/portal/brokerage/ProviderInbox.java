@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.api.brokerage.BrokeragePolicy;
@@ -26,6 +27,7 @@ import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.quality.ProviderGates;
 
 /**
  * What a provider sees: its offers (never the person's identity: the offer query does not read the
@@ -66,8 +68,11 @@ class ProviderInbox {
     private final Clock clock;
     private final Duration lapsingSoon;
 
+    private final ProviderGates gates;
+
     ProviderInbox(Sql sql, Clock clock,
-            @Property(name = "portal.notifications.remind-before", defaultValue = "PT2H") Duration lapsingSoon) {
+            @Property(name = "portal.notifications.remind-before", defaultValue = "PT2H") Duration lapsingSoon, ProviderGates gates) {
+        this.gates = gates;
         this.sql = sql;
         this.clock = clock;
         this.lapsingSoon = lapsingSoon;
@@ -115,7 +120,13 @@ class ProviderInbox {
     /** Reads an offer with what the provider may answer now, and when to say its window closes soon. */
     private Sql.Row<Offer> offerFor(Actor actor) {
         Instant now = clock.instant();
-        return row -> offer(row, OfferActions.of(actor, facts(row), now), UkTime.dateOf(now));
+        // a council whose quality gate the provider fails takes a decline of its offers, but no acceptance or bid
+        Set<UUID> gating = actor.organisationId() == null || actor.councilIds().isEmpty() ? Set.of()
+                : gates.councilsGating(actor.organisationId(), actor.councilIds());
+        return row -> {
+            List<OfferAction> actions = OfferActions.of(actor, facts(row), now);
+            return offer(row, gating.contains(uuid(row, "council_id")) ? OfferActions.whenGated(actions) : actions, UkTime.dateOf(now));
+        };
     }
 
     private static OfferActions.Facts facts(java.sql.ResultSet row) throws java.sql.SQLException {

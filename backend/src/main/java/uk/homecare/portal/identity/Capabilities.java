@@ -1,6 +1,9 @@
 package uk.homecare.portal.identity;
 
 import static uk.homecare.portal.api.identity.Capability.ANSWER_OFFERS;
+import static uk.homecare.portal.api.identity.Capability.EDIT_PROVIDER_GATES;
+import static uk.homecare.portal.api.identity.Capability.IMPORT_RATINGS;
+import static uk.homecare.portal.api.identity.Capability.SUSPEND_PROVIDERS;
 import static uk.homecare.portal.api.identity.Capability.AWARD_PACKAGE;
 import static uk.homecare.portal.api.identity.Capability.CANCEL_PACKAGE;
 import static uk.homecare.portal.api.identity.Capability.VARY_PACKAGE;
@@ -65,16 +68,16 @@ public final class Capabilities {
             Role.COMMISSIONER, EnumSet.of(DRAFT_PACKAGE, AWARD_PACKAGE, EDIT_REFERENCE_DATA, EDIT_CHC_SETTINGS,
                     EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN, CORRECT_PEOPLE, RECORD_CONSENT,
                     CANCEL_PACKAGE, VARY_PACKAGE, CONFIRM_PACKAGE_CHANGE, SEND_PACKAGE_MESSAGES,
-                    READ_VISIT_EXCEPTIONS, MANAGE_PAYMENTS, READ_KPIS, GO_ON_DUTY),
+                    READ_VISIT_EXCEPTIONS, MANAGE_PAYMENTS, READ_KPIS, GO_ON_DUTY, SUSPEND_PROVIDERS),
             Role.ADMIN, EnumSet.of(CHECK_LEDGER, CORRECT_PEOPLE, REGISTER_PROVIDERS, RESET_ACCOUNT_MFA,
-                    EDIT_COUNCIL_SETTINGS, READ_AUDIT, RECORD_CONSENT, MANAGE_ACCOUNTS, READ_KPIS),
+                    EDIT_COUNCIL_SETTINGS, READ_AUDIT, RECORD_CONSENT, MANAGE_ACCOUNTS, READ_KPIS, EDIT_PROVIDER_GATES),
             Role.PROVIDER, EnumSet.of(ANSWER_OFFERS, HAND_BACK_PACKAGE, REPORT_CAPACITY, RECORD_DELIVERY, REPORT_PACKAGE_CHANGE,
                     SEND_PACKAGE_MESSAGES, RECORD_VISITS),
             Role.SERVICE_USER, EnumSet.of(BOOK_HOURS, RECORD_CONSENT),
             Role.CARER, EnumSet.of(BOOK_HOURS),
             Role.NHS_PARTNER, EnumSet.of(PLACE_CHC_PACKAGES, CONNECT_PARTNER_SYSTEM),
             Role.PROVIDER_ADMIN, EnumSet.of(EDIT_OWN_ORGANISATION, MANAGE_ACCOUNTS),
-            Role.PLATFORM_ADMIN, EnumSet.of(MANAGE_NHS_PARTNERS, MANAGE_COUNCILS, MANAGE_ACCOUNTS)));
+            Role.PLATFORM_ADMIN, EnumSet.of(MANAGE_NHS_PARTNERS, MANAGE_COUNCILS, MANAGE_ACCOUNTS, IMPORT_RATINGS)));
 
     private Capabilities() {}
 

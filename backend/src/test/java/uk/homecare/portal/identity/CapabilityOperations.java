@@ -55,7 +55,10 @@ public final class CapabilityOperations {
             Map.entry(Capability.MANAGE_PAYMENTS, List.of("buildPaymentSchedule", "buildPaymentSchedules", "approvePaymentLine", "adjustPaymentLine",
                     "finalisePaymentSchedule", "correctPaymentSchedule")),
             Map.entry(Capability.READ_KPIS, List.of("showKpis", "exportKpisCsv", "exportKpisXlsx")),
-            Map.entry(Capability.GO_ON_DUTY, List.of("changeDuty", "showDuty")));
+            Map.entry(Capability.GO_ON_DUTY, List.of("changeDuty", "showDuty")),
+            Map.entry(Capability.IMPORT_RATINGS, List.of("importRatings")),
+            Map.entry(Capability.EDIT_PROVIDER_GATES, List.of("showProviderGates", "changeProviderGates")),
+            Map.entry(Capability.SUSPEND_PROVIDERS, List.of("suspendProvider", "liftSuspension")));
 
     private CapabilityOperations() {}
 

@@ -143,7 +143,18 @@ public enum AuditAction {
     PAYMENT_CORRECTION_ADDED,
     // Urgency and escalation
     ESCALATED,
-    DUTY_CHANGED;
+    DUTY_CHANGED,
+    // Quality gates (#17): ratings imports (no council), gate settings, suspensions, and providers the cascade skipped
+    /** Details: {@code regulator}, {@code fileSha256}, {@code new}, {@code changed}, {@code withdrawn}. */
+    RATINGS_IMPORTED,
+    /** Details: {@code before}, {@code after}. */
+    PROVIDER_GATES_CHANGED,
+    /** Details: {@code provider}, {@code reason}. */
+    PROVIDER_SUSPENDED,
+    /** Details: {@code provider}, {@code reason}. */
+    PROVIDER_SUSPENSION_LIFTED,
+    /** On the package: details {@code provider}, {@code stage}, {@code gate} and the gate's facts; nothing about the person. */
+    PROVIDER_SKIPPED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {
