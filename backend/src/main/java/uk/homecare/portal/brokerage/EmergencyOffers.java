@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.UUID;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.quality.GateFailure;
+import uk.homecare.portal.quality.ProviderGates;
 
 /**
  * Offers a package at once to every provider on its council's framework with spare capacity in its zone: the path of
@@ -39,8 +42,8 @@ class EmergencyOffers {
             Instant stageEndsAt) {}
 
     /**
-     * The providers a package may be offered at once. Quality gates (regulator ratings, #17) belong here as one more
-     * condition on {@code o}, the same as the cascade's offers apply.
+     * The providers a package may be offered at once, before the council's quality gates ({@link ProviderGates}), which
+     * {@link #offerToAllWithCapacity} applies as the cascade does.
      */
     static final String ELIGIBLE = """
             select o.id, o.name from organisation o
@@ -57,10 +60,12 @@ class EmergencyOffers {
 
     private final Sql sql;
     private final ObjectMapper json;
+    private final ProviderGates gates;
 
-    EmergencyOffers(Sql sql, ObjectMapper json) {
+    EmergencyOffers(Sql sql, ObjectMapper json, ProviderGates gates) {
         this.sql = sql;
         this.json = json;
+        this.gates = gates;
     }
 
     /** Offers the locked package at once to everyone eligible; {@code mover} and its reason go into the package's history. */
@@ -79,8 +84,16 @@ class EmergencyOffers {
             return Reach.NOBODY;
         }
         LocalDate today = UkTime.dateOf(now);
-        List<Provider> eligible = sql.list(ELIGIBLE, row -> new Provider(Sql.uuid(row, "id"), row.getString("name")),
-                s.councilId(), today, today, s.frameworkId(), s.zoneId(), ProviderInbox.freshSince(now));
+        List<Provider> eligible = new ArrayList<>();
+        for (Provider provider : sql.list(ELIGIBLE, row -> new Provider(Sql.uuid(row, "id"), row.getString("name")),
+                s.councilId(), today, today, s.frameworkId(), s.zoneId(), ProviderInbox.freshSince(now))) {
+            List<GateFailure> failed = gates.failing(s.councilId(), provider.id());
+            if (failed.isEmpty()) {
+                eligible.add(provider);
+            } else {
+                skipped(mover, s, packageId, provider, failed.getFirst(), now);
+            }
+        }
         if (eligible.isEmpty()) {
             return Reach.NOBODY;
         }
@@ -122,6 +135,15 @@ class EmergencyOffers {
             record(mover, s.councilId(), "ENTERED_OPEN", packageId, details, now);
         }
         return new Reach(names, newOffers, moved);
+    }
+
+    /** The package's history says a provider with spare capacity was passed over, and which gate it fails (as the cascade). */
+    private void skipped(Cascade.Mover mover, Situation s, UUID packageId, Provider provider, GateFailure failure, Instant now) {
+        Map<String, Object> details = new LinkedHashMap<>(failure.facts());
+        details.put("provider", provider.name());
+        details.put("stage", PackageStatus.OPEN.name());
+        details.put("gate", failure.gate().name());
+        record(mover, s.councilId(), "PROVIDER_SKIPPED", packageId, details, now);
     }
 
     /** Writes an event of the package's history for {@code mover}: a person, or a job. */

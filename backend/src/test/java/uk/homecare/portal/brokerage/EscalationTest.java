@@ -242,7 +242,7 @@ class EscalationTest extends BrokerageTest {
     @Test
     void an_emergency_is_offered_at_once_to_exactly_the_framework_providers_with_spare_capacity_in_its_zone() {
         CarePackage published = publishedInCentral(Urgency.URGENT, Funding.COUNCIL);
-        List<String> users = frameworkProviders("Reach", 6);
+        List<String> users = frameworkProviders("Reach", 7);
         clock.advance(Duration.ofHours(48));
         Instant now = clock.instant();
         noCapacityIn(central());
@@ -255,6 +255,12 @@ class EscalationTest extends BrokerageTest {
                 clock.today(), users.get(4));
         capacity(users.get(5), central(), 600, now);                          // on no lot of the framework
         execute("delete from lot_provider where provider_id = (select organisation_id from app_user where username = ?)", users.get(5));
+        capacity(users.get(6), central(), 600, now);                          // suspended by the council: a quality gate
+        execute("""
+                insert into provider_suspension (council_id, provider_id, reason, suspended_at, suspended_by)
+                select p.council_id, u.organisation_id, 'Safeguarding review', ?, (select id from app_user where username = ?)
+                  from care_package p, app_user u where p.id = ? and u.username = ?""",
+                java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC), COMMISSIONER, published.id(), users.get(6));
 
         escalation.escalateDue(now);
 
@@ -269,9 +275,12 @@ class EscalationTest extends BrokerageTest {
         assertThat(offer.emergency()).isTrue();
         assertThat(offer.urgency()).isEqualTo(Urgency.URGENT);
         assertThat(offer.postcodeDistrict()).isEqualTo("CV5");
-        for (String left : users.subList(1, 6)) {
+        for (String left : users.subList(1, 7)) {
             assertThat(inbox(left)).noneMatch(o -> o.packageId().equals(published.id()));
         }
+        assertThat(history(published)).filteredOn(entry -> entry.action().equals("PROVIDER_SKIPPED")).singleElement()
+                .satisfies(entry -> assertThat(entry.facts()).containsEntry("provider", "Reach provider 6")
+                        .containsEntry("gate", "SUSPENDED_BY_COUNCIL"));
         assertThat(inbox(SPON_END)).as("the primary's offer lapsed").noneMatch(o -> o.packageId().equals(published.id()));
         assertThat(history(published)).extracting(HistoryEntry::action).endsWith("ENTERED_OPEN", "ESCALATED");
         assertThat(history(published).getLast().facts()).containsEntry("offeredTo", "Reach provider 0")

@@ -82,7 +82,7 @@ class RenderedViewsTest {
     void a_commissioner_is_offered_the_reference_and_brokerage_views() {
         ui.signInAs("cora");
         assertThat(navigation()).containsExactly("Home", "Zones", "Frameworks and lots", "Rates", "Care packages",
-                "New package", "People", "Flexible-hours plans", "Brokerage policy", "CHC", "Provider quality", "Market", "Market health",
+                "New package", "People", "Flexible-hours plans", "Brokerage policy", "Provider quality", "CHC", "Market", "Market health",
                 "Payments", "Performance (KPIs)", "Missed and late visits", "Queries", "Notifications", "Two-step verification");
     }
 
