@@ -56,6 +56,7 @@ import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.api.messaging.PackageQueries;
 import uk.homecare.portal.api.messaging.PackageQuery;
 import uk.homecare.portal.api.messaging.QueryAction;
+import uk.homecare.portal.api.quality.ProviderStanding;
 import uk.homecare.portal.buttons.OfferedButtons.Offered;
 import uk.homecare.portal.demo.DemoData;
 import uk.homecare.portal.demo.DemoLogin;
@@ -219,6 +220,9 @@ class EveryButtonIsAllowedTest extends PortalTest {
             case "PartnerAction" -> partnerActions(user, record).stream().anyMatch(a -> a.name().equals(offered.name()));
             case "ConsentAction" -> consent(user, role, record).actions().stream().anyMatch(a -> a.name().equals(offered.name()));
             case "QueryAction" -> queryActions(user, offered.name(), record).stream().anyMatch(a -> a.name().equals(offered.name()));
+            case "StandingAction" -> list(user, "/api/provider-standings", ProviderStanding.class).stream()
+                    .filter(s -> s.provider().id().equals(record)).findFirst().orElseThrow().actions().stream()
+                    .anyMatch(a -> a.name().equals(offered.name()));
             case "PlanAction" -> list(user, "/api/hours-plans", HoursPlan.class).stream().filter(p -> p.id().equals(record)).findFirst()
                     .orElseThrow().actions().stream().anyMatch(a -> a.name().equals(offered.name()));
             default -> false;

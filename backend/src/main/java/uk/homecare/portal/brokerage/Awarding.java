@@ -20,6 +20,7 @@ import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.notification.OfferClosedNotices;
 import uk.homecare.portal.notification.OfferWonNotices;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.quality.ProviderGates;
 
 /**
  * Awards a package, exactly once: the caller holds the package row's lock, the package moves to
@@ -37,8 +38,11 @@ class Awarding {
     private final OfferClosedNotices closedNotices;
     private final OfferWonNotices wonNotices;
 
+    private final ProviderGates gates;
+
     Awarding(Sql sql, CommissionerBoard board, AuditTrail audit, Clock clock, OfferClosedNotices closedNotices,
-            OfferWonNotices wonNotices) {
+            OfferWonNotices wonNotices, ProviderGates gates) {
+        this.gates = gates;
         this.wonNotices = wonNotices;
         this.sql = sql;
         this.board = board;
@@ -73,6 +77,8 @@ class Awarding {
             throw BrokerageProblems.invalid("offerId", "brokerage.award.not-a-bid");
         }
         OfferInPlay offer = OfferInPlay.read(sql, form.offerId());
+        // a bid of a provider gated since it bid is not awarded (409 naming the gate)
+        gates.refuseIfGated(offer.councilId(), offer.providerId());
         award(actor, offer, null, "awarded by the commissioner", lateStartDays.get());
         if (lateStartDays.get() > 0) {
             wonNotices.lateStartAccepted(offer.offerId(), clock.instant());

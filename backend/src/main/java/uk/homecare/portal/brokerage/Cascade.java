@@ -14,13 +14,16 @@ import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.quality.ProviderGates;
 
 /**
  * Moves packages along the cascade by {@link CascadePolicy}'s rules: DRAFT, UNALLOCATED or a handed-back
  * AWARDED package starts a new round at the first stage with a provider; PRIMARY moves to SECONDARY,
  * SECONDARY to OPEN (skipping stages nobody holds); OPEN ends in REVIEW when there are bids and
  * UNALLOCATED when there are none. Pending offers of the round left behind lapse, the new stage's offers
- * are made, and each move is written to the audit trail, in one statement for many packages at a time.
+ * are made, and each move is written to the audit trail, in one statement for many packages at a time. A provider
+ * that fails one of its council's gates (quality.ProviderGates) is skipped: it holds no stage and is offered nothing,
+ * and the package's history says so, with the gate and why (PROVIDER_SKIPPED).
  * A single package (published, declined, answered by everyone) moves where the policy decides; the tick's
  * many packages move where the statement decides, by the same rules written in SQL.
  */
@@ -39,7 +42,10 @@ class Cascade {
 
     /** Moves packages on, offers them and records each move as {@code 'ENTERED_' || stage}: AuditAction's ENTERED_ constants. */
     private static final String ADVANCE = """
-            with moving as (
+            with gated as (
+                select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[]) as g(council_id, provider_id, gate, facts)
+            ),
+            moving as (
                 select p.id, p.council_id, p.lot_id, p.status as from_status, p.round as old_round,
                        case when p.status in ('DRAFT', 'UNALLOCATED', 'AWARDED') then p.round + 1 else p.round end as new_round,
                        %s as to_status
@@ -75,6 +81,7 @@ class Cascade {
                 select mv.id, mv.round, lp.provider_id, mv.status, ?::timestamptz, mv.stage_ends_at
                   from moved mv join lot_provider lp on lp.lot_id = mv.lot_id
                  where mv.status in ('PRIMARY', 'SECONDARY', 'OPEN') and (mv.status = 'OPEN' or lp.tier = mv.status)
+                   and not exists (select 1 from gated g where g.council_id = mv.council_id and g.provider_id = lp.provider_id)
                 on conflict do nothing
                 returning package_id, provider_id
             ),
@@ -83,6 +90,22 @@ class Cascade {
                   from offered x join organisation org on org.id = x.provider_id
                  group by x.package_id
             ),
+            skipped as (
+                -- a gated provider of each stage the move looked at (passed over, or entered) is skipped, with the gate and why
+                insert into audit_event (occurred_at, council_id, actor_id, actor_name, actor_role, action, entity_type, entity_id, details)
+                select ?::timestamptz, mv.council_id, ?::uuid, ?, ?, 'PROVIDER_SKIPPED', 'care_package', mv.id,
+                       g.facts::jsonb || jsonb_build_object('provider', org.name, 'stage', s.stage, 'gate', g.gate)
+                  from moved mv join moving m on m.id = mv.id
+                  cross join (values (1, 'PRIMARY'), (2, 'SECONDARY'), (3, 'OPEN')) as s(position, stage)
+                  join lot_provider lp on lp.lot_id = mv.lot_id and (s.stage = 'OPEN' or lp.tier = s.stage)
+                  join gated g on g.council_id = mv.council_id and g.provider_id = lp.provider_id
+                  join organisation org on org.id = lp.provider_id
+                 where m.from_status <> 'OPEN'
+                   and s.position >= case m.from_status when 'PRIMARY' then 2 when 'SECONDARY' then 3 else 1 end
+                   and s.position <= case mv.status when 'PRIMARY' then 1 when 'SECONDARY' then 2 else 3 end
+                 order by mv.id, s.position, org.name
+                returning id
+            ),
             audited as (
                 insert into audit_event (occurred_at, council_id, actor_id, actor_name, actor_role, action, entity_type, entity_id, details)
                 select ?::timestamptz, mv.council_id, ?::uuid, ?, ?, 'ENTERED_' || mv.status, 'care_package', mv.id,
@@ -90,6 +113,7 @@ class Cascade {
                            'offeredTo', ot.names))
                   from moved mv join moving m on m.id = mv.id
                   left join offered_to ot on ot.package_id = mv.id
+                 where (select count(*) from skipped) >= 0 -- after the skips, so the history reads skip, then offer
                 returning id
             )
             select (select count(*) from moved) as moved, (select count(*) from offered) as offered,
@@ -106,8 +130,9 @@ class Cascade {
             case when p.status = 'OPEN' then
                      case when exists (select 1 from offer b where b.package_id = p.id and b.round = p.round and b.response in ('BID', 'ACCEPTED'))
                           then 'REVIEW' else 'UNALLOCATED' end
-                 else coalesce(first_stage_with_provider(p.lot_id,
-                          case p.status when 'PRIMARY' then 'SECONDARY' when 'SECONDARY' then 'OPEN' else 'PRIMARY' end),
+                 else coalesce(first_stage_with_ungated_provider(p.lot_id,
+                          case p.status when 'PRIMARY' then 'SECONDARY' when 'SECONDARY' then 'OPEN' else 'PRIMARY' end,
+                          array(select g.provider_id from gated g where g.council_id = p.council_id)),
                           'UNALLOCATED')
             end""";
     private static final String WINDOW_END_IN_SQL = """
@@ -122,9 +147,12 @@ class Cascade {
 
     private static final String SITUATION = """
             select p.status,
-                   exists (select 1 from lot_provider lp where lp.lot_id = p.lot_id and lp.tier = 'PRIMARY') as primary_held,
-                   exists (select 1 from lot_provider lp where lp.lot_id = p.lot_id and lp.tier = 'SECONDARY') as secondary_held,
-                   exists (select 1 from lot_provider lp where lp.lot_id = p.lot_id and lp.tier = 'FRAMEWORK') as framework_held,
+                   exists (select 1 from lot_provider lp where lp.lot_id = p.lot_id and lp.tier = 'PRIMARY'
+                                                           and not (lp.provider_id = any(?::uuid[]))) as primary_held,
+                   exists (select 1 from lot_provider lp where lp.lot_id = p.lot_id and lp.tier = 'SECONDARY'
+                                                           and not (lp.provider_id = any(?::uuid[]))) as secondary_held,
+                   exists (select 1 from lot_provider lp where lp.lot_id = p.lot_id and lp.tier = 'FRAMEWORK'
+                                                           and not (lp.provider_id = any(?::uuid[]))) as framework_held,
                    exists (select 1 from offer b where b.package_id = p.id and b.round = p.round and b.response in ('BID', 'ACCEPTED')) as bids,
                    bp.primary_window_minutes, bp.secondary_window_minutes, bp.open_window_minutes
               from care_package p left join brokerage_policy bp on bp.council_id = p.council_id
@@ -152,10 +180,12 @@ class Cascade {
 
     private final Sql sql;
     private final AcrossCouncils acrossCouncils;
+    private final ProviderGates providerGates;
 
-    Cascade(Sql sql, AcrossCouncils acrossCouncils) {
+    Cascade(Sql sql, AcrossCouncils acrossCouncils, ProviderGates providerGates) {
         this.sql = sql;
         this.acrossCouncils = acrossCouncils;
+        this.providerGates = providerGates;
     }
 
     /** Starts the package's cascade (or a new round of it) at the first stage with a provider. */
@@ -201,10 +231,14 @@ class Cascade {
         if (claimed.isEmpty()) {
             return Moves.NONE;
         }
-        Situation situation = sql.one(SITUATION, Situation::read, claimed.getFirst()).orElseThrow();
+        Gated gated = gatedIn(claimed);
+        // gated providers hold no stage: a stage only they hold is passed over, as if nobody held it
+        List<UUID> gatedProviders = gated.providers();
+        Situation situation = sql.one(SITUATION, Situation::read, gatedProviders, gatedProviders, gatedProviders, claimed.getFirst())
+                .orElseThrow();
         PackageStatus to = CascadePolicy.next(situation.status(), situation.holders(), situation.bids());
         Instant windowEnd = CascadePolicy.windowEnd(to, now, situation.windows()).orElse(null);
-        return move(ONE_DECIDED, List.of(to), claimed, windowEnd, now, mover);
+        return move(ONE_DECIDED, gated, List.of(to), claimed, windowEnd, now, mover);
     }
 
     private Moves moveMany(String selection, Instant now, Mover mover, Object... selectionParameters) {
@@ -212,22 +246,50 @@ class Cascade {
         if (claimed.isEmpty()) {
             return Moves.NONE;
         }
-        return move(MANY_DECIDING, List.of(), claimed, now, now, mover);
+        return move(MANY_DECIDING, gatedIn(claimed), List.of(), claimed, now, now, mover);
+    }
+
+    /** The providers failing a gate in the councils of the claimed packages, one entry per gate failed: the move's {@code gated}. */
+    private record Gated(List<UUID> councils, List<UUID> providers, List<String> gates, List<String> facts) {}
+
+    private Gated gatedIn(List<UUID> claimed) {
+        List<UUID> councils = sql.list("select distinct council_id from care_package where id = any(?)", row -> Sql.uuid(row, "council_id"),
+                claimed);
+        List<UUID> gatedCouncils = new ArrayList<>();
+        List<UUID> providers = new ArrayList<>();
+        List<String> gates = new ArrayList<>();
+        List<String> facts = new ArrayList<>();
+        providerGates.failingIn(councils).forEach((pair, failures) -> failures.forEach(failure -> {
+            gatedCouncils.add(pair.council());
+            providers.add(pair.provider());
+            gates.add(failure.gate().name());
+            facts.add(providerGates.factsJson(failure));
+        }));
+        return new Gated(gatedCouncils, providers, gates, facts);
     }
 
     private List<UUID> claim(String selection, int limit, Object... selectionParameters) {
         return sql.list(CLAIM.formatted(selection, limit), row -> Sql.uuid(row, "id"), selectionParameters);
     }
 
-    private Moves move(String statement, List<Object> decided, List<UUID> claimed, @Nullable Instant stageEndsAt, Instant now,
+    private Moves move(String statement, Gated gated, List<Object> decided, List<UUID> claimed, @Nullable Instant stageEndsAt, Instant now,
             Mover mover) {
-        List<Object> parameters = new ArrayList<>(decided);
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(gated.councils());
+        parameters.add(gated.providers());
+        parameters.add(gated.gates());
+        parameters.add(gated.facts());
+        parameters.addAll(decided);
         parameters.add(claimed);
         parameters.add(now); // lapsed.responded_at
         parameters.add(now); // stage_started_at
         parameters.add(stageEndsAt); // the window's end, or the start the council's window is added to
         parameters.add(now); // published_at
         parameters.add(now); // offered_at
+        parameters.add(now); // skipped: occurred_at
+        parameters.add(mover.id());
+        parameters.add(mover.name());
+        parameters.add(mover.role());
         parameters.add(now); // audit occurred_at
         parameters.add(mover.id());
         parameters.add(mover.name());

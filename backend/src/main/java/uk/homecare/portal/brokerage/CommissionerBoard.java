@@ -18,14 +18,17 @@ import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
 
 /**
- * What a commissioner sees of their council's packages: the board (UNALLOCATED first, then the longest
- * waiting), one package with the person it is for, the bids on it, and its history from the audit trail.
+ * What a commissioner sees of their council's packages: the board (emergencies first, the earliest first; then
+ * UNALLOCATED, then the longest waiting), one package with the person it is for, the bids on it, and its history from the audit trail.
  */
 @Singleton
 class CommissionerBoard {
 
     private static final String BOARD_ORDER = """
-             order by case p.status when 'UNALLOCATED' then 0 when 'REVIEW' then 1 when 'OPEN' then 2
+             order by case when p.emergency_at is not null and p.status in ('PRIMARY', 'SECONDARY', 'OPEN', 'REVIEW', 'UNALLOCATED')
+                           then 0 else 1 end,
+                      case when p.status in ('PRIMARY', 'SECONDARY', 'OPEN', 'REVIEW', 'UNALLOCATED') then p.emergency_at end nulls last,
+                      case p.status when 'UNALLOCATED' then 0 when 'REVIEW' then 1 when 'OPEN' then 2
                                     when 'SECONDARY' then 3 when 'PRIMARY' then 4 when 'DRAFT' then 5
                                     when 'AWARDED' then 6 when 'SUSPENDED' then 6 else 7 end,
                       p.published_at nulls last, p.created_at

@@ -65,12 +65,13 @@ class DraftEditing {
         sql.update("""
                 update care_package set person_id = ?, zone_id = ?, lot_id = ?, funding = ?, weekly_minutes = ?, visits_per_day = ?,
                        visit_minutes = ?, times_of_day = ?, out_of_hours = ?, double_handed = ?, start_date = ?, needs_summary = ?,
-                       postcode_district = ?, matching_needs = string_to_array(?, ','), version = version + 1
+                       postcode_district = ?, matching_needs = string_to_array(?, ','), urgency = ?, version = version + 1
                  where id = ?""", person, form.zoneId(), form.lotId(), form.funding(), form.weeklyMinutes(),
                 form.visitPattern().visitsPerDay(), form.visitPattern().visitMinutes(),
                 PackageReading.timesOfDay(form.visitPattern().timesOfDay()), form.visitPattern().outOfHours(),
                 form.visitPattern().doubleHanded(), form.startDate(), form.needsSummary().strip(),
-                Postcode.district(form.person().postcode()), WeeklySchedules.stored(PackageDrafting.needsOf(form)), id);
+                Postcode.district(form.person().postcode()), WeeklySchedules.stored(PackageDrafting.needsOf(form)),
+                uk.homecare.portal.api.brokerage.Urgency.orRoutine(form.urgency()), id);
         schedules.replace(id, PackageDrafting.scheduleOf(form));
         CarePackage after = board.carePackage(actor, id);
         audit.record(actor, council, AuditAction.DRAFT_EDITED, "care_package", id, Map.of("fields", changed(before, after)));
@@ -90,6 +91,7 @@ class DraftEditing {
         note(fields, "schedule", before.schedule(), after.schedule());
         note(fields, "matchingNeeds", before.matchingNeeds(), after.matchingNeeds());
         note(fields, "person", before.person(), after.person());
+        note(fields, "urgency", before.urgency(), after.urgency());
         return fields;
     }
 

@@ -53,6 +53,11 @@ final class OfferActions {
         return Optional.empty();
     }
 
+    /** What a provider failing one of the council's quality gates may still answer: a decline (accepting and bidding give 409). */
+    static List<OfferAction> whenGated(List<OfferAction> actions) {
+        return actions.stream().filter(action -> action == OfferAction.DECLINE).toList();
+    }
+
     /** Bids are made only in the OPEN stage. */
     static boolean mayBid(OfferStage stage) {
         return stage == OfferStage.OPEN;

@@ -20,6 +20,7 @@ import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.quality.ProviderGates;
 
 /**
  * Use cases: a provider accepts, declines or bids on an offer. Each answer locks the package first,
@@ -35,9 +36,11 @@ public class OfferResponses {
     private final ProviderInbox inbox;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ProviderGates gates;
 
     OfferResponses(Sql sql, Awarding awarding, Cascade cascade, BidRatePolicy ratePolicy, ProviderInbox inbox,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, ProviderGates gates) {
+        this.gates = gates;
         this.sql = sql;
         this.awarding = awarding;
         this.cascade = cascade;
@@ -51,6 +54,8 @@ public class OfferResponses {
     @Transactional
     public Offer accept(Actor actor, UUID offerId, AcceptOffer form) {
         OfferInPlay offer = inPlay(actor, offerId);
+        // a provider gated since the offer was made may decline it, but not take it (409 naming the gate)
+        gates.refuseIfGated(offer.councilId(), offer.providerId());
         // an acceptance may win at once, so nobody would agree a later start: that is for a bid, which the commissioner awards
         offer.startTolerance(UkTime.today(clock)).checkAcceptance("proposedStart", form.proposedStart(), OfferActions.mayBid(offer.stage()));
         recordNeedsMet(offer, form.needsMet());
@@ -91,6 +96,7 @@ public class OfferResponses {
         if (!OfferActions.mayBid(offer.stage())) {
             throw BrokerageProblems.conflict("brokerage.bid.not-open");
         }
+        gates.refuseIfGated(offer.councilId(), offer.providerId());
         int lateDays = offer.startTolerance(UkTime.today(clock)).checkBid("proposedStart", form.proposedStart());
         ratePolicy.check(offer, form.ratePence(), UkTime.today(clock));
         recordNeedsMet(offer, form.needsMet());

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.Funding;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
@@ -38,9 +40,11 @@ public class PackageDrafting {
     private final AuditTrail audit;
     private final Clock clock;
     private final WeeklySchedules schedules;
+    private final EmergencyOffers emergencyOffers;
 
     PackageDrafting(Sql sql, Cascade cascade, CommissionerBoard board, PersonRegister register, AuditTrail audit, Clock clock,
-            WeeklySchedules schedules) {
+            WeeklySchedules schedules, EmergencyOffers emergencyOffers) {
+        this.emergencyOffers = emergencyOffers;
         this.schedules = schedules;
         this.sql = sql;
         this.cascade = cascade;
@@ -63,9 +67,9 @@ public class PackageDrafting {
         UUID id = sql.one("""
                 insert into care_package (council_id, reference, person_id, zone_id, lot_id, funding, weekly_minutes,
                        visits_per_day, visit_minutes, times_of_day, out_of_hours, double_handed, start_date,
-                       needs_summary, postcode_district, placed_by, partner_reference, matching_needs)
+                       needs_summary, postcode_district, placed_by, partner_reference, matching_needs, urgency)
                 select c.id, upper(left(c.code, 3)) || '-' || lpad(nextval('package_number')::text, 6, '0'),
-                       ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ',')
+                       ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?
                   from council c where c.id = ?
                 returning id""", row -> Sql.uuid(row, "id"),
                 person, form.zoneId(), form.lotId(), form.funding(), form.weeklyMinutes(),
@@ -73,10 +77,11 @@ public class PackageDrafting {
                 PackageReading.timesOfDay(form.visitPattern().timesOfDay()), form.visitPattern().outOfHours(),
                 form.visitPattern().doubleHanded(), form.startDate(), form.needsSummary().strip(),
                 Postcode.district(form.person().postcode()), placedBy, partnerReference,
-                WeeklySchedules.stored(needsOf(form)), council).orElseThrow();
+                WeeklySchedules.stored(needsOf(form)), Urgency.orRoutine(form.urgency()), council).orElseThrow();
         schedules.replace(id, scheduleOf(form));
         audit.record(actor, council, AuditAction.DRAFTED, "care_package", id, Map.of(
-                "funding", form.funding(), "weeklyMinutes", form.weeklyMinutes(), "startDate", form.startDate().toString()));
+                "funding", form.funding(), "weeklyMinutes", form.weeklyMinutes(), "startDate", form.startDate().toString(),
+                "urgency", Urgency.orRoutine(form.urgency())));
         return id;
     }
 
@@ -92,14 +97,20 @@ public class PackageDrafting {
             throw BrokerageProblems.conflict("brokerage.publish.not-draft", status);
         }
         // Checked again as published: the person's record may have been corrected since the draft.
-        sql.one("select person_id, needs_summary from care_package where id = ?",
-                        row -> new Draft(Sql.uuid(row, "person_id"), row.getString("needs_summary")), id)
-                .ifPresent(draft -> NeedsSummaryPolicy.check(draft.needsSummary(), recorded(draft.person())));
+        Draft draft = sql.one("select person_id, needs_summary, urgency from care_package where id = ? for update",
+                        row -> new Draft(Sql.uuid(row, "person_id"), row.getString("needs_summary"),
+                                Urgency.valueOf(row.getString("urgency"))), id).orElseThrow(BrokerageProblems::packageNotFound);
+        NeedsSummaryPolicy.check(draft.needsSummary(), recorded(draft.person()));
         audit.record(actor, council, AuditAction.PUBLISHED, "care_package", id, Map.of());
+        // The CHC fast track starts where an emergency goes: offered at once to every provider with spare capacity in the zone.
+        if (draft.urgency() == Urgency.FAST_TRACK_CHC
+                && emergencyOffers.offerToAllWithCapacity(id, clock.instant(), Cascade.Mover.of(actor, "fast-track CHC")).moved()) {
+            return;
+        }
         cascade.start(id, clock.instant(), Cascade.Mover.of(actor, "published"));
     }
 
-    private record Draft(UUID person, String needsSummary) {}
+    private record Draft(UUID person, String needsSummary, Urgency urgency) {}
 
     static List<ScheduledVisit> scheduleOf(PackageForm form) {
         return form.schedule() == null ? List.of() : form.schedule();
@@ -115,6 +126,9 @@ public class PackageDrafting {
      */
     void checkCare(UUID council, PackageForm form) {
         checkPlace(council, form);
+        if (form.urgency() == Urgency.FAST_TRACK_CHC && form.funding() != Funding.NHS_CHC) {
+            throw BrokerageProblems.invalid("urgency", "brokerage.urgency.fast-track-not-chc");
+        }
         int shortestVisit = checkVisits(council, form.visitPattern().visitMinutes());
         SchedulePolicy.check(scheduleOf(form), form.weeklyMinutes(), shortestVisit);
         if (form.startDate().isBefore(UkTime.today(clock))) {

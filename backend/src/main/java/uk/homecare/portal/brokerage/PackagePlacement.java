@@ -32,7 +32,7 @@ public class PackagePlacement {
             AuditAction.ENTERED_PRIMARY, AuditAction.ENTERED_SECONDARY, AuditAction.ENTERED_OPEN, AuditAction.ENTERED_REVIEW,
             AuditAction.ENTERED_UNALLOCATED, AuditAction.AWARDED, AuditAction.CHANGED, AuditAction.CANCELLED,
             AuditAction.HAND_BACK_GIVEN, AuditAction.MOVED_AT_REVIEW,
-            AuditAction.VARIATION_ACCEPTED, AuditAction.SUSPENDED, AuditAction.RESUMED, AuditAction.ENDED);
+            AuditAction.VARIATION_ACCEPTED, AuditAction.SUSPENDED, AuditAction.RESUMED, AuditAction.ENDED, AuditAction.ESCALATED);
 
     private final Sql sql;
     private final PackageDrafting drafting;

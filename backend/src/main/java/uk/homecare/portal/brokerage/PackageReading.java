@@ -14,6 +14,7 @@ import uk.homecare.portal.api.brokerage.Funding;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.identity.Actor;
@@ -38,7 +39,7 @@ final class PackageReading {
                                                          and lp.provider_id is distinct from p.awarded_provider_id) as other_providers,
                    exists (select 1 from package_variation v where v.package_id = p.id and v.status = 'PROPOSED') as variation_pending,
                    (select pc.kind from package_change pc where pc.package_id = p.id and pc.state = 'AWAITING') as awaiting_change,
-                   """ + WeeklySchedules.SCHEDULE_COLUMN + """
+                   """ + Escalation.ESCALATES_AT + " as escalates_at, " + WeeklySchedules.SCHEDULE_COLUMN + """
               from care_package p
               join council c on c.id = p.council_id
               join zone z on z.id = p.zone_id
@@ -102,7 +103,10 @@ final class PackageReading {
                 row.getInt("version"),
                 List.of(),
                 WeeklySchedules.schedule(row),
-                WeeklySchedules.needs(row, "matching_needs"));
+                WeeklySchedules.needs(row, "matching_needs"),
+                Urgency.valueOf(row.getString("urgency")),
+                instant(row, "emergency_at"),
+                instant(row, "escalates_at"));
     }
 
     private static PersonDetails person(ResultSet row) throws SQLException {

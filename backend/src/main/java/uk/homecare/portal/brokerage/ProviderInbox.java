@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.api.brokerage.BrokeragePolicy;
@@ -23,8 +24,10 @@ import uk.homecare.portal.api.brokerage.OfferAction;
 import uk.homecare.portal.api.brokerage.OfferResponse;
 import uk.homecare.portal.api.brokerage.OfferStage;
 import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.quality.ProviderGates;
 
 /**
  * What a provider sees: its offers (never the person's identity: the offer query does not read the
@@ -49,6 +52,7 @@ class ProviderInbox {
                    p.visit_minutes, p.times_of_day, p.out_of_hours, p.double_handed, p.start_date, p.needs_summary,
                    p.postcode_district, o.stage, o.response, o.offered_at, o.window_ends_at, o.proposed_start, o.bid_rate_pence,
                    o.round, p.status as package_status, p.round as package_round, p.matching_needs, o.needs_met,
+                   p.urgency, p.emergency_at,
                    coalesce(bp.start_tolerance_days, """ + BrokeragePolicy.DEFAULT_START_TOLERANCE_DAYS + """
                    ) as start_tolerance_days,
                    """ + SPARE_CAPACITY + ", " + WeeklySchedules.SCHEDULE_COLUMN + """
@@ -64,8 +68,11 @@ class ProviderInbox {
     private final Clock clock;
     private final Duration lapsingSoon;
 
+    private final ProviderGates gates;
+
     ProviderInbox(Sql sql, Clock clock,
-            @Property(name = "portal.notifications.remind-before", defaultValue = "PT2H") Duration lapsingSoon) {
+            @Property(name = "portal.notifications.remind-before", defaultValue = "PT2H") Duration lapsingSoon, ProviderGates gates) {
+        this.gates = gates;
         this.sql = sql;
         this.clock = clock;
         this.lapsingSoon = lapsingSoon;
@@ -101,14 +108,25 @@ class ProviderInbox {
 
     /** Capacity reports older than this are stale and no longer count. */
     static java.time.Instant freshSince(Clock clock) {
-        return clock.instant().minus(java.time.Duration.ofDays(7));
+        return freshSince(clock.instant());
+    }
+
+    /** Capacity reports older than a week before {@code now} are stale and no longer count. */
+    static java.time.Instant freshSince(Instant now) {
+        return now.minus(java.time.Duration.ofDays(7));
     }
 
 
     /** Reads an offer with what the provider may answer now, and when to say its window closes soon. */
     private Sql.Row<Offer> offerFor(Actor actor) {
         Instant now = clock.instant();
-        return row -> offer(row, OfferActions.of(actor, facts(row), now), UkTime.dateOf(now));
+        // a council whose quality gate the provider fails takes a decline of its offers, but no acceptance or bid
+        Set<UUID> gating = actor.organisationId() == null || actor.councilIds().isEmpty() ? Set.of()
+                : gates.councilsGating(actor.organisationId(), actor.councilIds());
+        return row -> {
+            List<OfferAction> actions = OfferActions.of(actor, facts(row), now);
+            return offer(row, gating.contains(uuid(row, "council_id")) ? OfferActions.whenGated(actions) : actions, UkTime.dateOf(now));
+        };
     }
 
     private static OfferActions.Facts facts(java.sql.ResultSet row) throws java.sql.SQLException {
@@ -149,6 +167,8 @@ class ProviderInbox {
                 latestBidStart,
                 WeeklySchedules.schedule(row),
                 WeeklySchedules.needs(row, "matching_needs"),
-                WeeklySchedules.needs(row, "needs_met"));
+                WeeklySchedules.needs(row, "needs_met"),
+                Urgency.valueOf(row.getString("urgency")),
+                instant(row, "emergency_at") != null);
     }
 }

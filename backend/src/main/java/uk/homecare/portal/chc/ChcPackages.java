@@ -21,6 +21,7 @@ import uk.homecare.portal.api.brokerage.Funding;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.api.chc.ChcCancelForm;
 import uk.homecare.portal.api.chc.ChcChangeForm;
 import uk.homecare.portal.api.chc.ChcPackage;
@@ -52,7 +53,8 @@ public class ChcPackages {
     static final String SELECT = """
             select p.id, p.reference, p.partner_reference, p.status, p.council_id, c.name as council_name,
                    p.zone_id, z.name as zone_name, p.lot_id, l.name as lot_name, p.weekly_minutes, p.start_date,
-                   p.stage_ends_at, p.awarded_provider_id, ap.name as awarded_provider_name, p.awarded_at, p.version
+                   p.stage_ends_at, p.awarded_provider_id, ap.name as awarded_provider_name, p.awarded_at, p.version,
+                   p.urgency, p.emergency_at
               from care_package p
               join council c on c.id = p.council_id
               join zone z on z.id = p.zone_id
@@ -84,7 +86,7 @@ public class ChcPackages {
         // The partner organisation's key, whichever of its API clients sends it; shared by the REST and FHIR APIs.
         AtomicBoolean placedBefore = new AtomicBoolean();
         IdempotentRequests.Answer<ChcPackage> answer = idempotency.once(
-                new IdempotentRequests.Request(organisation, "placeChcPackage", idempotencyKey, List.of(form)),
+                new IdempotentRequests.Request(organisation, "placeChcPackage", idempotencyKey, List.of(fingerprinted(form))),
                 ChcPackage.class, () -> placeNow(partner, organisation, form, placedBefore), placed -> placed.council().id());
         return new Placement(answer.body(), answer.replayed() || placedBefore.get());
     }
@@ -92,7 +94,7 @@ public class ChcPackages {
     /** Places the package, unless the partner's own reference names a request placed before: then that package. */
     private ChcPackage placeNow(Actor partner, UUID organisation, ChcPackageForm form, AtomicBoolean placedBefore) {
         if (form.partnerReference() != null) {
-            Optional<ChcPackage> earlier = placedBefore(partner, form.partnerReference(), hash(form));
+            Optional<ChcPackage> earlier = placedBefore(partner, form.partnerReference(), hash(fingerprinted(form)));
             if (earlier.isPresent()) {
                 placedBefore.set(true);
                 return earlier.get();
@@ -104,7 +106,7 @@ public class ChcPackages {
         UUID zone = zoneFor(form);
         UUID lot = lotFor(form, zone);
         PackageForm packageForm = new PackageForm(zone, lot, Funding.NHS_CHC, form.weeklyMinutes(), form.visitPattern(),
-                form.startDate(), form.clinicalNeedsSummary(), form.person(), form.schedule(), form.matchingNeeds());
+                form.startDate(), form.clinicalNeedsSummary(), form.person(), form.schedule(), form.matchingNeeds(), form.urgency());
         UUID id = placement.placeAndPublish(partner, form.councilId(), packageForm, organisation, form.partnerReference());
         if (form.partnerReference() != null) {
             sql.update("update partner_request set package_id = ? where partner_id = ? and reference = ?",
@@ -203,6 +205,14 @@ public class ChcPackages {
     /** A lot that may take the package: whether it is the zone's own (else council-wide), and whom its care is for. */
     private record Candidate(Choice lot, boolean zoneLot, ServiceCategory category) {}
 
+    /**
+     * The form as its fingerprint takes it: ROUTINE as absent, so that a placement made before urgencies were known, and
+     * its retry spelling the default out, are the same request.
+     */
+    private static ChcPackageForm fingerprinted(ChcPackageForm form) {
+        return form.urgency() == Urgency.ROUTINE ? form.withUrgency(null) : form;
+    }
+
     /** The request's fingerprint, as its partner reference keeps it: SHA-256 of the form's JSON. */
     private String hash(ChcPackageForm form) {
         try {
@@ -224,6 +234,7 @@ public class ChcPackages {
                 new NamedRef(uuid(row, "lot_id"), row.getString("lot_name")),
                 row.getInt("weekly_minutes"), Sql.date(row, "start_date"), instant(row, "stage_ends_at"),
                 provider == null ? null : new NamedRef(provider, row.getString("awarded_provider_name")),
-                instant(row, "awarded_at"), row.getInt("version"));
+                instant(row, "awarded_at"), row.getInt("version"), Urgency.valueOf(row.getString("urgency")),
+                instant(row, "emergency_at"));
     }
 }

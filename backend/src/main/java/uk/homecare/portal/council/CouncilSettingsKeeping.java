@@ -54,13 +54,18 @@ class CouncilSettingsKeeping {
         }
         CouncilSettings before = settingsOf(council);
         refuseBrokerageChanges(before, wanted);
+        checkUrgencyWindows(before, wanted);
         String senderName = wanted.emailSenderName().strip();
         sql.update("""
                 update council set min_visit_minutes = ?, language = ?, mfa_required = ?, email_sender_name = ?,
                        variation_response_days = coalesce(?, variation_response_days),
-                       hospital_hold_days = coalesce(?, hospital_hold_days)
+                       hospital_hold_days = coalesce(?, hospital_hold_days),
+                       routine_window_hours = coalesce(?, routine_window_hours),
+                       urgent_window_hours = coalesce(?, urgent_window_hours),
+                       fast_track_window_hours = coalesce(?, fast_track_window_hours)
                  where id = ?""", wanted.minVisitMinutes(), wanted.language(), wanted.mfaRequired(), senderName,
-                wanted.variationResponseDays(), wanted.hospitalHoldDays(), council);
+                wanted.variationResponseDays(), wanted.hospitalHoldDays(), wanted.routineWindowHours(), wanted.urgentWindowHours(),
+                wanted.fastTrackWindowHours(), council);
         CouncilSettings after = settingsOf(council);
 
         Map<String, Object> was = new LinkedHashMap<>();
@@ -78,6 +83,25 @@ class CouncilSettingsKeeping {
         return after;
     }
 
+    /**
+     * The urgencies' windows, as they will be (those not sent stay as stored), must not lengthen with more urgency: a
+     * fast-track package never waits longer than an urgent one, nor an urgent one than a routine one. Refused on the
+     * field that breaks the order.
+     */
+    private static void checkUrgencyWindows(CouncilSettings stored, CouncilSettings wanted) {
+        int routine = wanted.routineWindowHours() == null ? stored.routineWindowHours() : wanted.routineWindowHours();
+        int urgent = wanted.urgentWindowHours() == null ? stored.urgentWindowHours() : wanted.urgentWindowHours();
+        int fastTrack = wanted.fastTrackWindowHours() == null ? stored.fastTrackWindowHours() : wanted.fastTrackWindowHours();
+        if (urgent > routine) {
+            throw PortalProblem.invalid(wanted.urgentWindowHours() != null ? "urgentWindowHours" : "routineWindowHours",
+                    Problems.message("council.settings.urgent-after-routine", urgent, routine));
+        }
+        if (fastTrack > urgent) {
+            throw PortalProblem.invalid(wanted.fastTrackWindowHours() != null ? "fastTrackWindowHours" : "urgentWindowHours",
+                    Problems.message("council.settings.fast-track-after-urgent", fastTrack, urgent));
+        }
+    }
+
     /** The brokerage policy is the commissioners' ({@code PUT /api/brokerage-policy}): here it may only be sent back as loaded. */
     private static void refuseBrokerageChanges(CouncilSettings stored, CouncilSettings wanted) {
         Map<String, Object> was = fields(stored);
@@ -92,13 +116,14 @@ class CouncilSettingsKeeping {
         return sql.one("""
                         select min_visit_minutes, language, mfa_required, coalesce(email_sender_name, name) as sender_name, settings_version,
                                variation_response_days,
-                               hospital_hold_days
+                               hospital_hold_days, routine_window_hours, urgent_window_hours, fast_track_window_hours
                           from council where id = ?""",
                 row -> new CouncilSettings(row.getInt("min_visit_minutes"), policy.primaryWindowMinutes(), policy.secondaryWindowMinutes(),
                         policy.openWindowMinutes(), policy.openStageRule(), policy.handBackNoticeDays(), row.getString("language"),
                         row.getBoolean("mfa_required"), row.getString("sender_name"), row.getInt("settings_version"),
                         row.getInt("variation_response_days"),
-                        row.getInt("hospital_hold_days")),
+                        row.getInt("hospital_hold_days"), row.getInt("routine_window_hours"), row.getInt("urgent_window_hours"),
+                        row.getInt("fast_track_window_hours")),
                 council).orElseThrow(() -> PortalProblem.notFound("No such council."));
     }
 
@@ -116,6 +141,9 @@ class CouncilSettingsKeeping {
         fields.put("emailSenderName", settings.emailSenderName());
         fields.put("variationResponseDays", settings.variationResponseDays());
         fields.put("hospitalHoldDays", settings.hospitalHoldDays());
+        fields.put("routineWindowHours", settings.routineWindowHours());
+        fields.put("urgentWindowHours", settings.urgentWindowHours());
+        fields.put("fastTrackWindowHours", settings.fastTrackWindowHours());
         return fields;
     }
 }

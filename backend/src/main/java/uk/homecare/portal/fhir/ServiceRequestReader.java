@@ -44,6 +44,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Timing;
 import org.hl7.fhir.r4.model.Timing.EventTiming;
 import uk.homecare.portal.api.brokerage.PersonDetails;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.chc.ChcPackageForm;
@@ -98,12 +99,27 @@ final class ServiceRequestReader {
                 notes(request),
                 person,
                 partnerRequestId,
-                serviceCategory(request.getCategory(), issues));
+                serviceCategory(request.getCategory(), issues)).withUrgency(urgency(request));
         addViolations(form, issues);
         if (!issues.isEmpty()) {
             throw FhirRefusal.invalid(issues);
         }
         return new Read(form, partnerRequestId);
+    }
+
+    /**
+     * The placement's urgency from the request's priority: {@code urgent} is URGENT; {@code asap} and {@code stat} are the
+     * CHC fast track; {@code routine} or none is ROUTINE (sent as absent, so the placement's fingerprint is as before).
+     */
+    private static @Nullable Urgency urgency(ServiceRequest request) {
+        if (!request.hasPriority() || request.getPriority() == null) {
+            return null;
+        }
+        return switch (request.getPriority()) {
+            case URGENT -> Urgency.URGENT;
+            case ASAP, STAT -> Urgency.FAST_TRACK_CHC;
+            default -> null;
+        };
     }
 
     private ServiceRequest parse(String body) {

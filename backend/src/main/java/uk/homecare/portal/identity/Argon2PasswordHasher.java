@@ -4,15 +4,15 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane), stored in the PHC string
  * format so the parameters can be raised later without breaking existing hashes. Each hash takes 19 MiB for as
  * long as it runs, so no more run at once than there are cores ({@link HashingSlots}): a burst of sign-ins then
- * queues for the cores it would be waiting for anyway, instead of taking the heap.
+ * queues for the cores it would be waiting for anyway, instead of taking the heap. Each slot keeps its 19 MiB and
+ * lends it to every hash it runs ({@link Argon2id}), so a burst of sign-ins allocates no more memory than one.
  */
 @Singleton
 final class Argon2PasswordHasher implements PasswordHasher {
@@ -26,15 +26,17 @@ final class Argon2PasswordHasher implements PasswordHasher {
     private static final int HASH_BYTES = 32;
     private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getDecoder();
+    private static final Argon2id.Cost COST = new Argon2id.Cost(MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+    private static final byte[] NONE = new byte[0];
 
     private final SecureRandom random = new SecureRandom();
-    private final HashingSlots slots = HashingSlots.oneACore();
+    private final HashingSlots slots = HashingSlots.oneACore(COST.memoryLongs());
 
     @Override
     public String hash(String secret) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = slots.run(() -> derive(secret, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES));
+        byte[] hash = slots.run(memory -> derive(secret, salt, COST, memory));
         return "$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s"
                 .formatted(MEMORY_KIB, ITERATIONS, PARALLELISM, ENCODER.encodeToString(salt), ENCODER.encodeToString(hash));
     }
@@ -57,24 +59,18 @@ final class Argon2PasswordHasher implements PasswordHasher {
         }
         byte[] expected = DECODER.decode(parts[5]);
         byte[] salt = DECODER.decode(parts[4]);
-        int m = memory, t = iterations, p = parallelism;
-        byte[] actual = slots.run(() -> derive(secret, salt, m, t, p, expected.length));
+        Argon2id.Cost cost = new Argon2id.Cost(memory, iterations, parallelism, expected.length);
+        byte[] actual = slots.run(buffer -> derive(secret, salt, cost, buffer));
         return MessageDigest.isEqual(expected, actual);
     }
 
-    private static byte[] derive(String secret, byte[] salt, int memory, int iterations, int parallelism, int length) {
-        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(memory)
-                .withIterations(iterations)
-                .withParallelism(parallelism)
-                .withSalt(salt)
-                .build();
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(parameters);
-        byte[] out = new byte[length];
-        generator.generateBytes(secret.getBytes(StandardCharsets.UTF_8), out);
-        return out;
+    private static byte[] derive(String secret, byte[] salt, Argon2id.Cost cost, long[] memory) {
+        byte[] password = secret.getBytes(StandardCharsets.UTF_8);
+        try {
+            return Argon2id.hash(cost, password, salt, NONE, NONE, memory);
+        } finally {
+            Arrays.fill(password, (byte) 0);
+        }
     }
 
     @Override

@@ -1,14 +1,19 @@
 package uk.homecare.portal.identity;
 
 import static uk.homecare.portal.api.identity.Capability.ANSWER_OFFERS;
+import static uk.homecare.portal.api.identity.Capability.EDIT_PROVIDER_GATES;
+import static uk.homecare.portal.api.identity.Capability.IMPORT_RATINGS;
+import static uk.homecare.portal.api.identity.Capability.SUSPEND_PROVIDERS;
 import static uk.homecare.portal.api.identity.Capability.AWARD_PACKAGE;
 import static uk.homecare.portal.api.identity.Capability.CANCEL_PACKAGE;
 import static uk.homecare.portal.api.identity.Capability.VARY_PACKAGE;
 import static uk.homecare.portal.api.identity.Capability.CONFIRM_PACKAGE_CHANGE;
 import static uk.homecare.portal.api.identity.Capability.REPORT_PACKAGE_CHANGE;
 import static uk.homecare.portal.api.identity.Capability.READ_VISIT_EXCEPTIONS;
+import static uk.homecare.portal.api.identity.Capability.READ_KPIS;
 import static uk.homecare.portal.api.identity.Capability.RECORD_VISITS;
 import static uk.homecare.portal.api.identity.Capability.MANAGE_PAYMENTS;
+import static uk.homecare.portal.api.identity.Capability.GO_ON_DUTY;
 import static uk.homecare.portal.api.identity.Capability.KEEP_COMPLIANCE_DOCUMENTS;
 import static uk.homecare.portal.api.identity.Capability.CHECK_COMPLIANCE;
 import static uk.homecare.portal.api.identity.Capability.BOOK_HOURS;
@@ -65,16 +70,16 @@ public final class Capabilities {
             Role.COMMISSIONER, EnumSet.of(DRAFT_PACKAGE, AWARD_PACKAGE, EDIT_REFERENCE_DATA, EDIT_CHC_SETTINGS,
                     EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN, CORRECT_PEOPLE, RECORD_CONSENT,
                     CANCEL_PACKAGE, VARY_PACKAGE, CONFIRM_PACKAGE_CHANGE, SEND_PACKAGE_MESSAGES,
-                    READ_VISIT_EXCEPTIONS, MANAGE_PAYMENTS, CHECK_COMPLIANCE),
+                    READ_VISIT_EXCEPTIONS, MANAGE_PAYMENTS, READ_KPIS, GO_ON_DUTY, SUSPEND_PROVIDERS, CHECK_COMPLIANCE),
             Role.ADMIN, EnumSet.of(CHECK_LEDGER, CORRECT_PEOPLE, REGISTER_PROVIDERS, RESET_ACCOUNT_MFA,
-                    EDIT_COUNCIL_SETTINGS, READ_AUDIT, RECORD_CONSENT, MANAGE_ACCOUNTS),
+                    EDIT_COUNCIL_SETTINGS, READ_AUDIT, RECORD_CONSENT, MANAGE_ACCOUNTS, READ_KPIS, EDIT_PROVIDER_GATES),
             Role.PROVIDER, EnumSet.of(ANSWER_OFFERS, HAND_BACK_PACKAGE, REPORT_CAPACITY, RECORD_DELIVERY, REPORT_PACKAGE_CHANGE,
                     SEND_PACKAGE_MESSAGES, RECORD_VISITS, KEEP_COMPLIANCE_DOCUMENTS),
             Role.SERVICE_USER, EnumSet.of(BOOK_HOURS, RECORD_CONSENT),
             Role.CARER, EnumSet.of(BOOK_HOURS),
             Role.NHS_PARTNER, EnumSet.of(PLACE_CHC_PACKAGES, CONNECT_PARTNER_SYSTEM),
             Role.PROVIDER_ADMIN, EnumSet.of(EDIT_OWN_ORGANISATION, MANAGE_ACCOUNTS, KEEP_COMPLIANCE_DOCUMENTS),
-            Role.PLATFORM_ADMIN, EnumSet.of(MANAGE_NHS_PARTNERS, MANAGE_COUNCILS, MANAGE_ACCOUNTS)));
+            Role.PLATFORM_ADMIN, EnumSet.of(MANAGE_NHS_PARTNERS, MANAGE_COUNCILS, MANAGE_ACCOUNTS, IMPORT_RATINGS)));
 
     private Capabilities() {}
 

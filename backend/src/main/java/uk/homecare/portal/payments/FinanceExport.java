@@ -13,7 +13,7 @@ import uk.homecare.portal.platform.Sql;
 class FinanceExport {
 
     static final String HEADER = "schedule_id,status,provider_id,provider_name,period_start,period_end,row_type,line_id,"
-            + "package_reference,visit_date,service_type,paid_minutes,rate_pence,amount_pence,exception,resolution";
+            + "package_reference,visit_date,service_type,paid_minutes,rate_pence,amount_pence,exception,resolution,last_visit_date,visits";
 
     private final Sql sql;
     private final ScheduleReads reads;
@@ -33,11 +33,12 @@ class FinanceExport {
                     .append(line.visitDate()).append(',').append(line.serviceType()).append(',')
                     .append(text(line.approvedMinutes())).append(',').append(text(line.approvedRatePence())).append(',')
                     .append(text(line.approvedAmountPence())).append(',').append(text(line.exception())).append(',')
-                    .append(text(line.resolution())).append("\r\n");
+                    .append(text(line.resolution())).append(',').append(line.lastVisitDate()).append(',').append(line.visits())
+                    .append("\r\n");
         }
         for (var correction : schedule.corrections()) {
             csv.append(prefix).append(",CORRECTION,").append(correction.id()).append(",,,,,,").append(correction.amountPence())
-                    .append(",,\r\n");
+                    .append(",,,,\r\n");
         }
         return csv.toString();
     }

@@ -20,6 +20,8 @@ import uk.homecare.portal.api.payments.CorrectionForm;
 import uk.homecare.portal.api.payments.LineAdjustment;
 import uk.homecare.portal.api.payments.LineApproval;
 import uk.homecare.portal.api.payments.PaymentOperations;
+import uk.homecare.portal.api.payments.PaymentRun;
+import uk.homecare.portal.api.payments.PaymentRunForm;
 import uk.homecare.portal.api.payments.PaymentSchedule;
 import uk.homecare.portal.api.payments.PaymentScheduleForm;
 import uk.homecare.portal.api.payments.Remittance;
@@ -55,9 +57,11 @@ class PaymentController implements PaymentOperations<Actor> {
 
     @Operation(summary = "Build a provider's payment schedule for the 28 days from a Monday (a period that has ended)",
             description = "Its lines are the provider's visits of your council's packages dated on or before the period's last day and"
-                    + " on no schedule yet, each priced at the rate in force on its day (or the package's agreed bid rate). Lines"
-                    + " with an exception (no rate, missed, carers or minutes differing from the plan) wait for your approval or"
-                    + " adjustment. A schedule overlapping another of the provider is refused (409).")
+                    + " on no schedule yet, each priced at the rate in force on its day (or the package's agreed bid rate): one line"
+                    + " per package and rate for the visits without an exception (minutes summed, rounded once), approved as"
+                    + " computed, and one line per visit with an exception (no rate, missed, carers or minutes differing from the"
+                    + " plan), which waits for your approval or adjustment. A schedule overlapping another of the provider is"
+                    + " refused (409).")
     @Status(HttpStatus.CREATED)
     @Secured("COMMISSIONER")
     @StandardProblems
@@ -69,6 +73,23 @@ class PaymentController implements PaymentOperations<Actor> {
             @Body @Valid PaymentScheduleForm form) {
         return idempotency.once(new IdempotentRequests.Request(actor.id(), "buildPaymentSchedule", idempotencyKey, List.of(form)),
                 PaymentSchedule.class, () -> building.build(actor, form), built -> actor.homeCouncil()).body();
+    }
+
+    @Operation(summary = "Build every provider's payment schedule for the 28 days from a Monday (a period that has ended)",
+            description = "One schedule for each provider with visits of your council's packages to pay, dated on or before the"
+                    + " period's last day and on no schedule yet, made as one provider's is (see building a provider's schedule)."
+                    + " Providers with a schedule overlapping the period are left alone; their schedules are listed as"
+                    + " overlapping. Lists the schedules without their lines.")
+    @Status(HttpStatus.CREATED)
+    @Secured("COMMISSIONER")
+    @StandardProblems
+    @InvalidBodyProblems
+    @IdempotentCreation
+    @Override
+    public PaymentRun buildPaymentSchedules(@Parameter(hidden = true) Actor actor, @Nullable String idempotencyKey,
+            @Body @Valid PaymentRunForm form) {
+        return idempotency.once(new IdempotentRequests.Request(actor.id(), "buildPaymentSchedules", idempotencyKey, List.of(form)),
+                PaymentRun.class, () -> building.buildAll(actor, form), built -> actor.homeCouncil()).body();
     }
 
     @Operation(summary = "Your council's payment schedules, newest period first (without their lines)")

@@ -31,7 +31,8 @@ class Remittances {
             """;
 
     private static final String LINES = """
-            select p.reference, l.visit_date, l.approved_minutes, l.approved_rate_pence, l.approved_amount_pence, l.exception,
+            select p.reference, l.visit_date, l.last_visit_date, l.visits, l.approved_minutes, l.approved_rate_pence,
+                   l.approved_amount_pence, l.exception,
                    l.resolution_reason
               from payment_line l join care_package p on p.id = l.package_id
              where l.schedule_id = ? order by l.visit_date, p.reference, l.id""";
@@ -70,7 +71,8 @@ class Remittances {
 
     private static RemittanceLine line(ResultSet row) throws SQLException {
         String exception = row.getString("exception");
-        return new RemittanceLine(row.getString("reference"), Sql.date(row, "visit_date"), row.getInt("approved_minutes"),
+        return new RemittanceLine(row.getString("reference"), Sql.date(row, "visit_date"), Sql.date(row, "last_visit_date"),
+                row.getInt("visits"), row.getInt("approved_minutes"),
                 Sql.integer(row, "approved_rate_pence"), row.getLong("approved_amount_pence"),
                 exception == null ? null : PaymentException.valueOf(exception), row.getString("resolution_reason"));
     }

@@ -3,6 +3,7 @@ package uk.homecare.portal.payments;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -53,6 +54,20 @@ class ScheduleReads {
                 row -> header(row, List.of(), List.of()), council);
     }
 
+    /** The council's schedules of these ids (without their lines), by provider name. */
+    List<PaymentSchedule> list(UUID council, List<UUID> ids) {
+        return sql.list(HEADERS + " where s.council_id = ? and s.id = any(?::uuid[]) order by o.name, s.id",
+                row -> header(row, List.of(), List.of()), council, ids);
+    }
+
+    /** The council's schedules overlapping the 28 days from {@code start}, except those of these ids, by provider name. */
+    List<PaymentSchedule> overlapping(UUID council, LocalDate start, List<UUID> except) {
+        return sql.list(HEADERS + """
+                 where s.council_id = ? and s.period_start <= ?::date + 27 and ?::date <= s.period_end
+                   and not (s.id = any(?::uuid[])) order by o.name, s.id""",
+                row -> header(row, List.of(), List.of()), council, start, start, except);
+    }
+
     PaymentSchedule show(UUID council, UUID id) {
         List<PaymentLine> lines = sql.list(LINES, ScheduleReads::line, id);
         List<PaymentCorrection> corrections = sql.list(CORRECTIONS, ScheduleReads::correction, id);
@@ -89,6 +104,7 @@ class ScheduleReads {
         long approved = row.getLong("approved_amount_pence");
         Long approvedAmount = row.wasNull() ? null : approved;
         return new PaymentLine(Sql.uuid(row, "id"), Sql.uuid(row, "visit_id"), row.getString("reference"), Sql.date(row, "visit_date"),
+                Sql.date(row, "last_visit_date"), row.getInt("visits"),
                 row.getInt("planned_minutes"), row.getInt("actual_minutes"), row.getInt("carers_present"),
                 row.getInt("carers_commissioned"), row.getBoolean("missed"), ServiceType.valueOf(row.getString("service_type")),
                 source == null ? null : RateSource.valueOf(source), Sql.integer(row, "rate_pence"), row.getInt("paid_minutes"),

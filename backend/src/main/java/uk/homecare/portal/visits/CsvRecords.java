@@ -6,21 +6,22 @@ import java.util.List;
 /**
  * A small RFC 4180 reader: fields separated by commas, records by CRLF or LF, a field in double quotes may hold commas,
  * line breaks and doubled quotes; a UTF-8 byte order mark before the first field is skipped. Each record keeps the
- * line of the file it starts on (1 for the header), so a refusal can name it.
+ * line of the file it starts on (1 for the header), so a refusal can name it. The regulators' ratings import
+ * (quality.RatingsFile) reads its files with it too.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     /** One record: the line it starts on and its fields, as written (quotes taken off). */
-    record Record(int line, List<String> fields) {
+    public record Record(int line, List<String> fields) {
 
-        boolean blank() {
+        public boolean blank() {
             return fields.size() == 1 && fields.getFirst().isBlank();
         }
     }
 
     /** A quote left open at the end of the file, opened on this line. */
-    static final class Unclosed extends RuntimeException {
-        final int line;
+    public static final class Unclosed extends RuntimeException {
+        public final int line;
 
         Unclosed(int line) {
             super("unclosed quote", null, false, false);
@@ -30,7 +31,7 @@ final class CsvRecords {
 
     private CsvRecords() {}
 
-    static List<Record> read(String text) {
+    public static List<Record> read(String text) {
         List<Record> records = new ArrayList<>();
         int i = text.startsWith("\uFEFF") ? 1 : 0;
         int n = text.length();

@@ -168,6 +168,25 @@ class FhirChcApiTest extends PortalTest {
     }
 
     @Test
+    void the_service_requests_priority_is_the_packages_urgency() {
+        ServiceRequest urgent = referral("ICB-FHIR-URGENT", NHS_NUMBER);
+        urgent.setPriority(ServiceRequest.ServiceRequestPriority.URGENT);
+        ServiceRequest asap = referral("ICB-FHIR-ASAP", NHS_NUMBER);
+        asap.setPriority(ServiceRequest.ServiceRequestPriority.ASAP);
+        ServiceRequest routine = referral("ICB-FHIR-ROUTINE", NHS_NUMBER);
+        routine.setPriority(ServiceRequest.ServiceRequestPriority.ROUTINE);
+
+        for (var expected : java.util.Map.of(urgent, uk.homecare.portal.api.brokerage.Urgency.URGENT,
+                asap, uk.homecare.portal.api.brokerage.Urgency.FAST_TRACK_CHC,
+                routine, uk.homecare.portal.api.brokerage.Urgency.ROUTINE).entrySet()) {
+            Task task = taskOf(exchange(posting(expected.getKey(), UUID.randomUUID().toString())));
+            CarePackage placed = api().retrieve(api().as(COMMISSIONER, GET("/api/packages/" + task.getIdElement().getIdPart())),
+                    CarePackage.class);
+            assertThat(placed.urgency()).isEqualTo(expected.getValue());
+        }
+    }
+
+    @Test
     void the_partner_reads_the_task_of_its_package() {
         Task placed = taskOf(exchange(posting(referral("ICB-FHIR-2", NHS_NUMBER), UUID.randomUUID().toString())));
 

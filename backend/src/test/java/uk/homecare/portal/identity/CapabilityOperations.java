@@ -52,8 +52,14 @@ public final class CapabilityOperations {
             Map.entry(Capability.SEND_PACKAGE_MESSAGES, List.of("startQuery", "replyToQuery", "closeQuery")),
             Map.entry(Capability.RECORD_VISITS, List.of("recordVisit", "importEcmFile")),
             Map.entry(Capability.READ_VISIT_EXCEPTIONS, List.of("listVisitExceptions")),
-            Map.entry(Capability.MANAGE_PAYMENTS, List.of("buildPaymentSchedule", "approvePaymentLine", "adjustPaymentLine",
+            Map.entry(Capability.MANAGE_PAYMENTS, List.of("buildPaymentSchedule", "buildPaymentSchedules", "approvePaymentLine", "adjustPaymentLine",
                     "finalisePaymentSchedule", "correctPaymentSchedule")),
+            Map.entry(Capability.READ_KPIS, List.of("showKpis", "exportKpisCsv", "exportKpisXlsx")),
+            Map.entry(Capability.GO_ON_DUTY, List.of("changeDuty", "showDuty")),
+            Map.entry(Capability.IMPORT_RATINGS, List.of("importRatings")),
+            Map.entry(Capability.EDIT_PROVIDER_GATES, List.of("showProviderGates", "changeProviderGates")),
+            Map.entry(Capability.SUSPEND_PROVIDERS, List.of("suspendProvider", "liftSuspension")),
+
             Map.entry(Capability.KEEP_COMPLIANCE_DOCUMENTS, List.of("uploadComplianceDocument", "completeMonitoringAction")),
             Map.entry(Capability.CHECK_COMPLIANCE, List.of("verifyComplianceDocument", "rejectComplianceDocument",
                     "recordMonitoringVisit")));

@@ -55,6 +55,37 @@ class HashesRunNoMoreAtOnceThanThereAreSlotsTest {
     }
 
     @Test
+    void each_slot_lends_its_one_buffer_to_every_hash_it_runs_so_a_burst_allocates_no_more_buffers_than_slots()
+            throws Exception {
+        HashingSlots slots = new HashingSlots(2, 1024);
+        java.util.Set<long[]> lent = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        uk.homecare.portal.testing.Race.of(12, i -> slots.run(buffer -> {
+            synchronized (lent) {
+                lent.add(buffer);
+            }
+            return buffer.length;
+        }));
+
+        assertThat(lent).hasSizeLessThanOrEqualTo(2).allSatisfy(buffer -> assertThat(buffer.length).isEqualTo(1024));
+        long[] first = slots.run(buffer -> buffer);
+        assertThat(lent).contains(first);
+    }
+
+    @Test
+    void a_hash_that_fails_gives_its_slot_and_its_buffer_back() {
+        HashingSlots buffered = new HashingSlots(1, 8);
+        long[] buffer = buffered.run(lent -> lent);
+        try {
+            buffered.run(lent -> { throw new IllegalStateException("broken"); });
+        } catch (IllegalStateException expected) {
+            // the buffer goes back with the slot
+        }
+        long[] afterwards = buffered.run(lent -> lent);
+        assertThat(afterwards).isSameAs(buffer);
+    }
+
+    @Test
     void a_hash_that_fails_gives_its_slot_back() {
         HashingSlots slots = new HashingSlots(1);
         for (int i = 0; i < 3; i++) {

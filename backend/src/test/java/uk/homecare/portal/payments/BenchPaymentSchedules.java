@@ -22,7 +22,8 @@ import java.util.Set;
 import java.util.UUID;
 import uk.homecare.portal.api.UkTime;
 import uk.homecare.portal.api.identity.Role;
-import uk.homecare.portal.api.payments.PaymentSchedule;
+import uk.homecare.portal.api.payments.PaymentRun;
+import uk.homecare.portal.api.payments.PaymentRunForm;
 import uk.homecare.portal.api.payments.PaymentScheduleForm;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.AcrossCouncils;
@@ -32,7 +33,7 @@ import uk.homecare.portal.platform.EmbeddedDatabase;
  * Benchmark, not a test (Surefire never picks it up; run it with {@code bench/payments}). Seeds a council of Bradford's
  * size (99 providers; 35,000 hours a week of visit actuals over a 4-week period: 3,000 packages of four 25-minute visits a
  * day, some double-handed, some out of hours, a few missed), then times building all 99 providers' payment schedules for
- * the period ({@link ScheduleBuilding#build}, one call per provider, each its own transaction) against a same-run
+ * the period ({@link ScheduleBuilding#buildAll}: one build, one statement for all their headers and lines) against a same-run
  * baseline: one aggregate query over the same rows (paid minutes × the rate in force, summed by provider).
  *
  * <p>Arguments: {@code --providers N} (99), {@code --packages N} (3000), {@code --reps N} (3), {@code --data DIR},
@@ -119,17 +120,22 @@ public final class BenchPaymentSchedules {
                         }
                     }
                 });
-                long[] lines = {0};
-                long[] total = {0};
                 double build = timed(() -> acrossCouncils.run("payments benchmark", () -> {
-                    for (UUID provider : providerIds) {
-                        PaymentSchedule schedule = building.build(actor, new PaymentScheduleForm(provider, start));
-                        lines[0] += schedule.lineCount();
-                        total[0] += schedule.lines().stream().mapToLong(line -> line.amountPence()).sum();
+                    PaymentRun run = building.buildAll(actor, new PaymentRunForm(start));
+                    if (run.built().size() != providerIds.size()) {
+                        throw new IllegalStateException("Built " + run.built().size() + " schedules, not " + providerIds.size());
                     }
                 }));
+                long[] lines = {0};
+                long[] total = {0};
+                try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery(
+                        "select coalesce(sum(visits), 0), coalesce(sum(amount_pence), 0) from payment_line")) {
+                    rows.next();
+                    lines[0] = rows.getLong(1);
+                    total[0] = rows.getLong(2);
+                }
                 if (lines[0] != visits) {
-                    throw new IllegalStateException("The schedules have " + lines[0] + " lines, not " + visits);
+                    throw new IllegalStateException("The schedules' lines pay " + lines[0] + " visits, not " + visits);
                 }
                 if (Math.abs(total[0] - baselineTotal[0]) > visits) {
                     throw new IllegalStateException("The schedules come to " + total[0] + " pence, the baseline to " + baselineTotal[0]);
@@ -140,6 +146,9 @@ public final class BenchPaymentSchedules {
                     buildMillis.add(build);
                     baselineMillis.add(baseline);
                 }
+            }
+            if (options.containsKey("explain")) {
+                explain(db, council, start, end);
             }
             String report = report(providers, packages, visits, minutes, buildMillis, baselineMillis);
             System.out.println(report);
@@ -233,6 +242,44 @@ public final class BenchPaymentSchedules {
         return (System.nanoTime() - started) / 1e6;
     }
 
+    /** Prints the plan of building every provider's schedules, as run (then rolled back). */
+    private static void explain(Connection db, UUID council, LocalDate start, LocalDate end) throws Exception {
+        try (Statement s = db.createStatement()) {
+            s.execute("delete from payment_line");
+            s.execute("delete from payment_schedule");
+            s.execute("vacuum analyze");
+        }
+        try (PreparedStatement q = db.prepareStatement("explain (analyze, buffers) " + BASELINE)) {
+            q.setObject(1, council);
+            q.setObject(2, start);
+            q.setObject(3, end);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    System.out.println("BASELINE PLAN " + rows.getString(1));
+                }
+            }
+        }
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            s.execute("set local work_mem = '64MB'");
+        }
+        try (PreparedStatement q = db.prepareStatement("explain (analyze, buffers, settings) " + ScheduleBuilding.statement(true))) {
+            Object[] parameters = {council, council, end, end, start, council, start, "bench", java.time.OffsetDateTime.parse("2026-01-01T00:00Z"),
+                    null, council};
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    System.out.println("PLAN " + rows.getString(1));
+                }
+            }
+        } finally {
+            db.rollback();
+            db.setAutoCommit(true);
+        }
+    }
+
     private static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
@@ -245,9 +292,11 @@ public final class BenchPaymentSchedules {
         double ratio = buildMedian / baselineMedian;
         var md = new StringBuilder();
         md.append("## Payment schedules: ").append(providers).append(" providers, one 4-week period\n\n");
-        md.append(String.format(Locale.ROOT, "%,d packages, %,d visit actuals (%,d hours a week). Build: `ScheduleBuilding.build` once per"
-                + " provider (all 99 in one transaction under AcrossCouncils, as no request sets the council; each one INSERT ... SELECT"
-                + " of its lines, plus its header, lock, overlap check, audit event and the schedule read back). Baseline: one aggregate query over the same rows (paid minutes × the rate in"
+        md.append(String.format(Locale.ROOT, "%,d packages, %,d visit actuals (%,d hours a week). Build: `ScheduleBuilding.buildAll`, the"
+                + " council's action that builds every provider's schedule for the period (under AcrossCouncils, as no request sets the"
+                + " council; one transaction: its lock, the SHARE lock on visit_actual, one statement inserting every header and line"
+                + " (one line per package, week and rate plus one per exception visit, V34), an audit event per schedule, and the"
+                + " schedules listed back). Baseline: one aggregate query over the same rows (paid minutes × the rate in"
                 + " force, summed by provider). %d repetitions after one warm-up, each from no schedules.%n%n",
                 packages, visits, minutes / 60 / 4, build.size()));
         md.append("| | median (ms) | runs (ms) |\n|---|---:|---|\n");

@@ -17,6 +17,8 @@ import uk.homecare.portal.api.payments.CorrectionForm;
 import uk.homecare.portal.api.payments.LineAdjustment;
 import uk.homecare.portal.api.payments.LineApproval;
 import uk.homecare.portal.api.payments.PaymentLine;
+import uk.homecare.portal.api.payments.PaymentRun;
+import uk.homecare.portal.api.payments.PaymentRunForm;
 import uk.homecare.portal.api.payments.PaymentSchedule;
 import uk.homecare.portal.api.payments.PaymentScheduleForm;
 import uk.homecare.portal.api.payments.Remittance;
@@ -143,6 +145,11 @@ abstract class PaymentsTest extends PortalTest {
         return api().retrieve(build(COMMISSIONER, provider, start), PaymentSchedule.class);
     }
 
+    /** A build of every provider's schedule for the period, as the commissioner. */
+    PaymentRun builtForEveryProvider(LocalDate start) {
+        return api().retrieve(api().as(COMMISSIONER, POST("/api/payment-schedule-runs", new PaymentRunForm(start))), PaymentRun.class);
+    }
+
     PaymentSchedule schedule(String user, UUID id) {
         return api().retrieve(api().as(user, GET("/api/payment-schedules/" + id)), PaymentSchedule.class);
     }
@@ -188,9 +195,28 @@ abstract class PaymentsTest extends PortalTest {
         }
     }
 
-    static PaymentLine lineOf(PaymentSchedule schedule, UUID visitId) {
-        return schedule.lines().stream().filter(line -> line.visitId().equals(visitId)).findFirst()
+    /** The line of the schedule that pays the visit: its own line (an exception) or the week's line it is summed into. */
+    PaymentLine lineOf(PaymentSchedule schedule, UUID visitId) {
+        UUID lineId = id("select line_id from payment_line_visit where visit_id = ? and schedule_id = ?", visitId, schedule.id());
+        return schedule.lines().stream().filter(line -> line.id().equals(lineId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line for visit " + visitId));
+    }
+
+    /** The visits a schedule's lines pay (the view payment_line_visit of V34), looked at underneath the application. */
+    List<UUID> visitsPaidBy(UUID scheduleId) {
+        List<UUID> visits = new java.util.ArrayList<>();
+        try (var connection = connectDirectly();
+                var statement = connection.prepareStatement("select visit_id from payment_line_visit where schedule_id = ?")) {
+            statement.setObject(1, scheduleId);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    visits.add(rows.getObject(1, UUID.class));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return visits;
     }
 
     /** Minutes at an hourly rate in pence, rounded half up to a penny: worked out the way a person would, for the tests. */

@@ -121,10 +121,10 @@ class ReviewingPaymentSchedulesTest extends PaymentsTest {
         assertThatThrownBy(() -> execute("delete from payment_line where schedule_id = ?", schedule.id())).hasMessageContaining("final");
         UUID extra = visit(plain, start.plusDays(3), 30, 30, 1);
         assertThatThrownBy(() -> execute("""
-                insert into payment_line (schedule_id, council_id, visit_id, package_id, visit_date, planned_minutes, actual_minutes,
-                                          carers_present, carers_commissioned, missed, service_type, paid_minutes, amount_pence,
-                                          approved_amount_pence)
-                select ?, council_id, id, package_id, visit_date, 30, 30, 1, 1, false, 'DOMICILIARY', 30, 1175, 1175
+                insert into payment_line (schedule_id, council_id, visit_id, package_id, visit_date, last_visit_date, planned_minutes,
+                                          actual_minutes, carers_present, carers_commissioned, missed, service_type, paid_minutes,
+                                          amount_pence, approved_amount_pence)
+                select ?, council_id, id, package_id, visit_date, visit_date, 30, 30, 1, 1, false, 'DOMICILIARY', 30, 1175, 1175
                   from visit_actual where id = ?""", schedule.id(), extra)).hasMessageContaining("final");
         assertThatThrownBy(() -> execute("update payment_schedule set lines_total_pence = 1 where id = ?", schedule.id()))
                 .hasMessageContaining("final");
@@ -170,9 +170,9 @@ class ReviewingPaymentSchedulesTest extends PaymentsTest {
         assertThat(rows.get(1)).isEqualTo(String.join(",", schedule.id().toString(), "FINAL", provider.toString(),
                 schedule.providerName(), start.toString(), start.plusDays(27).toString(), "LINE", lineOf(schedule, first).id().toString(),
                 plain.reference(), start.plusDays(1).toString(), "DOMICILIARY", "31", String.valueOf(FIRST_RATE),
-                String.valueOf(byHand(31, FIRST_RATE)), "", ""));
+                String.valueOf(byHand(31, FIRST_RATE)), "", "", start.plusDays(1).toString(), "1"));
         assertThat(rows.get(2)).contains(",LINE," + lineOf(schedule, second).id() + ",", ",45," + SECOND_RATE + "," + byHand(45, SECOND_RATE));
-        assertThat(rows.get(3)).contains(",CORRECTION,").endsWith(",175,,");
+        assertThat(rows.get(3)).contains(",CORRECTION,").endsWith(",175,,,,");
         assertThat(csv).doesNotContain("Gwen").doesNotContain("Payment");
         assertThat(status(api().as(OTHER_COMMISSIONER, GET("/api/payment-schedules/" + schedule.id() + "/export")))).isEqualTo(404);
     }

@@ -683,15 +683,17 @@ class EndpointSweepTest extends PortalTest {
                                               actual_minutes, carers_present, missed, variance_reason, source, recorded_by, recorded_at)
                     select ?, ?, (date_trunc('week', ?::timestamptz - interval '400 days'))::date + 2, '03:17', '03:47', 30, 0, 0, true,
                            'OTHER', 'API', 'sweep', ?::timestamptz
-                    returning id, council_id, package_id, visit_date
+                    returning id, council_id, package_id, visit_date, seq
                 ), s as (
-                    insert into payment_schedule (council_id, provider_id, period_start, built_by, built_at)
-                    select v.council_id, ?, v.visit_date - 2, 'sweep', ?::timestamptz from v
+                    insert into payment_schedule (council_id, provider_id, period_start, built_by, built_at, visits_through)
+                    select v.council_id, ?, v.visit_date - 2, 'sweep', ?::timestamptz, v.seq from v
                     returning id, council_id
                 )
-                insert into payment_line (schedule_id, council_id, visit_id, package_id, visit_date, planned_minutes, actual_minutes,
-                                          carers_present, carers_commissioned, missed, service_type, paid_minutes, amount_pence, exception)
-                select s.id, s.council_id, v.id, v.package_id, v.visit_date, 30, 0, 0, 1, true, 'DOMICILIARY', 0, 0, 'MISSED' from s, v
+                insert into payment_line (schedule_id, council_id, visit_id, package_id, visit_date, last_visit_date, planned_minutes,
+                                          actual_minutes, carers_present, carers_commissioned, missed, service_type, paid_minutes,
+                                          amount_pence, exception)
+                select s.id, s.council_id, v.id, v.package_id, v.visit_date, v.visit_date, 30, 0, 0, 1, true, 'DOMICILIARY', 0, 0, 'MISSED'
+                  from s, v
                 returning id""", records.get(Coventry.AWARDED_PACKAGE), sponEnd, java.sql.Timestamp.from(now), java.sql.Timestamp.from(now),
                 sponEnd, java.sql.Timestamp.from(now)));
         records.put(Coventry.PAYMENT_SCHEDULE, db.id("select schedule_id from payment_line where id = ?", records.get(Coventry.PAYMENT_LINE)));

@@ -47,6 +47,17 @@ public final class PortalProblem extends RuntimeException {
         return new PortalProblem(HttpStatus.CONFLICT, ProblemType.CONFLICT, detail, List.of());
     }
 
+    /** 409 of a kind the client acts on, such as a provider that fails one of a council's quality gates. */
+    public static PortalProblem conflict(ProblemType type, String detail) {
+        return new PortalProblem(HttpStatus.CONFLICT, type, detail, List.of());
+    }
+
+    /** 422 naming every part of the request at fault (at most {@link Problems#MAX_ERRORS}), such as the rows of a refused file. */
+    public static PortalProblem unprocessable(ProblemType type, String detail, List<FieldError> errors) {
+        return new PortalProblem(HttpStatus.UNPROCESSABLE_ENTITY, type, detail,
+                errors.size() > Problems.MAX_ERRORS ? errors.subList(0, Problems.MAX_ERRORS) : errors);
+    }
+
     public static PortalProblem invalid(String field, String message) {
         return new PortalProblem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_INPUT, message, List.of(new FieldError(field, message)));
     }

@@ -141,6 +141,20 @@ public enum AuditAction {
     PAYMENT_LINE_ADJUSTED,
     PAYMENT_SCHEDULE_FINALISED,
     PAYMENT_CORRECTION_ADDED,
+    // Urgency and escalation
+    ESCALATED,
+    DUTY_CHANGED,
+    // Quality gates (#17): ratings imports (no council), gate settings, suspensions, and providers the cascade skipped
+    /** Details: {@code regulator}, {@code fileSha256}, {@code new}, {@code changed}, {@code withdrawn}. */
+    RATINGS_IMPORTED,
+    /** Details: {@code before}, {@code after}. */
+    PROVIDER_GATES_CHANGED,
+    /** Details: {@code provider}, {@code reason}. */
+    PROVIDER_SUSPENDED,
+    /** Details: {@code provider}, {@code reason}. */
+    PROVIDER_SUSPENSION_LIFTED,
+    /** On the package: details {@code provider}, {@code stage}, {@code gate} and the gate's facts; nothing about the person. */
+    PROVIDER_SKIPPED,
     // Compliance records (docs/compliance-documents.md): entity compliance_document or monitoring_visit.
     /** Details: {@code type}, {@code mediaType}, {@code sizeBytes}, {@code expiresOn}, {@code supersedes}. */
     COMPLIANCE_DOCUMENT_UPLOADED,

@@ -56,7 +56,10 @@ public record Offer(
         @Schema(description = "The week's visits, day by day; empty when only the visit pattern was given") List<ScheduledVisit> schedule,
         @Schema(description = "Needs that decide which provider can take the package on; say which you can meet when you answer")
         List<MatchingNeed> matchingNeeds,
-        @Schema(description = "The needs this provider said it can meet when it answered") List<MatchingNeed> needsMet) {
+        @Schema(description = "The needs this provider said it can meet when it answered") List<MatchingNeed> needsMet,
+        @Schema(description = "How soon the package must find a provider") Urgency urgency,
+        @Schema(description = "Whether the package is an emergency: it waited longer than its urgency allows, and is offered at "
+                + "once to every provider with spare capacity in its zone") boolean emergency) {
 
     @Creator
     public Offer {
@@ -64,6 +67,21 @@ public record Offer(
         schedule = schedule == null ? List.of() : List.copyOf(schedule);
         matchingNeeds = matchingNeeds == null ? List.of() : List.copyOf(matchingNeeds);
         needsMet = needsMet == null ? List.of() : List.copyOf(needsMet);
+        urgency = Urgency.orRoutine(urgency);
+    }
+
+    /** An offer of a ROUTINE package that is no emergency. */
+    public Offer(UUID id, UUID packageId, String reference, NamedRef council, NamedRef zone, NamedRef lot, Funding funding,
+            int weeklyMinutes, VisitPattern visitPattern, LocalDate startDate, String needsSummary, String postcodeDistrict,
+            OfferStage stage, OfferResponse response, Instant offeredAt, @Nullable Instant windowEndsAt, boolean priceCompetition,
+            @Nullable LocalDate proposedStart, @Nullable Integer bidRatePence, @Nullable Integer spareCapacityMinutes,
+            List<OfferAction> actions, @Nullable Instant lapsingSoonFrom, @Nullable LocalDate latestStart,
+            @Nullable LocalDate latestBidStart, List<ScheduledVisit> schedule, List<MatchingNeed> matchingNeeds,
+            List<MatchingNeed> needsMet) {
+        this(id, packageId, reference, council, zone, lot, funding, weeklyMinutes, visitPattern, startDate, needsSummary,
+                postcodeDistrict, stage, response, offeredAt, windowEndsAt, priceCompetition, proposedStart, bidRatePence,
+                spareCapacityMinutes, actions, lapsingSoonFrom, latestStart, latestBidStart, schedule, matchingNeeds, needsMet,
+                Urgency.ROUTINE, false);
     }
 
     /** An offer of a package without a day-by-day schedule or matching needs. */
@@ -75,20 +93,22 @@ public record Offer(
             @Nullable LocalDate latestBidStart) {
         this(id, packageId, reference, council, zone, lot, funding, weeklyMinutes, visitPattern, startDate, needsSummary,
                 postcodeDistrict, stage, response, offeredAt, windowEndsAt, priceCompetition, proposedStart, bidRatePence,
-                spareCapacityMinutes, actions, lapsingSoonFrom, latestStart, latestBidStart, List.of(), List.of(), List.of());
+                spareCapacityMinutes, actions, lapsingSoonFrom, latestStart, latestBidStart, List.of(), List.of(), List.of(),
+                Urgency.ROUTINE, false);
     }
 
     public Offer withActions(List<OfferAction> allowed, @Nullable Instant warnFrom) {
         return new Offer(id, packageId, reference, council, zone, lot, funding, weeklyMinutes, visitPattern, startDate,
                 needsSummary, postcodeDistrict, stage, response, offeredAt, windowEndsAt, priceCompetition, proposedStart,
                 bidRatePence, spareCapacityMinutes, allowed, warnFrom, allowed.isEmpty() ? null : latestStart,
-                allowed.contains(OfferAction.BID) ? latestBidStart : null, schedule, matchingNeeds, needsMet);
+                allowed.contains(OfferAction.BID) ? latestBidStart : null, schedule, matchingNeeds, needsMet, urgency, emergency);
     }
 
     /** The same offer, saying the latest start the provider may propose, and the latest a bid may propose. */
     public Offer withLatestStart(@Nullable LocalDate latest, @Nullable LocalDate latestBid) {
         return new Offer(id, packageId, reference, council, zone, lot, funding, weeklyMinutes, visitPattern, startDate,
                 needsSummary, postcodeDistrict, stage, response, offeredAt, windowEndsAt, priceCompetition, proposedStart,
-                bidRatePence, spareCapacityMinutes, actions, lapsingSoonFrom, latest, latestBid, schedule, matchingNeeds, needsMet);
+                bidRatePence, spareCapacityMinutes, actions, lapsingSoonFrom, latest, latestBid, schedule, matchingNeeds, needsMet, urgency,
+                emergency);
     }
 }

@@ -31,16 +31,31 @@ public record PackageForm(
         @Schema(description = "The week's visits, day by day; when given, their minutes add up to weeklyMinutes")
         @Nullable @Size(max = 56) List<@NotNull @Valid ScheduledVisit> schedule,
         @Schema(description = "Needs that decide which provider can take the package on; shown with its offers")
-        @Nullable @Size(max = 4) Set<@NotNull MatchingNeed> matchingNeeds) {
+        @Nullable @Size(max = 4) Set<@NotNull MatchingNeed> matchingNeeds,
+        @Schema(description = "How soon the package must find a provider; absent: ROUTINE. FAST_TRACK_CHC is for NHS_CHC funding only")
+        @Nullable Urgency urgency) {
 
     @Creator
     public PackageForm {
         matchingNeeds = MatchingNeed.inOrder(matchingNeeds);
     }
 
+    /** A package of ROUTINE urgency. */
+    public PackageForm(UUID zoneId, UUID lotId, Funding funding, Integer weeklyMinutes, VisitPattern visitPattern,
+            LocalDate startDate, String needsSummary, PersonDetails person, @Nullable List<ScheduledVisit> schedule,
+            @Nullable Set<MatchingNeed> matchingNeeds) {
+        this(zoneId, lotId, funding, weeklyMinutes, visitPattern, startDate, needsSummary, person, schedule, matchingNeeds, null);
+    }
+
+    /** The same form at another urgency. */
+    public PackageForm withUrgency(@Nullable Urgency other) {
+        return new PackageForm(zoneId, lotId, funding, weeklyMinutes, visitPattern, startDate, needsSummary, person, schedule,
+                matchingNeeds, other);
+    }
+
     /** A package without a day-by-day schedule or matching needs. */
     public PackageForm(UUID zoneId, UUID lotId, Funding funding, Integer weeklyMinutes, VisitPattern visitPattern,
             LocalDate startDate, String needsSummary, PersonDetails person) {
-        this(zoneId, lotId, funding, weeklyMinutes, visitPattern, startDate, needsSummary, person, null, null);
+        this(zoneId, lotId, funding, weeklyMinutes, visitPattern, startDate, needsSummary, person, null, null, null);
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import uk.homecare.portal.api.brokerage.MatchingNeed;
 import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.brokerage.ScheduledVisit;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 import uk.homecare.portal.api.reference.ServiceCategory;
 
@@ -45,11 +46,32 @@ public record ChcPackageForm(
         @Schema(description = "The week's visits, day by day; when given, their minutes add up to weeklyMinutes")
         @Nullable @Size(max = 56) List<@NotNull @Valid ScheduledVisit> schedule,
         @Schema(description = "Needs that decide which provider can take the package on (e.g. a Welsh-speaking carer); shown with its offers")
-        @Nullable @Size(max = 4) Set<@NotNull MatchingNeed> matchingNeeds) {
+        @Nullable @Size(max = 4) Set<@NotNull MatchingNeed> matchingNeeds,
+        @Schema(description = "How soon the package must find a provider; absent: ROUTINE. A FAST_TRACK_CHC package (the CHC fast "
+                + "track) is offered at once to every provider on the council's framework with spare capacity in its zone")
+        @Nullable Urgency urgency) {
 
     @Creator
     public ChcPackageForm {
         matchingNeeds = MatchingNeed.inOrder(matchingNeeds);
+    }
+
+    /** A ROUTINE placement. */
+    public ChcPackageForm(UUID councilId, @Nullable UUID zoneId, @Nullable UUID lotId, Integer weeklyMinutes,
+            VisitPattern visitPattern, LocalDate startDate, String clinicalNeedsSummary, PersonDetails person,
+            @Nullable String partnerReference, @Nullable ServiceCategory serviceCategory, @Nullable List<ScheduledVisit> schedule,
+            @Nullable Set<MatchingNeed> matchingNeeds) {
+        this(councilId, zoneId, lotId, weeklyMinutes, visitPattern, startDate, clinicalNeedsSummary, person, partnerReference,
+                serviceCategory, schedule, matchingNeeds, null);
+    }
+
+    /**
+     * The same placement at another urgency. The fingerprint of a placement is taken with ROUTINE as absent, so a retry that
+     * spells the default out is the same request.
+     */
+    public ChcPackageForm withUrgency(@Nullable Urgency other) {
+        return new ChcPackageForm(councilId, zoneId, lotId, weeklyMinutes, visitPattern, startDate, clinicalNeedsSummary, person,
+                partnerReference, serviceCategory, schedule, matchingNeeds, other);
     }
 
     /** A placement without a day-by-day schedule or matching needs. */
@@ -57,7 +79,7 @@ public record ChcPackageForm(
             VisitPattern visitPattern, LocalDate startDate, String clinicalNeedsSummary, PersonDetails person,
             @Nullable String partnerReference, @Nullable ServiceCategory serviceCategory) {
         this(councilId, zoneId, lotId, weeklyMinutes, visitPattern, startDate, clinicalNeedsSummary, person, partnerReference,
-                serviceCategory, null, null);
+                serviceCategory, null, null, null);
     }
 
     /** A placement without a service category: GENERAL care. */

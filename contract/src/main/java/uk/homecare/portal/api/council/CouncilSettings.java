@@ -42,7 +42,28 @@ public record CouncilSettings(
         @Nullable @Min(1) @Max(MAX_VARIATION_RESPONSE_DAYS) Integer variationResponseDays,
         @Schema(description = "How many days a suspended package is held for its provider while the person is in hospital, from the "
                 + "admission; when they pass the council and the provider are told. Absent: unchanged", example = "14")
-        @Nullable @Min(MIN_HOLD_DAYS) @Max(MAX_HOLD_DAYS) Integer hospitalHoldDays) {
+        @Nullable @Min(MIN_HOLD_DAYS) @Max(MAX_HOLD_DAYS) Integer hospitalHoldDays,
+        @Schema(description = "Hours a ROUTINE package may wait for a provider after publishing before it becomes an emergency; "
+                + "absent: unchanged", minimum = "1", maximum = "2160", example = "336")
+        @Nullable @Min(1) @Max(MAX_ROUTINE_WINDOW_HOURS) Integer routineWindowHours,
+        @Schema(description = "Hours an URGENT package may wait before it becomes an emergency; at most the routine window. "
+                + "Absent: unchanged", minimum = "1", maximum = "336", example = "48")
+        @Nullable @Min(1) @Max(MAX_URGENT_WINDOW_HOURS) Integer urgentWindowHours,
+        @Schema(description = "Hours a FAST_TRACK_CHC package may wait before it becomes an emergency; at most the urgent window "
+                + "(NHS guidance expects fast-track care in place within 48 hours). Absent: unchanged", minimum = "1", maximum = "48",
+                example = "4")
+        @Nullable @Min(1) @Max(MAX_FAST_TRACK_WINDOW_HOURS) Integer fastTrackWindowHours) {
+
+    /** The longest window of a ROUTINE package, in hours: 90 days. */
+    public static final int MAX_ROUTINE_WINDOW_HOURS = 2160;
+    /** The longest window of an URGENT package, in hours: 14 days. */
+    public static final int MAX_URGENT_WINDOW_HOURS = 336;
+    /** The longest window of a FAST_TRACK_CHC package, in hours: NHS guidance expects fast-track care within 48 hours. */
+    public static final int MAX_FAST_TRACK_WINDOW_HOURS = 48;
+    /** The windows of a council that has not set its own, in hours: 14 days, 48 hours, 4 hours. */
+    public static final int DEFAULT_ROUTINE_WINDOW_HOURS = 336;
+    public static final int DEFAULT_URGENT_WINDOW_HOURS = 48;
+    public static final int DEFAULT_FAST_TRACK_WINDOW_HOURS = 4;
 
     public static final int MAX_VARIATION_RESPONSE_DAYS = 28;
     public static final int MIN_HOLD_DAYS = 1;
@@ -57,6 +78,21 @@ public record CouncilSettings(
             String emailSenderName, Integer version) {
         this(minVisitMinutes, primaryWindowMinutes, secondaryWindowMinutes, openWindowMinutes, openStageRule, handBackNoticeDays,
                 language, mfaRequired, emailSenderName, version, null, null);
+    }
+
+    /** The settings without the urgencies' windows: sent, they leave the council's as they are. */
+    public CouncilSettings(Integer minVisitMinutes, Integer primaryWindowMinutes, Integer secondaryWindowMinutes,
+            Integer openWindowMinutes, OpenStageRule openStageRule, Integer handBackNoticeDays, String language, Boolean mfaRequired,
+            String emailSenderName, Integer version, @Nullable Integer variationResponseDays, @Nullable Integer hospitalHoldDays) {
+        this(minVisitMinutes, primaryWindowMinutes, secondaryWindowMinutes, openWindowMinutes, openStageRule, handBackNoticeDays,
+                language, mfaRequired, emailSenderName, version, variationResponseDays, hospitalHoldDays, null, null, null);
+    }
+
+    /** The same settings with the urgencies' windows given, in hours. */
+    public CouncilSettings withUrgencyWindows(@Nullable Integer routine, @Nullable Integer urgent, @Nullable Integer fastTrack) {
+        return new CouncilSettings(minVisitMinutes, primaryWindowMinutes, secondaryWindowMinutes, openWindowMinutes, openStageRule,
+                handBackNoticeDays, language, mfaRequired, emailSenderName, version, variationResponseDays, hospitalHoldDays, routine,
+                urgent, fastTrack);
     }
 
     public static final int MIN_VISIT = 15;

@@ -53,6 +53,16 @@ public enum Capability {
     READ_VISIT_EXCEPTIONS,
     /** Build, review, finalise, correct and export one's council's payment schedules to providers. */
     MANAGE_PAYMENTS,
+    /** See one's council's key performance indicators for any period, zone, lot and provider, and export them. */
+    READ_KPIS,
+    /** Go on and off duty for emergencies (packages that waited unallocated too long) of one's council. */
+    GO_ON_DUTY,
+    /** Import a regulator's published ratings file (national data: the platform administrator). */
+    IMPORT_RATINGS,
+    /** Set one's council's quality gates: the minimum rating for new offers. */
+    EDIT_PROVIDER_GATES,
+    /** Suspend a provider from new offers in one's council, and lift the suspension, saying why. */
+    SUSPEND_PROVIDERS,
     /** Upload one's organisation's compliance documents and mark the actions of councils' monitoring visits done. */
     KEEP_COMPLIANCE_DOCUMENTS,
     /** Verify or reject providers' compliance documents and record contract monitoring visits, for one's council. */

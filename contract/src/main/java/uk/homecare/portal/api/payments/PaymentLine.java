@@ -7,16 +7,20 @@ import java.util.UUID;
 import uk.homecare.portal.api.reference.ServiceType;
 
 /**
- * One visit on a schedule: what was planned and delivered, the rate, the computed paid minutes and amount, and (for an
- * exception) how the council resolved it. {@code approvedAmountPence} is what is paid; it is blank while an exception is
- * unresolved.
+ * A line of a schedule: either the visits of one package in one week at one rate that have no exception
+ * ({@code visitId} blank, {@code visits} of them from {@code visitDate} to {@code lastVisitDate}; minutes summed, the
+ * amount rounded once for the line, approved as computed), or one visit with an exception ({@code visitId} set,
+ * {@code visits} 1) and how the council resolved it. {@code approvedAmountPence} is what is paid; it is blank while an
+ * exception is unresolved.
  */
 @Serdeable
 public record PaymentLine(
         UUID id,
-        UUID visitId,
+        @Nullable UUID visitId,
         String packageReference,
         LocalDate visitDate,
+        LocalDate lastVisitDate,
+        int visits,
         int plannedMinutes,
         int actualMinutes,
         int carersPresent,

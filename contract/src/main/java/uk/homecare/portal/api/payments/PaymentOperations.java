@@ -27,6 +27,11 @@ public interface PaymentOperations<C> {
             @Parameter(description = Idempotency.KEY_DESCRIPTION, schema = @Schema(minLength = 1, maxLength = 200))
             @Header(Idempotency.KEY) @Nullable String idempotencyKey, @Body PaymentScheduleForm form);
 
+    @Post("/api/payment-schedule-runs")
+    PaymentRun buildPaymentSchedules(@Parameter(hidden = true) C caller,
+            @Parameter(description = Idempotency.KEY_DESCRIPTION, schema = @Schema(minLength = 1, maxLength = 200))
+            @Header(Idempotency.KEY) @Nullable String idempotencyKey, @Body PaymentRunForm form);
+
     @Get("/api/payment-schedules")
     List<PaymentSchedule> listPaymentSchedules(@Parameter(hidden = true) C caller);
 

@@ -29,7 +29,11 @@ public enum ProblemType {
     /** A CHC placement without a lot whose lot the service category and frameworks do not settle (422): choices lists the lots to name in lotId. */
     LOT_CHOICE_NEEDED("urn:homecare-portal:problem:lot-choice-needed"),
     /** The portal cannot reach its database for the moment (503, with Retry-After): nothing was changed; try again. */
-    SERVICE_UNAVAILABLE("urn:homecare-portal:problem:service-unavailable");
+    SERVICE_UNAVAILABLE("urn:homecare-portal:problem:service-unavailable"),
+    /** The provider fails one of the council's quality gates (409): the detail names the gate and why; no new offer or answer. */
+    PROVIDER_GATED("urn:homecare-portal:problem:provider-gated"),
+    /** A regulator's ratings file was refused whole (422): errors lists the rows at fault (lines[n].column); nothing changed. */
+    RATINGS_FILE_REFUSED("urn:homecare-portal:problem:ratings-file-refused");
 
     private final String urn;
 

@@ -32,6 +32,9 @@ final class HistoryWords {
         String provider = facts.getOrDefault("provider", "");
         if ("AWARDED".equals(action) && isProvider(entry)) {
             parts.add(view.getTranslation("history.sentence.AWARDED.onAcceptance", provider));
+        } else if ("ENTERED_OPEN".equals(action) && ("emergency".equals(facts.get("why")) || "fast-track CHC".equals(facts.get("why")))) {
+            // an emergency, or the CHC fast track: offered at once to every provider with spare capacity in the zone
+            parts.add(view.getTranslation("history.sentence.ENTERED_OPEN.atOnce", actor));
         } else if ("MOVED_AT_REVIEW".equals(action)) {
             parts.add(view.getTranslation(key, actor, facts.getOrDefault("from", ""), facts.getOrDefault("to", "")));
         } else if (known(view, key)) {
@@ -49,6 +52,15 @@ final class HistoryWords {
         lateStart(view, parts, "AWARDED".equals(action) ? "history.fact.lateStart.accepted" : "history.fact.lateStart", facts.get("lateStartDays"));
         add(view, parts, "history.fact.effectiveOn", date(view, facts.get("effectiveOn")));
         add(view, parts, "history.fact.reason", reason(view, action, facts.get("reason")));
+        if ("PROVIDER_SKIPPED".equals(action)) {
+            // a provider the cascade skipped: which gate, in the council's words, never anything about the person
+            add(view, parts, "history.fact.gate", word(view, "quality.gate.", facts.get("gate")));
+            if (facts.get("rating") != null && facts.get("minimumRating") != null) {
+                parts.add(view.getTranslation("history.fact.gateRating", view.getTranslation("quality.rating." + facts.get("rating")),
+                        view.getTranslation("quality.rating." + facts.get("minimumRating"))));
+            }
+            add(view, parts, "history.fact.suspension", facts.get("note"));
+        }
         if (action.startsWith("QUERY_")) {
             // package messages: the query's type and where it now stands, never its text (the audit holds none)
             add(view, parts, "history.fact.queryType", word(view, "query.type.", facts.get("queryType")));

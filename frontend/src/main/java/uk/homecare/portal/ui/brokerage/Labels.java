@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.homecare.portal.api.brokerage.MatchingNeed;
+import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
 import uk.homecare.portal.api.brokerage.VisitPattern;
@@ -29,6 +30,25 @@ final class Labels {
             default -> "badge";
         };
         badge.getElement().getThemeList().addAll(List.of(variant.split(" ")));
+        return badge;
+    }
+
+    /** The package's status, and after it, loud, whether it is an emergency (it waited longer than its urgency allows). */
+    static Span statusAndEmergency(Component view, CarePackage p) {
+        Span status = status(view, p.status());
+        if (!p.emergency()) {
+            return status;
+        }
+        var both = new Span(emergency(view), new Span(" "), status);
+        both.addClassName("status-and-emergency");
+        return both;
+    }
+
+    /** A loud "Emergency" marker. */
+    static Span emergency(Component view) {
+        var badge = new Span(view.getTranslation("package.emergency"));
+        badge.addClassName("emergency");
+        badge.getElement().getThemeList().addAll(List.of("badge", "error", "primary"));
         return badge;
     }
 

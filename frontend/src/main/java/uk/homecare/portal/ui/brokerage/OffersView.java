@@ -78,6 +78,10 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, A
         FoldingColumns.of(grid).addColumn(o -> Labels.name(o.council())).setHeader(getTranslation("offer.council"));
         FoldingColumns.of(grid).addColumn(o -> Labels.name(o.zone())).setHeader(getTranslation("offer.zone"));
         FoldingColumns.of(grid).addColumn(o -> getTranslation("offer.stage." + o.stage())).setHeader(getTranslation("offer.stage"));
+        FoldingColumns.of(grid).addColumn(o -> o.emergency()
+                        ? getTranslation("offer.urgency.emergency", getTranslation("urgency." + o.urgency()))
+                        : getTranslation("urgency." + o.urgency()))
+                .setHeader(getTranslation("package.urgency")).setKey("urgency");
         FoldingColumns.of(grid).addColumn(o -> Formats.hours(o.weeklyMinutes())).setHeader(getTranslation("package.weeklyHours"));
         FoldingColumns.of(grid).addColumn(o -> Labels.visits(this, o.visitPattern())).setHeader(getTranslation("package.visits")).setFlexGrow(1);
         FoldingColumns.of(grid).addColumn(o -> Moments.date(this, o.startDate())).setHeader(getTranslation("package.startDate"));

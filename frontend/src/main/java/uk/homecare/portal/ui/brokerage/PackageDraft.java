@@ -12,6 +12,7 @@ import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.brokerage.PersonDetails;
 import uk.homecare.portal.api.brokerage.ScheduledVisit;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.api.brokerage.VisitPattern;
 
 /**
@@ -24,6 +25,7 @@ public class PackageDraft {
     private UUID zoneId;
     private UUID lotId;
     private Funding funding = Funding.COUNCIL;
+    private Urgency urgency = Urgency.ROUTINE;
     private Integer weeklyMinutes;
     private Integer visitsPerDay;
     private Integer visitMinutes;
@@ -47,6 +49,7 @@ public class PackageDraft {
         draft.zoneId = p.zone().id();
         draft.lotId = p.lot().id();
         draft.funding = p.funding();
+        draft.urgency = p.urgency();
         draft.weeklyMinutes = p.weeklyMinutes();
         draft.visitsPerDay = p.visitPattern().visitsPerDay();
         draft.visitMinutes = p.visitPattern().visitMinutes();
@@ -81,7 +84,8 @@ public class PackageDraft {
                 needsSummary,
                 new PersonDetails(givenName, familyName, dateOfBirth, blankToNull(nhsNumber), addressLine, postcode),
                 schedule == null || schedule.isEmpty() ? null : schedule,
-                matchingNeeds == null || matchingNeeds.isEmpty() ? null : Set.copyOf(matchingNeeds));
+                matchingNeeds == null || matchingNeeds.isEmpty() ? null : Set.copyOf(matchingNeeds),
+                urgency == Urgency.ROUTINE ? null : urgency);
     }
 
     private static String blankToNull(String text) {
@@ -94,6 +98,14 @@ public class PackageDraft {
 
     public void setZoneId(UUID zoneId) {
         this.zoneId = zoneId;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public void setUrgency(Urgency urgency) {
+        this.urgency = urgency;
     }
 
     public UUID getLotId() {

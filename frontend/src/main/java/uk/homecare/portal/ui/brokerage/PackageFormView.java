@@ -38,6 +38,7 @@ import uk.homecare.portal.api.brokerage.PackageAction;
 import uk.homecare.portal.api.brokerage.PackageForm;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.brokerage.TimeOfDay;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.api.reference.Lot;
 import uk.homecare.portal.api.reference.LotKind;
 import uk.homecare.portal.ui.client.ReferenceClient;
@@ -99,6 +100,12 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
         funding.setLabel(getTranslation("package.funding"));
         funding.setItems(Funding.values());
         funding.setItemLabelGenerator(f -> getTranslation("funding." + f));
+        var urgency = new Select<Urgency>();
+        urgency.setId("package-urgency");
+        urgency.setLabel(getTranslation("package.urgency"));
+        urgency.setItems(Urgency.values());
+        urgency.setItemLabelGenerator(u -> getTranslation("urgency." + u));
+        urgency.setHelperText(getTranslation("package.urgency.help"));
         var weeklyHours = new BigDecimalField(getTranslation("package.weeklyHours"));
         weeklyHours.setId("package-weekly-hours");
         weeklyHours.setHelperText(getTranslation("package.weeklyHours.help"));
@@ -143,6 +150,7 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
         binder.forField(zone).asRequired(required).withConverter(new ToId<>(Zone::id, () -> zones)).bind("zoneId");
         binder.forField(lot).asRequired(required).withConverter(new ToId<>(Lot::id, () -> lots)).bind("lotId");
         binder.forField(funding).asRequired(required).bind("funding");
+        binder.forField(urgency).asRequired(required).bind("urgency");
         binder.forField(weeklyHours)
                 .asRequired(required)
                 .withConverter(new HoursToMinutes(getTranslation("package.weeklyHours.invalid")))
@@ -164,7 +172,7 @@ public class PackageFormView extends VerticalLayout implements AfterNavigationOb
         binder.forField(postcode).asRequired(required).bind("postcode");
         binder.readBean(new PackageDraft());
 
-        var care = new FormLayout(zone, lot, funding, weeklyHours, visitsPerDay, visitMinutes, timesOfDay, outOfHours,
+        var care = new FormLayout(zone, lot, funding, urgency, weeklyHours, visitsPerDay, visitMinutes, timesOfDay, outOfHours,
                 doubleHanded, schedule, matchingNeeds, startDate, needs);
         care.setColspan(schedule, 2);
         var person = new FormLayout(givenName, familyName, dateOfBirth, nhsNumber, address, postcode);

@@ -114,12 +114,13 @@ public class PackageView extends RecordView<CarePackage> {
         heading.setText(getTranslation("package.title", p.reference()));
         Instant now = clock.instant();
         status.removeAll();
-        status.add(Labels.status(this, p.status()));
+        status.add(Labels.statusAndEmergency(this, p));
         facts.clear();
         facts.fact("package.status", getTranslation("package.status." + p.status()))
                 .fact("package.zone", Labels.name(p.zone()))
                 .fact("package.lot", Labels.name(p.lot()))
                 .fact("package.funding", getTranslation("funding." + p.funding()))
+                .fact("package.urgency", getTranslation("urgency." + p.urgency()))
                 .fact("package.weeklyHours", Formats.hours(p.weeklyMinutes()))
                 .fact("package.visits", Labels.visits(this, p.visitPattern()))
                 .fact("package.startDate", Moments.date(this, p.startDate()))
@@ -129,6 +130,12 @@ public class PackageView extends RecordView<CarePackage> {
         if (inCascade(p)) {
             // how long it has waited and how long its window has left mean something only until it is placed
             facts.fact("package.waiting", Moments.since(this, p.publishedAt(), now));
+            if (p.emergency()) {
+                facts.fact("package.emergencyAt", Moments.dateTime(this, p.emergencyAt()));
+            } else if (p.escalatesAt() != null) {
+                facts.fact("package.escalatesAt", getTranslation("package.windowEnds.value",
+                        Moments.dateTime(this, p.escalatesAt()), Moments.until(this, p.escalatesAt(), now)));
+            }
             if (p.stageEndsAt() != null) {
                 facts.fact("package.windowEnds", getTranslation("package.windowEnds.value",
                         Moments.dateTime(this, p.stageEndsAt()), Moments.until(this, p.stageEndsAt(), now)));

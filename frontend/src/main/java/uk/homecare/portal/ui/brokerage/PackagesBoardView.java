@@ -22,6 +22,8 @@ import java.util.Comparator;
 import java.util.List;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.CarePackage;
+import uk.homecare.portal.api.brokerage.Duty;
+import uk.homecare.portal.api.brokerage.DutyForm;
 import uk.homecare.portal.api.brokerage.PackageStatus;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.chc.ChcPanel;
@@ -33,8 +35,9 @@ import uk.homecare.portal.ui.security.CurrentUser;
 import uk.homecare.portal.ui.grids.FoldingColumns;
 
 /**
- * The commissioner's board: how many packages nobody took, loud and first; then every package,
- * unallocated first and then longest waiting, with the time its current window has left. Under the
+ * The commissioner's board: how many packages nobody took, loud and first; whether the commissioner is on duty for
+ * emergencies (and who is), with the button to change it; then every package, emergencies first (marked loudly),
+ * unallocated next and then longest waiting, with the time its current window has left. Under the
  * count, the CHC hours commissioned against the council's requirement.
  */
 @Prototype
@@ -42,9 +45,11 @@ import uk.homecare.portal.ui.grids.FoldingColumns;
 @Route(value = "packages", layout = MainLayout.class)
 public class PackagesBoardView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
 
-    /** Unallocated first, then the longest waiting (earliest published), drafts last. */
+    /** Emergencies first (the earliest first), then unallocated, then the longest waiting (earliest published), drafts last. */
     static final Comparator<CarePackage> BOARD_ORDER = Comparator
-            .comparing((CarePackage p) -> p.status() != PackageStatus.UNALLOCATED)
+            .comparing((CarePackage p) -> !p.emergency())
+            .thenComparing(p -> p.emergency() ? p.emergencyAt() : null, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(p -> p.status() != PackageStatus.UNALLOCATED)
             .thenComparing(CarePackage::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final transient BrokerageClient client;
@@ -54,6 +59,10 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
     private final Select<PackageStatus> status = new Select<>();
     private final Grid<CarePackage> grid = new Grid<>();
     private final ChcPanel chc;
+    private final Span duty = new Span();
+    private final Button dutyToggle = new Button();
+    private final boolean mayGoOnDuty;
+    private boolean onDuty;
 
     PackagesBoardView(BrokerageClient client, ApiCaller api, ChcPanel chc, CurrentUser currentUser, Clock clock) {
         this.client = client;
@@ -75,7 +84,8 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
 
         grid.setId("packages-grid");
         FoldingColumns.of(grid).addColumn(CarePackage::reference).setHeader(getTranslation("package.reference")).setKey("reference").setAutoWidth(true);
-        FoldingColumns.of(grid).addComponentColumn(p -> Labels.status(this, p.status())).setHeader(getTranslation("package.status")).setKey("status");
+        FoldingColumns.of(grid).addComponentColumn(p -> Labels.statusAndEmergency(this, p)).setHeader(getTranslation("package.status")).setKey("status");
+        FoldingColumns.of(grid).addColumn(p -> getTranslation("urgency." + p.urgency())).setHeader(getTranslation("package.urgency")).setKey("urgency");
         FoldingColumns.of(grid).addColumn(p -> Labels.name(p.zone())).setHeader(getTranslation("package.zone"));
         FoldingColumns.of(grid).addColumn(p -> Labels.name(p.lot())).setHeader(getTranslation("package.lot")).setFlexGrow(1);
         FoldingColumns.of(grid).addColumn(p -> Formats.hours(p.weeklyMinutes())).setHeader(getTranslation("package.weeklyHours"));
@@ -104,7 +114,19 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
         tools.setWrap(true);
         tools.setAlignItems(Alignment.BASELINE);
 
-        add(new H2(getTranslation("packages.title")), unallocated, chc, tools, grid);
+        duty.setId("duty-status");
+        duty.getElement().setAttribute("role", "status");
+        dutyToggle.setId("duty-toggle");
+        dutyToggle.addClickListener(click -> toggleDuty());
+        mayGoOnDuty = currentUser.may(Capability.GO_ON_DUTY);
+        dutyToggle.setVisible(mayGoOnDuty);
+        duty.setVisible(mayGoOnDuty);
+        ActionMark.mark(dutyToggle, Capability.GO_ON_DUTY);
+        var dutyLine = new HorizontalLayout(duty, dutyToggle);
+        dutyLine.setWrap(true);
+        dutyLine.setAlignItems(Alignment.BASELINE);
+
+        add(new H2(getTranslation("packages.title")), unallocated, dutyLine, chc, tools, grid);
     }
 
     @Override
@@ -123,6 +145,25 @@ public class PackagesBoardView extends VerticalLayout implements AfterNavigation
             }
         });
         chc.refresh();
+        if (mayGoOnDuty) {
+            api.fetch(client::showDuty).ifPresent(this::showDuty);
+        }
+    }
+
+    private void toggleDuty() {
+        var wanted = new DutyForm(!onDuty);
+        api.fetch(auth -> client.changeDuty(auth, wanted)).ifPresent(this::showDuty);
+    }
+
+    /** Whether the commissioner is on duty for emergencies, who is, and the button that changes theirs. */
+    private void showDuty(Duty shown) {
+        onDuty = shown.onDuty();
+        if (shown.onDutyNow().isEmpty()) {
+            duty.setText(getTranslation("duty.nobody"));
+        } else {
+            duty.setText(getTranslation(onDuty ? "duty.you" : "duty.others", String.join(", ", shown.onDutyNow())));
+        }
+        dutyToggle.setText(getTranslation(onDuty ? "duty.goOff" : "duty.goOn"));
     }
 
     private void count(List<CarePackage> packages) {

@@ -3,10 +3,11 @@ package uk.homecare.portal.ui.capacity;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import jakarta.inject.Singleton;
 import java.util.List;
+import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.layout.NavigationContributor;
 import uk.homecare.portal.ui.layout.NavigationEntry;
 
-/** Capacity and the market in the side navigation; each view's roles decide who sees its entry. */
+/** Capacity, the market and the key performance indicators in the side navigation; each view's roles decide who sees its entry. */
 @Singleton
 class CapacityNavigation implements NavigationContributor {
 
@@ -15,6 +16,7 @@ class CapacityNavigation implements NavigationContributor {
         return List.of(
                 new NavigationEntry("nav.market", CapacityMarketView.class, VaadinIcon.BAR_CHART, 47),
                 new NavigationEntry("nav.marketHealth", MarketHealthView.class, VaadinIcon.SPLINE_CHART, 48),
+                new NavigationEntry("nav.kpis", KpisView.class, VaadinIcon.TABLE, 51, Capability.READ_KPIS),
                 new NavigationEntry("nav.capacity", CapacityView.class, VaadinIcon.USERS, 52));
     }
 }

@@ -91,6 +91,14 @@ public class CouncilSettingsView extends VerticalLayout implements AfterNavigati
                         getTranslation("settings.hospitalHold.invalid", CouncilSettings.MIN_HOLD_DAYS, CouncilSettings.MAX_HOLD_DAYS))
                 .bind("hospitalHoldDays");
 
+        var routineWindow = hours("settings-routine-window", "settings.routineWindow", "routineWindowHours",
+                CouncilSettings.MAX_ROUTINE_WINDOW_HOURS);
+        var urgentWindow = hours("settings-urgent-window", "settings.urgentWindow", "urgentWindowHours",
+                CouncilSettings.MAX_URGENT_WINDOW_HOURS);
+        var fastTrackWindow = hours("settings-fast-track-window", "settings.fastTrackWindow", "fastTrackWindowHours",
+                CouncilSettings.MAX_FAST_TRACK_WINDOW_HOURS);
+        var urgencyNote = new Paragraph(getTranslation("settings.urgency.intro"));
+
         var language = new Select<String>();
         language.setId("settings-language");
         language.setLabel(getTranslation("settings.language"));
@@ -151,7 +159,22 @@ public class CouncilSettingsView extends VerticalLayout implements AfterNavigati
                 section("settings.email", sender),
                 section("settings.variations", variationDays),
                 section("settings.care", hold),
+                section("settings.urgency", urgencyNote, routineWindow, urgentWindow, fastTrackWindow),
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(save, reload));
+    }
+
+    /** A whole number of hours, from 1 to {@code max}, with its range said beside it. */
+    private IntegerField hours(String id, String labelKey, String property, int max) {
+        var field = new IntegerField(getTranslation(labelKey));
+        field.setId(id);
+        field.setMin(1);
+        field.setMax(max);
+        field.setHelperText(getTranslation("settings.urgencyWindow.hint", max));
+        field.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("settings.hours")));
+        binder.forField(field)
+                .withValidator(v -> v == null || (v >= 1 && v <= max), getTranslation("settings.urgencyWindow.invalid", max))
+                .bind(property);
+        return field;
     }
 
     private WindowField window(String id, String labelKey, String property, String required) {

@@ -13,6 +13,9 @@ public class SettingsDraft {
     private OpenStageRule openStageRule;
     private Integer handBackNoticeDays;
     private Integer hospitalHoldDays;
+    private Integer routineWindowHours;
+    private Integer urgentWindowHours;
+    private Integer fastTrackWindowHours;
     private String language;
     private boolean mfaRequired;
     private String emailSenderName;
@@ -33,13 +36,40 @@ public class SettingsDraft {
         draft.version = settings.version();
         draft.variationResponseDays = settings.variationResponseDays();
         draft.hospitalHoldDays = settings.hospitalHoldDays();
+        draft.routineWindowHours = settings.routineWindowHours();
+        draft.urgentWindowHours = settings.urgentWindowHours();
+        draft.fastTrackWindowHours = settings.fastTrackWindowHours();
         return draft;
     }
 
     CouncilSettings toSettings() {
         return new CouncilSettings(minVisitMinutes, primaryWindowMinutes, secondaryWindowMinutes, openWindowMinutes, openStageRule,
                 handBackNoticeDays, language, mfaRequired, emailSenderName == null ? null : emailSenderName.strip(), version,
-                variationResponseDays, hospitalHoldDays);
+                variationResponseDays, hospitalHoldDays, routineWindowHours, urgentWindowHours, fastTrackWindowHours);
+    }
+
+    public Integer getRoutineWindowHours() {
+        return routineWindowHours;
+    }
+
+    public void setRoutineWindowHours(Integer routineWindowHours) {
+        this.routineWindowHours = routineWindowHours;
+    }
+
+    public Integer getUrgentWindowHours() {
+        return urgentWindowHours;
+    }
+
+    public void setUrgentWindowHours(Integer urgentWindowHours) {
+        this.urgentWindowHours = urgentWindowHours;
+    }
+
+    public Integer getFastTrackWindowHours() {
+        return fastTrackWindowHours;
+    }
+
+    public void setFastTrackWindowHours(Integer fastTrackWindowHours) {
+        this.fastTrackWindowHours = fastTrackWindowHours;
     }
 
     public Integer getHospitalHoldDays() {

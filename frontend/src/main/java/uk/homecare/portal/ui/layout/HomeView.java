@@ -19,6 +19,7 @@ import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.identity.Role;
 import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.ui.client.CapacityClient;
+import uk.homecare.portal.ui.client.QualityClient;
 import uk.homecare.portal.ui.client.HoursBankClient;
 import uk.homecare.portal.ui.security.ApiCaller;
 import uk.homecare.portal.ui.security.CurrentUser;
@@ -39,13 +40,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, AfterNa
     private final transient HoursBankClient hours;
     private final transient BrokerageClient brokerage;
     private final transient CapacityClient capacity;
+    private final transient QualityClient quality;
     private final transient ApiCaller api;
     private final transient Clock clock;
     private final Role role;
     private boolean factsShown;
 
     HomeView(CurrentUser currentUser, HoursBankClient hours, BrokerageClient brokerage, CapacityClient capacity,
-             ApiCaller api, Clock clock) {
+             QualityClient quality, ApiCaller api, Clock clock) {
+        this.quality = quality;
         this.hours = hours;
         this.brokerage = brokerage;
         this.capacity = capacity;
@@ -65,7 +68,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, AfterNa
         switch (role) {
             case SERVICE_USER -> add(new HoursHome(hours, api, clock, true));
             case CARER -> add(new HoursHome(hours, api, clock, false));
-            case PROVIDER -> add(new ProviderHome(brokerage, capacity, api, clock));
+            case PROVIDER -> add(new ProviderHome(brokerage, capacity, quality, api, clock));
             case COMMISSIONER -> add(new CommissionerHome(brokerage, capacity, api));
             default -> { }
         }

@@ -99,7 +99,7 @@ public class MainLayout extends AppLayout {
                             contributors.stream().flatMap(c -> c.entries().stream()))
                     .filter(entry -> AccessRules.allows(entry.view(), role))
                     .filter(entry -> entry.needs() == null || currentUser.may(entry.needs()))
-                    .sorted(Comparator.comparingInt(NavigationEntry::order))
+                    .sorted(Comparator.comparingInt(NavigationEntry::order).thenComparing(NavigationEntry::labelKey))
                     .forEach(entry -> nav.addItem(item(entry)));
         }
         var statement = new RouterLink(getTranslation("layout.accessibility"), AccessibilityStatementView.class);

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -27,12 +29,14 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.payments.CorrectionForm;
 import uk.homecare.portal.api.payments.LineAdjustment;
 import uk.homecare.portal.api.payments.LineApproval;
 import uk.homecare.portal.api.payments.PaymentLine;
+import uk.homecare.portal.api.payments.PaymentRunForm;
 import uk.homecare.portal.api.payments.PaymentSchedule;
 import uk.homecare.portal.api.payments.PaymentScheduleAction;
 import uk.homecare.portal.api.payments.PaymentScheduleForm;
@@ -46,6 +50,7 @@ import uk.homecare.portal.ui.client.SubmissionKey;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
 import uk.homecare.portal.ui.reference.Formats;
+import uk.homecare.portal.ui.reference.PoundsToPence;
 import uk.homecare.portal.ui.security.ApiCaller;
 
 /**
@@ -64,6 +69,7 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
     private final transient Problems problems;
     private final transient SubmissionKey submission = new SubmissionKey();
     private final Select<Provider> provider = new Select<>();
+    private final DatePicker periodStart = new DatePicker();
     private final Binder<BuildDraft> buildForm = new Binder<>(BuildDraft.class);
     private final Grid<PaymentSchedule> schedules = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
@@ -80,6 +86,9 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
     private final Button download = new Button();
     private final Anchor file = new Anchor();
     private PaymentSchedule shown;
+    /** The API's bounds ({@code LineAdjustment}, {@code CorrectionForm}), checked here so the message is in pounds. */
+    private static final int MOST_RATE_PENCE = 1_000_000;
+    private static final long MOST_CORRECTION_PENCE = 100_000_000L;
 
     PaymentsView(PaymentsClient client, ReferenceClient reference, ApiCaller api, Problems problems) {
         this.client = client;
@@ -91,7 +100,7 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
         provider.setId("payments-provider");
         provider.setLabel(getTranslation("payments.provider"));
         provider.setItemLabelGenerator(Provider::name);
-        var periodStart = new DatePicker(getTranslation("payments.periodStart"));
+        periodStart.setLabel(getTranslation("payments.periodStart"));
         periodStart.setId("payments-period-start");
         periodStart.setHelperText(getTranslation("payments.periodStart.help"));
         buildForm.forField(provider).asRequired(getTranslation("validation.required"))
@@ -101,8 +110,10 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
         buildForm.forField(periodStart).asRequired(getTranslation("validation.required")).bind("periodStart");
         var build = new Button(getTranslation("payments.build"), click -> build());
         build.setId("payments-build");
+        var buildAll = new Button(getTranslation("payments.buildAll"), click -> buildAll());
+        buildAll.setId("payments-build-all");
         // every button of this page acts on the council's payment schedules, as the capability allows
-        for (Button action : List.of(build, approve, adjust, finalise, download)) {
+        for (Button action : List.of(build, buildAll, approve, adjust, finalise, download)) {
             ActionMark.mark(action, Capability.MANAGE_PAYMENTS);
         }
 
@@ -122,7 +133,8 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
 
         lines.setId("payments-lines");
         FoldingColumns.of(lines).addColumn(PaymentLine::packageReference).setHeader(getTranslation("payments.package"));
-        FoldingColumns.of(lines).addColumn(l -> Formats.date(l.visitDate(), getLocale())).setHeader(getTranslation("payments.visitDate"));
+        FoldingColumns.of(lines).addColumn(l -> days(l.visitDate(), l.lastVisitDate())).setHeader(getTranslation("payments.visitDate"));
+        FoldingColumns.of(lines).addColumn(PaymentLine::visits).setHeader(getTranslation("payments.visits"));
         FoldingColumns.of(lines).addColumn(PaymentLine::paidMinutes).setHeader(getTranslation("payments.paidMinutes"));
         FoldingColumns.of(lines).addColumn(l -> Money.pounds(l.ratePence(), getLocale())).setHeader(getTranslation("payments.rate"));
         FoldingColumns.of(lines).addColumn(l -> l.exception() == null ? "" : getTranslation("payments.exception." + l.exception()))
@@ -138,13 +150,14 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
         approve.addClickListener(click -> approve());
         var minutes = new IntegerField(getTranslation("payments.adjust.minutes"));
         minutes.setId("payments-adjust-minutes");
-        var rate = new IntegerField(getTranslation("payments.adjust.rate"));
-        rate.setId("payments-adjust-rate");
+        var rate = pounds("payments-adjust-rate", "payments.adjust.rate");
         rate.setHelperText(getTranslation("payments.adjust.rate.help"));
         var reason = new TextField(getTranslation("payments.adjust.reason"));
         reason.setId("payments-adjust-reason");
         adjustForm.forField(minutes).asRequired(getTranslation("validation.required")).bind("paidMinutes");
-        adjustForm.forField(rate).bind("hourlyRatePence");
+        adjustForm.forField(rate).withConverter(new PoundsToPence(getTranslation("rate.pounds.invalid")))
+                .withValidator(pence -> pence == null || (pence >= 1 && pence <= MOST_RATE_PENCE), getTranslation("payments.adjust.rate.range"))
+                .bind("hourlyRatePence");
         adjustForm.forField(reason).asRequired(getTranslation("validation.required")).bind("reason");
         adjust.setText(getTranslation("payments.adjust"));
         adjust.setId("payments-adjust");
@@ -156,12 +169,14 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
         finalise.setId("payments-finalise");
         finalise.addClickListener(click -> confirmFinalise());
 
-        var amount = new IntegerField(getTranslation("payments.correction.amount"));
-        amount.setId("payments-correction-amount");
+        var amount = pounds("payments-correction-amount", "payments.correction.amount");
         amount.setHelperText(getTranslation("payments.correction.amount.help"));
         var correctionReason = new TextField(getTranslation("payments.correction.reason"));
         correctionReason.setId("payments-correction-reason");
         correctionForm.forField(amount).asRequired(getTranslation("validation.required"))
+                .withConverter(new PoundsToPence(getTranslation("rate.pounds.invalid")))
+                .withValidator(pence -> pence == null || Math.abs((long) pence) <= MOST_CORRECTION_PENCE,
+                        getTranslation("payments.correction.amount.range"))
                 .withConverter(Converter.<Integer, Long>from(v -> Result.ok(v == null ? null : v.longValue()),
                         v -> v == null ? null : Math.toIntExact(v)))
                 .bind("amountPence");
@@ -183,7 +198,7 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
         detail.add(detailTitle, totals, lines, new HorizontalLayout(approve), adjustFields, finalise, correctionFields, download, file);
         detail.setVisible(false);
 
-        var buildRow = new HorizontalLayout(provider, periodStart, build);
+        var buildRow = new HorizontalLayout(provider, periodStart, build, buildAll);
         buildRow.setAlignItems(Alignment.BASELINE);
         buildRow.setWrap(true);
         add(new H2(getTranslation("payments.title")), new Paragraph(getTranslation("payments.intro")), buildRow,
@@ -194,6 +209,14 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
     public void afterNavigation(AfterNavigationEvent event) {
         api.fetch(reference::listProviders).ifPresent(provider::setItems);
         refresh();
+    }
+
+    /** An amount typed in pounds and pence (the API takes pence: the binder converts). */
+    private BigDecimalField pounds(String id, String labelKey) {
+        var field = new BigDecimalField(getTranslation(labelKey));
+        field.setId(id);
+        field.setPrefixComponent(new Span(getTranslation("rate.currency")));
+        return field;
     }
 
     private void refresh() {
@@ -210,6 +233,20 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
             problems.showInfo(getTranslation("payments.built", built.lineCount(), built.openExceptions()));
             refresh();
             show(built);
+        });
+    }
+
+    /** Every provider's schedule for the period: only the period is needed, the provider chosen is left out. */
+    private void buildAll() {
+        if (periodStart.isEmpty()) {
+            periodStart.setErrorMessage(getTranslation("validation.required"));
+            periodStart.setInvalid(true);
+            return;
+        }
+        var form = new PaymentRunForm(periodStart.getValue());
+        api.submit(auth -> client.buildPaymentSchedules(auth, submission.of(form), form), buildForm).ifPresent(run -> {
+            problems.showInfo(getTranslation("payments.builtAll", run.built().size(), run.overlapping().size()));
+            refresh();
         });
     }
 
@@ -307,6 +344,15 @@ public class PaymentsView extends VerticalLayout implements AfterNavigationObser
     private void changed(PaymentSchedule schedule) {
         refresh();
         show(schedule);
+    }
+
+    private String days(LocalDate first, LocalDate last) {
+        return days(first, last, getLocale());
+    }
+
+    /** A line's day, or its first and last days when it sums the visits of several. */
+    static String days(LocalDate first, LocalDate last, java.util.Locale locale) {
+        return first.equals(last) ? Formats.date(first, locale) : Formats.date(first, locale) + " – " + Formats.date(last, locale);
     }
 
     List<PaymentLine> shownLines() {

@@ -54,7 +54,9 @@ public class RemittancesView extends VerticalLayout implements AfterNavigationOb
         none.setText(getTranslation("remittances.none"));
         lines.setId("remittances-lines");
         FoldingColumns.of(lines).addColumn(RemittanceLine::packageReference).setHeader(getTranslation("payments.package"));
-        FoldingColumns.of(lines).addColumn(l -> Formats.date(l.visitDate(), getLocale())).setHeader(getTranslation("payments.visitDate"));
+        FoldingColumns.of(lines).addColumn(l -> PaymentsView.days(l.visitDate(), l.lastVisitDate(), getLocale()))
+                .setHeader(getTranslation("payments.visitDate"));
+        FoldingColumns.of(lines).addColumn(RemittanceLine::visits).setHeader(getTranslation("payments.visits"));
         FoldingColumns.of(lines).addColumn(RemittanceLine::paidMinutes).setHeader(getTranslation("payments.paidMinutes"));
         FoldingColumns.of(lines).addColumn(l -> Money.pounds(l.ratePence(), getLocale())).setHeader(getTranslation("payments.rate"));
         FoldingColumns.of(lines).addColumn(l -> Money.pounds(l.amountPence(), getLocale())).setHeader(getTranslation("payments.amount"));

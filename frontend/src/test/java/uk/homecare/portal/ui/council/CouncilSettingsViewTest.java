@@ -84,7 +84,7 @@ class CouncilSettingsViewTest {
         click("settings-save");
 
         assertThat(api.lastForm).isEqualTo(new CouncilSettings(45, 1440, 1440, 2880, OpenStageRule.COMMISSIONER_AWARDS, 14, "cy", true,
-                "Cyngor Caerdydd", 3, 7, 14));
+                "Cyngor Caerdydd", 3, 7, 14, 336, 48, 4));
         assertThat(byId(Paragraph.class, "settings-saved").isVisible()).isTrue();
         assertThat(byId(Paragraph.class, "settings-saved").getText()).isEqualTo("Council settings saved.");
         assertThat(Screen.notificationTexts()).contains("Council settings saved.");

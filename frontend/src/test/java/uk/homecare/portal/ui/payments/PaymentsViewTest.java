@@ -14,8 +14,10 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +26,7 @@ import uk.homecare.portal.api.payments.CorrectionForm;
 import uk.homecare.portal.api.payments.LineAdjustment;
 import uk.homecare.portal.api.payments.PaymentLine;
 import uk.homecare.portal.api.payments.PaymentSchedule;
+import uk.homecare.portal.api.payments.PaymentRunForm;
 import uk.homecare.portal.api.payments.PaymentScheduleForm;
 import uk.homecare.portal.api.payments.PaymentStatus;
 import uk.homecare.portal.api.reference.Provider;
@@ -69,6 +72,27 @@ class PaymentsViewTest {
     }
 
     @Test
+    void aCommissionerBuildsEveryProvidersScheduleForAPeriodWithoutChoosingAProviderAndIsToldThePeriodIsNeeded() {
+        ui.signInAs("cora");
+        ui.navigate("payments");
+        DatePicker periodStart = byId(DatePicker.class, "payments-period-start");
+
+        click("payments-build-all");
+
+        assertThat(api.lastForm).as("nothing sent without a period").isNull();
+        assertThat(periodStart.isInvalid()).isTrue();
+        assertThat(periodStart.getErrorMessage()).isNotBlank();
+
+        LocalDate monday = ui.clock().monday().minusWeeks(5);
+        _setValue(periodStart, monday);
+        click("payments-build-all");
+
+        assertThat(api.lastForm).isEqualTo(new PaymentRunForm(monday));
+        assertThat(rows(grid("payments-schedules"))).contains("Caring Hands Ltd");
+        Screen.assertTranslatedAndLabelled();
+    }
+
+    @Test
     void aCommissionerApprovesAndAdjustsExceptionsThenFinalisesAfterConfirmingAndCorrects() {
         PaymentSchedule schedule = api.draft("Caring Hands Ltd", ui.clock().monday().minusWeeks(5));
         ui.signInAs("cora");
@@ -81,6 +105,7 @@ class PaymentsViewTest {
         lines.asSingleSelect().setValue(schedule.lines().getFirst());
         assertThat(shown("payments-approve")).as("a line without an exception").isFalse();
         lines.asSingleSelect().setValue(missed);
+        assertThat(byId(BigDecimalField.class, "payments-adjust-rate").getPrefixComponent()).as("a rate is typed in pounds").isNotNull();
         _setValue(byId(IntegerField.class, "payments-adjust-minutes"), 15);
         _setValue(byId(TextField.class, "payments-adjust-reason"), "Cancelled at the door");
         click("payments-adjust");
@@ -94,11 +119,21 @@ class PaymentsViewTest {
         assertThat(api.schedules.getFirst().status()).isEqualTo(PaymentStatus.FINAL);
         assertThat(shown("payments-finalise")).isFalse();
         assertThat(shown("payments-adjust")).isFalse();
-        _setValue(byId(IntegerField.class, "payments-correction-amount"), -250);
+        BigDecimalField correction = byId(BigDecimalField.class, "payments-correction-amount");
+        _setValue(correction, new BigDecimal("-2.505"));
         _setValue(byId(TextField.class, "payments-correction-reason"), "Visit was short");
         click("payments-correction-add");
 
-        assertThat(api.lastForm).isEqualTo(new CorrectionForm(-250L, "Visit was short"));
+        assertThat(correction.isInvalid()).as("a fraction of a penny").isTrue();
+        assertThat(correction.getErrorMessage()).contains("21.50");
+        assertThat(api.lastForm).isNotInstanceOf(CorrectionForm.class);
+        _setValue(correction, new BigDecimal("-2000000.00"));
+        click("payments-correction-add");
+        assertThat(correction.getErrorMessage()).contains("£1,000,000.00");
+        _setValue(correction, new BigDecimal("-2.50"));
+        click("payments-correction-add");
+
+        assertThat(api.lastForm).as("typed in pounds, sent in pence").isEqualTo(new CorrectionForm(-250L, "Visit was short"));
         click("payments-download");
         assertThat(api.exported).contains(schedule.id().toString());
         assertThat(shown("payments-file")).isTrue();

@@ -31,6 +31,9 @@ import uk.homecare.portal.ui.client.BrokerageClient;
 import uk.homecare.portal.api.brokerage.BrokeragePolicy;
 import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.DeclineOffer;
+import uk.homecare.portal.api.brokerage.Duty;
+import uk.homecare.portal.api.brokerage.DutyForm;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.api.brokerage.Funding;
 import uk.homecare.portal.api.brokerage.HandBackForm;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
@@ -211,6 +214,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         carePackages.clear();
         notifications.clear();
         policy = new BrokeragePolicy(240, 240, 1440, OpenStageRule.COMMISSIONER_AWARDS, 28, 14);
+        duty = new Duty(false, null, List.of());
         lastId = null;
         forgetCalls();
     }
@@ -282,7 +286,7 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 status == PackageStatus.AWARDED ? null : p.stageEndsAt(),
                 p.publishedAt() == null ? clock.instant() : p.publishedAt(),
                 provider, awardedAt(p, status, provider), provider == null ? null : p.startDate(), handBackOn, p.version() + 1, List.of(),
-                p.schedule(), p.matchingNeeds());
+                p.schedule(), p.matchingNeeds()).withEscalation(p.urgency(), p.emergencyAt(), p.escalatesAt());
     }
 
     /** An answer as the API takes it: refused unless the offer is open to one and the start is not in the past. */
@@ -400,7 +404,8 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 form.funding(), form.weeklyMinutes(), form.visitPattern(), form.startDate(), form.needsSummary(), "CV6",
                 form.person(), null, null, null, null, null, null, 0, List.of(),
                 form.schedule() == null ? List.of() : form.schedule(),
-                form.matchingNeeds() == null ? List.of() : form.matchingNeeds().stream().sorted().toList());
+                form.matchingNeeds() == null ? List.of() : form.matchingNeeds().stream().sorted().toList())
+                .withEscalation(Urgency.orRoutine(form.urgency()), null, null);
         packages.add(drafted);
         return allowed(caller, drafted);
     }
@@ -494,7 +499,30 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
         return allowed(caller, change(packages, id, d -> new CarePackage(d.id(), d.reference(), d.status(), d.council(),
                 new NamedRef(form.zoneId(), "zone"), new NamedRef(form.lotId(), "lot"), form.funding(), form.weeklyMinutes(),
                 form.visitPattern(), form.startDate(), form.needsSummary(), d.postcodeDistrict(), form.person(), null, null, null, null,
-                null, null, d.version() + 1, List.of())));
+                null, null, d.version() + 1, List.of()).withEscalation(Urgency.orRoutine(form.urgency()), null, null)));
+    }
+
+    /** The caller's duty for emergencies, as the tests set it; going on or off duty changes it. */
+    public Duty duty = new Duty(false, null, List.of());
+
+    @Override
+    public Duty showDuty(Bearer caller) {
+        call(caller, null, null);
+        require(caller, Capability.GO_ON_DUTY);
+        return duty;
+    }
+
+    @Override
+    public Duty changeDuty(Bearer caller, DutyForm form) {
+        call(caller, null, form);
+        require(caller, Capability.GO_ON_DUTY);
+        List<String> others = duty.onDutyNow().stream().filter(name -> !name.equals("You")).toList();
+        List<String> now = new ArrayList<>(others);
+        if (form.onDuty()) {
+            now.add("You");
+        }
+        duty = new Duty(form.onDuty(), form.onDuty() ? clock.instant() : null, now);
+        return duty;
     }
 
     /** The If-Match the last edit sent. */

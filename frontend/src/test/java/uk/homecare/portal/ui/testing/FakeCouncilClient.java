@@ -35,7 +35,7 @@ public class FakeCouncilClient extends FakeApi implements CouncilClient {
     public void reset() {
         forgetCalls();
         settings = new CouncilSettings(30, 1440, 1440, 2880, OpenStageRule.COMMISSIONER_AWARDS, 14, "en", false,
-                "Coventry City Council", 3, 5, 14);
+                "Coventry City Council", 3, 5, 14, 336, 48, 4);
         entries.clear();
         asked.clear();
     }
@@ -52,7 +52,10 @@ public class FakeCouncilClient extends FakeApi implements CouncilClient {
         settings = new CouncilSettings(changed.minVisitMinutes(), changed.primaryWindowMinutes(), changed.secondaryWindowMinutes(),
                 changed.openWindowMinutes(), changed.openStageRule(), changed.handBackNoticeDays(), changed.language(),
                 changed.mfaRequired(), changed.emailSenderName(), changed.version() + 1, changed.variationResponseDays(),
-                changed.hospitalHoldDays() == null ? settings.hospitalHoldDays() : changed.hospitalHoldDays());
+                changed.hospitalHoldDays() == null ? settings.hospitalHoldDays() : changed.hospitalHoldDays(),
+                changed.routineWindowHours() == null ? settings.routineWindowHours() : changed.routineWindowHours(),
+                changed.urgentWindowHours() == null ? settings.urgentWindowHours() : changed.urgentWindowHours(),
+                changed.fastTrackWindowHours() == null ? settings.fastTrackWindowHours() : changed.fastTrackWindowHours());
         return settings;
     }
 

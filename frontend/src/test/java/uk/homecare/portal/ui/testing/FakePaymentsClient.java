@@ -15,6 +15,8 @@ import uk.homecare.portal.api.payments.LineApproval;
 import uk.homecare.portal.api.payments.PaymentCorrection;
 import uk.homecare.portal.api.payments.PaymentException;
 import uk.homecare.portal.api.payments.PaymentLine;
+import uk.homecare.portal.api.payments.PaymentRun;
+import uk.homecare.portal.api.payments.PaymentRunForm;
 import uk.homecare.portal.api.payments.PaymentSchedule;
 import uk.homecare.portal.api.payments.PaymentScheduleAction;
 import uk.homecare.portal.api.payments.PaymentScheduleForm;
@@ -59,7 +61,7 @@ public class FakePaymentsClient extends FakeApi implements PaymentsClient {
 
     private static PaymentLine line(UUID id, String reference, LocalDate day, int paid, PaymentException exception, Resolution resolution,
             Integer approvedMinutes, Long approvedAmount, String reason) {
-        return new PaymentLine(id, UUID.randomUUID(), reference, day, 30, paid, paid == 0 ? 0 : 1, 1, paid == 0, ServiceType.DOMICILIARY,
+        return new PaymentLine(id, exception == null ? null : UUID.randomUUID(), reference, day, day, 1, 30, paid, paid == 0 ? 0 : 1, 1, paid == 0, ServiceType.DOMICILIARY,
                 RateSource.RATE_SCHEDULE, RATE, paid, paid * (long) RATE / 60, exception, resolution, approvedMinutes,
                 approvedAmount == null ? null : RATE, approvedAmount, reason);
     }
@@ -91,6 +93,13 @@ public class FakePaymentsClient extends FakeApi implements PaymentsClient {
     public PaymentSchedule buildPaymentSchedule(Bearer caller, String idempotencyKey, PaymentScheduleForm form) {
         call(caller, form);
         return draft("Caring Hands Ltd", form.periodStart());
+    }
+
+    @Override
+    public PaymentRun buildPaymentSchedules(Bearer caller, String idempotencyKey, PaymentRunForm form) {
+        call(caller, form);
+        PaymentSchedule built = draft("Caring Hands Ltd", form.periodStart());
+        return new PaymentRun(form.periodStart(), form.periodStart().plusDays(27), List.of(built), List.of());
     }
 
     @Override
@@ -153,7 +162,7 @@ public class FakePaymentsClient extends FakeApi implements PaymentsClient {
 
     public Remittance remittance(String council, LocalDate start) {
         Remittance remittance = new Remittance(UUID.randomUUID(), UUID.randomUUID(), council, start, start.plusDays(27), 1175, 0, 1175,
-                Instant.EPOCH, 1, List.of(new RemittanceLine("COV-1001", start.plusDays(1), 30, RATE, 1175, null, null)), List.of());
+                Instant.EPOCH, 1, List.of(new RemittanceLine("COV-1001", start.plusDays(1), start.plusDays(1), 1, 30, RATE, 1175, null, null)), List.of());
         remittances.add(remittance);
         return remittance;
     }

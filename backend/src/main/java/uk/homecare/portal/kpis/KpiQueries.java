@@ -1,0 +1,347 @@
+package uk.homecare.portal.kpis;
+
+import static uk.homecare.portal.platform.Sql.uuid;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import uk.homecare.portal.api.brokerage.DeclineReason;
+import uk.homecare.portal.api.identity.NamedRef;
+import uk.homecare.portal.api.kpis.AwardGrouping;
+import uk.homecare.portal.api.kpis.BrokerageCounts;
+import uk.homecare.portal.api.kpis.CapacityWeek;
+import uk.homecare.portal.api.kpis.ChcHours;
+import uk.homecare.portal.api.kpis.DeclineCount;
+import uk.homecare.portal.api.kpis.Delivery;
+import uk.homecare.portal.api.kpis.KpiReport;
+import uk.homecare.portal.api.kpis.ShortVisits;
+import uk.homecare.portal.api.kpis.TimeToAward;
+import uk.homecare.portal.api.kpis.WaitBand;
+import uk.homecare.portal.api.kpis.WaitingBand;
+import uk.homecare.portal.platform.HeavyReads;
+import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.platform.problem.PortalProblem;
+import uk.homecare.portal.platform.problem.Problems;
+
+/**
+ * Use case: read a council's key performance indicators for a period, one SQL aggregate a measure (docs/kpis.md says what
+ * each counts). A heavy read: on the read replica when there is one ({@link HeavyReads}), as far behind as it is.
+ *
+ * <p>The package history is the audit trail: an award is its {@code AWARDED} event (a package awarded again after a
+ * hand-back has two), its provider and round the round's winning offer; a wait starts at the package's last entry into the
+ * cascade from DRAFT (published) or AWARDED (handed back), whose {@code ENTERED_*} event says where it came from.
+ */
+@Singleton
+class KpiQueries {
+
+    /**
+     * How awards are grouped for the time to award: the SQL of each grouping's group, over {@code timed} (an award's
+     * {@code stage}, and its package's columns as {@code p_*}). A new grouping (e.g. the package's urgency) is one
+     * constant in {@link AwardGrouping} and one entry here, with its column selected in {@link #AWARDS}.
+     */
+    static final Map<AwardGrouping, String> GROUPS = new EnumMap<>(Map.of(
+            AwardGrouping.ALL, "'ALL'",
+            AwardGrouping.STAGE, "stage"));
+
+    /** The group's order: stages in the cascade's order, anything else by name. */
+    private static final String GROUP_ORDER = "array_position(array['ALL', 'PRIMARY', 'SECONDARY', 'OPEN'], grp), grp";
+
+    /** The time the package's current wait began, at or before {@code %s}: see the class comment. */
+    private static final String WAIT_START = """
+            coalesce((select max(e.occurred_at) from audit_event e
+                       where e.entity_type = 'care_package' and e.entity_id = %s and left(e.action, 8) = 'ENTERED_'
+                         and e.details ->> 'from' in ('DRAFT', 'AWARDED') and e.occurred_at <= %s), %s)""";
+
+    /** The period's awards (council, start, end, then the filter's parameters), each with its minutes from publication. */
+    private static final String AWARDS = """
+            with awards as (
+                select a.entity_id as package_id, a.occurred_at, coalesce(w.stage, a.details ->> 'stage') as stage,
+                       w.provider_id, w.round, p.published_at
+                  from audit_event a
+                  join care_package p on p.id = a.entity_id
+                  left join lateral (
+                      select o.provider_id, o.round, o.stage from offer o
+                       where o.package_id = a.entity_id and o.response = 'WON' and o.offered_at <= a.occurred_at
+                       order by o.round desc limit 1) w on true
+                 where a.council_id = ? and a.entity_type = 'care_package' and a.action = 'AWARDED'
+                   and a.occurred_at >= ? and a.occurred_at < ?%s
+            ),
+            timed as (
+                select awards.*,
+                       exists (select 1 from offer po where po.package_id = awards.package_id and po.round = awards.round
+                                 and po.provider_id = awards.provider_id and po.stage = 'PRIMARY') as to_primary,
+                       greatest(0, floor(extract(epoch from awards.occurred_at - %s) / 60))::int as minutes
+                  from awards
+            )
+            """.formatted("%s", WAIT_START.formatted("awards.package_id", "awards.occurred_at", "coalesce(awards.published_at, awards.occurred_at)"));
+
+    private static final String WAITING_STATUSES = "('PRIMARY', 'SECONDARY', 'OPEN', 'REVIEW', 'UNALLOCATED')";
+
+    private final HeavyReads reads;
+    private final Clock clock;
+
+    KpiQueries(HeavyReads reads, Clock clock) {
+        this.reads = reads;
+        this.clock = clock;
+    }
+
+    KpiReport report(KpiFilter filter) {
+        Instant now = clock.instant();
+        return reads.read(HeavyReads.Freshness.MAY_LAG, sql -> report(sql, filter, now));
+    }
+
+    private KpiReport report(Sql sql, KpiFilter filter, Instant now) {
+        UUID council = filter.council();
+        NamedRef councilRef = sql.one("select id, name from council where id = ?", KpiQueries::named, council).orElseThrow();
+        List<NamedRef> zones = sql.list("select id, name from zone where council_id = ? order by name, id", KpiQueries::named, council);
+        List<NamedRef> lots = sql.list("select id, name from lot where council_id = ? order by name, id", KpiQueries::named, council);
+        List<NamedRef> providers = sql.list("""
+                select o.id, o.name from organisation o join organisation_council oc on oc.organisation_id = o.id
+                 where oc.council_id = ? and o.kind = 'PROVIDER' order by o.name, o.id""", KpiQueries::named, council);
+        return new KpiReport(councilRef, filter.from(), filter.to(),
+                chosen(zones, filter.zone(), "zone"), chosen(lots, filter.lot(), "lot"), chosen(providers, filter.provider(), "provider"),
+                now, brokerage(sql, filter), timeToAward(sql, filter), waiting(sql, filter, now), declines(sql, filter),
+                shortVisits(sql, filter), delivery(sql, filter), chc(sql, filter), capacity(sql, filter),
+                zones, lots, providers);
+    }
+
+    /** The council's record the filter names, or a refusal naming the field when it is not the council's. */
+    private static NamedRef chosen(List<NamedRef> choices, UUID id, String field) {
+        if (id == null) {
+            return null;
+        }
+        return choices.stream().filter(choice -> choice.id().equals(id)).findFirst()
+                .orElseThrow(() -> PortalProblem.invalid(field, Problems.message("kpis.filter.unknown")));
+    }
+
+    private BrokerageCounts brokerage(Sql sql, KpiFilter filter) {
+        List<Object> published = KpiFilter.parameters(filter.council(), filter.start(), filter.end());
+        String publishedWhere = filter.packages(published) + filter.offeredTo(false, published);
+        int publishedCount = sql.one("""
+                select count(*) from care_package p
+                 where p.council_id = ? and p.published_at >= ? and p.published_at < ?""" + publishedWhere,
+                row -> row.getInt(1), published.toArray()).orElse(0);
+
+        List<Object> awards = KpiFilter.parameters(filter.council(), filter.start(), filter.end());
+        String awardsWhere = filter.packages(awards) + filter.provider("w.provider_id", awards);
+        int[] awarded = sql.one(AWARDS.formatted(awardsWhere) + """
+                select count(*) as awards, count(*) filter (where to_primary) as to_primary from timed""",
+                row -> new int[] {row.getInt("awards"), row.getInt("to_primary")}, awards.toArray()).orElse(new int[2]);
+
+        List<Object> handBacks = KpiFilter.parameters(filter.council(), filter.start(), filter.end());
+        String handBacksWhere = filter.packages(handBacks) + filter.provider("u.organisation_id", handBacks);
+        int[] handedBack = sql.one("""
+                select count(*) as notices, coalesce(sum(p.weekly_minutes), 0) as weekly_minutes
+                  from audit_event a
+                  join care_package p on p.id = a.entity_id
+                  left join app_user u on u.id = a.actor_id
+                 where a.council_id = ? and a.entity_type = 'care_package' and a.action = 'HAND_BACK_GIVEN'
+                   and a.occurred_at >= ? and a.occurred_at < ?""" + handBacksWhere,
+                row -> new int[] {row.getInt("notices"), row.getInt("weekly_minutes")}, handBacks.toArray()).orElse(new int[2]);
+        return new BrokerageCounts(publishedCount, awarded[0], awarded[1], handedBack[0], handedBack[1]);
+    }
+
+    private List<TimeToAward> timeToAward(Sql sql, KpiFilter filter) {
+        List<Object> parameters = KpiFilter.parameters(filter.council(), filter.start(), filter.end());
+        String where = filter.packages(parameters) + filter.provider("w.provider_id", parameters);
+        List<String> groupings = new ArrayList<>();
+        for (Map.Entry<AwardGrouping, String> grouping : GROUPS.entrySet()) {
+            groupings.add("""
+                    select %d as by_order, '%s' as by, (%s)::text as grp, count(*) as awards,
+                           percentile_disc(0.5) within group (order by minutes) as median,
+                           percentile_disc(0.9) within group (order by minutes) as p90
+                      from timed group by 3""".formatted(grouping.getKey().ordinal(), grouping.getKey().name(), grouping.getValue()));
+        }
+        return sql.list(AWARDS.formatted(where) + "select * from (" + String.join("\nunion all\n", groupings) + ") g"
+                        + " where grp is not null order by by_order, " + GROUP_ORDER,
+                row -> new TimeToAward(AwardGrouping.valueOf(row.getString("by")), row.getString("grp"), row.getInt("awards"),
+                        row.getInt("median"), row.getInt("p90")),
+                parameters.toArray());
+    }
+
+    private List<WaitingBand> waiting(Sql sql, KpiFilter filter, Instant now) {
+        List<Object> parameters = KpiFilter.parameters(now, now, filter.council());
+        String where = filter.packages(parameters) + filter.offeredTo(true, parameters);
+        Map<WaitBand, int[]> bands = new EnumMap<>(WaitBand.class);
+        for (WaitBand band : WaitBand.values()) {
+            bands.put(band, new int[4]);
+        }
+        sql.list("""
+                with waiting as (
+                    select p.status, p.weekly_minutes,
+                           extract(epoch from ?::timestamptz - %s) / 86400 as days
+                      from care_package p
+                     where p.council_id = ? and p.status in %s%s
+                )
+                select case when days < 1 then 'UNDER_1_DAY' when days < 3 then 'DAYS_1_TO_3' when days < 7 then 'DAYS_3_TO_7'
+                            when days < 14 then 'DAYS_7_TO_14' when days < 28 then 'DAYS_14_TO_28' else 'DAYS_28_OR_MORE' end as band,
+                       status = 'UNALLOCATED' as unallocated, count(*) as packages, sum(weekly_minutes) as weekly_minutes
+                  from waiting group by 1, 2""".formatted(
+                        WAIT_START.formatted("p.id", "?::timestamptz", "coalesce(p.published_at, p.stage_started_at, p.created_at)"),
+                        WAITING_STATUSES, where),
+                row -> {
+                    int[] counts = bands.get(WaitBand.valueOf(row.getString("band")));
+                    int offset = row.getBoolean("unallocated") ? 0 : 2;
+                    counts[offset] = row.getInt("packages");
+                    counts[offset + 1] = row.getInt("weekly_minutes");
+                    return counts;
+                }, parameters.toArray());
+        return bands.entrySet().stream()
+                .map(band -> new WaitingBand(band.getKey(), band.getValue()[0], band.getValue()[1], band.getValue()[2], band.getValue()[3]))
+                .toList();
+    }
+
+    private List<DeclineCount> declines(Sql sql, KpiFilter filter) {
+        List<Object> parameters = KpiFilter.parameters(filter.council(), filter.start(), filter.end());
+        String where = filter.packages(parameters) + filter.provider("o.provider_id", parameters);
+        Map<DeclineReason, Integer> counts = new EnumMap<>(DeclineReason.class);
+        for (DeclineReason reason : DeclineReason.values()) {
+            counts.put(reason, 0);
+        }
+        sql.list("""
+                select coalesce(o.decline_reason, 'OTHER') as reason, count(*) as offers
+                  from offer o join care_package p on p.id = o.package_id
+                 where p.council_id = ? and o.response = 'DECLINED' and o.responded_at >= ? and o.responded_at < ?%s
+                 group by 1""".formatted(where),
+                row -> counts.merge(DeclineReason.valueOf(row.getString("reason")), row.getInt("offers"), Integer::sum),
+                parameters.toArray());
+        return counts.entrySet().stream().map(count -> new DeclineCount(count.getKey(), count.getValue())).toList();
+    }
+
+    private ShortVisits shortVisits(Sql sql, KpiFilter filter) {
+        List<Object> commissioned = KpiFilter.parameters(filter.council());
+        String where = filter.packages(commissioned) + filter.provider("p.awarded_provider_id", commissioned);
+        int[] schedule = sql.one("""
+                with held as (
+                    select p.id, p.visits_per_day, p.visit_minutes from care_package p
+                     where p.council_id = ? and p.status = 'AWARDED'%s
+                ),
+                visits as (
+                    select v.minutes, 1 as weekly from package_visit v join held h on h.id = v.package_id
+                    union all
+                    select h.visit_minutes, h.visits_per_day * 7 from held h
+                     where not exists (select 1 from package_visit v where v.package_id = h.id)
+                )
+                select coalesce(sum(weekly), 0) as visits, coalesce(sum(weekly) filter (where minutes < 30), 0) as short_visits
+                  from visits""".formatted(where),
+                row -> new int[] {row.getInt("visits"), row.getInt("short_visits")}, commissioned.toArray()).orElse(new int[2]);
+        int[] recorded = actuals(sql, filter, """
+                count(*) filter (where not va.missed), count(*) filter (where not va.missed and va.planned_minutes < 30),
+                count(*) filter (where not va.missed and va.actual_minutes < 30)""");
+        return new ShortVisits(schedule[0], schedule[1], recorded[0], recorded[1], recorded[2]);
+    }
+
+    private Delivery delivery(Sql sql, KpiFilter filter) {
+        List<Object> parameters = KpiFilter.parameters(filter.to(), filter.to(), filter.from(), filter.council());
+        String where = filter.packages(parameters) + filter.provider("p.awarded_provider_id", parameters);
+        long commissioned = sql.one("""
+                select coalesce(sum(p.weekly_minutes::bigint
+                           * greatest(0, least(?::date, coalesce(p.ended_on, ?::date)) - greatest(?::date, p.start_date))), 0) / 7
+                  from care_package p
+                 where p.council_id = ? and p.status in ('AWARDED', 'SUSPENDED', 'ENDED')%s""".formatted(where),
+                row -> row.getLong(1), parameters.toArray()).orElse(0L);
+        int[] visits = actuals(sql, filter, "count(*), count(*) filter (where va.missed)");
+        long[] minutes = new long[2];
+        List<Object> sums = KpiFilter.parameters(filter.council(), filter.from(), filter.to());
+        String sumsWhere = filter.packages(sums) + filter.provider("va.provider_id", sums);
+        sql.one("""
+                select coalesce(sum(va.planned_minutes), 0) as planned, coalesce(sum(va.actual_minutes), 0) as delivered
+                  from visit_actual va join care_package p on p.id = va.package_id
+                 where va.council_id = ? and va.visit_date >= ? and va.visit_date < ?%s""".formatted(sumsWhere),
+                row -> {
+                    minutes[0] = row.getLong("planned");
+                    minutes[1] = row.getLong("delivered");
+                    return minutes;
+                }, sums.toArray());
+        return new Delivery(commissioned, minutes[0], minutes[1], visits[0], visits[1]);
+    }
+
+    /** Counts over the period's visit actuals: {@code columns} are integer aggregates over {@code va}. */
+    private int[] actuals(Sql sql, KpiFilter filter, String columns) {
+        List<Object> parameters = KpiFilter.parameters(filter.council(), filter.from(), filter.to());
+        String where = filter.packages(parameters) + filter.provider("va.provider_id", parameters);
+        return sql.one("""
+                select %s
+                  from visit_actual va join care_package p on p.id = va.package_id
+                 where va.council_id = ? and va.visit_date >= ? and va.visit_date < ?%s""".formatted(columns, where),
+                row -> {
+                    int count = row.getMetaData().getColumnCount();
+                    int[] values = new int[count];
+                    for (int i = 0; i < count; i++) {
+                        values[i] = row.getInt(i + 1);
+                    }
+                    return values;
+                }, parameters.toArray()).orElseThrow();
+    }
+
+    private ChcHours chc(Sql sql, KpiFilter filter) {
+        List<Object> parameters = new ArrayList<>();
+        String commissionedBy = filter.provider("p.awarded_provider_id", parameters);
+        filter.provider("p.awarded_provider_id", parameters);
+        String waitingFor = filter.offeredTo(true, parameters);
+        filter.offeredTo(true, parameters);
+        String where = filter.packages(parameters);
+        parameters.add(filter.council());
+        return sql.one("""
+                select c.chc_weekly_minutes_required as required,
+                       coalesce(sum(p.weekly_minutes) filter (where p.status = 'AWARDED'%s), 0) as commissioned,
+                       count(p.id) filter (where p.status = 'AWARDED'%s) as commissioned_packages,
+                       coalesce(sum(p.weekly_minutes) filter (where p.status in ('DRAFT', 'PRIMARY', 'SECONDARY', 'OPEN', 'REVIEW', 'UNALLOCATED')%s), 0) as waiting,
+                       count(p.id) filter (where p.status in ('DRAFT', 'PRIMARY', 'SECONDARY', 'OPEN', 'REVIEW', 'UNALLOCATED')%s) as waiting_packages
+                  from council c
+                  left join care_package p on p.council_id = c.id and p.funding = 'NHS_CHC'%s
+                 where c.id = ?
+                 group by c.chc_weekly_minutes_required""".formatted(commissionedBy, commissionedBy, waitingFor, waitingFor, where),
+                row -> new ChcHours(row.getInt("required"), row.getInt("commissioned"), row.getInt("commissioned_packages"),
+                        row.getInt("waiting"), row.getInt("waiting_packages")),
+                parameters.toArray()).orElseThrow();
+    }
+
+    private List<CapacityWeek> capacity(Sql sql, KpiFilter filter) {
+        LocalDate firstMonday = filter.from().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        if (!firstMonday.isBefore(filter.to())) {
+            return List.of();
+        }
+        List<Object> parameters = KpiFilter.parameters(firstMonday, filter.to(), filter.council());
+        String zone = "";
+        if (filter.zone() != null) {
+            parameters.add(filter.zone());
+            zone = " and r.zone_id = ?";
+        }
+        parameters.add(filter.council());
+        String lot = "";
+        if (filter.lot() != null) {
+            parameters.add(filter.lot());
+            lot = " and exists (select 1 from lot_provider lp where lp.lot_id = ? and lp.provider_id = oc.organisation_id)";
+        }
+        String provider = filter.provider("oc.organisation_id", parameters);
+        return sql.list("""
+                with weeks as (
+                    select generate_series(?::date, ?::date - 1, interval '7 days')::date as week_starts
+                )
+                select w.week_starts, count(oc.organisation_id) as expected,
+                       count(oc.organisation_id) filter (where exists (
+                           select 1 from capacity_report r
+                            where r.provider_id = oc.organisation_id and r.council_id = ? and r.week_starts = w.week_starts%s)) as reported
+                  from weeks w
+                  left join organisation_council oc
+                         on oc.council_id = ? and oc.since <= w.week_starts + 6 and (oc.until is null or oc.until >= w.week_starts)
+                        and exists (select 1 from organisation o where o.id = oc.organisation_id and o.kind = 'PROVIDER')%s%s
+                 group by w.week_starts
+                 order by w.week_starts""".formatted(zone, lot, provider),
+                row -> new CapacityWeek(row.getObject("week_starts", LocalDate.class), row.getInt("expected"), row.getInt("reported")),
+                parameters.toArray());
+    }
+
+    private static NamedRef named(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new NamedRef(uuid(row, "id"), row.getString("name"));
+    }
+}

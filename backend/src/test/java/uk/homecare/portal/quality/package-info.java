@@ -1,0 +1,5 @@
+/** Tests of the regulators' ratings import and the councils' quality gates. */
+@NullMarked
+package uk.homecare.portal.quality;
+
+import org.jspecify.annotations.NullMarked;
