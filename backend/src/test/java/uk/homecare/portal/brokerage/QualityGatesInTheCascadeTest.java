@@ -158,6 +158,36 @@ class QualityGatesInTheCascadeTest extends BrokerageTest {
     }
 
     @Test
+    void a_provider_whose_insurance_expired_is_skipped_with_why_in_the_history_and_is_told_why_until_it_uploads_cover() {
+        UUID expired = insuranceOnFile(sponEnd(), clock.today());
+        assertThat(toldInCoventry(SPON_END)).singleElement().satisfies(gate -> {
+            assertThat(gate.gate()).isEqualTo(GateName.INSURANCE_EXPIRED);
+            assertThat(gate.reason()).contains(clock.today().toString());
+        });
+
+        CarePackage published = publishedInCentral();
+
+        assertThat(published.status()).as("the primary stage passed over").isEqualTo(PackageStatus.SECONDARY);
+        assertThat(history(published)).filteredOn(e -> e.action().equals("PROVIDER_SKIPPED")).singleElement()
+                .satisfies(e -> assertThat(e.facts()).containsEntry("gate", "INSURANCE_EXPIRED")
+                        .containsEntry("documents", "PUBLIC_LIABILITY_INSURANCE").containsEntry("stage", "PRIMARY"));
+
+        execute("update compliance_document set expires_on = ? where id = ?", clock.today().plusYears(1), expired);
+        assertThat(toldInCoventry(SPON_END)).as("cover in force again").isEmpty();
+        assertThat(publishedInCentral().status()).isEqualTo(PackageStatus.PRIMARY);
+    }
+
+    /** A public liability insurance document of the provider on file, expiring on {@code expiresOn}. */
+    private UUID insuranceOnFile(UUID provider, java.time.LocalDate expiresOn) {
+        return id("""
+                insert into compliance_document (provider_id, type, expires_on, file_name, media_type, size_bytes, sha256, content,
+                                                 uploaded_by, uploaded_at)
+                values (?, 'PUBLIC_LIABILITY_INSURANCE', ?, 'cover.pdf', 'application/pdf', 5, 'test', '%PDF-'::bytea,
+                        (select id from app_user where username = ?), ?)
+                returning id""", provider, expiresOn, SPON_END, java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+    }
+
+    @Test
     void under_first_to_accept_a_gated_provider_gets_no_open_offer() {
         policy(OpenStageRule.FIRST_TO_ACCEPT);
         UUID lot = openLotWithProviders("Gated open", 2, false);

@@ -8,5 +8,7 @@ public enum GateName {
     /** The provider's rating is below the council's minimum (or it has none and the council does not take unrated providers). */
     MINIMUM_RATING,
     /** The council has suspended the provider, saying why. */
-    SUSPENDED_BY_COUNCIL
+    SUSPENDED_BY_COUNCIL,
+    /** The provider's public or employer's liability insurance on file has expired (its expiry day has come). */
+    INSURANCE_EXPIRED
 }
