@@ -264,10 +264,9 @@ public final class BenchPaymentSchedules {
             s.execute("set local work_mem = '64MB'");
         }
         try (PreparedStatement q = db.prepareStatement("explain (analyze, buffers, settings) " + ScheduleBuilding.statement(true))) {
-            Object[] parameters = {council, council, end, end, start, council, start, "bench", java.time.OffsetDateTime.parse("2026-01-01T00:00Z"),
-                    null, council};
+            Object[] parameters = ScheduleBuilding.parameters(council, start, null, "bench", java.time.Instant.parse("2026-01-01T00:00:00Z"));
             for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
+                q.setObject(i + 1, parameters[i] instanceof java.time.Instant at ? at.atOffset(java.time.ZoneOffset.UTC) : parameters[i]);
             }
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
@@ -295,7 +294,7 @@ public final class BenchPaymentSchedules {
         md.append(String.format(Locale.ROOT, "%,d packages, %,d visit actuals (%,d hours a week). Build: `ScheduleBuilding.buildAll`, the"
                 + " council's action that builds every provider's schedule for the period (under AcrossCouncils, as no request sets the"
                 + " council; one transaction: its lock, the SHARE lock on visit_actual, one statement inserting every header and line"
-                + " (one line per package, week and rate plus one per exception visit, V34), an audit event per schedule, and the"
+                + " (one line per package and rate plus one per exception visit, V34), an audit event per schedule, and the"
                 + " schedules listed back). Baseline: one aggregate query over the same rows (paid minutes × the rate in"
                 + " force, summed by provider). %d repetitions after one warm-up, each from no schedules.%n%n",
                 packages, visits, minutes / 60 / 4, build.size()));
