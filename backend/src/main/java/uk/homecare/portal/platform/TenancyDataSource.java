@@ -1,6 +1,5 @@
 package uk.homecare.portal.platform;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -8,29 +7,35 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.slf4j.LoggerFactory;
 
 /**
- * The application's pool, telling PostgreSQL whom each connection acts for as it is handed out, and
- * forgetting it as it goes back. Every transaction and every read outside one takes its connection here,
- * so no service can forget; the row-level security policies of V11 read the settings.
+ * The application's pool, telling PostgreSQL whom each connection acts for as it is handed out. Every
+ * transaction and every read outside one takes its connection here, so no service can forget; the row-level
+ * security policies of V11 read the settings.
  *
  * <p>The settings are the session's, not the transaction's: a read outside any transaction runs in
- * autocommit, where a transaction-local setting would end with its own statement. The pool holds one
- * connection per transaction or read, so set on check-out and cleared on return they last exactly as long.
+ * autocommit, where a transaction-local setting would end with its own statement. Each check-out makes the
+ * connection act for whom the caller acts for: the pool remembers whom each of its database sessions last acted
+ * for (nothing else sets these settings for a session), and sends the settings only when that differs, so a
+ * request of the same council as the last one on that connection costs no round trip for them. A connection
+ * waiting in the pool still carries its last settings; it is not handed to anyone without being set first.
  * Work across councils adds its own transaction-local setting ({@link AcrossCouncils}).
  */
 final class TenancyDataSource implements DataSource, AutoCloseable {
 
-    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(TenancyDataSource.class);
     private static final String ACT_FOR = """
             select set_config('portal.councils', ?, false), set_config('portal.organisation', ?, false),
                    set_config('portal.across_councils', 'off', false)""";
 
     private final DataSource pool;
     private final CurrentTenancy tenancy;
+    /** Whom each database session (the driver's connection under the pool's proxy) was last made to act for. */
+    private final Map<Connection, Tenancy> actingFor = Collections.synchronizedMap(new WeakHashMap<>());
 
     TenancyDataSource(DataSource pool, CurrentTenancy tenancy) {
         this.pool = pool;
@@ -48,9 +53,17 @@ final class TenancyDataSource implements DataSource, AutoCloseable {
     }
 
     private Connection acting(Connection connection) throws SQLException {
+        Connection session = connection;
         try {
-            actFor(connection, tenancy.current());
+            Tenancy wanted = tenancy.current();
+            session = connection.unwrap(Connection.class);
+            if (!wanted.equals(actingFor.get(session))) {
+                actingFor.remove(session);
+                actFor(connection, wanted);
+                actingFor.put(session, wanted);
+            }
         } catch (SQLException | RuntimeException e) {
+            actingFor.remove(session);
             connection.close();
             throw e;
         }
@@ -58,7 +71,7 @@ final class TenancyDataSource implements DataSource, AutoCloseable {
                 (proxy, method, arguments) -> {
                     switch (method.getName()) {
                         case "close" -> {
-                            giveBack(connection);
+                            connection.close();
                             return null;
                         }
                         case "equals" -> {
@@ -92,30 +105,6 @@ final class TenancyDataSource implements DataSource, AutoCloseable {
         if (!autoCommit) {
             // A session setting made inside a transaction is undone by its rollback: make it stick.
             connection.commit();
-        }
-    }
-
-    /** Clears the settings before the connection goes back; one that cannot be cleared leaves the pool. */
-    private void giveBack(Connection connection) throws SQLException {
-        if (connection.isClosed()) {
-            return;
-        }
-        try {
-            actFor(connection, Tenancy.NONE);
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("A connection whose tenancy could not be cleared is taken out of the pool: {}", Failures.describe(e));
-            discard(connection);
-            return;
-        }
-        connection.close();
-    }
-
-    private void discard(Connection connection) throws SQLException {
-        if (pool.isWrapperFor(HikariDataSource.class)) {
-            pool.unwrap(HikariDataSource.class).evictConnection(connection);
-        } else {
-            connection.abort(Runnable::run);
-            connection.close();
         }
     }
 
