@@ -12,13 +12,14 @@ import uk.homecare.portal.api.audit.AuditAction;
 import uk.homecare.portal.api.compliance.ComplianceDocument;
 import uk.homecare.portal.audit.AuditTrail;
 import uk.homecare.portal.identity.Actor;
+import uk.homecare.portal.notification.ComplianceNotices;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.platform.problem.PortalProblem;
 import uk.homecare.portal.platform.problem.Problems;
 
 /**
  * A commissioner of a council the provider works with verifies or rejects the provider's current document while it is
- * SUBMITTED. The decision is shared: it stands for every council the provider works with, naming the council that took
+ * SUBMITTED; a rejection is told to the provider's staff ({@link ComplianceNotices#rejected}). The decision is shared: it stands for every council the provider works with, naming the council that took
  * it. A decided or superseded document is not decided again (409); the document row is locked first, so two decisions
  * racing end with one taken and the other refused.
  */
@@ -30,12 +31,14 @@ class DocumentDecisions {
     private final Sql sql;
     private final ProviderAccess access;
     private final AuditTrail audit;
+    private final ComplianceNotices notices;
     private final Clock clock;
 
-    DocumentDecisions(Sql sql, ProviderAccess access, AuditTrail audit, Clock clock) {
+    DocumentDecisions(Sql sql, ProviderAccess access, AuditTrail audit, ComplianceNotices notices, Clock clock) {
         this.sql = sql;
         this.access = access;
         this.audit = audit;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -46,7 +49,9 @@ class DocumentDecisions {
 
     @Transactional
     ComplianceDocument reject(Actor actor, UUID id, String reason) {
-        return decide(actor, id, "REJECTED", reason.strip(), AuditAction.COMPLIANCE_DOCUMENT_REJECTED);
+        ComplianceDocument rejected = decide(actor, id, "REJECTED", reason.strip(), AuditAction.COMPLIANCE_DOCUMENT_REJECTED);
+        notices.rejected(id, clock.instant());
+        return rejected;
     }
 
     private ComplianceDocument decide(Actor actor, UUID id, String status, @Nullable String reason, AuditAction action) {

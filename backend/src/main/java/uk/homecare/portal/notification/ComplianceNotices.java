@@ -7,10 +7,12 @@ import java.util.UUID;
 import uk.homecare.portal.platform.Sql;
 
 /**
- * Tells a provider's staff that one of its compliance documents expires soon or has expired: a notification in each
- * enabled member's inbox (PROVIDER and PROVIDER_ADMIN) and, for whoever has an e-mail address, an e-mail in the outbox,
- * in the caller's transaction. The texts name the kind of document and its expiry date only: no person, no file name.
- * The notification belongs to no council (it is about the provider alone).
+ * Tells a provider's staff that one of its compliance documents expires soon or has expired, or that a council rejected
+ * it: a notification in each enabled member's inbox (PROVIDER and PROVIDER_ADMIN) and, for whoever has an e-mail
+ * address, an e-mail in the outbox, in the caller's transaction. The texts name the kind of document and its expiry date,
+ * or the council that rejected it, only: no person, no file name, not the commissioner's reason (the provider reads it
+ * in the portal). An expiry notification belongs to no council (it is about the provider alone); a rejection to the
+ * council that rejected (it is written in that council's commissioner's request).
  */
 @Singleton
 public class ComplianceNotices {
@@ -29,6 +31,20 @@ public class ComplianceNotices {
             select t.id, t.message_key, t.message_args, u.email, u.language
               from told t join app_user u on u.id = t.user_id""";
 
+    private static final String TELL_REJECTED = """
+            with told as (
+                insert into notification (user_id, council_id, kind, message_key, message_args, created_at)
+                select u.id, d.decided_council, 'COMPLIANCE_DECISION', 'compliance.rejected',
+                       array[d.type, case when u.language = 'cy' then coalesce(c.name_cy, c.name) else c.name end], ?::timestamptz
+                  from compliance_document d
+                  join council c on c.id = d.decided_council
+                  join app_user u on u.organisation_id = d.provider_id and u.role in ('PROVIDER', 'PROVIDER_ADMIN') and u.enabled
+                 where d.id = ? and d.status = 'REJECTED'
+                returning id, user_id, message_key, message_args
+            )
+            select t.id, t.message_key, t.message_args, u.email, u.language
+              from told t join app_user u on u.id = t.user_id""";
+
     private final Sql sql;
 
     ComplianceNotices(Sql sql) {
@@ -41,6 +57,13 @@ public class ComplianceNotices {
             return 0;
         }
         List<Told> told = sql.list(TELL, Told::of, today, now, documents, stages);
+        Told.queueEmails(sql, told, now);
+        return told.size();
+    }
+
+    /** Tells the provider of a document just rejected which document and which council; answers how many were told. */
+    public int rejected(UUID document, Instant now) {
+        List<Told> told = sql.list(TELL_REJECTED, Told::of, now, document);
         Told.queueEmails(sql, told, now);
         return told.size();
     }

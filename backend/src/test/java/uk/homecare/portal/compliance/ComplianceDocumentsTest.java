@@ -247,6 +247,30 @@ class ComplianceDocumentsTest extends ComplianceTest {
     }
 
     @Test
+    void a_rejection_is_told_to_the_providers_staff_naming_the_document_and_the_council_but_not_the_reason() throws Exception {
+        Provider provider = newProvider();
+        ComplianceDocument document = uploaded(provider, ComplianceDocumentType.DBS_POLICY, null);
+
+        api().retrieve(api().as(COMMISSIONER, POST("/api/compliance-documents/" + document.id() + "/rejection",
+                new ComplianceRejection("Signed by someone who left in March"))), ComplianceDocument.class);
+
+        try (var db = connectDirectly(); var statement = db.prepareStatement("""
+                select n.kind, n.council_id, e.subject, e.body from notification n
+                  join app_user u on u.id = n.user_id left join email_outbox e on e.notification_id = n.id
+                 where u.organisation_id = ?""")) {
+            statement.setObject(1, provider.id());
+            try (var rows = statement.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString("kind")).isEqualTo("COMPLIANCE_DECISION");
+                assertThat(rows.getObject("council_id")).as("the deciding council's").isEqualTo(id("select id from council where code = 'coventry'"));
+                assertThat(rows.getString("subject")).isEqualTo("Coventry City Council did not accept your DBS policy");
+                assertThat(rows.getString("body")).contains("DBS policy").doesNotContain("March").doesNotContain("certificate");
+                assertThat(rows.next()).as("one member of staff, told once").isFalse();
+            }
+        }
+    }
+
+    @Test
     void only_a_commissioner_of_a_council_the_provider_works_with_may_decide() {
         Provider provider = newProvider();
         ComplianceDocument document = uploaded(provider, ComplianceDocumentType.PUBLIC_LIABILITY_INSURANCE, clock.today().plusDays(100));
