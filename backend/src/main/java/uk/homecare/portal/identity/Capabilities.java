@@ -11,6 +11,8 @@ import static uk.homecare.portal.api.identity.Capability.CONFIRM_PACKAGE_CHANGE;
 import static uk.homecare.portal.api.identity.Capability.REPORT_PACKAGE_CHANGE;
 import static uk.homecare.portal.api.identity.Capability.READ_VISIT_EXCEPTIONS;
 import static uk.homecare.portal.api.identity.Capability.READ_KPIS;
+import static uk.homecare.portal.api.identity.Capability.READ_EQUALITY_REPORT;
+import static uk.homecare.portal.api.identity.Capability.RECORD_EQUALITY;
 import static uk.homecare.portal.api.identity.Capability.RECORD_VISITS;
 import static uk.homecare.portal.api.identity.Capability.MANAGE_PAYMENTS;
 import static uk.homecare.portal.api.identity.Capability.GO_ON_DUTY;
@@ -70,7 +72,8 @@ public final class Capabilities {
             Role.COMMISSIONER, EnumSet.of(DRAFT_PACKAGE, AWARD_PACKAGE, EDIT_REFERENCE_DATA, EDIT_CHC_SETTINGS,
                     EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN, CORRECT_PEOPLE, RECORD_CONSENT,
                     CANCEL_PACKAGE, VARY_PACKAGE, CONFIRM_PACKAGE_CHANGE, SEND_PACKAGE_MESSAGES,
-                    READ_VISIT_EXCEPTIONS, MANAGE_PAYMENTS, READ_KPIS, GO_ON_DUTY, SUSPEND_PROVIDERS, CHECK_COMPLIANCE),
+                    READ_VISIT_EXCEPTIONS, MANAGE_PAYMENTS, READ_KPIS, GO_ON_DUTY, SUSPEND_PROVIDERS, CHECK_COMPLIANCE,
+                    RECORD_EQUALITY, READ_EQUALITY_REPORT),
             Role.ADMIN, EnumSet.of(CHECK_LEDGER, CORRECT_PEOPLE, REGISTER_PROVIDERS, RESET_ACCOUNT_MFA,
                     EDIT_COUNCIL_SETTINGS, READ_AUDIT, RECORD_CONSENT, MANAGE_ACCOUNTS, READ_KPIS, EDIT_PROVIDER_GATES),
             Role.PROVIDER, EnumSet.of(ANSWER_OFFERS, HAND_BACK_PACKAGE, REPORT_CAPACITY, RECORD_DELIVERY, REPORT_PACKAGE_CHANGE,

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import uk.homecare.portal.api.UkTime;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.api.kpis.KpiOperations;
 import uk.homecare.portal.api.kpis.KpiReport;
 import uk.homecare.portal.identity.Actor;
@@ -34,11 +35,11 @@ class KpiController implements KpiOperations<Actor> {
         this.clock = clock;
     }
 
-    @Operation(summary = "Your council's key performance indicators for a period of UK days, for the council or one zone, lot or provider",
+    @Operation(summary = "Your council's key performance indicators for a period of UK days, for the council or one zone, lot, provider or urgency",
             description = """
                     The period is [from, to): from midnight UK time on 'from' to midnight UK time on 'to' (by default the 28 days \
                     up to and including today; at most 731 days). Packages published and awarded, the time from publication to \
-                    award (median and 90th percentile, overall and by stage), awards to the primary provider, hand-backs, offers \
+                    award (median and 90th percentile, overall, by stage and by urgency), awards to the primary provider, hand-backs, offers \
                     declined by reason, visits under 30 minutes, delivery against commissioned hours, CHC hours against the \
                     requirement, and capacity reporting per week. What is waiting, and CHC hours, are as they stand now.""")
     @Secured({"COMMISSIONER", "ADMIN"})
@@ -46,8 +47,8 @@ class KpiController implements KpiOperations<Actor> {
     @InvalidParameterProblems
     @Override
     public KpiReport showKpis(@Parameter(hidden = true) Actor actor, @Nullable LocalDate from, @Nullable LocalDate to,
-            @Nullable UUID zone, @Nullable UUID lot, @Nullable UUID provider) {
-        return queries.report(KpiFilter.of(actor.homeCouncil(), from, to, zone, lot, provider, UkTime.today(clock)));
+            @Nullable UUID zone, @Nullable UUID lot, @Nullable UUID provider, @Nullable Urgency urgency) {
+        return queries.report(KpiFilter.of(actor.homeCouncil(), from, to, zone, lot, provider, urgency, UkTime.today(clock)));
     }
 
     @Operation(summary = "The same key performance indicators as CSV, one line a figure",
@@ -62,8 +63,8 @@ class KpiController implements KpiOperations<Actor> {
     @InvalidParameterProblems
     @Override
     public HttpResponse<String> exportKpisCsv(@Parameter(hidden = true) Actor actor, @Nullable LocalDate from, @Nullable LocalDate to,
-            @Nullable UUID zone, @Nullable UUID lot, @Nullable UUID provider) {
-        KpiReport report = showKpis(actor, from, to, zone, lot, provider);
+            @Nullable UUID zone, @Nullable UUID lot, @Nullable UUID provider, @Nullable Urgency urgency) {
+        KpiReport report = showKpis(actor, from, to, zone, lot, provider, urgency);
         return HttpResponse.ok(KpiCsv.of(KpiLines.of(report)))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "csv"));
     }
@@ -76,8 +77,8 @@ class KpiController implements KpiOperations<Actor> {
     @InvalidParameterProblems
     @Override
     public HttpResponse<byte[]> exportKpisXlsx(@Parameter(hidden = true) Actor actor, @Nullable LocalDate from, @Nullable LocalDate to,
-            @Nullable UUID zone, @Nullable UUID lot, @Nullable UUID provider) {
-        KpiReport report = showKpis(actor, from, to, zone, lot, provider);
+            @Nullable UUID zone, @Nullable UUID lot, @Nullable UUID provider, @Nullable Urgency urgency) {
+        KpiReport report = showKpis(actor, from, to, zone, lot, provider, urgency);
         return HttpResponse.ok(KpiXlsx.of(KpiLines.of(report)))
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "xlsx"));

@@ -8,19 +8,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.UkTime;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.api.kpis.KpiOperations;
 import uk.homecare.portal.platform.problem.PortalProblem;
 import uk.homecare.portal.platform.problem.Problems;
 
 /**
  * What one report is for: the caller's council, the UK days {@code [from, to)} (from midnight UK time on {@code from} to
- * midnight UK time on {@code to}, whatever the clocks did in between) and, optionally, one zone, lot and provider.
+ * midnight UK time on {@code to}, whatever the clocks did in between) and, optionally, one zone, lot and provider, and
+ * packages of one urgency.
  */
-record KpiFilter(UUID council, LocalDate from, LocalDate to, @Nullable UUID zone, @Nullable UUID lot, @Nullable UUID provider) {
+record KpiFilter(UUID council, LocalDate from, LocalDate to, @Nullable UUID zone, @Nullable UUID lot, @Nullable UUID provider,
+        @Nullable Urgency urgency) {
+
+    /** A filter of packages of any urgency. */
+    KpiFilter(UUID council, LocalDate from, LocalDate to, @Nullable UUID zone, @Nullable UUID lot, @Nullable UUID provider) {
+        this(council, from, to, zone, lot, provider, null);
+    }
+
+    /** As {@link #of(UUID, LocalDate, LocalDate, UUID, UUID, UUID, Urgency, LocalDate)}, for packages of any urgency. */
+    static KpiFilter of(UUID council, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable UUID zone, @Nullable UUID lot,
+            @Nullable UUID provider, LocalDate today) {
+        return of(council, from, to, zone, lot, provider, null, today);
+    }
 
     /** The period asked for, or the 28 days up to and including {@code today}; refused when it is empty or too long. */
     static KpiFilter of(UUID council, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable UUID zone, @Nullable UUID lot,
-            @Nullable UUID provider, LocalDate today) {
+            @Nullable UUID provider, @Nullable Urgency urgency, LocalDate today) {
         LocalDate end = to != null ? to : (from != null ? from.plusDays(KpiOperations.DEFAULT_DAYS) : today.plusDays(1));
         LocalDate start = from != null ? from : end.minusDays(KpiOperations.DEFAULT_DAYS);
         if (!start.isBefore(end)) {
@@ -29,7 +43,7 @@ record KpiFilter(UUID council, LocalDate from, LocalDate to, @Nullable UUID zone
         if (ChronoUnit.DAYS.between(start, end) > KpiOperations.MAX_DAYS) {
             throw PortalProblem.invalid("to", Problems.message("kpis.period.long", KpiOperations.MAX_DAYS));
         }
-        return new KpiFilter(council, start, end, zone, lot, provider);
+        return new KpiFilter(council, start, end, zone, lot, provider, urgency);
     }
 
     Instant start() {
@@ -41,7 +55,7 @@ record KpiFilter(UUID council, LocalDate from, LocalDate to, @Nullable UUID zone
     }
 
     /**
-     * The clauses that keep a package ({@code p}) of the zone and lot asked for, each starting " and ", their parameters
+     * The clauses that keep a package ({@code p}) of the zone, lot and urgency asked for, each starting " and ", their parameters
      * added to {@code parameters}.
      */
     String packages(List<Object> parameters) {
@@ -53,6 +67,10 @@ record KpiFilter(UUID council, LocalDate from, LocalDate to, @Nullable UUID zone
         if (lot != null) {
             where.append(" and p.lot_id = ?");
             parameters.add(lot);
+        }
+        if (urgency != null) {
+            where.append(" and p.urgency = ?");
+            parameters.add(urgency.name());
         }
         return where.toString();
     }

@@ -35,6 +35,7 @@ final class KpiLines {
         about(lines, "zone", name(report.zone()));
         about(lines, "lot", name(report.lot()));
         about(lines, "provider", name(report.provider()));
+        about(lines, "urgency", report.urgency() == null ? "" : report.urgency().name());
         about(lines, "as_at", report.asAt().toString());
         var brokerage = report.brokerage();
         figure(lines, "brokerage", "packages_published", brokerage.published());

@@ -44,15 +44,17 @@ class KpiQueries {
 
     /**
      * How awards are grouped for the time to award: the SQL of each grouping's group, over {@code timed} (an award's
-     * {@code stage}, and its package's columns as {@code p_*}). A new grouping (e.g. the package's urgency) is one
-     * constant in {@link AwardGrouping} and one entry here, with its column selected in {@link #AWARDS}.
+     * {@code stage}, and its package's columns as {@code p_*}). A new grouping is one constant in {@link AwardGrouping} and
+     * one entry here, with its column selected in {@link #AWARDS}.
      */
     static final Map<AwardGrouping, String> GROUPS = new EnumMap<>(Map.of(
             AwardGrouping.ALL, "'ALL'",
-            AwardGrouping.STAGE, "stage"));
+            AwardGrouping.STAGE, "stage",
+            AwardGrouping.URGENCY, "p_urgency"));
 
-    /** The group's order: stages in the cascade's order, anything else by name. */
-    private static final String GROUP_ORDER = "array_position(array['ALL', 'PRIMARY', 'SECONDARY', 'OPEN'], grp), grp";
+    /** The group's order: stages in the cascade's order, urgencies from routine to fast track, anything else by name. */
+    private static final String GROUP_ORDER =
+            "array_position(array['ALL', 'PRIMARY', 'SECONDARY', 'OPEN', 'ROUTINE', 'URGENT', 'FAST_TRACK_CHC'], grp), grp";
 
     /** The time the package's current wait began, at or before {@code %s}: see the class comment. */
     private static final String WAIT_START = """
@@ -64,7 +66,7 @@ class KpiQueries {
     private static final String AWARDS = """
             with awards as (
                 select a.entity_id as package_id, a.occurred_at, coalesce(w.stage, a.details ->> 'stage') as stage,
-                       w.provider_id, w.round, p.published_at
+                       w.provider_id, w.round, p.published_at, p.urgency as p_urgency
                   from audit_event a
                   join care_package p on p.id = a.entity_id
                   left join lateral (
@@ -110,7 +112,7 @@ class KpiQueries {
                 chosen(zones, filter.zone(), "zone"), chosen(lots, filter.lot(), "lot"), chosen(providers, filter.provider(), "provider"),
                 now, brokerage(sql, filter), timeToAward(sql, filter), waiting(sql, filter, now), declines(sql, filter),
                 shortVisits(sql, filter), delivery(sql, filter), chc(sql, filter), capacity(sql, filter),
-                zones, lots, providers);
+                zones, lots, providers, filter.urgency());
     }
 
     /** The council's record the filter names, or a refusal naming the field when it is not the council's. */

@@ -55,6 +55,8 @@ public final class CapabilityOperations {
             Map.entry(Capability.MANAGE_PAYMENTS, List.of("buildPaymentSchedule", "buildPaymentSchedules", "approvePaymentLine", "adjustPaymentLine",
                     "finalisePaymentSchedule", "correctPaymentSchedule")),
             Map.entry(Capability.READ_KPIS, List.of("showKpis", "exportKpisCsv", "exportKpisXlsx")),
+            Map.entry(Capability.RECORD_EQUALITY, List.of("showEquality", "recordEquality", "withdrawEquality")),
+            Map.entry(Capability.READ_EQUALITY_REPORT, List.of("showEqualityReport", "exportEqualityCsv")),
             Map.entry(Capability.GO_ON_DUTY, List.of("changeDuty", "showDuty")),
             Map.entry(Capability.IMPORT_RATINGS, List.of("importRatings")),
             Map.entry(Capability.EDIT_PROVIDER_GATES, List.of("showProviderGates", "changeProviderGates")),

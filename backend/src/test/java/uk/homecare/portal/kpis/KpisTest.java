@@ -160,7 +160,7 @@ class KpisTest extends PortalTest {
         assertThat(time(all, AwardGrouping.STAGE, "PRIMARY")).isEqualTo(new TimeToAward(AwardGrouping.STAGE, "PRIMARY", 2, 60, 240));
         assertThat(time(all, AwardGrouping.STAGE, "SECONDARY")).isEqualTo(new TimeToAward(AwardGrouping.STAGE, "SECONDARY", 1, 1440, 1440));
         assertThat(time(all, AwardGrouping.STAGE, "OPEN")).isEqualTo(new TimeToAward(AwardGrouping.STAGE, "OPEN", 2, 2880, 8640));
-        assertThat(all.timeToAward()).extracting(TimeToAward::group).containsExactly("ALL", "PRIMARY", "SECONDARY", "OPEN");
+        assertThat(all.timeToAward()).extracting(TimeToAward::group).containsExactly("ALL", "PRIMARY", "SECONDARY", "OPEN", "ROUTINE");
         assertThat(declines(all)).isEqualTo(Map.of(DeclineReason.NO_CAPACITY, 1, DeclineReason.GEOGRAPHY, 1,
                 DeclineReason.SKILL_MIX, 0, DeclineReason.OTHER, 0));
 
@@ -187,6 +187,55 @@ class KpisTest extends PortalTest {
 
         KpiReport byAdmin = report(c.admin, d, d.plusDays(7), Map.of());
         assertThat(byAdmin.brokerage()).isEqualTo(all.brokerage());
+    }
+
+    /**
+     * The time to award by urgency (issue #18: "by stage and urgency"), in the week [D, D + 7), D a Monday two weeks ago:
+     * r1, r2, r3 ROUTINE, published D 09:00, won at PRIMARY D 10:00 (60), at SECONDARY D+1 09:00 (1,440) and at OPEN D+2 09:00
+     * (2,880); u1, u2 URGENT, published D 12:00, won at PRIMARY D 12:30 (30) and at SECONDARY D 16:00 (240); f1 FAST_TRACK_CHC,
+     * published D 08:00, won at OPEN D 09:00 (60). The urgency filter keeps the packages of one urgency in every measure.
+     */
+    @Test
+    void the_time_to_award_is_grouped_by_urgency_and_the_report_can_keep_one_urgency_by_hand() {
+        LocalDate d = clock.monday().minusWeeks(2);
+        KpiCouncil c = newCouncil(d.minusDays(100));
+        record Award(String urgency, int publishedHour, int publishedMinute, String stage, int days, int hour, int minute) {}
+        for (Award a : List.of(new Award("ROUTINE", 9, 0, "PRIMARY", 0, 10, 0), new Award("ROUTINE", 9, 0, "SECONDARY", 1, 9, 0),
+                new Award("ROUTINE", 9, 0, "OPEN", 2, 9, 0), new Award("URGENT", 12, 0, "PRIMARY", 0, 12, 30),
+                new Award("URGENT", 12, 0, "SECONDARY", 0, 16, 0), new Award("FAST_TRACK_CHC", 8, 0, "OPEN", 0, 9, 0))) {
+            UUID p = c.carePackage(true, "COUNCIL", "AWARDED", 300, uk(d, a.publishedHour(), a.publishedMinute()), c.primary, d.plusDays(7));
+            execute("update care_package set urgency = ? where id = ?", a.urgency(), p);
+            c.entered(p, "PRIMARY", "DRAFT", uk(d, a.publishedHour(), a.publishedMinute()));
+            c.awarded(p, a.stage(), uk(d.plusDays(a.days()), a.hour(), a.minute()));
+        }
+
+        KpiReport all = report(c.commissioner, d, d.plusDays(7), Map.of());
+
+        assertThat(all.urgency()).isNull();
+        // ROUTINE 60, 1,440, 2,880: median the 2nd of 3, the 90th percentile the 3rd
+        assertThat(time(all, AwardGrouping.URGENCY, "ROUTINE")).isEqualTo(new TimeToAward(AwardGrouping.URGENCY, "ROUTINE", 3, 1440, 2880));
+        // URGENT 30, 240: percentile_disc(0.5) of two is the 1st (1/2 reaches 0.5), the 90th percentile the 2nd
+        assertThat(time(all, AwardGrouping.URGENCY, "URGENT")).isEqualTo(new TimeToAward(AwardGrouping.URGENCY, "URGENT", 2, 30, 240));
+        assertThat(time(all, AwardGrouping.URGENCY, "FAST_TRACK_CHC"))
+                .isEqualTo(new TimeToAward(AwardGrouping.URGENCY, "FAST_TRACK_CHC", 1, 60, 60));
+        // all six: 30, 60, 60, 240, 1,440, 2,880: the median the 3rd (3/6 = 0.5), the 90th percentile the 6th (5/6 < 0.9)
+        assertThat(time(all, AwardGrouping.ALL, "ALL")).isEqualTo(new TimeToAward(AwardGrouping.ALL, "ALL", 6, 60, 2880));
+        assertThat(all.timeToAward()).extracting(time -> time.by() + " " + time.group()).containsExactly("ALL ALL", "STAGE PRIMARY",
+                "STAGE SECONDARY", "STAGE OPEN", "URGENCY ROUTINE", "URGENCY URGENT", "URGENCY FAST_TRACK_CHC");
+
+        var urgent = api().retrieve(api().as(c.commissioner, GET("/api/kpis" + query(d, d.plusDays(7), Map.of()) + "&urgency=URGENT")),
+                KpiReport.class);
+        assertThat(urgent.urgency()).isEqualTo(uk.homecare.portal.api.brokerage.Urgency.URGENT);
+        assertThat(urgent.brokerage().published()).as("u1 and u2").isEqualTo(2);
+        assertThat(urgent.brokerage().awarded()).isEqualTo(2);
+        assertThat(urgent.timeToAward()).containsExactly(new TimeToAward(AwardGrouping.ALL, "ALL", 2, 30, 240),
+                new TimeToAward(AwardGrouping.STAGE, "PRIMARY", 1, 30, 30), new TimeToAward(AwardGrouping.STAGE, "SECONDARY", 1, 240, 240),
+                new TimeToAward(AwardGrouping.URGENCY, "URGENT", 2, 30, 240));
+        HttpResponse<String> csv = api().exchange(api().as(c.commissioner,
+                GET("/api/kpis.csv" + query(d, d.plusDays(7), Map.of()) + "&urgency=URGENT").accept("text/csv")), String.class);
+        assertThat(csv.body().lines()).contains("\"report\",\"urgency\",\"\",\"\",\"URGENT\"",
+                "\"time_to_award\",\"median_minutes\",\"URGENCY\",\"URGENT\",\"30\"");
+        assertThat(status(api().as(c.commissioner, GET("/api/kpis?urgency=SOMETIME")))).isEqualTo(400);
     }
 
     /**
@@ -469,7 +518,8 @@ class KpisTest extends PortalTest {
             assertThat(report.brokerage().awarded()).isEqualTo(1);
             assertThat(report.brokerage().awardedToPrimary()).isEqualTo(1);
             assertThat(report.timeToAward()).containsExactly(new TimeToAward(AwardGrouping.ALL, "ALL", 1, 90, 90),
-                    new TimeToAward(AwardGrouping.STAGE, "PRIMARY", 1, 90, 90));
+                    new TimeToAward(AwardGrouping.STAGE, "PRIMARY", 1, 90, 90),
+                    new TimeToAward(AwardGrouping.URGENCY, "ROUTINE", 1, 90, 90));
         } finally {
             clock.set(before);
         }

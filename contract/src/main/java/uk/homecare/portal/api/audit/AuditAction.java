@@ -165,7 +165,13 @@ public enum AuditAction {
     /** Details: {@code provider}, {@code visitedOn}, {@code actions}. */
     MONITORING_VISIT_RECORDED,
     /** Details: {@code actionId}, {@code number}. */
-    MONITORING_ACTION_DONE;
+    MONITORING_ACTION_DONE,
+    /** A person's equality answers recorded with consent. Details: {@code consentFrom}, {@code answered} (the questions answered, never the answers). */
+    EQUALITY_RECORDED,
+    /** A person's equality answers withdrawn (erased). No details. */
+    EQUALITY_WITHDRAWN,
+    /** The equality monitoring report read. Details: {@code from}, {@code to}, {@code format}. */
+    EQUALITY_REPORT_VIEWED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -66,5 +66,9 @@ public enum Capability {
     /** Upload one's organisation's compliance documents and mark the actions of councils' monitoring visits done. */
     KEEP_COMPLIANCE_DOCUMENTS,
     /** Verify or reject providers' compliance documents and record contract monitoring visits, for one's council. */
-    CHECK_COMPLIANCE
+    CHECK_COMPLIANCE,
+    /** See, record (with the person's consent) and withdraw a person's equality monitoring answers, for one's council. */
+    RECORD_EQUALITY,
+    /** See one's council's equality monitoring report (small numbers suppressed) and export it; every view is audited. */
+    READ_EQUALITY_REPORT
 }

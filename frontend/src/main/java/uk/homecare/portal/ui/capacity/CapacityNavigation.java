@@ -7,7 +7,7 @@ import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.layout.NavigationContributor;
 import uk.homecare.portal.ui.layout.NavigationEntry;
 
-/** Capacity, the market and the key performance indicators in the side navigation; each view's roles decide who sees its entry. */
+/** Capacity, the market, the key performance indicators and equality monitoring in the side navigation; each view's roles decide who sees its entry. */
 @Singleton
 class CapacityNavigation implements NavigationContributor {
 
@@ -17,6 +17,7 @@ class CapacityNavigation implements NavigationContributor {
                 new NavigationEntry("nav.market", CapacityMarketView.class, VaadinIcon.BAR_CHART, 47),
                 new NavigationEntry("nav.marketHealth", MarketHealthView.class, VaadinIcon.SPLINE_CHART, 48),
                 new NavigationEntry("nav.kpis", KpisView.class, VaadinIcon.TABLE, 51, Capability.READ_KPIS),
+                new NavigationEntry("nav.equality", EqualityView.class, VaadinIcon.SCALE, 54, Capability.READ_EQUALITY_REPORT),
                 new NavigationEntry("nav.capacity", CapacityView.class, VaadinIcon.USERS, 52));
     }
 }

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.UkTime;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.api.kpis.KpiOperations;
@@ -39,7 +40,7 @@ import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.security.ApiCaller;
 
 /**
- * The council's key performance indicators for a period and, if chosen, one zone, lot or provider: tables of every figure,
+ * The council's key performance indicators for a period and, if chosen, one zone, lot, provider or urgency: tables of every figure,
  * charts of the time to award and of what is waiting (each with its numbers as a table), and the same figures to download
  * as CSV or as a spreadsheet. The period is chosen as a first and last day; the API is asked for {@code [first, last + 1)}.
  */
@@ -57,6 +58,7 @@ public class KpisView extends VerticalLayout implements AfterNavigationObserver,
     private final ComboBox<NamedRef> zone = new ComboBox<>();
     private final ComboBox<NamedRef> lot = new ComboBox<>();
     private final ComboBox<NamedRef> provider = new ComboBox<>();
+    private final ComboBox<Urgency> urgency = new ComboBox<>();
     private final Paragraph about = new Paragraph();
     private final Anchor file = new Anchor();
     private final VerticalLayout figures = new VerticalLayout();
@@ -75,11 +77,17 @@ public class KpisView extends VerticalLayout implements AfterNavigationObserver,
         choice(zone, "kpis-zone", "kpis.zone");
         choice(lot, "kpis-lot", "kpis.lot");
         choice(provider, "kpis-provider", "kpis.provider");
+        urgency.setId("kpis-urgency");
+        urgency.setLabel(getTranslation("kpis.urgency"));
+        urgency.setPlaceholder(getTranslation("kpis.all"));
+        urgency.setClearButtonVisible(true);
+        urgency.setItems(Urgency.values());
+        urgency.setItemLabelGenerator(value -> getTranslation("urgency." + value.name()));
         var show = ActionMark.mark(new Button(getTranslation("kpis.show"), VaadinIcon.REFRESH.create(), click -> refresh()),
                 Capability.READ_KPIS);
         show.setId("kpis-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var fields = new HorizontalLayout(first, last, zone, lot, provider, show);
+        var fields = new HorizontalLayout(first, last, zone, lot, provider, urgency, show);
         fields.setWrap(true);
         fields.setAlignItems(Alignment.BASELINE);
         var csv = ActionMark.mark(new Button(getTranslation("kpis.export.csv"), VaadinIcon.DOWNLOAD.create(), click -> exportCsv()),
@@ -133,13 +141,13 @@ public class KpisView extends VerticalLayout implements AfterNavigationObserver,
         if (period == null) {
             return;
         }
-        api.fetch(auth -> client.showKpis(auth, period[0], period[1], id(zone), id(lot), id(provider))).ifPresent(this::show);
+        api.fetch(auth -> client.showKpis(auth, period[0], period[1], id(zone), id(lot), id(provider), urgency.getValue())).ifPresent(this::show);
     }
 
     private void exportCsv() {
         LocalDate[] period = period();
         if (period != null) {
-            api.fetch(auth -> client.exportKpisCsv(auth, period[0], period[1], id(zone), id(lot), id(provider)).body())
+            api.fetch(auth -> client.exportKpisCsv(auth, period[0], period[1], id(zone), id(lot), id(provider), urgency.getValue()).body())
                     .ifPresent(csv -> offer(fileName(period, "csv"), csv.getBytes(StandardCharsets.UTF_8), CSV));
         }
     }
@@ -147,7 +155,7 @@ public class KpisView extends VerticalLayout implements AfterNavigationObserver,
     private void exportXlsx() {
         LocalDate[] period = period();
         if (period != null) {
-            api.fetch(auth -> client.exportKpisXlsx(auth, period[0], period[1], id(zone), id(lot), id(provider)).body())
+            api.fetch(auth -> client.exportKpisXlsx(auth, period[0], period[1], id(zone), id(lot), id(provider), urgency.getValue()).body())
                     .ifPresent(xlsx -> offer(fileName(period, "xlsx"), xlsx, KpiOperations.XLSX));
         }
     }
@@ -173,6 +181,9 @@ public class KpisView extends VerticalLayout implements AfterNavigationObserver,
             if (chosen != null) {
                 only.add(chosen.name());
             }
+        }
+        if (report.urgency() != null) {
+            only.add(getTranslation("urgency." + report.urgency().name()));
         }
         String period = getTranslation("kpis.for", report.council().name(), Figures.day(this, report.from()),
                 Figures.day(this, report.to().minusDays(1)));

@@ -25,7 +25,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.person.Person;
+import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.ui.client.ConsentClient;
+import uk.homecare.portal.ui.client.EqualityClient;
 import uk.homecare.portal.ui.client.PeopleClient;
 import uk.homecare.portal.ui.layout.MainLayout;
 import uk.homecare.portal.ui.problem.Problems;
@@ -34,7 +36,8 @@ import uk.homecare.portal.ui.security.CurrentUser;
 
 /**
  * One person's record, to correct: their names, date of birth, NHS number, where they live and the language
- * they are written to in; and who can act for them (their carers' consents). The
+ * they are written to in; who can act for them (their carers' consents); and, for commissioners, the person's equality
+ * monitoring answers, recorded with consent. The
  * API's refusals show on the fields they are about; a record someone else changed meanwhile must be
  * reloaded first (the form sends the version it read).
  */
@@ -52,13 +55,14 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, A
     private final FormLayout fields = new FormLayout();
     private final Button save;
     private final ConsentsSection consents;
+    private final EqualitySection equality;
     private final transient List<CarerInviteAction> invites;
     private UUID id;
     private Person current;
     private PersonDraft draft;
 
-    PersonView(PeopleClient client, ConsentClient consentClient, ApiCaller api, Problems problems, CurrentUser currentUser,
-            List<CarerInviteAction> invites) {
+    PersonView(PeopleClient client, ConsentClient consentClient, EqualityClient equalityClient, ApiCaller api, Problems problems,
+            CurrentUser currentUser, List<CarerInviteAction> invites) {
         this.invites = List.copyOf(invites);
         this.client = client;
         this.api = api;
@@ -99,7 +103,9 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, A
         var back = new RouterLink(getTranslation("people.back"), PeopleView.class);
         back.setId("person-back");
         consents = new ConsentsSection(consentClient, api, problems, currentUser);
-        add(heading, fields, new HorizontalLayout(save, reload), new HorizontalLayout(hours, back), consents);
+        equality = new EqualitySection(equalityClient, api, problems);
+        equality.setVisible(currentUser.may(Capability.RECORD_EQUALITY));
+        add(heading, fields, new HorizontalLayout(save, reload), new HorizontalLayout(hours, back), consents, equality);
     }
 
     static RouteParameters parameters(UUID id) {
@@ -144,6 +150,9 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, A
         heading.setText(getTranslation("person.title", PersonWords.name(this, person)));
         HoursLink.point(hours, person.id());
         consents.show(person.id());
+        if (equality.isVisible()) {
+            equality.show(person.id());
+        }
         consents.inviteSlot().removeAll();
         invites.forEach(invite -> consents.addInviteAction(invite.button(person.id(), () -> consents.show(person.id()))));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));

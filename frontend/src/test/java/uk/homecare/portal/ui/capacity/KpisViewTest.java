@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.homecare.portal.api.identity.Me;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.api.identity.NamedRef;
 import uk.homecare.portal.ui.forms.ActionMark;
 import uk.homecare.portal.ui.layout.AccessDeniedView;
@@ -57,7 +58,8 @@ class KpisViewTest {
         String summary = rows(grid("kpis-summary"));
         assertThat(summary).contains("Packages published, 12", "Packages awarded, 8", "Awarded to the primary provider, 6 (75% of awards)",
                 "Hand-backs notified, 1 (10 h a week)", "Offers declined, 8");
-        assertThat(rows(grid("kpis-time"))).contains("All awards, 8, 2.5 h, 48 h", "Primary stage, 6, 1.5 h, 4 h", "Open stage, 2, 48 h, 72 h");
+        assertThat(rows(grid("kpis-time"))).contains("All awards, 8, 2.5 h, 48 h", "Primary stage, 6, 1.5 h, 4 h", "Open stage, 2, 48 h, 72 h",
+                "Routine packages, 7, 3 h, 48 h", "Urgent packages, 1, 1 h, 1 h");
         assertThat(rows(grid("kpis-waiting"))).contains("Under 1 day, 0, 0 h, 3, 15 h", "1 to 2 weeks, 2, 20 h, 0, 0 h");
         assertThat(rows(grid("kpis-declines"))).contains("No capacity, 5", "Other, 1");
         assertThat(rows(grid("kpis-visits"))).contains("Of which under 30 minutes, 14 (10%)", "Lasted under 30 minutes, 35 (9%)");
@@ -82,7 +84,7 @@ class KpisViewTest {
         }
         ChartFigure time = byId(ChartFigure.class, "kpis-time-chart-figure");
         assertThat(time.svg()).contains("Of all 8 awards, half took 2.5 h or less and 9 in 10 took 48 h or less.");
-        assertThat(time.table().getBody().getRowCount()).isEqualTo(3);
+        assertThat(time.table().getBody().getRowCount()).isEqualTo(5);
         ChartFigure waiting = byId(ChartFigure.class, "kpis-waiting-chart-figure");
         assertThat(waiting.svg()).contains("4 packages are unallocated (37 h a week) and 4 are still being offered (20 h a week).");
         assertThat(waiting.table().getBody().getRowCount()).isEqualTo(6);
@@ -100,6 +102,8 @@ class KpisViewTest {
         _setValue(zone, FakeKpiClient.NORTH);
         ComboBox<NamedRef> provider = byId(ComboBox.class, "kpis-provider");
         _setValue(provider, FakeKpiClient.CARING);
+        ComboBox<Urgency> urgency = byId(ComboBox.class, "kpis-urgency");
+        _setValue(urgency, Urgency.URGENT);
         click("kpis-show");
 
         assertThat(api.lastFrom).isEqualTo(first);
@@ -107,8 +111,9 @@ class KpisViewTest {
         assertThat(api.lastZone).isEqualTo(FakeKpiClient.NORTH.id());
         assertThat(api.lastProvider).isEqualTo(FakeKpiClient.CARING.id());
         assertThat(api.lastLot).isNull();
+        assertThat(api.lastUrgency).isEqualTo(Urgency.URGENT);
         assertThat(zone.getValue()).as("the choice is kept").isEqualTo(FakeKpiClient.NORTH);
-        assertThat(byId(Paragraph.class, "kpis-about").getText()).endsWith("Only: Coventry North, Caring Hands Ltd.");
+        assertThat(byId(Paragraph.class, "kpis-about").getText()).endsWith("Only: Coventry North, Caring Hands Ltd, Urgent.");
 
         int calls = api.calls;
         _setValue(byId(DatePicker.class, "kpis-to"), first.minusDays(1));

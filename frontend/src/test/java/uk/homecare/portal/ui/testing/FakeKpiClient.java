@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.api.brokerage.DeclineReason;
+import uk.homecare.portal.api.brokerage.Urgency;
 import uk.homecare.portal.api.identity.Bearer;
 import uk.homecare.portal.api.identity.Capability;
 import uk.homecare.portal.api.identity.NamedRef;
@@ -45,6 +46,7 @@ public class FakeKpiClient extends FakeApi implements KpiClient {
     public UUID lastZone;
     public UUID lastLot;
     public UUID lastProvider;
+    public Urgency lastUrgency;
     public int calls;
     private final FakeIdentityClient identity;
     private final MovableClock clock;
@@ -54,7 +56,7 @@ public class FakeKpiClient extends FakeApi implements KpiClient {
         this.clock = clock;
     }
 
-    private KpiReport answer(Bearer caller, LocalDate from, LocalDate to, UUID zone, UUID lot, UUID provider) {
+    private KpiReport answer(Bearer caller, LocalDate from, LocalDate to, UUID zone, UUID lot, UUID provider, Urgency urgency) {
         call(caller, null);
         if (!identity.may(caller, Capability.READ_KPIS)) {
             throw forbidden();
@@ -65,12 +67,15 @@ public class FakeKpiClient extends FakeApi implements KpiClient {
         lastZone = zone;
         lastLot = lot;
         lastProvider = provider;
+        lastUrgency = urgency;
         List<NamedRef> zones = List.of(CENTRAL, NORTH);
         return new KpiReport(FakeIdentityClient.COVENTRY, from, to, find(zones, zone), find(List.of(LOT), lot), find(List.of(CARING), provider),
                 clock.instant(), new BrokerageCounts(12, 8, 6, 1, 600),
                 List.of(new TimeToAward(AwardGrouping.ALL, "ALL", 8, 150, 2880),
                         new TimeToAward(AwardGrouping.STAGE, "PRIMARY", 6, 90, 240),
-                        new TimeToAward(AwardGrouping.STAGE, "OPEN", 2, 2880, 4320)),
+                        new TimeToAward(AwardGrouping.STAGE, "OPEN", 2, 2880, 4320),
+                        new TimeToAward(AwardGrouping.URGENCY, "ROUTINE", 7, 180, 2880),
+                        new TimeToAward(AwardGrouping.URGENCY, "URGENT", 1, 60, 60)),
                 List.of(new WaitingBand(WaitBand.UNDER_1_DAY, 0, 0, 3, 900),
                         new WaitingBand(WaitBand.DAYS_1_TO_3, 1, 420, 1, 300),
                         new WaitingBand(WaitBand.DAYS_3_TO_7, 0, 0, 0, 0),
@@ -82,7 +87,7 @@ public class FakeKpiClient extends FakeApi implements KpiClient {
                 new ShortVisits(140, 14, 400, 20, 35), new Delivery(12000, 11000, 10500, 400, 6),
                 new ChcHours(270000, 180000, 40, 30000, 7),
                 List.of(new CapacityWeek(from, 10, 8)),
-                zones, List.of(LOT), List.of(CARING));
+                zones, List.of(LOT), List.of(CARING), urgency);
     }
 
     private static NamedRef find(List<NamedRef> choices, UUID id) {
@@ -90,19 +95,21 @@ public class FakeKpiClient extends FakeApi implements KpiClient {
     }
 
     @Override
-    public KpiReport showKpis(Bearer caller, LocalDate from, LocalDate to, UUID zone, UUID lot, UUID provider) {
-        return answer(caller, from, to, zone, lot, provider);
+    public KpiReport showKpis(Bearer caller, LocalDate from, LocalDate to, UUID zone, UUID lot, UUID provider, Urgency urgency) {
+        return answer(caller, from, to, zone, lot, provider, urgency);
     }
 
     @Override
-    public HttpResponse<String> exportKpisCsv(Bearer caller, LocalDate from, LocalDate to, UUID zone, UUID lot, UUID provider) {
-        answer(caller, from, to, zone, lot, provider);
+    public HttpResponse<String> exportKpisCsv(Bearer caller, LocalDate from, LocalDate to, UUID zone, UUID lot, UUID provider,
+            Urgency urgency) {
+        answer(caller, from, to, zone, lot, provider, urgency);
         return HttpResponse.ok("\"section\",\"measure\",\"by\",\"group\",\"value\"\r\n\"report\",\"from\",\"\",\"\",\"" + from + "\"\r\n");
     }
 
     @Override
-    public HttpResponse<byte[]> exportKpisXlsx(Bearer caller, LocalDate from, LocalDate to, UUID zone, UUID lot, UUID provider) {
-        answer(caller, from, to, zone, lot, provider);
+    public HttpResponse<byte[]> exportKpisXlsx(Bearer caller, LocalDate from, LocalDate to, UUID zone, UUID lot, UUID provider,
+            Urgency urgency) {
+        answer(caller, from, to, zone, lot, provider, urgency);
         return HttpResponse.ok(("PK workbook for " + from).getBytes(StandardCharsets.UTF_8));
     }
 }
