@@ -165,7 +165,16 @@ public enum AuditAction {
     /** Details: {@code provider}, {@code visitedOn}, {@code actions}. */
     MONITORING_VISIT_RECORDED,
     /** Details: {@code actionId}, {@code number}. */
-    MONITORING_ACTION_DONE;
+    MONITORING_ACTION_DONE,
+    // Outcomes over time (docs/outcomes.md): entity kpi_snapshot, outcome_note or report_subscription.
+    /** Details: {@code month}, {@code figures}, {@code onDemand}. */
+    KPI_SNAPSHOT_TAKEN,
+    /** Details: {@code fromMonth}, {@code toMonth}, {@code length}; never the note's text. */
+    OUTCOME_NOTE_ADDED,
+    /** Details: {@code report}, {@code recipient}. */
+    REPORT_SUBSCRIBED,
+    /** Details: {@code report}, {@code recipient}. */
+    REPORT_UNSUBSCRIBED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

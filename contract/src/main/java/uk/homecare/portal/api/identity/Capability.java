@@ -66,5 +66,7 @@ public enum Capability {
     /** Upload one's organisation's compliance documents and mark the actions of councils' monitoring visits done. */
     KEEP_COMPLIANCE_DOCUMENTS,
     /** Verify or reject providers' compliance documents and record contract monitoring visits, for one's council. */
-    CHECK_COMPLIANCE
+    CHECK_COMPLIANCE,
+    /** Take a month's KPI snapshot on demand, write notes on outcomes, and read the outcomes report (commissioners). */
+    REPORT_OUTCOMES
 }
