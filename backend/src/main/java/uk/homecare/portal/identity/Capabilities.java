@@ -18,6 +18,7 @@ import static uk.homecare.portal.api.identity.Capability.MANAGE_PAYMENTS;
 import static uk.homecare.portal.api.identity.Capability.GO_ON_DUTY;
 import static uk.homecare.portal.api.identity.Capability.KEEP_COMPLIANCE_DOCUMENTS;
 import static uk.homecare.portal.api.identity.Capability.CHECK_COMPLIANCE;
+import static uk.homecare.portal.api.identity.Capability.REPORT_OUTCOMES;
 import static uk.homecare.portal.api.identity.Capability.BOOK_HOURS;
 import static uk.homecare.portal.api.identity.Capability.CHECK_LEDGER;
 import static uk.homecare.portal.api.identity.Capability.CONNECT_PARTNER_SYSTEM;
@@ -73,7 +74,7 @@ public final class Capabilities {
                     EDIT_BROKERAGE_POLICY, EDIT_MARKET_BANDS, CREATE_HOURS_PLAN, CORRECT_PEOPLE, RECORD_CONSENT,
                     CANCEL_PACKAGE, VARY_PACKAGE, CONFIRM_PACKAGE_CHANGE, SEND_PACKAGE_MESSAGES,
                     READ_VISIT_EXCEPTIONS, MANAGE_PAYMENTS, READ_KPIS, GO_ON_DUTY, SUSPEND_PROVIDERS, CHECK_COMPLIANCE,
-                    RECORD_EQUALITY, READ_EQUALITY_REPORT),
+                    RECORD_EQUALITY, READ_EQUALITY_REPORT, REPORT_OUTCOMES),
             Role.ADMIN, EnumSet.of(CHECK_LEDGER, CORRECT_PEOPLE, REGISTER_PROVIDERS, RESET_ACCOUNT_MFA,
                     EDIT_COUNCIL_SETTINGS, READ_AUDIT, RECORD_CONSENT, MANAGE_ACCOUNTS, READ_KPIS, EDIT_PROVIDER_GATES),
             Role.PROVIDER, EnumSet.of(ANSWER_OFFERS, HAND_BACK_PACKAGE, REPORT_CAPACITY, RECORD_DELIVERY, REPORT_PACKAGE_CHANGE,

@@ -54,9 +54,10 @@ public final class CapabilityOperations {
             Map.entry(Capability.READ_VISIT_EXCEPTIONS, List.of("listVisitExceptions")),
             Map.entry(Capability.MANAGE_PAYMENTS, List.of("buildPaymentSchedule", "buildPaymentSchedules", "approvePaymentLine", "adjustPaymentLine",
                     "finalisePaymentSchedule", "correctPaymentSchedule")),
-            Map.entry(Capability.READ_KPIS, List.of("showKpis", "exportKpisCsv", "exportKpisXlsx")),
             Map.entry(Capability.RECORD_EQUALITY, List.of("showEquality", "recordEquality", "withdrawEquality")),
             Map.entry(Capability.READ_EQUALITY_REPORT, List.of("showEqualityReport", "exportEqualityCsv")),
+            Map.entry(Capability.READ_KPIS, List.of("showKpis", "exportKpisCsv", "exportKpisXlsx", "listReportSubscriptions",
+                    "subscribeToReport", "unsubscribeFromReport")),
             Map.entry(Capability.GO_ON_DUTY, List.of("changeDuty", "showDuty")),
             Map.entry(Capability.IMPORT_RATINGS, List.of("importRatings")),
             Map.entry(Capability.EDIT_PROVIDER_GATES, List.of("showProviderGates", "changeProviderGates")),
@@ -64,7 +65,9 @@ public final class CapabilityOperations {
 
             Map.entry(Capability.KEEP_COMPLIANCE_DOCUMENTS, List.of("uploadComplianceDocument", "completeMonitoringAction")),
             Map.entry(Capability.CHECK_COMPLIANCE, List.of("verifyComplianceDocument", "rejectComplianceDocument",
-                    "recordMonitoringVisit")));
+                    "recordMonitoringVisit")),
+            Map.entry(Capability.REPORT_OUTCOMES, List.of("listKpiSnapshots", "takeKpiSnapshot", "showOutcomeReport",
+                    "downloadOutcomeReportPdf", "addOutcomeNote")));
 
     private CapabilityOperations() {}
 

@@ -171,7 +171,16 @@ public enum AuditAction {
     /** A person's equality answers withdrawn (erased). No details. */
     EQUALITY_WITHDRAWN,
     /** The equality monitoring report read. Details: {@code from}, {@code to}, {@code format}. */
-    EQUALITY_REPORT_VIEWED;
+    EQUALITY_REPORT_VIEWED,
+    // Outcomes over time (docs/outcomes.md): entity kpi_snapshot, outcome_note or report_subscription.
+    /** Details: {@code month}, {@code figures}, {@code onDemand}. */
+    KPI_SNAPSHOT_TAKEN,
+    /** Details: {@code fromMonth}, {@code toMonth}, {@code length}; never the note's text. */
+    OUTCOME_NOTE_ADDED,
+    /** Details: {@code report}, {@code recipient}. */
+    REPORT_SUBSCRIBED,
+    /** Details: {@code report}, {@code recipient}. */
+    REPORT_UNSUBSCRIBED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -70,5 +70,7 @@ public enum Capability {
     /** See, record (with the person's consent) and withdraw a person's equality monitoring answers, for one's council. */
     RECORD_EQUALITY,
     /** See one's council's equality monitoring report (small numbers suppressed) and export it; every view is audited. */
-    READ_EQUALITY_REPORT
+    READ_EQUALITY_REPORT,
+    /** Take a month's KPI snapshot on demand, write notes on outcomes, and read the outcomes report (commissioners). */
+    REPORT_OUTCOMES
 }

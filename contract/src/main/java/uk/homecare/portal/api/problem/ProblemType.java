@@ -33,7 +33,9 @@ public enum ProblemType {
     /** The provider fails one of the council's quality gates (409): the detail names the gate and why; no new offer or answer. */
     PROVIDER_GATED("urn:homecare-portal:problem:provider-gated"),
     /** A regulator's ratings file was refused whole (422): errors lists the rows at fault (lines[n].column); nothing changed. */
-    RATINGS_FILE_REFUSED("urn:homecare-portal:problem:ratings-file-refused");
+    RATINGS_FILE_REFUSED("urn:homecare-portal:problem:ratings-file-refused"),
+    /** A report may not be e-mailed to this account (422, naming accountId): it is not a commissioner or administrator allowed to open it. */
+    RECIPIENT_NOT_ALLOWED("urn:homecare-portal:problem:recipient-not-allowed");
 
     private final String urn;
 

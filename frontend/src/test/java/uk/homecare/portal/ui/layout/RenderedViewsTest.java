@@ -83,7 +83,7 @@ class RenderedViewsTest {
         ui.signInAs("cora");
         assertThat(navigation()).containsExactly("Home", "Zones", "Frameworks and lots", "Rates", "Care packages",
                 "New package", "People", "Flexible-hours plans", "Brokerage policy", "CHC", "Provider quality", "Market", "Market health",
-                "Payments", "Provider compliance", "Performance (KPIs)", "Equality monitoring", "Missed and late visits", "Queries", "Notifications", "Two-step verification");
+                "Payments", "Provider compliance", "Performance (KPIs)", "Outcomes", "Equality monitoring", "Missed and late visits", "Queries", "Notifications", "Two-step verification");
     }
 
     @Test

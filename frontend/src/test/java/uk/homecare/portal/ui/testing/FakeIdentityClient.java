@@ -55,7 +55,7 @@ public class FakeIdentityClient implements IdentityClient {
                     Capability.RECORD_CONSENT, Capability.CHOOSE_LANGUAGE, Capability.CANCEL_PACKAGE,
                     Capability.VARY_PACKAGE, Capability.CONFIRM_PACKAGE_CHANGE, Capability.SEND_PACKAGE_MESSAGES,
                     Capability.READ_VISIT_EXCEPTIONS, Capability.MANAGE_PAYMENTS, Capability.READ_KPIS, Capability.GO_ON_DUTY, Capability.SUSPEND_PROVIDERS, Capability.CHECK_COMPLIANCE,
-                    Capability.RECORD_EQUALITY, Capability.READ_EQUALITY_REPORT),
+                    Capability.RECORD_EQUALITY, Capability.READ_EQUALITY_REPORT, Capability.REPORT_OUTCOMES),
             Role.ADMIN, List.of(Capability.CHECK_LEDGER, Capability.CORRECT_PEOPLE,
                     Capability.REGISTER_PROVIDERS, Capability.ENROL_MFA, Capability.RESET_ACCOUNT_MFA,
                     Capability.EDIT_COUNCIL_SETTINGS, Capability.READ_AUDIT, Capability.RECORD_CONSENT, Capability.MANAGE_ACCOUNTS,
