@@ -165,7 +165,9 @@ public enum AuditAction {
     /** Details: {@code provider}, {@code visitedOn}, {@code actions}. */
     MONITORING_VISIT_RECORDED,
     /** Details: {@code actionId}, {@code number}. */
-    MONITORING_ACTION_DONE;
+    MONITORING_ACTION_DONE,
+    /** Details: {@code lot}, {@code pricePercent}, {@code qualityPercent}, {@code performancePercent}, {@code continuityPercent}. */
+    SCORING_WEIGHTS_CHANGED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {
