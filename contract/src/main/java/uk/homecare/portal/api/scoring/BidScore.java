@@ -10,7 +10,8 @@ import uk.homecare.portal.api.quality.Rating;
 /**
  * Why a bid ranks where it does: its rank among the round's bids (1 is the top; equal totals share a rank), its total
  * (0 to 100, the sum of its parts' points), each part with its weight and score, and the figures scored. Awarding a bid
- * that is not at the top needs a recorded reason ({@code awardNeedsReason}). Only the council's commissioners see it.
+ * that is not at the top needs a recorded reason ({@code awardNeedsReason}). {@code rating} is the regulator's rating the gates
+ * judge the provider by (absent when it has none). Only the council's commissioners see it.
  */
 @Serdeable
 public record BidScore(
@@ -21,7 +22,7 @@ public record BidScore(
         @Schema(description = "The hourly rate scored: the bid's, else the council's rate for the care; absent when neither is known")
         @Nullable Integer ratePence,
         @Schema(description = "The lowest hourly rate scored among the round's bids") @Nullable Integer lowestRatePence,
-        @Schema(description = "The regulator's rating the gates judge the provider by; absent when it has none") @Nullable Rating rating,
+        @Nullable Rating rating,
         @Schema(description = "The council's contract monitoring visits to the provider in the last 12 months") int monitoringVisits,
         @Schema(description = "Actions of the council's monitoring visits still open after their due date") int monitoringActionsOverdue,
         @Schema(description = "The provider's performance with the council over the last 12 months") ProviderFigures performance,
