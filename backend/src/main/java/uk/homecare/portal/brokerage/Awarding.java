@@ -21,6 +21,11 @@ import uk.homecare.portal.notification.OfferClosedNotices;
 import uk.homecare.portal.notification.OfferWonNotices;
 import uk.homecare.portal.platform.Sql;
 import uk.homecare.portal.quality.ProviderGates;
+import uk.homecare.portal.scoring.BidScoring;
+import uk.homecare.portal.api.problem.ProblemType;
+import uk.homecare.portal.api.scoring.BidScore;
+import uk.homecare.portal.platform.problem.PortalProblem;
+import uk.homecare.portal.platform.problem.Problems;
 
 /**
  * Awards a package, exactly once: the caller holds the package row's lock, the package moves to
@@ -39,10 +44,12 @@ class Awarding {
     private final OfferWonNotices wonNotices;
 
     private final ProviderGates gates;
+    private final BidScoring scoring;
 
     Awarding(Sql sql, CommissionerBoard board, AuditTrail audit, Clock clock, OfferClosedNotices closedNotices,
-            OfferWonNotices wonNotices, ProviderGates gates) {
+            OfferWonNotices wonNotices, ProviderGates gates, BidScoring scoring) {
         this.gates = gates;
+        this.scoring = scoring;
         this.wonNotices = wonNotices;
         this.sql = sql;
         this.board = board;
@@ -54,7 +61,9 @@ class Awarding {
     /**
      * Use case: in the OPEN stage or at review, the commissioner awards one bid; the others lose. A bid whose start is
      * later than the council's tolerance is awarded only so: the award accepts the later start, is audited saying so,
-     * and its provider is told.
+     * and its provider is told. A bid that is not at the top of the ranking ({@link BidScore#awardNeedsReason()}) is
+     * awarded only with a reason (else 422 naming {@code reason}, nothing changed); its rank, score and the reason go in
+     * the package's history.
      */
     @Transactional
     CarePackage awardBid(Actor actor, UUID packageId, AwardForm form) {
@@ -76,10 +85,24 @@ class Awarding {
         if (lateStartDays.isEmpty()) {
             throw BrokerageProblems.invalid("offerId", "brokerage.award.not-a-bid");
         }
+        String reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
+        BidScore score = scoring.scores(packageId).get(form.offerId());
+        if (score != null && score.awardNeedsReason() && reason == null) {
+            throw PortalProblem.unprocessable(ProblemType.INVALID_INPUT, "reason",
+                    Problems.message("brokerage.award.reason-needed", score.rank()));
+        }
         OfferInPlay offer = OfferInPlay.read(sql, form.offerId());
         // a bid of a provider gated since it bid is not awarded (409 naming the gate)
         gates.refuseIfGated(offer.councilId(), offer.providerId());
-        award(actor, offer, null, "awarded by the commissioner", lateStartDays.get());
+        Map<String, Object> ranking = new LinkedHashMap<>();
+        if (score != null) {
+            ranking.put("rank", score.rank());
+            ranking.put("score", score.total());
+        }
+        if (reason != null) {
+            ranking.put("reason", reason);
+        }
+        award(actor, offer, null, "awarded by the commissioner", lateStartDays.get(), ranking);
         if (lateStartDays.get() > 0) {
             wonNotices.lateStartAccepted(offer.offerId(), clock.instant());
         }
@@ -88,11 +111,12 @@ class Awarding {
 
     /** Awards the package to the offer's provider; the package row must already be locked by this transaction. */
     void award(Actor actor, OfferInPlay offer, @Nullable LocalDate proposedStart, String how) {
-        award(actor, offer, proposedStart, how, 0);
+        award(actor, offer, proposedStart, how, 0, Map.of());
     }
 
     /** As above; {@code lateStartDays} above 0 records that the award accepts a start that many days beyond the tolerance. */
-    private void award(Actor actor, OfferInPlay offer, @Nullable LocalDate proposedStart, String how, int lateStartDays) {
+    private void award(Actor actor, OfferInPlay offer, @Nullable LocalDate proposedStart, String how, int lateStartDays,
+            Map<String, Object> ranking) {
         Instant now = clock.instant();
         sql.update("""
                 update offer set response = 'WON', proposed_start = coalesce(?, proposed_start),
@@ -124,6 +148,7 @@ class Awarding {
             details.put("lateStartDays", lateStartDays);
             details.put("lateStartAccepted", true);
         }
+        details.putAll(ranking);
         // The start the award agrees: the winner's proposed start, else the package's requested one (the partner's history shows it).
         details.put("agreedStart", sql.one("""
                 select coalesce(o.proposed_start, p.start_date) as agreed_start

@@ -14,8 +14,10 @@ import uk.homecare.portal.api.brokerage.CarePackage;
 import uk.homecare.portal.api.brokerage.HistoryEntry;
 import uk.homecare.portal.api.brokerage.OfferResponse;
 import uk.homecare.portal.api.brokerage.PackageStatus;
+import uk.homecare.portal.api.scoring.BidScore;
 import uk.homecare.portal.identity.Actor;
 import uk.homecare.portal.platform.Sql;
+import uk.homecare.portal.scoring.BidScoring;
 
 /**
  * What a commissioner sees of their council's packages: the board (emergencies first, the earliest first; then
@@ -36,10 +38,12 @@ class CommissionerBoard {
 
     private final Sql sql;
     private final java.time.Clock clock;
+    private final BidScoring scoring;
 
-    CommissionerBoard(Sql sql, java.time.Clock clock) {
+    CommissionerBoard(Sql sql, java.time.Clock clock, BidScoring scoring) {
         this.sql = sql;
         this.clock = clock;
+        this.scoring = scoring;
     }
 
     List<CarePackage> packages(Actor actor, @Nullable PackageStatus status) {
@@ -52,9 +56,20 @@ class CommissionerBoard {
                 .orElseThrow(BrokerageProblems::packageNotFound);
     }
 
-    /** The bids and acceptances of the package's current round, and how each ended. */
+    /**
+     * The bids and acceptances of the package's current round, and how each ended, each with its score: ranked, the top
+     * first (equal scores by submission, the earliest first).
+     */
     List<Bid> bids(Actor actor, UUID id) {
         carePackage(actor, id);
+        java.util.Map<UUID, BidScore> scores = scoring.scores(id);
+        List<UUID> ranked = List.copyOf(scores.keySet());
+        return unscoredBids(id).stream().map(bid -> bid.scored(scores.get(bid.offerId())))
+                .sorted(java.util.Comparator.comparingInt(bid -> ranked.indexOf(bid.offerId())))
+                .toList();
+    }
+
+    private List<Bid> unscoredBids(UUID id) {
         return sql.list("""
                 select o.id, o.provider_id, org.name as provider_name, o.response, o.proposed_start, o.bid_rate_pence, o.responded_at,
                        o.late_start_days, o.needs_met, """ + ProviderInbox.SPARE_CAPACITY + """

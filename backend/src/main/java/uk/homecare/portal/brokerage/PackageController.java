@@ -127,7 +127,13 @@ class PackageController implements PackageOperations<Actor> {
 
     @Operation(summary = "Award the package to one bid; the other bids lose and offers still pending close",
             description = "Awarding a bid whose start is later than the council's start tolerance (Bid.lateStartDays) accepts that "
-                    + "start: the award is audited saying so and the provider is told.")
+                    + "start: the award is audited saying so and the provider is told. Awarding a bid that is not at the top of the "
+                    + "ranking (Bid.score.awardNeedsReason) needs a reason, kept in the package's history; without one it is refused "
+                    + "(422 naming reason) and nothing changes (docs/scoring.md).")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "422",
+            description = "A bid of the round scores higher: the award needs a reason (errors names reason); nothing changed",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = uk.homecare.portal.api.problem.Problem.MEDIA_TYPE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = uk.homecare.portal.api.problem.Problem.class)))
     @Secured("COMMISSIONER")
     @StandardProblems
     @InvalidBodyProblems

@@ -19,7 +19,7 @@ public final class CapabilityOperations {
             Map.entry(Capability.EDIT_REFERENCE_DATA, List.of("addZone", "changeZone", "addFramework", "changeFramework", "addLot",
                     "changeLot", "placeProvider", "removeProvider", "addRate", "changeRate")),
             Map.entry(Capability.EDIT_CHC_SETTINGS, List.of("changeChcRequirement", "changePostcodeDistricts")),
-            Map.entry(Capability.EDIT_BROKERAGE_POLICY, List.of("changeBrokeragePolicy")),
+            Map.entry(Capability.EDIT_BROKERAGE_POLICY, List.of("changeBrokeragePolicy", "changeScoringWeights")),
             Map.entry(Capability.CORRECT_PEOPLE, List.of("correctPerson")),
             Map.entry(Capability.EDIT_MARKET_BANDS, List.of("changeViabilityBand", "changeContractBand")),
             Map.entry(Capability.CREATE_HOURS_PLAN, List.of("createHoursPlan", "changePlanHours", "endHoursPlan")),

@@ -180,7 +180,9 @@ public enum AuditAction {
     /** Details: {@code report}, {@code recipient}. */
     REPORT_SUBSCRIBED,
     /** Details: {@code report}, {@code recipient}. */
-    REPORT_UNSUBSCRIBED;
+    REPORT_UNSUBSCRIBED,
+    /** Details: {@code lot}, {@code pricePercent}, {@code qualityPercent}, {@code performancePercent}, {@code continuityPercent}. */
+    SCORING_WEIGHTS_CHANGED;
 
     /** The action stored under {@code name}, if it is one of these. */
     public static Optional<AuditAction> of(String name) {

@@ -52,6 +52,7 @@ final class HistoryWords {
         lateStart(view, parts, "AWARDED".equals(action) ? "history.fact.lateStart.accepted" : "history.fact.lateStart", facts.get("lateStartDays"));
         add(view, parts, "history.fact.effectiveOn", date(view, facts.get("effectiveOn")));
         add(view, parts, "history.fact.reason", reason(view, action, facts.get("reason")));
+        add(view, parts, "history.fact.rank", "AWARDED".equals(action) ? facts.get("rank") : null);
         if ("PROVIDER_SKIPPED".equals(action)) {
             // a provider the cascade skipped: which gate, in the council's words, never anything about the person
             add(view, parts, "history.fact.gate", word(view, "quality.gate.", facts.get("gate")));

@@ -407,6 +407,62 @@ class CommissionerBrokerageTest {
         assertThat(api.lastForm).isEqualTo(new AwardForm(late.offerId()));
     }
 
+    private static uk.homecare.portal.api.scoring.BidScore score(int rank, double total, int priceScore) {
+        var none = new uk.homecare.portal.api.scoring.ProviderFigures(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new uk.homecare.portal.api.scoring.BidScore(rank, total, rank > 1, List.of(
+                new uk.homecare.portal.api.scoring.ScorePart(uk.homecare.portal.api.scoring.ScorePartName.PRICE, 40, priceScore, false, priceScore * 0.4),
+                new uk.homecare.portal.api.scoring.ScorePart(uk.homecare.portal.api.scoring.ScorePartName.QUALITY, 40, 50, true, 20.0),
+                new uk.homecare.portal.api.scoring.ScorePart(uk.homecare.portal.api.scoring.ScorePartName.PERFORMANCE, 10, 50, true, 5.0),
+                new uk.homecare.portal.api.scoring.ScorePart(uk.homecare.portal.api.scoring.ScorePartName.CONTINUITY, 10, 0, false, 0.0)),
+                2090, 2090, null, 0, 0, none, uk.homecare.portal.api.scoring.Continuity.NONE);
+    }
+
+    @Test
+    void bidsShowTheirRankScoreAndPartsAndALowerRankedAwardAsksForTheReasonNextToItsField() {
+        CarePackage p = held("PKG-7", PackageStatus.REVIEW, Duration.ofHours(30));
+        Bid top = bid("Home Helpers", 2090).scored(score(1, 65.0, 100));
+        Bid lower = bid("Caring Hands Ltd", 2150).scored(score(2, 63.9, 97));
+        api.bids.put(p.id(), List.of(top, lower));
+        ui.navigate("packages/" + p.id());
+
+        Grid<Bid> bids = grid("bids-grid");
+        assertThat(Screen.rows(bids)).contains("1 of 2", "65.0 of 100", "Price 100 × 40%", "Quality 50 × 40% (no figures: neutral score)",
+                "2 of 2", "63.9 of 100");
+        TextArea reason = byId(TextArea.class, "award-reason");
+        assertThat(reason.isVisible()).as("a bid outscored by another may be chosen").isTrue();
+        api.lastForm = null;
+        _click((Button) _getCellComponent(bids, 1, "award"));
+        assertThat(reason.isInvalid()).as("the reason is asked for before anything is sent").isTrue();
+        assertThat(reason.getErrorMessage()).contains("Caring Hands Ltd", "ranks 2");
+        assertThat(api.lastForm).isNull();
+
+        _setValue(reason, "The person already knows their carers");
+        _click((Button) _getCellComponent(bids, 1, "award"));
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("award-dialog")));
+
+        assertThat(api.lastForm).isEqualTo(new AwardForm(lower.offerId(), "The person already knows their carers"));
+        assertThat(Screen.notificationTexts()).anyMatch(text -> text.contains("awarded to Caring Hands Ltd"));
+    }
+
+    @Test
+    void theTopBidIsAwardedWithoutAReasonAndARefusalAboutTheReasonIsShownNextToIt() {
+        CarePackage p = held("PKG-8", PackageStatus.REVIEW, Duration.ofHours(30));
+        Bid top = bid("Home Helpers", 2090).scored(score(1, 65.0, 100));
+        Bid lower = bid("Caring Hands Ltd", 2150).scored(score(2, 63.9, 97));
+        api.bids.put(p.id(), List.of(top, lower));
+        ui.navigate("packages/" + p.id());
+        api.failNext(HttpStatus.UNPROCESSABLE_ENTITY, new Problem(uk.homecare.portal.api.problem.ProblemType.INVALID_INPUT.urn(),
+                "Unprocessable Entity", 422, "Say why.", List.of(new Problem.FieldError("reason", "Say why you award it."))));
+
+        _click((Button) _getCellComponent(grid("bids-grid"), 0, "award"));
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("award-dialog")));
+
+        assertThat(api.lastForm).isEqualTo(new AwardForm(top.offerId()));
+        TextArea reason = byId(TextArea.class, "award-reason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Say why you award it.");
+    }
+
     @Test
     void bidsCannotBeAwardedWhileThePackageIsWithThePrimaryProvider() {
         CarePackage p = held("PKG-6", PackageStatus.PRIMARY, Duration.ofHours(1));

@@ -82,15 +82,16 @@ class RenderedViewsTest {
     void a_commissioner_is_offered_the_reference_and_brokerage_views() {
         ui.signInAs("cora");
         assertThat(navigation()).containsExactly("Home", "Zones", "Frameworks and lots", "Rates", "Care packages",
-                "New package", "People", "Flexible-hours plans", "Brokerage policy", "CHC", "Provider quality", "Market", "Market health",
-                "Payments", "Provider compliance", "Performance (KPIs)", "Outcomes", "Equality monitoring", "Missed and late visits", "Queries", "Notifications", "Two-step verification");
+                "New package", "People", "Flexible-hours plans", "Bid scoring", "Brokerage policy", "CHC", "Provider quality", "Market", "Market health",
+                "Payments", "Provider compliance", "Performance (KPIs)", "Outcomes", "Provider scorecards", "Equality monitoring",
+                "Missed and late visits", "Queries", "Notifications", "Two-step verification");
     }
 
     @Test
     void a_provider_is_offered_only_what_they_may_open_and_sees_their_councils() {
         ui.signInAs("pete");
         assertThat(navigation()).containsExactly("Home", "Offers", "Capacity", "My packages", "Deliveries", "Visits", "Remittances",
-                "Compliance", "Queries", "Notifications", "Two-step verification");
+                "Compliance", "Queries", "Scorecard", "Notifications", "Two-step verification");
         assertThat(_get(Paragraph.class, spec -> spec.withId("home-organisation")).getText())
                 .isEqualTo("Organisation: Caring Hands Ltd");
         assertThat(KaribuUi.texts(_get(HomeView.class).getElement()))

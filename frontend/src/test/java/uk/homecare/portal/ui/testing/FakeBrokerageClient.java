@@ -451,6 +451,12 @@ public class FakeBrokerageClient extends FakeApi implements BrokerageClient {
                 .map(Bid::provider)
                 .findFirst()
                 .orElseThrow(() -> invalid("offerId", "That is not a bid on this package."));
+        boolean needsReason = bids.getOrDefault(id, List.of()).stream()
+                .anyMatch(b -> b.offerId().equals(form.offerId()) && b.score() != null && b.score().awardNeedsReason());
+        if (needsReason && (form.reason() == null || form.reason().isBlank())) {
+            throw refusal(io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY, uk.homecare.portal.api.problem.ProblemType.INVALID_INPUT,
+                    "This bid ranks 2 and a bid of this round scores higher: say why you award it.", "reason");
+        }
         // the bid awarded wins, the other bids lose, and offers still pending close
         bids.computeIfPresent(id, (packageId, all) -> all.stream()
                 .map(b -> new Bid(b.offerId(), b.provider(), b.offerId().equals(form.offerId()) ? OfferResponse.WON : OfferResponse.LOST,
