@@ -225,7 +225,7 @@ insert into capacity_report (provider_id, council_id, zone_id, week_starts, dayt
                              staff, non_driving_staff, reported_at)
 select p.id, p.council_id, z.zone_id, w::date, 6000 + 60 * (p.idx %% 20), 600, p.idx %% 3 = 0, 20 + p.idx %% 15, 2,
        (w::date - 2)::timestamp at time zone 'Europe/London' + interval '10 hours'
-  from generate_series(greatest(%1$L::date, %3$L::date), least(%2$L::date, %4$L::date), interval '7 days') w
+  from generate_series(greatest(%1$L::date, %3$L::date), least(%2$L::date, %4$L::date), interval '1 day') w
   join k_provider p on (p.idx + extract(week from w)::int) %% 10 <> 0
   join k_council c on c.id = p.council_id
   join k_zone z on z.council_id = p.council_id and z.idx = 1 + p.idx %% c.zones
