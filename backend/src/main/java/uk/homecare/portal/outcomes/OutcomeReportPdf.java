@@ -1,9 +1,7 @@
 package uk.homecare.portal.outcomes;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -11,35 +9,23 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.COSObjectable;
-import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.jspecify.annotations.Nullable;
 import uk.homecare.portal.api.outcomes.OutcomeLine;
 import uk.homecare.portal.api.outcomes.OutcomeNote;
 import uk.homecare.portal.api.outcomes.OutcomeReport;
 import uk.homecare.portal.api.outcomes.OutcomeSeries;
+import uk.homecare.portal.platform.TaggedPages;
 import uk.homecare.portal.platform.problem.Problems;
 
 /**
@@ -52,15 +38,10 @@ import uk.homecare.portal.platform.problem.Problems;
  */
 final class OutcomeReportPdf {
 
-    private static final float MARGIN = 40;
-    private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float[] COLUMNS = {275, 80, 80, 80};
     private static final float BODY = 10;
     private static final float TABLE = 8.5f;
     private static final float CHART_HEIGHT = 110;
-    private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
 
     private OutcomeReportPdf() {}
 
@@ -75,17 +56,6 @@ final class OutcomeReportPdf {
         }
     }
 
-    private static byte[] font(String resource) {
-        try (InputStream in = OutcomeReportPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("The font " + resource + " is not on the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The words for a figure's line: its section, measure and group, as the KPI export names them. */
     static String figureName(String section, String measure, String by, String group) {
         String name = section.replace('_', ' ') + ": " + measure.replace('_', ' ');
@@ -93,30 +63,15 @@ final class OutcomeReportPdf {
     }
 
     /** Writes pages top to bottom, each piece of text marked as the content of its element in the structure tree. */
-    private static final class Pages {
+    private static final class Pages extends TaggedPages {
 
-        private final PDDocument document;
-        private final Locale language;
         private final DateTimeFormatter monthFormat;
         private final NumberFormat numbers;
-        private final PDType0Font regular;
-        private final PDType0Font bold;
-        private final PDStructureTreeRoot root = new PDStructureTreeRoot();
-        private final PDStructureElement body;
-        private final List<COSArray> contentOfPages = new ArrayList<>();
-        private @Nullable PDPage page;
-        private @Nullable PDPageContentStream content;
-        private float y;
 
         Pages(PDDocument document, Locale language) throws IOException {
-            this.document = document;
-            this.language = language;
+            super(document, language);
             this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", language);
             this.numbers = NumberFormat.getIntegerInstance(Locale.UK);
-            this.regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
-            this.bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
-            this.body = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
-            root.appendKid(body);
         }
 
         void write(OutcomeReport report, LocalDate today) throws IOException {
@@ -162,7 +117,7 @@ final class OutcomeReportPdf {
             if (content != null) {
                 content.close();
             }
-            footers(report.council().nameIn(language) + " \u2014 " + title);
+            footers(report.council().nameIn(language) + " \u2014 " + title, "outcomes.pdf.page");
             finish(title);
         }
 
@@ -266,53 +221,7 @@ final class OutcomeReportPdf {
             content.showText(writable);
             content.endText();
         }
-
-        /** On every page, at its foot, whose report it is and the page's number: decoration, so artifacts. */
-        private void footers(String whose) throws IOException {
-            int pages = document.getNumberOfPages();
-            for (int i = 0; i < pages; i++) {
-                try (var foot = new PDPageContentStream(document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    foot.beginMarkedContent(COSName.ARTIFACT);
-                    foot.beginText();
-                    foot.setFont(regular, 8);
-                    foot.newLineAtOffset(MARGIN, MARGIN / 2);
-                    foot.showText(writable(whose + " \u2014 " + Problems.message("outcomes.pdf.page", i + 1, pages), regular));
-                    foot.endText();
-                    foot.endMarkedContent();
-                }
-            }
-        }
-
-        private void newPage() throws IOException {
-            if (content != null) {
-                content.close();
-            }
-            page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            page.setStructParents(contentOfPages.size());
-            contentOfPages.add(new COSArray());
-            content = new PDPageContentStream(document, page);
-            y = TOP;
-        }
-
-        private PDStructureElement element(PDStructureNode parent, String type) {
-            var element = new PDStructureElement(type, parent);
-            element.setPage(page);
-            parent.appendKid(element);
-            return element;
-        }
-
         /** A paragraph or heading, wrapped to the page's width, then {@code after} points of space. */
-        private void paragraph(PDStructureNode parent, String type, String text, PDFont font, float size, float after) throws IOException {
-            List<String> lines = wrap(text, font, size, WIDTH);
-            float leading = size * 1.35f;
-            if (y - lines.size() * leading < MARGIN) {
-                newPage();
-            }
-            marked(element(parent, type), type, lines, font, size, MARGIN, y);
-            y -= lines.size() * leading + after;
-        }
-
         /** A table row, its cells side by side; a row that does not fit starts a new page. */
         private void row(PDStructureElement table, List<String> cells, String cellType, PDFont font) throws IOException {
             List<List<String>> wrapped = new ArrayList<>();
@@ -343,90 +252,6 @@ final class OutcomeReportPdf {
             content.lineTo(MARGIN + WIDTH, y + 3);
             content.stroke();
             content.endMarkedContent();
-        }
-
-        /** Lines of text as one marked-content sequence belonging to {@code element}. */
-        private void marked(PDStructureElement element, String type, List<String> text, PDFont font, float size, float x, float top)
-                throws IOException {
-            COSArray onThisPage = contentOfPages.getLast();
-            int id = onThisPage.size();
-            var properties = new COSDictionary();
-            properties.setInt(COSName.MCID, id);
-            content.beginMarkedContent(COSName.getPDFName(type), PDPropertyList.create(properties));
-            lines(text, font, size, x, top);
-            content.endMarkedContent();
-            element.appendKid(PDMarkedContent.create(COSName.getPDFName(type), properties));
-            onThisPage.add(element);
-        }
-
-        private void lines(List<String> text, PDFont font, float size, float x, float top) throws IOException {
-            float leading = size * 1.35f;
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(x, top - size);
-            for (int i = 0; i < text.size(); i++) {
-                if (i > 0) {
-                    content.newLineAtOffset(0, -leading);
-                }
-                content.showText(text.get(i));
-            }
-            content.endText();
-        }
-
-        /** The text's lines (its own line breaks kept), each broken between words to fit {@code width}; letters the font lacks become "?". */
-        private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            for (String paragraph : text.split("\n", -1)) {
-                StringBuilder line = new StringBuilder();
-                for (String word : writable(paragraph, font).split(" ")) {
-                    String longer = line.isEmpty() ? word : line + " " + word;
-                    if (!line.isEmpty() && font.getStringWidth(longer) / 1000 * size > width) {
-                        lines.add(line.toString());
-                        line = new StringBuilder(word);
-                    } else {
-                        line = new StringBuilder(longer);
-                    }
-                }
-                lines.add(line.toString());
-            }
-            return lines;
-        }
-
-        private static String writable(String text, PDFont font) {
-            var out = new StringBuilder();
-            text.codePoints().forEach(point -> {
-                String letter = Character.isWhitespace(point) ? " " : Character.toString(point);
-                try {
-                    font.encode(letter);
-                    out.append(letter);
-                } catch (IOException | IllegalArgumentException missing) {
-                    out.append('?');
-                }
-            });
-            return out.toString();
-        }
-
-        private void finish(String title) throws IOException {
-            Map<Integer, COSObjectable> parents = new HashMap<>();
-            for (int i = 0; i < contentOfPages.size(); i++) {
-                parents.put(i, new PDParentTreeValue(contentOfPages.get(i)));
-            }
-            var parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
-            parentTree.setNumbers(parents);
-            root.setParentTree(parentTree);
-            root.setParentTreeNextKey(contentOfPages.size());
-            var catalog = document.getDocumentCatalog();
-            catalog.setStructureTreeRoot(root);
-            var marked = new PDMarkInfo();
-            marked.setMarked(true);
-            catalog.setMarkInfo(marked);
-            catalog.setLanguage(language.getLanguage().equals("cy") ? "cy" : "en-GB");
-            var preferences = new PDViewerPreferences(new COSDictionary());
-            preferences.setDisplayDocTitle(true);
-            catalog.setViewerPreferences(preferences);
-            var information = document.getDocumentInformation();
-            information.setTitle(title);
-            information.setCreator("Homecare Portal");
         }
     }
 }
