@@ -8,4 +8,4 @@ import jakarta.validation.constraints.Pattern;
 /** The month to snapshot on demand: a UK calendar month that has ended, {@code yyyy-MM}. */
 @Serdeable
 public record SnapshotRequest(
-        @Schema(example = "2026-01", pattern = OutcomeOperations.MONTH) @NotNull @Pattern(regexp = OutcomeOperations.MONTH) String month) {}
+        @Schema(example = "2026-01", pattern = OutcomeOperations.MONTH, maxLength = 7) @NotNull @Pattern(regexp = OutcomeOperations.MONTH) String month) {}
