@@ -86,6 +86,19 @@ insert into person (id, council_id, given_name, family_name, postcode)
 select id, council_id, 'KPI', 'Person ' || n || '-' || k, 'BD1 1AA' from k_person;
 create index on k_person (council_id, k);
 analyze k_council; analyze k_zone; analyze k_provider; analyze k_person;
+-- Equality monitoring (the equality report): 8 people in 10 consented to answer, each characteristic by hash.
+insert into equality_profile (person_id, council_id, answers, consent_from, consented_on, recorded_at)
+select id, council_id,
+       jsonb_build_object(
+           'ageBand', (array['AGE_18_TO_64', 'AGE_65_TO_74', 'AGE_75_TO_84', 'AGE_85_AND_OVER', 'PREFER_NOT_TO_SAY'])[1 + abs(hashint4(k)) % 5],
+           'sex', (array['FEMALE', 'MALE', 'FEMALE', 'PREFER_NOT_TO_SAY'])[1 + abs(hashint4(k + 1)) % 4],
+           'ethnicity', (array['WHITE', 'WHITE', 'WHITE', 'ASIAN', 'BLACK', 'MIXED', 'OTHER', 'PREFER_NOT_TO_SAY'])[1 + abs(hashint4(k + 2)) % 8],
+           'disability', (array['YES', 'NO', 'PREFER_NOT_TO_SAY'])[1 + abs(hashint4(k + 3)) % 3],
+           'religion', (array['CHRISTIAN', 'NO_RELIGION', 'MUSLIM', 'SIKH', 'HINDU', 'OTHER', 'PREFER_NOT_TO_SAY'])[1 + abs(hashint4(k + 4)) % 7],
+           'sexualOrientation', (array['HETEROSEXUAL', 'HETEROSEXUAL', 'GAY_OR_LESBIAN', 'BISEXUAL', 'PREFER_NOT_TO_SAY'])[1 + abs(hashint4(k + 5)) % 5],
+           'welshSpeaker', (array['NO', 'NO', 'YES', 'PREFER_NOT_TO_SAY'])[1 + abs(hashint4(k + 6)) % 4]),
+       'PERSON', :'first_monday'::date - 30, now()
+  from k_person where abs(hashint4(k * 17)) % 10 < 8;
 
 -- ---------------------------------------------------------------- the caseload (awarded before the history begins)
 create temporary table k_caseload as
@@ -266,6 +279,8 @@ vacuum analyze capacity_report;
 vacuum analyze visit_actual;
 vacuum analyze organisation_council;
 vacuum analyze person;
+vacuum analyze equality_profile;
+vacuum analyze visit_actual_day;
 vacuum analyze council;
 
 \timing off

@@ -96,9 +96,10 @@ class EqualityReports {
                                               where a.entity_type = 'care_package' and a.entity_id = p.id and a.action = 'AWARDED'
                                                 and a.occurred_at >= p.published_at) - p.published_at) / 60)::int as minutes_to_award,
                    p.status = 'UNALLOCATED' or exists (select 1 from audit_event a where a.entity_type = 'care_package'
-                                                          and a.entity_id = p.id and a.action = 'ENTERED_UNALLOCATED') as unallocated,
+                                                          and a.entity_id = p.id and a.action = 'ENTERED_UNALLOCATED'
+                                                          and a.occurred_at >= p.published_at) as unallocated,
                    exists (select 1 from audit_event a where a.entity_type = 'care_package' and a.entity_id = p.id
-                              and a.action = 'HAND_BACK_GIVEN') as handed_back
+                              and a.action = 'HAND_BACK_GIVEN' and a.occurred_at >= p.published_at) as handed_back
               from care_package p
               join zone z on z.id = p.zone_id
               left join equality_profile e on e.person_id = p.person_id

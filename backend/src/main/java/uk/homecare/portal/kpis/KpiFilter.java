@@ -59,17 +59,22 @@ record KpiFilter(UUID council, LocalDate from, LocalDate to, @Nullable UUID zone
      * added to {@code parameters}.
      */
     String packages(List<Object> parameters) {
+        return packages("p", parameters);
+    }
+
+    /** As {@link #packages(List)}, over a relation {@code alias} with the package's zone_id, lot_id and urgency columns. */
+    String packages(String alias, List<Object> parameters) {
         StringBuilder where = new StringBuilder();
         if (zone != null) {
-            where.append(" and p.zone_id = ?");
+            where.append(" and ").append(alias).append(".zone_id = ?");
             parameters.add(zone);
         }
         if (lot != null) {
-            where.append(" and p.lot_id = ?");
+            where.append(" and ").append(alias).append(".lot_id = ?");
             parameters.add(lot);
         }
         if (urgency != null) {
-            where.append(" and p.urgency = ?");
+            where.append(" and ").append(alias).append(".urgency = ?");
             parameters.add(urgency.name());
         }
         return where.toString();

@@ -56,11 +56,16 @@ class KpiQueries {
     private static final String GROUP_ORDER =
             "array_position(array['ALL', 'PRIMARY', 'SECONDARY', 'OPEN', 'ROUTINE', 'URGENT', 'FAST_TRACK_CHC'], grp), grp";
 
-    /** The time the package's current wait began, at or before {@code %s}: see the class comment. */
+    /**
+     * The time the package ({@code %1$s}) whose publication was {@code %2$s} began its current wait, at or before {@code %3$s},
+     * else {@code %4$s}: see the class comment. No wait starts before publication (it is the first wait's start), so the
+     * look-up reads only the monthly partitions of {@code audit_event} from the package's publication on.
+     */
     private static final String WAIT_START = """
             coalesce((select max(e.occurred_at) from audit_event e
-                       where e.entity_type = 'care_package' and e.entity_id = %s and left(e.action, 8) = 'ENTERED_'
-                         and e.details ->> 'from' in ('DRAFT', 'AWARDED') and e.occurred_at <= %s), %s)""";
+                       where e.entity_type = 'care_package' and e.entity_id = %1$s and left(e.action, 8) = 'ENTERED_'
+                         and e.details ->> 'from' in ('DRAFT', 'AWARDED')
+                         and e.occurred_at >= coalesce(%2$s, '-infinity') and e.occurred_at <= %3$s), %4$s)""";
 
     /** The period's awards (council, start, end, then the filter's parameters), each with its minutes from publication. */
     private static final String AWARDS = """
@@ -83,7 +88,8 @@ class KpiQueries {
                        greatest(0, floor(extract(epoch from awards.occurred_at - %s) / 60))::int as minutes
                   from awards
             )
-            """.formatted("%s", WAIT_START.formatted("awards.package_id", "awards.occurred_at", "coalesce(awards.published_at, awards.occurred_at)"));
+            """.formatted("%s", WAIT_START.formatted("awards.package_id", "awards.published_at", "awards.occurred_at",
+                    "coalesce(awards.published_at, awards.occurred_at)"));
 
     private static final String WAITING_STATUSES = "('PRIMARY', 'SECONDARY', 'OPEN', 'REVIEW', 'UNALLOCATED')";
 
@@ -108,10 +114,13 @@ class KpiQueries {
         List<NamedRef> providers = sql.list("""
                 select o.id, o.name from organisation o join organisation_council oc on oc.organisation_id = o.id
                  where oc.council_id = ? and o.kind = 'PROVIDER' order by o.name, o.id""", KpiQueries::named, council);
-        return new KpiReport(councilRef, filter.from(), filter.to(),
-                chosen(zones, filter.zone(), "zone"), chosen(lots, filter.lot(), "lot"), chosen(providers, filter.provider(), "provider"),
-                now, brokerage(sql, filter), timeToAward(sql, filter), waiting(sql, filter, now), declines(sql, filter),
-                shortVisits(sql, filter), delivery(sql, filter), chc(sql, filter), capacity(sql, filter),
+        NamedRef zone = chosen(zones, filter.zone(), "zone");
+        NamedRef lot = chosen(lots, filter.lot(), "lot");
+        NamedRef provider = chosen(providers, filter.provider(), "provider");
+        Awards awards = awards(sql, filter);
+        VisitSums visits = visits(sql, filter);
+        return new KpiReport(councilRef, filter.from(), filter.to(), zone, lot, provider, now, brokerage(sql, filter, awards), awards.times(), waiting(sql, filter, now), declines(sql, filter),
+                shortVisits(sql, filter, visits), delivery(sql, filter, visits), chc(sql, filter), capacity(sql, filter),
                 zones, lots, providers, filter.urgency());
     }
 
@@ -124,19 +133,13 @@ class KpiQueries {
                 .orElseThrow(() -> PortalProblem.invalid(field, Problems.message("kpis.filter.unknown")));
     }
 
-    private BrokerageCounts brokerage(Sql sql, KpiFilter filter) {
+    private BrokerageCounts brokerage(Sql sql, KpiFilter filter, Awards awards) {
         List<Object> published = KpiFilter.parameters(filter.council(), filter.start(), filter.end());
         String publishedWhere = filter.packages(published) + filter.offeredTo(false, published);
         int publishedCount = sql.one("""
                 select count(*) from care_package p
                  where p.council_id = ? and p.published_at >= ? and p.published_at < ?""" + publishedWhere,
                 row -> row.getInt(1), published.toArray()).orElse(0);
-
-        List<Object> awards = KpiFilter.parameters(filter.council(), filter.start(), filter.end());
-        String awardsWhere = filter.packages(awards) + filter.provider("w.provider_id", awards);
-        int[] awarded = sql.one(AWARDS.formatted(awardsWhere) + """
-                select count(*) as awards, count(*) filter (where to_primary) as to_primary from timed""",
-                row -> new int[] {row.getInt("awards"), row.getInt("to_primary")}, awards.toArray()).orElse(new int[2]);
 
         List<Object> handBacks = KpiFilter.parameters(filter.council(), filter.start(), filter.end());
         String handBacksWhere = filter.packages(handBacks) + filter.provider("u.organisation_id", handBacks);
@@ -148,25 +151,38 @@ class KpiQueries {
                  where a.council_id = ? and a.entity_type = 'care_package' and a.action = 'HAND_BACK_GIVEN'
                    and a.occurred_at >= ? and a.occurred_at < ?""" + handBacksWhere,
                 row -> new int[] {row.getInt("notices"), row.getInt("weekly_minutes")}, handBacks.toArray()).orElse(new int[2]);
-        return new BrokerageCounts(publishedCount, awarded[0], awarded[1], handedBack[0], handedBack[1]);
+        return new BrokerageCounts(publishedCount, awards.count(), awards.toPrimary(), handedBack[0], handedBack[1]);
     }
 
-    private List<TimeToAward> timeToAward(Sql sql, KpiFilter filter) {
+    /** The period's awards: how many, how many to a provider offered them as primary, and the time to award by each grouping. */
+    private record Awards(int count, int toPrimary, List<TimeToAward> times) {}
+
+    /** One statement: the period's awards are found once for every grouping and for the counts. */
+    private Awards awards(Sql sql, KpiFilter filter) {
         List<Object> parameters = KpiFilter.parameters(filter.council(), filter.start(), filter.end());
         String where = filter.packages(parameters) + filter.provider("w.provider_id", parameters);
         List<String> groupings = new ArrayList<>();
         for (Map.Entry<AwardGrouping, String> grouping : GROUPS.entrySet()) {
             groupings.add("""
                     select %d as by_order, '%s' as by, (%s)::text as grp, count(*) as awards,
+                           count(*) filter (where to_primary) as to_primary,
                            percentile_disc(0.5) within group (order by minutes) as median,
                            percentile_disc(0.9) within group (order by minutes) as p90
                       from timed group by 3""".formatted(grouping.getKey().ordinal(), grouping.getKey().name(), grouping.getValue()));
         }
-        return sql.list(AWARDS.formatted(where) + "select * from (" + String.join("\nunion all\n", groupings) + ") g"
+        int[] all = new int[2];
+        List<TimeToAward> times = sql.list(AWARDS.formatted(where) + "select * from (" + String.join("\nunion all\n", groupings) + ") g"
                         + " where grp is not null order by by_order, " + GROUP_ORDER,
-                row -> new TimeToAward(AwardGrouping.valueOf(row.getString("by")), row.getString("grp"), row.getInt("awards"),
-                        row.getInt("median"), row.getInt("p90")),
+                row -> {
+                    AwardGrouping by = AwardGrouping.valueOf(row.getString("by"));
+                    if (by == AwardGrouping.ALL) {
+                        all[0] = row.getInt("awards");
+                        all[1] = row.getInt("to_primary");
+                    }
+                    return new TimeToAward(by, row.getString("grp"), row.getInt("awards"), row.getInt("median"), row.getInt("p90"));
+                },
                 parameters.toArray());
+        return new Awards(all[0], all[1], times);
     }
 
     private List<WaitingBand> waiting(Sql sql, KpiFilter filter, Instant now) {
@@ -187,7 +203,7 @@ class KpiQueries {
                             when days < 14 then 'DAYS_7_TO_14' when days < 28 then 'DAYS_14_TO_28' else 'DAYS_28_OR_MORE' end as band,
                        status = 'UNALLOCATED' as unallocated, count(*) as packages, sum(weekly_minutes) as weekly_minutes
                   from waiting group by 1, 2""".formatted(
-                        WAIT_START.formatted("p.id", "?::timestamptz", "coalesce(p.published_at, p.stage_started_at, p.created_at)"),
+                        WAIT_START.formatted("p.id", "p.published_at", "?::timestamptz", "coalesce(p.published_at, p.stage_started_at, p.created_at)"),
                         WAITING_STATUSES, where),
                 row -> {
                     int[] counts = bands.get(WaitBand.valueOf(row.getString("band")));
@@ -211,14 +227,14 @@ class KpiQueries {
         sql.list("""
                 select coalesce(o.decline_reason, 'OTHER') as reason, count(*) as offers
                   from offer o join care_package p on p.id = o.package_id
-                 where p.council_id = ? and o.response = 'DECLINED' and o.responded_at >= ? and o.responded_at < ?%s
+                 where o.council_id = ? and o.response = 'DECLINED' and o.responded_at >= ? and o.responded_at < ?%s
                  group by 1""".formatted(where),
                 row -> counts.merge(DeclineReason.valueOf(row.getString("reason")), row.getInt("offers"), Integer::sum),
                 parameters.toArray());
         return counts.entrySet().stream().map(count -> new DeclineCount(count.getKey(), count.getValue())).toList();
     }
 
-    private ShortVisits shortVisits(Sql sql, KpiFilter filter) {
+    private ShortVisits shortVisits(Sql sql, KpiFilter filter, VisitSums visits) {
         List<Object> commissioned = KpiFilter.parameters(filter.council());
         String where = filter.packages(commissioned) + filter.provider("p.awarded_provider_id", commissioned);
         int[] schedule = sql.one("""
@@ -235,13 +251,11 @@ class KpiQueries {
                 select coalesce(sum(weekly), 0) as visits, coalesce(sum(weekly) filter (where minutes < 30), 0) as short_visits
                   from visits""".formatted(where),
                 row -> new int[] {row.getInt("visits"), row.getInt("short_visits")}, commissioned.toArray()).orElse(new int[2]);
-        int[] recorded = actuals(sql, filter, """
-                count(*) filter (where not va.missed), count(*) filter (where not va.missed and va.planned_minutes < 30),
-                count(*) filter (where not va.missed and va.actual_minutes < 30)""");
-        return new ShortVisits(schedule[0], schedule[1], recorded[0], recorded[1], recorded[2]);
+        return new ShortVisits(schedule[0], schedule[1], visits.visits() - visits.missed(), visits.attendedPlannedUnder30(),
+                visits.attendedActualUnder30());
     }
 
-    private Delivery delivery(Sql sql, KpiFilter filter) {
+    private Delivery delivery(Sql sql, KpiFilter filter, VisitSums visits) {
         List<Object> parameters = KpiFilter.parameters(filter.to(), filter.to(), filter.from(), filter.council());
         String where = filter.packages(parameters) + filter.provider("p.awarded_provider_id", parameters);
         long commissioned = sql.one("""
@@ -250,38 +264,27 @@ class KpiQueries {
                   from care_package p
                  where p.council_id = ? and p.status in ('AWARDED', 'SUSPENDED', 'ENDED')%s""".formatted(where),
                 row -> row.getLong(1), parameters.toArray()).orElse(0L);
-        int[] visits = actuals(sql, filter, "count(*), count(*) filter (where va.missed)");
-        long[] minutes = new long[2];
-        List<Object> sums = KpiFilter.parameters(filter.council(), filter.from(), filter.to());
-        String sumsWhere = filter.packages(sums) + filter.provider("va.provider_id", sums);
-        sql.one("""
-                select coalesce(sum(va.planned_minutes), 0) as planned, coalesce(sum(va.actual_minutes), 0) as delivered
-                  from visit_actual va join care_package p on p.id = va.package_id
-                 where va.council_id = ? and va.visit_date >= ? and va.visit_date < ?%s""".formatted(sumsWhere),
-                row -> {
-                    minutes[0] = row.getLong("planned");
-                    minutes[1] = row.getLong("delivered");
-                    return minutes;
-                }, sums.toArray());
-        return new Delivery(commissioned, minutes[0], minutes[1], visits[0], visits[1]);
+        return new Delivery(commissioned, visits.plannedMinutes(), visits.actualMinutes(), visits.visits(), visits.missed());
     }
 
-    /** Counts over the period's visit actuals: {@code columns} are integer aggregates over {@code va}. */
-    private int[] actuals(Sql sql, KpiFilter filter, String columns) {
+    /** The period's recorded visits, summed. */
+    private record VisitSums(int visits, int missed, long plannedMinutes, long actualMinutes, int attendedPlannedUnder30,
+            int attendedActualUnder30) {}
+
+    /** The period's visit actuals, from their daily sums (V43's {@code visit_actual_day}, kept with the visits). */
+    private VisitSums visits(Sql sql, KpiFilter filter) {
         List<Object> parameters = KpiFilter.parameters(filter.council(), filter.from(), filter.to());
-        String where = filter.packages(parameters) + filter.provider("va.provider_id", parameters);
+        String where = filter.packages("d", parameters) + filter.provider("d.provider_id", parameters);
         return sql.one("""
-                select %s
-                  from visit_actual va join care_package p on p.id = va.package_id
-                 where va.council_id = ? and va.visit_date >= ? and va.visit_date < ?%s""".formatted(columns, where),
-                row -> {
-                    int count = row.getMetaData().getColumnCount();
-                    int[] values = new int[count];
-                    for (int i = 0; i < count; i++) {
-                        values[i] = row.getInt(i + 1);
-                    }
-                    return values;
-                }, parameters.toArray()).orElseThrow();
+                select coalesce(sum(d.visits), 0) as visits, coalesce(sum(d.missed), 0) as missed,
+                       coalesce(sum(d.planned_minutes), 0) as planned, coalesce(sum(d.actual_minutes), 0) as delivered,
+                       coalesce(sum(d.attended_planned_under_30), 0) as planned_under_30,
+                       coalesce(sum(d.attended_actual_under_30), 0) as actual_under_30
+                  from visit_actual_day d
+                 where d.council_id = ? and d.visit_date >= ? and d.visit_date < ?%s""".formatted(where),
+                row -> new VisitSums(row.getInt("visits"), row.getInt("missed"), row.getLong("planned"), row.getLong("delivered"),
+                        row.getInt("planned_under_30"), row.getInt("actual_under_30")),
+                parameters.toArray()).orElseThrow();
     }
 
     private ChcHours chc(Sql sql, KpiFilter filter) {
