@@ -272,6 +272,11 @@ select k.council_id, k.id, k.provider_id, d::date, s.planned_start, s.planned_st
 $q$, starts, ends - interval '1 day', :'first_monday', :'monday')
   from k_month order by starts \gexec
 
+-- The visits' daily sums (V43), which its triggers (off here) keep as visits are written: its own statement, over them all.
+select portal.visit_days_upsert($q$
+    select 1, v.council_id, v.visit_date, v.provider_id, p.zone_id, p.lot_id, p.urgency, v.missed, v.planned_minutes, v.actual_minutes
+      from visit_actual v join care_package p on p.id = v.package_id$q$) \gexec
+
 vacuum analyze care_package;
 vacuum analyze offer;
 vacuum analyze audit_event;

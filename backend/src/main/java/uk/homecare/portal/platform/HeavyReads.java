@@ -125,6 +125,14 @@ public final class HeavyReads implements AutoCloseable {
         }
     }
 
+    /**
+     * Plans the rest of the caller's transaction's statements for their parameters each time, as a heavy read of its own
+     * is: for a heavy read that must be part of a transaction that writes (a report whose reading is audited).
+     */
+    public static void planForTheParameters(Sql transaction) {
+        transaction.update(PLAN_FOR_THE_PARAMETERS);
+    }
+
     /** Whether a replica is configured at all. */
     public boolean hasReplica() {
         return replica != null;
@@ -177,7 +185,7 @@ public final class HeavyReads implements AutoCloseable {
     /** The read on the primary, in a read-only transaction of its own planned for its parameters. */
     private <T> T onPrimary(Function<Sql, T> work) {
         return transactions.executeRead(status -> {
-            primary.update(PLAN_FOR_THE_PARAMETERS);
+            planForTheParameters(primary);
             return work.apply(primary);
         });
     }
