@@ -272,6 +272,10 @@ select k.council_id, k.id, k.provider_id, d::date, s.planned_start, s.planned_st
 $q$, starts, ends - interval '1 day', :'first_monday', :'monday')
   from k_month order by starts \gexec
 
+-- Each award's facts (V44), which its trigger on the AWARDED event (off here) records as awards are made: its own function.
+select count(portal.record_award(a.id, a.entity_id, a.occurred_at, a.details ->> 'stage'))
+  from audit_event a where a.action = 'AWARDED' and a.entity_type = 'care_package';
+
 -- The visits' daily sums (V43), which its triggers (off here) keep as visits are written: its own statement, over them all.
 select portal.visit_days_upsert($q$
     select 1, v.council_id, v.visit_date, v.provider_id, p.zone_id, p.lot_id, p.urgency, v.missed, v.planned_minutes, v.actual_minutes
@@ -286,6 +290,7 @@ vacuum analyze organisation_council;
 vacuum analyze person;
 vacuum analyze equality_profile;
 vacuum analyze visit_actual_day;
+vacuum analyze package_award;
 vacuum analyze council;
 
 \timing off

@@ -37,7 +37,9 @@ import uk.homecare.portal.platform.problem.Problems;
  *
  * <p>The package history is the audit trail: an award is its {@code AWARDED} event (a package awarded again after a
  * hand-back has two), its provider and round the round's winning offer; a wait starts at the package's last entry into the
- * cascade from DRAFT (published) or AWARDED (handed back), whose {@code ENTERED_*} event says where it came from.
+ * cascade from DRAFT (published) or AWARDED (handed back), whose {@code ENTERED_*} event says where it came from. An
+ * award's facts are found once, when it is recorded, by the database ({@code package_award}, V44: the same rules); the
+ * visits are read from their daily sums ({@code visit_actual_day}, V43).
  */
 @Singleton
 class KpiQueries {
@@ -67,29 +69,18 @@ class KpiQueries {
                          and e.details ->> 'from' in ('DRAFT', 'AWARDED')
                          and e.occurred_at >= coalesce(%2$s, '-infinity') and e.occurred_at <= %3$s), %4$s)""";
 
-    /** The period's awards (council, start, end, then the filter's parameters), each with its minutes from publication. */
+    /**
+     * The period's awards (council, start, end, then the filter's parameters), each with its minutes from the start of its
+     * wait: from V44's {@code package_award}, each award's facts found once when it was recorded.
+     */
     private static final String AWARDS = """
-            with awards as (
-                select a.entity_id as package_id, a.occurred_at, coalesce(w.stage, a.details ->> 'stage') as stage,
-                       w.provider_id, w.round, p.published_at, p.urgency as p_urgency
-                  from audit_event a
-                  join care_package p on p.id = a.entity_id
-                  left join lateral (
-                      select o.provider_id, o.round, o.stage from offer o
-                       where o.package_id = a.entity_id and o.response = 'WON' and o.offered_at <= a.occurred_at
-                       order by o.round desc limit 1) w on true
-                 where a.council_id = ? and a.entity_type = 'care_package' and a.action = 'AWARDED'
-                   and a.occurred_at >= ? and a.occurred_at < ?%s
-            ),
-            timed as (
-                select awards.*,
-                       exists (select 1 from offer po where po.package_id = awards.package_id and po.round = awards.round
-                                 and po.provider_id = awards.provider_id and po.stage = 'PRIMARY') as to_primary,
-                       greatest(0, floor(extract(epoch from awards.occurred_at - %s) / 60))::int as minutes
-                  from awards
+            with timed as (
+                select a.package_id, a.stage, a.provider_id, a.urgency as p_urgency, a.to_primary,
+                       greatest(0, floor(extract(epoch from a.awarded_at - a.wait_began_at) / 60))::int as minutes
+                  from package_award a
+                 where a.council_id = ? and a.awarded_at >= ? and a.awarded_at < ?%s
             )
-            """.formatted("%s", WAIT_START.formatted("awards.package_id", "awards.published_at", "awards.occurred_at",
-                    "coalesce(awards.published_at, awards.occurred_at)"));
+            """;
 
     private static final String WAITING_STATUSES = "('PRIMARY', 'SECONDARY', 'OPEN', 'REVIEW', 'UNALLOCATED')";
 
@@ -160,7 +151,7 @@ class KpiQueries {
     /** One statement: the period's awards are found once for every grouping and for the counts. */
     private Awards awards(Sql sql, KpiFilter filter) {
         List<Object> parameters = KpiFilter.parameters(filter.council(), filter.start(), filter.end());
-        String where = filter.packages(parameters) + filter.provider("w.provider_id", parameters);
+        String where = filter.packages("a", parameters) + filter.provider("a.provider_id", parameters);
         List<String> groupings = new ArrayList<>();
         for (Map.Entry<AwardGrouping, String> grouping : GROUPS.entrySet()) {
             groupings.add("""

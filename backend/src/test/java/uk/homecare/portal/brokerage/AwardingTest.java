@@ -46,6 +46,20 @@ class AwardingTest extends BrokerageTest {
         assertThat(awarded.awardedProvider().name()).contains("Spon End");
         assertThat(carePackages(SPON_END)).filteredOn(p -> p.id().equals(published.id())).singleElement()
                 .satisfies(p -> assertThat(p.person()).isEqualTo(HAROLD));
+        assertThat(awardFacts(published.id(), "PRIMARY", true)).as("the award's facts for the KPIs, recorded with it").isOne();
+    }
+
+    /**
+     * How many facts of the package's award (V44 {@code package_award}, what the KPIs read) say it went to the package's
+     * awarded provider at its award time, in {@code stage}, offered to it as primary or not, after a wait that began at the
+     * package's publication.
+     */
+    private int awardFacts(UUID packageId, String stage, boolean toPrimary) {
+        return number("""
+                select count(*) from package_award a join care_package p on p.id = a.package_id
+                 where a.package_id = ? and a.council_id = p.council_id and a.provider_id = p.awarded_provider_id
+                   and a.awarded_at = p.awarded_at and a.stage = ? and a.to_primary = ? and a.wait_began_at = p.published_at
+                   and (a.zone_id, a.lot_id, a.urgency) = (p.zone_id, p.lot_id, p.urgency)""", packageId, stage, toPrimary);
     }
 
     @Test
@@ -90,6 +104,7 @@ class AwardingTest extends BrokerageTest {
         assertThat(bids(published)).extracting(Bid::response)
                 .containsExactlyInAnyOrder(OfferResponse.WON, OfferResponse.LOST, OfferResponse.LOST);
         assertThat(inbox(providers.get(0))).noneMatch(o -> o.packageId().equals(published.id()));
+        assertThat(awardFacts(published.id(), "OPEN", false)).isOne();
     }
 
     @Test
@@ -107,6 +122,7 @@ class AwardingTest extends BrokerageTest {
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(bids.size() - 1);
         assertThat(winningOffers(published)).isEqualTo(1);
+        assertThat(number("select count(*) from package_award where package_id = ?", published.id())).as("one award, one fact").isOne();
     }
 
     @Test
