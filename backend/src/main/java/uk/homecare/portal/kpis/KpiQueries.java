@@ -210,16 +210,18 @@ class KpiQueries {
 
     private List<DeclineCount> declines(Sql sql, KpiFilter filter) {
         List<Object> parameters = KpiFilter.parameters(filter.council(), filter.start(), filter.end());
-        String where = filter.packages(parameters) + filter.provider("o.provider_id", parameters);
+        String packages = filter.packages(parameters);
+        String where = packages + filter.provider("o.provider_id", parameters);
         Map<DeclineReason, Integer> counts = new EnumMap<>(DeclineReason.class);
         for (DeclineReason reason : DeclineReason.values()) {
             counts.put(reason, 0);
         }
+        // the package is read only for a zone, lot or urgency asked for: the offer has its council
         sql.list("""
                 select coalesce(o.decline_reason, 'OTHER') as reason, count(*) as offers
-                  from offer o join care_package p on p.id = o.package_id
+                  from offer o%s
                  where o.council_id = ? and o.response = 'DECLINED' and o.responded_at >= ? and o.responded_at < ?%s
-                 group by 1""".formatted(where),
+                 group by 1""".formatted(packages.isEmpty() ? "" : " join care_package p on p.id = o.package_id", where),
                 row -> counts.merge(DeclineReason.valueOf(row.getString("reason")), row.getInt("offers"), Integer::sum),
                 parameters.toArray());
         return counts.entrySet().stream().map(count -> new DeclineCount(count.getKey(), count.getValue())).toList();
