@@ -14,10 +14,11 @@ import java.util.Base64;
  * Argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane), stored in the PHC string
  * format so the parameters can be raised later without breaking existing hashes. Each hash takes 19 MiB for as
  * long as it runs, so no more run at once than there are cores ({@link HashingSlots}): a burst of sign-ins then
- * queues for the cores it would be waiting for anyway, instead of taking the heap. The slots keep their 19 MiB while
- * they are busy and lend it to every hash they run ({@link Argon2id}), so a burst of sign-ins allocates no more memory
- * than one; a buffer no hash has borrowed for {@link #KEPT_FOR} is dropped, so that the heap can shrink back after a
- * burst (bench/ready: the portal's resident memory is measured right after 1,000 sign-ins and 10,000 API calls).
+ * queues for the cores it would be waiting for anyway, instead of taking memory. The slots keep their 19 MiB (outside
+ * the heap, {@link WorkingMemory}) while they are busy and lend it to every hash they run ({@link Argon2id}), so a
+ * burst of sign-ins allocates no more memory than one; a buffer no hash has borrowed for {@link #KEPT_FOR} is freed,
+ * so that the portal's memory shrinks back after a burst (bench/ready measures it right after 1,000 sign-ins and
+ * 10,000 API calls).
  */
 @Singleton
 final class Argon2PasswordHasher implements PasswordHasher {

@@ -20,9 +20,8 @@ import java.util.function.Supplier;
  * <p>A buffer is kept only while it is in use: one that no hash has borrowed for {@code keptFor} is freed (when a
  * hash gives a buffer back, and by {@link #releaseIdle()}, which the hasher calls every few seconds), so that after a
  * burst the 19 MiB a slot go back to the operating system ({@link WorkingMemory}, outside the heap) instead of being
- * held until the next sign-in. Buffers given back
- * are lent again most recent first, so that when fewer hashes run at once than there are slots, the buffers of the
- * slots not needed go idle and are dropped.
+ * held until the next sign-in. Buffers given back are lent again most recent first, so that when fewer hashes run at
+ * once than there are slots, the buffers of the slots not needed go idle and are freed.
  */
 final class HashingSlots {
 
