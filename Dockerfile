@@ -30,7 +30,10 @@ EXPOSE 8080 8081
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=/app/data/homecare-portal.jsa"
 # glibc gives each thread that allocates its own malloc arena (up to 8 a core), which the JVM's threads leave mostly
 # empty but resident; two are enough for the JVM's native allocations (bench/ready: about 30 MB less after a burst).
-ENV MALLOC_ARENA_MAX=2
+# A fixed mmap threshold: a block of 4 MiB or more is mapped on its own and unmapped when freed. Argon2's working memory
+# (19 MiB a hashing slot, outside the heap, freed when the slot has been idle for a few seconds) then goes back to the
+# system; with glibc's default, which raises the threshold past 19 MiB once such a block is freed, it stays resident.
+ENV MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=4194304
 # Arguments pass through to the jar: `docker compose run --rm portal admin create --email someone@example.org`
 # runs the one-time bootstrap (see README, Going live) instead of the servers.
 ENTRYPOINT ["java", "-jar", "/app/homecare-portal.jar"]

@@ -3,12 +3,15 @@ package uk.homecare.portal.identity;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.LongBuffer;
 import java.util.Arrays;
 import org.bouncycastle.crypto.digests.Blake2bDigest;
 
 /**
- * Argon2id, version 0x13 (RFC 9106), filling memory the caller lends it: one flat {@code long[]} of 128 longs (1 KiB)
- * a block, kept by a {@link HashingSlots} slot and reused for every hash, instead of 19 MiB of fresh objects a hash.
+ * Argon2id, version 0x13 (RFC 9106), filling memory the caller lends it: one flat run of longs, 128 (1 KiB) a block,
+ * kept by {@link HashingSlots} and reused for every hash, instead of 19 MiB of fresh objects a hash. The memory is a
+ * {@link LongBuffer}, so that it can lie outside the heap ({@link WorkingMemory}); G reads its two input blocks and
+ * writes its output block with bulk copies and works on arrays in between.
  * BLAKE2b (H) comes from BouncyCastle; this class is the rest: H', the memory filling with Argon2id's indexing, the
  * compression function G with the BlaMka round, and the finalisation. Lanes are filled one after the other, slice by
  * slice, which gives the same result as filling them in parallel (a segment only reads other lanes' finished slices).
@@ -44,7 +47,7 @@ final class Argon2id {
     }
 
     private final Cost cost;
-    private final long[] memory;
+    private final LongBuffer memory;
     private final int laneLength;
     private final int segmentLength;
     // Scratch blocks for G and for making addresses: small, made per hash.
@@ -53,8 +56,11 @@ final class Argon2id {
     private final long[] addresses = new long[BLOCK_LONGS];
     private final long[] addressInput = new long[BLOCK_LONGS];
     private final long[] zero = new long[BLOCK_LONGS];
+    private final long[] x = new long[BLOCK_LONGS];
+    private final long[] y = new long[BLOCK_LONGS];
+    private final long[] out = new long[BLOCK_LONGS];
 
-    private Argon2id(Cost cost, long[] memory) {
+    private Argon2id(Cost cost, LongBuffer memory) {
         this.cost = cost;
         this.memory = memory;
         this.laneLength = cost.blocks() / cost.lanes();
@@ -71,14 +77,28 @@ final class Argon2id {
      * would otherwise let a guess be checked against a block without paying the memory cost (the "garbage
      * collector" attack on memory-hard hashes).
      */
-    static byte[] hash(Cost cost, byte[] password, byte[] salt, byte[] secret, byte[] associatedData, long[] memory) {
-        long[] lent = memory.length >= cost.memoryLongs() ? memory : new long[cost.memoryLongs()];
+    static byte[] hash(Cost cost, byte[] password, byte[] salt, byte[] secret, byte[] associatedData, LongBuffer memory) {
+        LongBuffer lent = memory.capacity() >= cost.memoryLongs() ? memory : LongBuffer.allocate(cost.memoryLongs());
         Argon2id argon2 = new Argon2id(cost, lent);
         try {
             return argon2.tag(password, salt, secret, associatedData);
         } finally {
-            Arrays.fill(lent, 0, cost.memoryLongs(), 0L);
+            argon2.wipe();
         }
+    }
+
+    /** The same, in memory on the heap. */
+    static byte[] hash(Cost cost, byte[] password, byte[] salt, byte[] secret, byte[] associatedData, long[] memory) {
+        return hash(cost, password, salt, secret, associatedData, LongBuffer.wrap(memory));
+    }
+
+    private void wipe() {
+        for (int at = 0; at < cost.memoryLongs(); at += BLOCK_LONGS) {
+            memory.put(at, zero, 0, BLOCK_LONGS);
+        }
+        Arrays.fill(x, 0L);
+        Arrays.fill(y, 0L);
+        Arrays.fill(out, 0L);
     }
 
     private byte[] tag(byte[] password, byte[] salt, byte[] secret, byte[] associatedData) {
@@ -119,10 +139,10 @@ final class Argon2id {
                 putInt(seed, 64, column);
                 putInt(seed, 68, lane);
                 variableLengthHash(seed, block);
-                int at = (lane * laneLength + column) * BLOCK_LONGS;
                 for (int i = 0; i < BLOCK_LONGS; i++) {
-                    memory[at + i] = (long) LITTLE_ENDIAN_LONG.get(block, i * 8);
+                    out[i] = (long) LITTLE_ENDIAN_LONG.get(block, i * 8);
                 }
+                memory.put((lane * laneLength + column) * BLOCK_LONGS, out, 0, BLOCK_LONGS);
             }
         }
         Arrays.fill(seed, (byte) 0);
@@ -153,6 +173,7 @@ final class Argon2id {
             if (current % laneLength == 1) {
                 previous = current - 1;
             }
+            memory.get(previous * BLOCK_LONGS, x, 0, BLOCK_LONGS);
             long pseudoRandom;
             if (independent) {
                 if (index % BLOCK_LONGS == 0) {
@@ -160,12 +181,17 @@ final class Argon2id {
                 }
                 pseudoRandom = addresses[index % BLOCK_LONGS];
             } else {
-                pseudoRandom = memory[previous * BLOCK_LONGS];
+                pseudoRandom = x[0];
             }
             int referenceLane = pass == 0 && slice == 0 ? lane : (int) ((pseudoRandom >>> 32) % cost.lanes());
             int referenceIndex = referenceIndex(pass, slice, index, pseudoRandom & 0xFFFF_FFFFL, referenceLane == lane);
-            compress(memory, previous * BLOCK_LONGS, memory, (referenceLane * laneLength + referenceIndex) * BLOCK_LONGS,
-                    memory, current * BLOCK_LONGS, pass > 0);
+            memory.get((referenceLane * laneLength + referenceIndex) * BLOCK_LONGS, y, 0, BLOCK_LONGS);
+            boolean withXor = pass > 0;
+            if (withXor) {
+                memory.get(current * BLOCK_LONGS, out, 0, BLOCK_LONGS);
+            }
+            compress(x, y, out, withXor);
+            memory.put(current * BLOCK_LONGS, out, 0, BLOCK_LONGS);
         }
     }
 
@@ -194,19 +220,20 @@ final class Argon2id {
     /** The next block of addresses: G(0, G(0, input)) after counting the input up by one. */
     private void nextAddresses() {
         addressInput[6]++;
-        compress(zero, 0, addressInput, 0, addresses, 0, false);
-        compress(zero, 0, addresses, 0, addresses, 0, false);
+        compress(zero, addressInput, addresses, false);
+        compress(zero, addresses, addresses, false);
     }
 
     /**
-     * G: the block at {@code to} becomes P(X xor Y) xor (X xor Y), xor its old contents when {@code withXor} (passes
-     * after the first). P is the BlaMka round applied to the eight rows, then to the eight columns, of 16-byte words.
+     * G: the block {@code to} becomes P(X xor Y) xor (X xor Y), xor its old contents when {@code withXor} (passes
+     * after the first); {@code to} may be {@code ys}. P is the BlaMka round applied to the eight rows, then to the eight
+     * columns, of 16-byte words.
      */
-    private void compress(long[] xs, int x, long[] ys, int y, long[] tos, int to, boolean withXor) {
+    private void compress(long[] xs, long[] ys, long[] tos, boolean withXor) {
         long[] rr = r;
         long[] zz = z;
         for (int i = 0; i < BLOCK_LONGS; i++) {
-            rr[i] = xs[x + i] ^ ys[y + i];
+            rr[i] = xs[i] ^ ys[i];
         }
         System.arraycopy(rr, 0, zz, 0, BLOCK_LONGS);
         for (int i = 0; i < 8; i++) {
@@ -221,11 +248,11 @@ final class Argon2id {
         }
         if (withXor) {
             for (int i = 0; i < BLOCK_LONGS; i++) {
-                tos[to + i] ^= zz[i] ^ rr[i];
+                tos[i] ^= zz[i] ^ rr[i];
             }
         } else {
             for (int i = 0; i < BLOCK_LONGS; i++) {
-                tos[to + i] = zz[i] ^ rr[i];
+                tos[i] = zz[i] ^ rr[i];
             }
         }
     }
@@ -266,11 +293,11 @@ final class Argon2id {
     /** The tag: H' of the xor of every lane's last block. */
     private byte[] finalBlockHash() {
         long[] last = r;
-        System.arraycopy(memory, (laneLength - 1) * BLOCK_LONGS, last, 0, BLOCK_LONGS);
+        memory.get((laneLength - 1) * BLOCK_LONGS, last, 0, BLOCK_LONGS);
         for (int lane = 1; lane < cost.lanes(); lane++) {
-            int at = (lane * laneLength + laneLength - 1) * BLOCK_LONGS;
+            memory.get((lane * laneLength + laneLength - 1) * BLOCK_LONGS, y, 0, BLOCK_LONGS);
             for (int i = 0; i < BLOCK_LONGS; i++) {
-                last[i] ^= memory[at + i];
+                last[i] ^= y[i];
             }
         }
         byte[] bytes = new byte[BLOCK_LONGS * 8];

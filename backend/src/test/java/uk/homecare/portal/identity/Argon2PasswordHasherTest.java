@@ -3,10 +3,12 @@ package uk.homecare.portal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import uk.homecare.portal.testing.MovableClock;
 import uk.homecare.portal.testing.Race;
 
 class Argon2PasswordHasherTest {
@@ -14,7 +16,7 @@ class Argon2PasswordHasherTest {
     private static final byte[] NONE = new byte[0];
     private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
 
-    private final Argon2PasswordHasher hasher = new Argon2PasswordHasher();
+    private final Argon2PasswordHasher hasher = new Argon2PasswordHasher(new MovableClock());
 
     @Test
     void a_hash_made_with_bouncy_castle_before_the_change_still_verifies_and_a_wrong_password_still_fails() {
@@ -50,7 +52,7 @@ class Argon2PasswordHasherTest {
     @Test
     void many_threads_hashing_at_once_through_the_slots_get_what_hashing_one_after_another_gets() throws Exception {
         Argon2id.Cost cost = new Argon2id.Cost(2_048, 2, 1, 32);
-        HashingSlots slots = new HashingSlots(3, cost.memoryLongs());
+        HashingSlots slots = new HashingSlots(3, cost.memoryLongs(), new MovableClock(), Duration.ofSeconds(5));
         List<byte[]> sequential = IntStream.range(0, 16)
                 .mapToObj(i -> Argon2idTest.bouncyCastle(cost, password(i), salt(i), NONE, NONE))
                 .toList();

@@ -2,6 +2,7 @@ package uk.homecare.portal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -10,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import uk.homecare.portal.testing.MovableClock;
 
 class HashesRunNoMoreAtOnceThanThereAreSlotsTest {
 
@@ -57,31 +59,31 @@ class HashesRunNoMoreAtOnceThanThereAreSlotsTest {
     @Test
     void each_slot_lends_its_one_buffer_to_every_hash_it_runs_so_a_burst_allocates_no_more_buffers_than_slots()
             throws Exception {
-        HashingSlots slots = new HashingSlots(2, 1024);
-        java.util.Set<long[]> lent = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        HashingSlots slots = new HashingSlots(2, 1024, new MovableClock(), Duration.ofSeconds(5));
+        java.util.Set<java.nio.LongBuffer> lent = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         uk.homecare.portal.testing.Race.of(12, i -> slots.run(buffer -> {
             synchronized (lent) {
                 lent.add(buffer);
             }
-            return buffer.length;
+            return buffer.capacity();
         }));
 
-        assertThat(lent).hasSizeLessThanOrEqualTo(2).allSatisfy(buffer -> assertThat(buffer.length).isEqualTo(1024));
-        long[] first = slots.run(buffer -> buffer);
+        assertThat(lent).hasSizeLessThanOrEqualTo(2).allSatisfy(buffer -> assertThat(buffer.capacity()).isEqualTo(1024));
+        java.nio.LongBuffer first = slots.run(buffer -> buffer);
         assertThat(lent).contains(first);
     }
 
     @Test
     void a_hash_that_fails_gives_its_slot_and_its_buffer_back() {
-        HashingSlots buffered = new HashingSlots(1, 8);
-        long[] buffer = buffered.run(lent -> lent);
+        HashingSlots buffered = new HashingSlots(1, 8, new MovableClock(), Duration.ofSeconds(5));
+        java.nio.LongBuffer buffer = buffered.run(lent -> lent);
         try {
             buffered.run(lent -> { throw new IllegalStateException("broken"); });
         } catch (IllegalStateException expected) {
             // the buffer goes back with the slot
         }
-        long[] afterwards = buffered.run(lent -> lent);
+        java.nio.LongBuffer afterwards = buffered.run(lent -> lent);
         assertThat(afterwards).isSameAs(buffer);
     }
 
