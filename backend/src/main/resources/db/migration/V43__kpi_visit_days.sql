@@ -99,22 +99,7 @@ create trigger visit_actual_days_updated after update on visit_actual
 create trigger visit_actual_days_deleted after delete on visit_actual
     referencing old table as removed for each statement execute function portal.visit_actual_days();
 
--- A package whose zone, lot or urgency changes takes its visits' sums from the old days to the new ones.
-create function portal.visit_actual_days_follow_package() returns trigger language plpgsql as $$
-begin
-    execute portal.visit_days_upsert('
-        select s.sign, v.council_id, v.visit_date, v.provider_id, s.zone_id, s.lot_id, s.urgency, v.missed, v.planned_minutes,
-               v.actual_minutes
-          from visit_actual v
-         cross join (values (-1, $1::uuid, $2::uuid, $3::text), (1, $4::uuid, $5::uuid, $6::text)) s (sign, zone_id, lot_id, urgency)
-         where v.package_id = $7')
-        using old.zone_id, old.lot_id, old.urgency, new.zone_id, new.lot_id, new.urgency, new.id;
-    delete from visit_actual_day where visits = 0;
-    return null;
-end $$;
-create trigger care_package_visit_days after update of zone_id, lot_id, urgency on care_package
-    for each row when ((old.zone_id, old.lot_id, old.urgency) is distinct from (new.zone_id, new.lot_id, new.urgency))
-    execute function portal.visit_actual_days_follow_package();
+-- A package whose zone, lot or urgency changes takes its visits' sums with it: V44's trigger, with its awards' facts.
 
 -- The visits recorded before this migration.
 set local portal.across_councils = 'on';

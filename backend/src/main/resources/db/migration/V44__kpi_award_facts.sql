@@ -65,14 +65,24 @@ create trigger audit_event_award_facts after insert on audit_event
     for each row when (new.action = 'AWARDED' and new.entity_type = 'care_package')
     execute function portal.award_recorded();
 
-create function portal.package_award_follows_package() returns trigger language plpgsql as $$
+-- A package whose zone, lot or urgency changes takes its KPI facts with it: its visits' sums from the old days to the
+-- new ones (V43), and its awards' copies.
+create function portal.kpi_facts_follow_package() returns trigger language plpgsql as $$
 begin
+    execute portal.visit_days_upsert('
+        select s.sign, v.council_id, v.visit_date, v.provider_id, s.zone_id, s.lot_id, s.urgency, v.missed, v.planned_minutes,
+               v.actual_minutes
+          from visit_actual v
+         cross join (values (-1, $1::uuid, $2::uuid, $3::text), (1, $4::uuid, $5::uuid, $6::text)) s (sign, zone_id, lot_id, urgency)
+         where v.package_id = $7')
+        using old.zone_id, old.lot_id, old.urgency, new.zone_id, new.lot_id, new.urgency, new.id;
+    delete from visit_actual_day where visits = 0;
     update package_award set zone_id = new.zone_id, lot_id = new.lot_id, urgency = new.urgency where package_id = new.id;
     return null;
 end $$;
-create trigger care_package_award_facts after update of zone_id, lot_id, urgency on care_package
+create trigger care_package_kpi_facts after update of zone_id, lot_id, urgency on care_package
     for each row when ((old.zone_id, old.lot_id, old.urgency) is distinct from (new.zone_id, new.lot_id, new.urgency))
-    execute function portal.package_award_follows_package();
+    execute function portal.kpi_facts_follow_package();
 
 -- The awards recorded before this migration.
 set local portal.across_councils = 'on';
