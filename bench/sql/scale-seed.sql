@@ -32,6 +32,9 @@ select gen_random_uuid() as id, gen_random_uuid() as person_id, c.id as council_
        (:'monday'::date - 7 * ((:months * 52) / 12)) as starts_on
   from scale_council c cross join generate_series(1, :people) p;
 
+-- Plans and their lots in one transaction: the portal's weekly job (HoursBankJob), running meanwhile, would otherwise
+-- credit this week's lots of plans it sees without them, and the lots below would collide with its own.
+begin;
 insert into person (id, council_id, given_name, family_name, postcode)
 select person_id, council_id, 'Scale', 'Person ' || n || '-' || k, 'LS1 1AA' from scale_plan;
 
@@ -54,6 +57,7 @@ insert into hours_lot (id, plan_id, person_id, council_id, week_starts, expires_
 select id, plan_id, person_id, council_id, week_starts, week_starts + 27, 60 * (:per_lot - 1),
        case when week_starts + 27 < :'monday'::date then 0 else 60 * (:per_lot - 1) end, week_starts + 27 < :'monday'::date
   from scale_lot;
+commit;
 -- The four live lots keep their minutes: only their CREDIT is written; the expired ones are used up by draws.
 create index on scale_lot (week_starts);
 analyze scale_lot;
