@@ -43,8 +43,9 @@ public class HoursBookings {
 
     @Transactional
     public Booking book(Actor actor, UUID personId, BookingForm form) {
-        Acting acting = access.bookingFor(actor, personId);
-        PlanRow.Locked locked = lockedPlan(acting);
+        PlanRow.Locked locked = lockedPlan(actor, personId);
+        Acting acting = access.bookingFor(actor, personId, locked.person());
+        settle(locked);
         PlanRow plan = locked.plan();
         Instant now = clock.instant();
         DrawOrder.Drawn drawn = checkSession(locked, form, now);
@@ -64,8 +65,9 @@ public class HoursBookings {
     /** A new date, time or length: the old draw is given back and the new one made, or nothing changes. */
     @Transactional
     Booking change(Actor actor, UUID personId, UUID bookingId, BookingForm form) {
-        Acting acting = access.bookingFor(actor, personId);
-        PlanRow.Locked locked = lockedPlan(acting);
+        PlanRow.Locked locked = lockedPlan(actor, personId);
+        Acting acting = access.bookingFor(actor, personId, locked.person());
+        settle(locked);
         Booking current = changeable(personId, bookingId);
         Instant now = clock.instant();
         draws.giveBack(bookingId, null, Ledger.Kind.CANCELLATION, now, Ledger.Mover.of(acting));
@@ -81,8 +83,9 @@ public class HoursBookings {
 
     @Transactional
     Booking cancel(Actor actor, UUID personId, UUID bookingId) {
-        Acting acting = access.bookingFor(actor, personId);
-        lockedPlan(acting);
+        PlanRow.Locked locked = lockedPlan(actor, personId);
+        Acting acting = access.bookingFor(actor, personId, locked.person());
+        settle(locked);
         changeable(personId, bookingId);
         int given = draws.giveBack(bookingId, null, Ledger.Kind.CANCELLATION, clock.instant(), Ledger.Mover.of(acting));
         sql.update("update hours_booking set status = 'CANCELLED' where id = ?", bookingId);
@@ -91,11 +94,21 @@ public class HoursBookings {
         return read(acting, bookingId);
     }
 
-    private PlanRow.Locked lockedPlan(Acting acting) {
-        PlanRow.Locked locked = PlanRow.lockForBooking(sql, acting.personId()).orElseThrow(() -> HoursBankProblems.conflict("hours.plan.none"));
-        // Credits and expires the person's lots only when a week has begun since they were last settled.
+    /**
+     * The person's plan under its row lock, read with what access to them is decided on. With no plan to lock, the caller
+     * is told what they would be told without one: that the person is unknown to them, that they may only look, or that
+     * the person has no plan.
+     */
+    private PlanRow.Locked lockedPlan(Actor actor, UUID personId) {
+        return PlanRow.lockForBooking(sql, actor.id(), personId).orElseThrow(() -> {
+            access.bookingFor(actor, personId);
+            return HoursBankProblems.conflict("hours.plan.none");
+        });
+    }
+
+    /** Credits and expires the person's lots, only when a week has begun since they were last settled. */
+    private void settle(PlanRow.Locked locked) {
         crediting.settle(locked.plan(), UkTime.today(clock), clock.instant());
-        return locked;
     }
 
     /**

@@ -37,8 +37,13 @@ class PersonAccess {
         // The person's council, and (for a service user) the person the caller's login is: one read for both.
         Found found = sql.one("""
                 select pe.council_id, u.person_id as own_person from person pe left join app_user u on u.id = ? where pe.id = ?""",
-                row -> new Found(uuid(row, "council_id"), uuid(row, "own_person")), actor.id(), personId)
+                Found::read, actor.id(), personId)
                 .orElseThrow(PersonAccess::unknown);
+        return actingOn(actor, personId, found);
+    }
+
+    /** As {@link #actingOn(Actor, UUID)}, with the person's council and the caller's own person already read. */
+    Acting actingOn(Actor actor, UUID personId, Found found) {
         UUID council = found.council();
         return switch (actor.role()) {
             case SERVICE_USER -> {
@@ -64,7 +69,14 @@ class PersonAccess {
     }
 
     Acting bookingFor(Actor actor, UUID personId) {
-        Acting acting = actingOn(actor, personId);
+        return mayBook(actingOn(actor, personId));
+    }
+
+    Acting bookingFor(Actor actor, UUID personId, Found found) {
+        return mayBook(actingOn(actor, personId, found));
+    }
+
+    private static Acting mayBook(Acting acting) {
         if (!acting.mayBook()) {
             throw HoursBankProblems.forbidden("hours.person.look-only");
         }
@@ -84,7 +96,15 @@ class PersonAccess {
         };
     }
 
-    private record Found(UUID council, @Nullable UUID ownPerson) {}
+    /**
+     * What access is decided on: the person's council and the person the caller's login is (a service user's), read as
+     * {@code council_id} and {@code own_person}.
+     */
+    record Found(UUID council, @Nullable UUID ownPerson) {
+        static Found read(java.sql.ResultSet row) throws java.sql.SQLException {
+            return new Found(uuid(row, "council_id"), uuid(row, "own_person"));
+        }
+    }
 
     private boolean caresFor(Actor actor, UUID personId) {
         // Shared lock: a revocation (which locks the row to update it) waits for the carer's request in flight, and

@@ -17,13 +17,20 @@ record PlanRow(UUID id, UUID personId, UUID councilId, UUID providerId, LocalDat
         return sql.one("select * from hours_plan where person_id = ? for update", PlanRow::read, personId);
     }
 
-    /** A person's plan under its row lock, and their council's minimum visit, read with it: a booking's one round trip for both. */
-    record Locked(PlanRow plan, int minimumVisit) {}
+    /**
+     * A person's plan under its row lock, their council's minimum visit, and what access to them is decided on, read
+     * with it: a booking's one round trip for all three.
+     */
+    record Locked(PlanRow plan, int minimumVisit, PersonAccess.Found person) {}
 
-    static Optional<Locked> lockForBooking(Sql sql, UUID personId) {
+    /** The person's plan locked for a booking by the account {@code userId}; empty when there is none the caller can see. */
+    static Optional<Locked> lockForBooking(Sql sql, UUID userId, UUID personId) {
         return sql.one("""
-                select hp.*, c.min_visit_minutes from hours_plan hp join council c on c.id = hp.council_id
-                 where hp.person_id = ? for update of hp""", row -> new Locked(read(row), row.getInt("min_visit_minutes")), personId);
+                select hp.*, c.min_visit_minutes, pe.council_id as person_council, u.person_id as own_person
+                  from hours_plan hp join person pe on pe.id = hp.person_id join council c on c.id = hp.council_id
+                  left join app_user u on u.id = ?
+                 where hp.person_id = ? for update of hp""",
+                row -> new Locked(read(row), row.getInt("min_visit_minutes"), new PersonAccess.Found(uuid(row, "person_council"), uuid(row, "own_person"))), userId, personId);
     }
 
     static Optional<PlanRow> of(Sql sql, UUID personId) {
