@@ -38,3 +38,22 @@ select_jdk() {
 }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# The JIT needs a while on 2 cores: runs "$@" (a wrk round) until its rate has not beaten the best so far by 5 % for two
+# rounds in a row, at most $1 rounds; each rate to stderr and, one a line, to the file $2.
+warm_up() {
+  local most=$1 file=$2 best=0 flat=0 round current
+  shift 2
+  : >"$file"
+  for round in $(seq "$most"); do
+    current=$("$@" | sed -n 's/^Requests\/sec: *//p')
+    echo "  warm-up $round: $current req/s" >&2
+    echo "$current" >>"$file"
+    if python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) >= 1.05 * float(sys.argv[2]) else 1)' "$current" "$best"; then
+      best=$current flat=0
+    else
+      flat=$((flat + 1))
+      ((flat < 2)) || break
+    fi
+  done
+}

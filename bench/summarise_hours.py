@@ -114,7 +114,7 @@ load = [open(f"{work}/hours-load-{when}.txt").read().strip() for when in ("befor
 out.append(f"Load average (1, 5, 15 min) when the warm-up began: {load[0]} (above about 1, something else was running on "
            f"the 2 cores); after the last round: {load[1]}.\n")
 warmup = [float(line) for line in open(f"{work}/hours-wrk-warmup.txt") if line.strip()]
-out.append("Warm-up of the portal, 10 s rounds until the rate rose by less than 5 %: "
+out.append("Warm-up of the portal, 10 s rounds until the rate had not beaten its best by 5 % for two rounds: "
            + " → ".join(f"{r:.0f}" for r in warmup) + " bookings/s.\n")
 
 results = {}

@@ -52,7 +52,7 @@ out.append(f"`GET /api/offers` as `provider@coventry.demo` (a bearer token from 
            f"the same embedded PostgreSQL. The two run one after the other, {rounds} rounds, after a warm-up of each; "
            f"medians over the rounds.\n")
 warmup = [float(line) for line in open(f"{work}/wrk-warmup.txt") if line.strip()]
-out.append(f"Warm-up of the portal, 10 s rounds until the rate rose by less than 5 %: "
+out.append(f"Warm-up of the portal, 10 s rounds until the rate had not beaten its best by 5 % for two rounds: "
            + " → ".join(f"{r:.0f}" for r in warmup) + " req/s.\n")
 out.append("| round | HTTP req/s | p50 | p99 | pgbench tx/s | pgbench latency avg | HTTP / pgbench |")
 out.append("|---|---:|---:|---:|---:|---:|---:|")
