@@ -37,9 +37,9 @@ import uk.homecare.portal.platform.problem.Problems;
  *
  * <p>The package history is the audit trail: an award is its {@code AWARDED} event (a package awarded again after a
  * hand-back has two), its provider and round the round's winning offer; a wait starts at the package's last entry into the
- * cascade from DRAFT (published) or AWARDED (handed back), whose {@code ENTERED_*} event says where it came from. An
- * award's facts are found once, when it is recorded, by the database ({@code package_award}, V44: the same rules); the
- * visits are read from their daily sums ({@code visit_actual_day}, V43).
+ * cascade from DRAFT (published) or AWARDED (handed back), whose {@code ENTERED_*} event says where it came from: the one
+ * rule {@code portal.wait_began} (V46). An award's facts are found once, when it is recorded, by the database
+ * ({@code package_award}, V44, with that rule); the visits are read from their daily sums ({@code visit_actual_day}, V43).
  */
 @Singleton
 class KpiQueries {
@@ -57,17 +57,6 @@ class KpiQueries {
     /** The group's order: stages in the cascade's order, urgencies from routine to fast track, anything else by name. */
     private static final String GROUP_ORDER =
             "array_position(array['ALL', 'PRIMARY', 'SECONDARY', 'OPEN', 'ROUTINE', 'URGENT', 'FAST_TRACK_CHC'], grp), grp";
-
-    /**
-     * The time the package ({@code %1$s}) whose publication was {@code %2$s} began its current wait, at or before {@code %3$s},
-     * else {@code %4$s}: see the class comment. No wait starts before publication (it is the first wait's start), so the
-     * look-up reads only the monthly partitions of {@code audit_event} from the package's publication on.
-     */
-    private static final String WAIT_START = """
-            coalesce((select max(e.occurred_at) from audit_event e
-                       where e.entity_type = 'care_package' and e.entity_id = %1$s and left(e.action, 8) = 'ENTERED_'
-                         and e.details ->> 'from' in ('DRAFT', 'AWARDED')
-                         and e.occurred_at >= coalesce(%2$s, '-infinity') and e.occurred_at <= %3$s), %4$s)""";
 
     /**
      * The period's awards (council, start, end, then the filter's parameters), each with its minutes from the start of its
@@ -186,16 +175,16 @@ class KpiQueries {
         sql.list("""
                 with waiting as (
                     select p.status, p.weekly_minutes,
-                           extract(epoch from ?::timestamptz - %s) / 86400 as days
+                           extract(epoch from ?::timestamptz - coalesce(w.began, p.published_at, p.stage_started_at, p.created_at))
+                               / 86400 as days
                       from care_package p
+                     cross join lateral portal.wait_began(p.id, p.published_at, ?::timestamptz) w
                      where p.council_id = ? and p.status in %s%s
                 )
                 select case when days < 1 then 'UNDER_1_DAY' when days < 3 then 'DAYS_1_TO_3' when days < 7 then 'DAYS_3_TO_7'
                             when days < 14 then 'DAYS_7_TO_14' when days < 28 then 'DAYS_14_TO_28' else 'DAYS_28_OR_MORE' end as band,
                        status = 'UNALLOCATED' as unallocated, count(*) as packages, sum(weekly_minutes) as weekly_minutes
-                  from waiting group by 1, 2""".formatted(
-                        WAIT_START.formatted("p.id", "p.published_at", "?::timestamptz", "coalesce(p.published_at, p.stage_started_at, p.created_at)"),
-                        WAITING_STATUSES, where),
+                  from waiting group by 1, 2""".formatted(WAITING_STATUSES, where),
                 row -> {
                     int[] counts = bands.get(WaitBand.valueOf(row.getString("band")));
                     int offset = row.getBoolean("unallocated") ? 0 : 2;
