@@ -3,13 +3,16 @@
 
 log() { printf '\n== %s\n' "$*" >&2; }
 
+# Installs with apt what the benchmarks need and the machine lacks; any arguments are further commands needed, each
+# from the Debian package of its name (bench/run nodes: haproxy).
 install_tools() {
-  local missing=()
+  local missing=() tool
   command -v wrk >/dev/null || missing+=(wrk)
   command -v pgbench >/dev/null || missing+=(postgresql-client)   # Debian 12: pgbench ships in postgresql-client-15
   command -v psql >/dev/null || missing+=(postgresql-client)
   command -v curl >/dev/null || missing+=(curl)
   command -v python3 >/dev/null || missing+=(python3)
+  for tool in "$@"; do command -v "$tool" >/dev/null || missing+=("$tool"); done
   if ((${#missing[@]})); then
     log "Installing ${missing[*]} (apt)"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
