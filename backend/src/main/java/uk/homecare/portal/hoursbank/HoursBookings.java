@@ -43,9 +43,9 @@ public class HoursBookings {
 
     @Transactional
     public Booking book(Actor actor, UUID personId, BookingForm form) {
-        PlanRow.Locked locked = lockedPlan(actor, personId);
-        Acting acting = access.bookingFor(actor, personId, locked.person());
-        settle(locked);
+        Settled settled = settledPlan(actor, personId);
+        PlanRow.Locked locked = settled.locked();
+        Acting acting = settled.acting();
         PlanRow plan = locked.plan();
         Instant now = clock.instant();
         DrawOrder.Drawn drawn = checkSession(locked, form, now);
@@ -65,13 +65,12 @@ public class HoursBookings {
     /** A new date, time or length: the old draw is given back and the new one made, or nothing changes. */
     @Transactional
     Booking change(Actor actor, UUID personId, UUID bookingId, BookingForm form) {
-        PlanRow.Locked locked = lockedPlan(actor, personId);
-        Acting acting = access.bookingFor(actor, personId, locked.person());
-        settle(locked);
+        Settled settled = settledPlan(actor, personId);
+        Acting acting = settled.acting();
         Booking current = changeable(personId, bookingId);
         Instant now = clock.instant();
         draws.giveBack(bookingId, null, Ledger.Kind.CANCELLATION, now, Ledger.Mover.of(acting));
-        DrawOrder.Drawn drawn = checkSession(locked, form, now);
+        DrawOrder.Drawn drawn = checkSession(settled.locked(), form, now);
         sql.update("update hours_booking set on_date = ?, start_time = ?, minutes = ? where id = ?",
                 form.date(), form.startTime(), form.minutes(), bookingId);
         draws.take(drawn, bookingId, Ledger.Kind.BOOKING, now, Ledger.Mover.of(acting));
@@ -83,15 +82,23 @@ public class HoursBookings {
 
     @Transactional
     Booking cancel(Actor actor, UUID personId, UUID bookingId) {
-        PlanRow.Locked locked = lockedPlan(actor, personId);
-        Acting acting = access.bookingFor(actor, personId, locked.person());
-        settle(locked);
+        Acting acting = settledPlan(actor, personId).acting();
         changeable(personId, bookingId);
         int given = draws.giveBack(bookingId, null, Ledger.Kind.CANCELLATION, clock.instant(), Ledger.Mover.of(acting));
         sql.update("update hours_booking set status = 'CANCELLED' where id = ?", bookingId);
         audit.record(actor, acting.actingFor(), acting.councilId(), AuditAction.HOURS_BOOKING_CANCELLED, "hours_booking", bookingId,
                 Map.of("minutesGivenBack", given));
         return read(acting, bookingId);
+    }
+
+    /** The person's plan under its row lock, who the caller acts as for that person, and the person's lots settled. */
+    private record Settled(PlanRow.Locked locked, Acting acting) {}
+
+    private Settled settledPlan(Actor actor, UUID personId) {
+        PlanRow.Locked locked = lockedPlan(actor, personId);
+        Acting acting = access.bookingFor(actor, personId, locked.person());
+        settle(locked);
+        return new Settled(locked, acting);
     }
 
     /**
