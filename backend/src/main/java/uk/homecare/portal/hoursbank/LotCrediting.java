@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import uk.homecare.portal.platform.AcrossCouncils;
 import uk.homecare.portal.platform.Sql;
@@ -24,6 +25,9 @@ class LotCrediting {
     /** Weeks older than this were expired before they could be used, so a late tick does not credit them. */
     private static final int LOOK_BACK_DAYS = 35;
 
+    /** Plans the tick settles in one transaction. */
+    static final int BATCH = 500;
+
     private final Sql sql;
     private final AcrossCouncils acrossCouncils;
 
@@ -34,14 +38,44 @@ class LotCrediting {
 
     /**
      * Credits every plan's weeks begun by {@code today} and expires every lot past its window, in every council; then
-     * marks the plans this left settled for today's week, so that their bookings need not do it again.
+     * marks the plans this left settled for today's week, so that their bookings need not do it again. Only plans not
+     * yet settled for the week are visited, {@value #BATCH} at a time in id order, each batch in a transaction of its
+     * own: a tick with nothing due reads the plans once and writes nothing, and a national Monday's worth of plans is
+     * never one statement that a busy database cannot finish within the statement timeout. A plan a booking holds is
+     * skipped: that booking settles it.
      */
     Due settleEveryone(LocalDate today, Instant now) {
-        return acrossCouncils.run("the hours bank credits and expires every council's lots", () -> {
-            Due due = new Due(creditDue(null, today, now), expireDue(null, today));
-            markSettled(null, today);
-            return due;
-        });
+        Due total = new Due(0, 0);
+        Batch batch = new Batch(List.of(), new Due(0, 0));
+        do {
+            UUID after = batch.last();
+            batch = acrossCouncils.run("the hours bank credits and expires every council's lots", () -> settleBatch(after, today, now));
+            total = total.plus(batch.due());
+        } while (batch.plans().size() == BATCH);
+        return total;
+    }
+
+    private Batch settleBatch(@Nullable UUID after, LocalDate today, Instant now) {
+        List<PlanKey> plans = sql.list("""
+                select id, person_id from hours_plan
+                 where settled_through is distinct from ?::date and (?::uuid is null or id > ?::uuid)
+                 order by id limit ? for update skip locked""",
+                row -> new PlanKey(Sql.uuid(row, "id"), Sql.uuid(row, "person_id")), Durations.monday(today), after, after, BATCH);
+        if (plans.isEmpty()) {
+            return new Batch(plans, new Due(0, 0));
+        }
+        List<UUID> people = plans.stream().map(PlanKey::personId).toList();
+        Due due = new Due(creditDue(people, today, now), expireDue(people, today));
+        markSettled(plans.stream().map(PlanKey::id).toList(), today);
+        return new Batch(plans, due);
+    }
+
+    private record PlanKey(UUID id, UUID personId) {}
+
+    private record Batch(List<PlanKey> plans, Due due) {
+        @Nullable UUID last() {
+            return plans.isEmpty() ? null : plans.getLast().id();
+        }
     }
 
     /**
@@ -58,34 +92,43 @@ class LotCrediting {
     }
 
     /**
-     * Marks a plan (every plan the transaction sees when null) settled for {@code today}'s week, if it is: it has the lot
-     * of every week {@link #creditDue} would credit today and no lot {@link #expireDue} would expire (one skipped because
-     * another transaction held it stays unsettled, and the next booking settles again). A plan not marked is settled by its
+     * Marks plans settled for {@code today}'s week, each if it is: it has the lot of every week {@link #creditDue} would
+     * credit today and no lot {@link #expireDue} would expire (one skipped because another transaction held it stays
+     * unsettled, and the next booking settles again). A plan not marked is settled by its
      * next booking; one marked wrongly would miss a week, hence the check rather than trust in what ran before.
      */
     @Transactional
-    int markSettled(@Nullable UUID planId, LocalDate today) {
+    int markSettled(UUID planId, LocalDate today) {
+        return markSettled(List.of(planId), today);
+    }
+
+    private int markSettled(List<UUID> plans, LocalDate today) {
         LocalDate monday = Durations.monday(today);
         return sql.update("""
                 update hours_plan p set settled_through = ?::date
-                 where (?::uuid is null or p.id = ?::uuid) and p.settled_through is distinct from ?::date
+                 where p.id = any(?::uuid[]) and p.settled_through is distinct from ?::date
                    and not exists (select 1 from hours_lot l where l.plan_id = p.id and not l.expired and l.expires_after < ?::date)
                    and not exists (
                        select 1 from generate_series(greatest(p.starts_on, date_trunc('week', ?::date - ?)::date),
                                                      least(coalesce(p.ends_on, ?::date), ?::date), interval '7 days') as w
                         where p.starts_on <= ?::date
                           and not exists (select 1 from hours_lot l where l.plan_id = p.id and l.week_starts = w::date))""",
-                monday, planId, planId, monday, today, today, LOOK_BACK_DAYS, today, today, today);
+                monday, plans, monday, today, today, LOOK_BACK_DAYS, today, today, today);
     }
 
-    record Due(int credited, int expired) {}
+    record Due(int credited, int expired) {
+        Due plus(Due other) {
+            return new Due(credited + other.credited, expired + other.expired);
+        }
+    }
 
-    /**
-     * Credits every week that has begun by {@code today}; for one person, or every plan the transaction sees when null.
-     * bench/sql/hours-booking.pgbench replays this statement, so change both together.
-     */
+    /** Credits every week of the person's plan that has begun by {@code today}. */
     @Transactional
-    int creditDue(@Nullable UUID personId, LocalDate today, Instant now) {
+    int creditDue(UUID personId, LocalDate today, Instant now) {
+        return creditDue(List.of(personId), today, now);
+    }
+
+    private int creditDue(List<UUID> people, LocalDate today, Instant now) {
         return sql.one("""
                 with due as (
                     select p.id as plan_id, p.person_id, coalesce(ch.weekly_minutes, p.weekly_minutes) as weekly_minutes,
@@ -99,7 +142,7 @@ class LotCrediting {
                                select c.weekly_minutes from hours_plan_change c
                                 where c.plan_id = p.id and c.from_monday <= w::date
                                 order by c.from_monday desc limit 1) as ch on true
-                     where p.starts_on <= ?::date and (?::uuid is null or p.person_id = ?::uuid)
+                     where p.starts_on <= ?::date and p.person_id = any(?::uuid[])
                 ),
                 credited as (
                     insert into hours_lot (plan_id, person_id, week_starts, expires_after, credited_minutes, remaining_minutes)
@@ -113,7 +156,7 @@ class LotCrediting {
                     returning id
                 )
                 select count(*) from entries""",
-                row -> row.getInt(1), today, LOOK_BACK_DAYS, today, today, today, personId, personId, now).orElse(0);
+                row -> row.getInt(1), today, LOOK_BACK_DAYS, today, today, today, people, now).orElse(0);
     }
 
     /**
@@ -121,11 +164,15 @@ class LotCrediting {
      * expiry at the moment the window closed (midnight after its last Sunday, UK time), whenever it runs.
      */
     @Transactional
-    int expireDue(@Nullable UUID personId, LocalDate today) {
+    int expireDue(UUID personId, LocalDate today) {
+        return expireDue(List.of(personId), today);
+    }
+
+    private int expireDue(List<UUID> people, LocalDate today) {
         return sql.one("""
                 with expiring as (
                     select id, person_id, remaining_minutes, expires_after from hours_lot
-                     where not expired and expires_after < ?::date and (?::uuid is null or person_id = ?::uuid)
+                     where not expired and expires_after < ?::date and person_id = any(?::uuid[])
                        for update skip locked
                 ),
                 expired as (
@@ -141,6 +188,6 @@ class LotCrediting {
                     returning id
                 )
                 select count(*) from entries""",
-                row -> row.getInt(1), today, personId, personId).orElse(0);
+                row -> row.getInt(1), today, people).orElse(0);
     }
 }

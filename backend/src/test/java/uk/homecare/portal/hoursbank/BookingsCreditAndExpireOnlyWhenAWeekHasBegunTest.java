@@ -158,6 +158,26 @@ class BookingsCreditAndExpireOnlyWhenAWeekHasBegunTest extends HoursBankTest {
         assertThat(balance(person, person).remainingMinutes()).isEqualTo(4 * 120 - 60);
     }
 
+    @Test
+    void a_second_tick_in_the_same_week_leaves_the_settled_plans_alone() {
+        tenOnTheTestDay();
+        String person = newPerson();
+        plan(person, 120, thisWeek().minusWeeks(3));
+        LocalDate nextWeek = thisWeek().plusWeeks(1);
+        clock.set(nextWeek, LocalTime.of(0, 5));
+        crediting.settleEveryone(clock.today(), clock.instant());
+        assertThat(settledFor(person)).isEqualTo(nextWeek);
+        recorder.drain();
+
+        clock.set(nextWeek.plusDays(1), LocalTime.of(9, 0));
+        LotCrediting.Due due = crediting.settleEveryone(clock.today(), clock.instant());
+
+        assertThat(due).isEqualTo(new LotCrediting.Due(0, 0));
+        assertThat(recorder.drain()).as("no plan left to settle: no crediting, expiry or marking sent")
+                .allSatisfy(statements -> assertThat(settling(statements)).isEmpty());
+        assertThat(number("select count(*) from hours_ledger where person_id = ? and kind = 'CREDIT'", personOf(person))).isEqualTo(5);
+    }
+
     /** The transactions recorded since the last drain that booked a session. */
     private List<List<String>> bookingTransactions() {
         return recorder.drain().stream()
