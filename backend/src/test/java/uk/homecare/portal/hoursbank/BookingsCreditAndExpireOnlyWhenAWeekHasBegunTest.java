@@ -143,14 +143,9 @@ class BookingsCreditAndExpireOnlyWhenAWeekHasBegunTest extends HoursBankTest {
     @Test
     void the_hours_bank_tick_settles_a_week_so_that_its_first_booking_need_not() {
         tenOnTheTestDay();
-        String person = newPerson();
-        plan(person, 120, thisWeek().minusWeeks(3));
         LocalDate nextWeek = thisWeek().plusWeeks(1);
-        clock.set(nextWeek, LocalTime.of(0, 5));
+        String person = aPlanTheTickSettledFor(nextWeek);
 
-        crediting.settleEveryone(clock.today(), clock.instant());
-        assertThat(settledFor(person)).isEqualTo(nextWeek);
-        recorder.drain();
         book(person, person, nextWeek.plusDays(2), "10:00", 60);
 
         assertThat(bookingTransactions()).singleElement().satisfies(statements -> assertThat(settling(statements)).isEmpty());
@@ -161,13 +156,8 @@ class BookingsCreditAndExpireOnlyWhenAWeekHasBegunTest extends HoursBankTest {
     @Test
     void a_second_tick_in_the_same_week_leaves_the_settled_plans_alone() {
         tenOnTheTestDay();
-        String person = newPerson();
-        plan(person, 120, thisWeek().minusWeeks(3));
         LocalDate nextWeek = thisWeek().plusWeeks(1);
-        clock.set(nextWeek, LocalTime.of(0, 5));
-        crediting.settleEveryone(clock.today(), clock.instant());
-        assertThat(settledFor(person)).isEqualTo(nextWeek);
-        recorder.drain();
+        String person = aPlanTheTickSettledFor(nextWeek);
 
         clock.set(nextWeek.plusDays(1), LocalTime.of(9, 0));
         LotCrediting.Due due = crediting.settleEveryone(clock.today(), clock.instant());
@@ -176,6 +166,17 @@ class BookingsCreditAndExpireOnlyWhenAWeekHasBegunTest extends HoursBankTest {
         assertThat(recorder.drain()).as("no plan left to settle: no crediting, expiry or marking sent")
                 .allSatisfy(statements -> assertThat(settling(statements)).isEmpty());
         assertThat(number("select count(*) from hours_ledger where person_id = ? and kind = 'CREDIT'", personOf(person))).isEqualTo(5);
+    }
+
+    /** A person whose plan began three weeks before this week, settled by the tick just after {@code monday} began. */
+    private String aPlanTheTickSettledFor(LocalDate monday) {
+        String person = newPerson();
+        plan(person, 120, thisWeek().minusWeeks(3));
+        clock.set(monday, LocalTime.of(0, 5));
+        crediting.settleEveryone(clock.today(), clock.instant());
+        assertThat(settledFor(person)).isEqualTo(monday);
+        recorder.drain();
+        return person;
     }
 
     /** The transactions recorded since the last drain that booked a session. */
